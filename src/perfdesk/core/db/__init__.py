@@ -1,0 +1,1 @@
+"""Database: engine, models, unit of work, read queries, migrations and backups."""

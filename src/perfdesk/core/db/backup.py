@@ -1,0 +1,96 @@
+"""Online backups of the SQLite file with the sqlite3 backup API, dated, keeping the newest N."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from perfdesk.core.i18n import translate
+
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?-(?P<reason>[a-z0-9_-]+)\.db$")
+MANUAL = "manual"
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    path: Path
+    taken_at: dt.datetime
+    reason: str
+
+    @property
+    def size(self) -> int:
+        return self.path.stat().st_size
+
+
+def backups_dir(db_path: Path) -> Path:
+    return db_path.parent / "backups"
+
+
+def copy_database(src: Path, dest: Path) -> None:
+    """Copy a live SQLite database consistently (WAL included) with the backup API."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    source = sqlite3.connect(f"file:{src}?mode=ro", uri=True)
+    try:
+        target = sqlite3.connect(dest)
+        try:
+            source.backup(target)
+        finally:
+            target.close()
+    finally:
+        source.close()
+
+
+def take_backup(db_path: Path, reason: str, *, folder: Path | None = None, now: dt.datetime | None = None) -> Path:
+    """Back ``db_path`` up into ``folder`` (default: the backups folder beside it); returns the new file."""
+    now = now or dt.datetime.now()
+    folder = folder or backups_dir(db_path)
+    stamp = now.strftime("%Y%m%d-%H%M%S")
+    dest = folder / f"{db_path.stem}-{stamp}-{reason}.db"
+    n = 1
+    while dest.exists():
+        n += 1
+        dest = folder / f"{db_path.stem}-{stamp}-{n}-{reason}.db"
+    copy_database(db_path, dest)
+    return dest
+
+
+def list_backups(db_path: Path, folder: Path | None = None) -> list[BackupFile]:
+    """Backups of ``db_path``, newest first."""
+    folder = folder or backups_dir(db_path)
+    found: list[BackupFile] = []
+    if not folder.is_dir():
+        return found
+    for path in folder.glob(f"{db_path.stem}-*.db"):
+        match = _NAME.match(path.name)
+        if not match or match.group("stem") != db_path.stem:
+            continue
+        taken = dt.datetime.strptime(match.group("stamp"), "%Y%m%d-%H%M%S")
+        found.append(BackupFile(path, taken, match.group("reason")))
+    found.sort(key=lambda b: (b.taken_at, b.path.name), reverse=True)
+    return found
+
+
+def prune_backups(db_path: Path, keep: int) -> list[Path]:
+    """Delete automatic backups beyond the newest ``keep``; manual backups are never deleted."""
+    automatic = [b for b in list_backups(db_path) if b.reason != MANUAL]
+    removed = []
+    for old in automatic[max(keep, 1):]:
+        old.path.unlink(missing_ok=True)
+        removed.append(old.path)
+    return removed
+
+
+def check_integrity(path: Path) -> None:
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        result = con.execute("PRAGMA integrity_check").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise ValueError(translate("Backup", "{path} is not a PerfDesk database: {error}").format(
+            path=path, error=exc)) from exc
+    finally:
+        con.close()
+    if result != "ok":
+        raise ValueError(translate("Backup", "{path} is damaged: {error}").format(path=path, error=result))

@@ -1,0 +1,120 @@
+"""Opening a database: SQLAlchemy engine (SQLite with WAL and foreign keys, or any SQLAlchemy URL),
+refusal of newer schemas, single-instance lock, backup before migration, then upgrade to head."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from perfdesk.core.db import backup as backups
+from perfdesk.core.db import migrate
+from perfdesk.core.db.lock import InstanceLock
+from perfdesk.core.i18n import translate
+
+
+class NewerDatabaseError(Exception):
+    def __init__(self, path: str, revision: str):
+        self.revision = revision
+        super().__init__(translate(
+            "Database", "The database {path} was written by a newer version of PerfDesk (schema {revision}). "
+            "Install the newer version to open it; nothing was changed.").format(path=path, revision=revision))
+
+
+def url_for(path_or_url: str | Path) -> str:
+    text = str(path_or_url)
+    if "://" in text:
+        return text
+    return f"sqlite:///{Path(text).resolve()}"
+
+
+def sqlite_path(url: str) -> Path | None:
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+        return None
+    return Path(parsed.database)
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def make_engine(url: str) -> Engine:
+    engine = create_engine(url, future=True)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+@dataclass
+class Database:
+    """An open PerfDesk database: engine, session factory, and the lock held on the file."""
+
+    url: str
+    engine: Engine
+    sessions: sessionmaker[Session]
+    path: Path | None = None
+    lock: InstanceLock | None = None
+    migrated_from: str | None = None
+    backup_taken: Path | None = field(default=None)
+
+    @property
+    def data_dir(self) -> Path | None:
+        return self.path.parent if self.path else None
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self.lock:
+            self.lock.release()
+            self.lock = None
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_database(path_or_url: str | Path, *, upgrade: bool = True, lock: bool = True,
+                  backup_keep: int = 20) -> Database:
+    """Open (creating if needed) and migrate a database. Refuses newer schemas before touching anything."""
+    url = url_for(path_or_url)
+    path = sqlite_path(url)
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(url)
+    instance_lock = None
+    try:
+        current = migrate.current_revision(engine)
+        if current is not None and not migrate.is_known(current):
+            raise NewerDatabaseError(str(path or url), current)
+        if lock and path is not None:
+            instance_lock = InstanceLock(path)
+            instance_lock.acquire()
+        db = Database(url, engine, sessionmaker(engine, expire_on_commit=False), path, instance_lock)
+        if upgrade and current != migrate.head():
+            db.migrated_from = current
+            if current is not None and path is not None:
+                db.backup_taken = backups.take_backup(path, "before-migration")
+                backups.prune_backups(path, backup_keep)
+            elif current is None and path is not None and _has_tables(engine):
+                raise ValueError(translate("Database", "{path} is not a PerfDesk database.").format(path=path))
+            migrate.upgrade(engine)
+        return db
+    except BaseException:
+        if instance_lock:
+            instance_lock.release()
+        engine.dispose()
+        raise
+
+
+def _has_tables(engine: Engine) -> bool:
+    return bool(inspect(engine).get_table_names())

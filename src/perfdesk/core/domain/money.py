@@ -1,0 +1,127 @@
+"""Exact money: an integer number of fen (分). Never a float.
+
+Amounts are stored in fen, computed exactly, and shown in 万元 with two decimals as the official tables do.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from enum import Enum
+
+from perfdesk.core.i18n import translate
+
+_FEN_PER_YUAN = 100
+_FEN_PER_WAN = 1_000_000
+
+
+class MoneyUnit(str, Enum):
+    """The unit a table prints its amounts in (read from headers such as 项目资金（万元）)."""
+
+    YUAN = "元"
+    WAN = "万元"
+
+    @property
+    def fen(self) -> int:
+        return _FEN_PER_YUAN if self is MoneyUnit.YUAN else _FEN_PER_WAN
+
+
+def _to_decimal(value: Decimal | int | str) -> Decimal:
+    if isinstance(value, float):  # pragma: no cover - guarded by type hints, kept as a safety net
+        raise TypeError("money must not be built from a float; pass a str or Decimal")
+    if isinstance(value, Decimal):
+        return value
+    text = str(value).strip().replace(",", "").replace("，", "")
+    try:
+        return Decimal(text)
+    except InvalidOperation as exc:
+        raise ValueError(translate("Money", "not an amount: {text}").format(text=value)) from exc
+
+
+@dataclass(frozen=True, order=True, slots=True)
+class Money:
+    """An exact amount of money in fen."""
+
+    fen: int = 0
+
+    # -- construction -------------------------------------------------------------------------
+    @classmethod
+    def from_amount(cls, value: Decimal | int | str, unit: MoneyUnit = MoneyUnit.YUAN) -> Money:
+        """``value`` in ``unit`` (元 or 万元), rounded half-up to the fen."""
+        fen = (_to_decimal(value) * unit.fen).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+        return cls(int(fen))
+
+    @classmethod
+    def yuan(cls, value: Decimal | int | str) -> Money:
+        return cls.from_amount(value, MoneyUnit.YUAN)
+
+    @classmethod
+    def wan(cls, value: Decimal | int | str) -> Money:
+        return cls.from_amount(value, MoneyUnit.WAN)
+
+    @classmethod
+    def sum(cls, amounts: object) -> Money:
+        return cls(sum(m.fen for m in amounts))  # type: ignore[attr-defined]
+
+    # -- views --------------------------------------------------------------------------------
+    @property
+    def as_yuan(self) -> Decimal:
+        return Decimal(self.fen) / _FEN_PER_YUAN
+
+    @property
+    def as_wan(self) -> Decimal:
+        return Decimal(self.fen) / _FEN_PER_WAN
+
+    def format_wan(self, places: int = 2) -> str:
+        """万元 with ``places`` decimals, half-up: ``Money.yuan(123456)`` → ``"12.35"``."""
+        quantum = Decimal(1).scaleb(-places)
+        return str(self.as_wan.quantize(quantum, rounding=ROUND_HALF_UP))
+
+    def format_yuan(self) -> str:
+        return str(self.as_yuan.quantize(Decimal("0.01")))
+
+    # -- arithmetic ---------------------------------------------------------------------------
+    def __add__(self, other: Money) -> Money:
+        return Money(self.fen + other.fen)
+
+    def __sub__(self, other: Money) -> Money:
+        return Money(self.fen - other.fen)
+
+    def __neg__(self) -> Money:
+        return Money(-self.fen)
+
+    def __bool__(self) -> bool:
+        return self.fen != 0
+
+    def times(self, ratio: Decimal | int | str) -> Money:
+        """This amount times an exact ratio, rounded half-up to the fen."""
+        fen = (Decimal(self.fen) * _to_decimal(ratio)).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+        return Money(int(fen))
+
+    def ratio_to(self, other: Money) -> Decimal | None:
+        """``self / other`` as an exact Decimal, or None when ``other`` is zero."""
+        if other.fen == 0:
+            return None
+        return Decimal(self.fen) / Decimal(other.fen)
+
+    def __str__(self) -> str:
+        return f"{self.format_yuan()}元"
+
+
+_UNIT_IN_TEXT = re.compile(r"(万元|万|元)\s*$")
+
+
+def parse_amount(text: str, default_unit: MoneyUnit) -> Money:
+    """Parse an amount cell as people type it: ``"1,234.5"``, ``"30万元"``, ``"12000元"``, ``" 12.3 "``.
+
+    A unit typed in the cell wins over the table's unit. Raises ValueError with a translated message.
+    """
+    cleaned = str(text).strip().replace("\u3000", "").replace(" ", "")
+    unit = default_unit
+    match = _UNIT_IN_TEXT.search(cleaned)
+    if match:
+        unit = MoneyUnit.YUAN if match.group(1) == "元" else MoneyUnit.WAN
+        cleaned = cleaned[: match.start()]
+    cleaned = cleaned.translate(str.maketrans("０１２３４５６７８９．－，", "0123456789.-,"))
+    return Money.from_amount(cleaned, unit)

@@ -1,0 +1,52 @@
+"""Scores: Decimal, rounded per a setting (two places half-up by default), and grades."""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+from enum import Enum
+
+from perfdesk.core.i18n import QT_TRANSLATE_NOOP
+
+ZERO = Decimal(0)
+HUNDRED = Decimal(100)
+
+
+class RoundingMode(str, Enum):
+    """How each score line is rounded (RULES §4); the total is the sum of the rounded lines."""
+
+    TWO_PLACES = "two_places"
+    INTEGER = "integer"
+    AS_ENTERED = "as_entered"
+
+
+ROUNDING_LABELS = {
+    RoundingMode.TWO_PLACES: QT_TRANSLATE_NOOP("Score", "Two decimals, half up"),
+    RoundingMode.INTEGER: QT_TRANSLATE_NOOP("Score", "Whole numbers, half up"),
+    RoundingMode.AS_ENTERED: QT_TRANSLATE_NOOP("Score", "As entered (no rounding)"),
+}
+
+
+def round_score(value: Decimal, mode: RoundingMode = RoundingMode.TWO_PLACES) -> Decimal:
+    if mode is RoundingMode.AS_ENTERED:
+        return value
+    quantum = Decimal("0.01") if mode is RoundingMode.TWO_PLACES else Decimal(1)
+    return value.quantize(quantum, rounding=ROUND_HALF_UP)
+
+
+class Grade(str, Enum):
+    EXCELLENT = "优"
+    GOOD = "良"
+    FAIR = "中"
+    POOR = "差"
+
+
+def grade_for(total: Decimal, excellent: Decimal = Decimal(90), good: Decimal = Decimal(80),
+              fair: Decimal = Decimal(60)) -> Grade:
+    """优 ≥ 90, 良 80–<90, 中 60–<80, 差 < 60 by default (RULES §4); thresholds come from settings."""
+    if total >= excellent:
+        return Grade.EXCELLENT
+    if total >= good:
+        return Grade.GOOD
+    if total >= fair:
+        return Grade.FAIR
+    return Grade.POOR

@@ -1,0 +1,238 @@
+"""Every rule parameter of RULES.md, declared once with its official (or stated PerfDesk) default.
+
+Each group is a frozen dataclass; a county's own values live in the database ``setting`` table under the key
+``"<group>.<field>"`` and are loaded by :mod:`perfdesk.core.services.settings`. Each field's metadata carries a
+translatable label, the rule's source and optional choices, so the settings page is generated, not hand-written.
+Results store ``snapshot()`` of the groups they used, so a printed result can always be explained later.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any, ClassVar, TypeVar
+
+from perfdesk.core.domain.score import RoundingMode
+from perfdesk.core.i18n import QT_TRANSLATE_NOOP
+
+P = TypeVar("P")
+
+
+def param(default: Any, label: str, source: str, *, choices: tuple[tuple[str, str], ...] | None = None,
+          unit: str = "", note: str = "") -> Any:
+    """Declare a parameter: default, translatable label, where the rule comes from, allowed choices."""
+    meta = {"label": label, "source": source, "choices": choices, "unit": unit, "note": note}
+    if isinstance(default, (dict, list, tuple)):
+        return field(default_factory=lambda: default, metadata=meta)
+    return field(default=default, metadata=meta)
+
+
+SRC_2020 = QT_TRANSLATE_NOOP("Params", "MOF 2020 measures (财预〔2020〕10号)")
+SRC_MONITORING = QT_TRANSLATE_NOOP("Params", "Monitoring measures (财预〔2019〕136号)")
+SRC_PERFDESK = QT_TRANSLATE_NOOP("Params", "PerfDesk default, not a published rule")
+SRC_GUANXIAN = QT_TRANSLATE_NOOP("Params", "冠县 last-place elimination (seed 000)")
+SRC_HEZE = QT_TRANSLATE_NOOP("Params", "菏泽 practice (seed 002)")
+
+
+@dataclass(frozen=True)
+class GeneralParams:
+    GROUP: ClassVar[str] = "general"
+    GROUP_LABEL: ClassVar[str] = QT_TRANSLATE_NOOP("Params", "General")
+    county_name: str = param("", QT_TRANSLATE_NOOP("Params", "County (issuing authority) name"), SRC_PERFDESK)
+    code_pattern: str = param("", QT_TRANSLATE_NOOP("Params", "Pattern that unit codes must match (regular expression, empty = any)"), QT_TRANSLATE_NOOP("Params", "RULES §1: codes are opaque; a county may configure a pattern"))
+    money_places: int = param(2, QT_TRANSLATE_NOOP("Params", "Decimals for amounts in 万元"), QT_TRANSLATE_NOOP("Params", "Official tables"))
+
+
+@dataclass(frozen=True)
+class TargetParams:
+    GROUP: ClassVar[str] = "targets"
+    GROUP_LABEL: ClassVar[str] = QT_TRANSLATE_NOOP("Params", "Performance targets")
+    require_cost_level: bool = param(True, QT_TRANSLATE_NOOP("Params", "Require the cost first level (成本指标)"), QT_TRANSLATE_NOOP("Params", "齐河 target guideline (seed 002)"))
+    weight_total: Decimal = param(Decimal(100), QT_TRANSLATE_NOOP("Params", "Indicator weights must sum to"), SRC_2020)
+    overrun_warning_percent: Decimal = param(Decimal(0), QT_TRANSLATE_NOOP("Params", "Warn when a target is below last year's actual by more than (%)"), QT_TRANSLATE_NOOP("Params", "齐河: values set strictly and high (seed 002)"))
+    checks: dict = param({}, QT_TRANSLATE_NOOP("Params", "Quality checks: severity or off, per check"), SRC_PERFDESK)
+
+
+@dataclass(frozen=True)
+class MonitoringParams:
+    GROUP: ClassVar[str] = "monitoring"
+    GROUP_LABEL: ClassVar[str] = QT_TRANSLATE_NOOP("Params", "In-year monitoring")
+    time_basis: str = param("calendar_day", QT_TRANSLATE_NOOP("Params", "Time progress basis"), QT_TRANSLATE_NOOP("Params", "RULES §3: exact calendar-day share by default; months ÷ 12 in much practice"),
+                            choices=(("calendar_day", QT_TRANSLATE_NOOP("Params", "Calendar days elapsed / days in year")),
+                                     ("month", QT_TRANSLATE_NOOP("Params", "Months elapsed / 12"))))
+    red_lag_points: Decimal = param(Decimal(40), QT_TRANSLATE_NOOP("Params", "Red warning when execution lags time progress by at least (points)"), SRC_PERFDESK, unit="pt",
+                                    note=QT_TRANSLATE_NOOP("Params", "菏泽 puts a lag of 40 points or more under key monitoring"))
+    yellow_lag_points: Decimal = param(Decimal(20), QT_TRANSLATE_NOOP("Params", "Yellow warning when execution lags time progress by at least (points)"), SRC_PERFDESK, unit="pt")
+    key_monitoring_lag_points: Decimal = param(Decimal(40), QT_TRANSLATE_NOOP("Params", "Key monitoring when the lag is at least (points)"), SRC_HEZE, unit="pt")
+    likelihood_wording: str = param("完全不可能", QT_TRANSLATE_NOOP("Params", "Wording of the 'impossible' likelihood"), SRC_MONITORING,
+                                    choices=(("完全不可能", "完全不可能"), ("不可能", "不可能")))
+    reason_required_unless_certain: bool = param(True, QT_TRANSLATE_NOOP("Params", "Require a reason and measure unless the target is certain to be met"), SRC_MONITORING)
+
+
+@dataclass(frozen=True)
+class ScoringParams:
+    GROUP: ClassVar[str] = "scoring"
+    GROUP_LABEL: ClassVar[str] = QT_TRANSLATE_NOOP("Params", "Self-evaluation scoring")
+    execution_points: Decimal = param(Decimal(10), QT_TRANSLATE_NOOP("Params", "Points for budget execution"), SRC_2020)
+    output_points: Decimal = param(Decimal(50), QT_TRANSLATE_NOOP("Params", "Points for output indicators"), SRC_2020)
+    effect_points: Decimal = param(Decimal(30), QT_TRANSLATE_NOOP("Params", "Points for effect indicators"), SRC_2020)
+    satisfaction_points: Decimal = param(Decimal(10), QT_TRANSLATE_NOOP("Params", "Points for satisfaction indicators"), SRC_2020)
+    cost_points_from: str = param("output", QT_TRANSLATE_NOOP("Params", "Cost indicators take their points from"), SRC_2020,
+                                  choices=(("output", QT_TRANSLATE_NOOP("Params", "Output (产出) points")),
+                                           ("effect", QT_TRANSLATE_NOOP("Params", "Effect (效益) points")),
+                                           ("own", QT_TRANSLATE_NOOP("Params", "Their own first-level points"))))
+    execution_denominator: str = param("full_year", QT_TRANSLATE_NOOP("Params", "Execution rate denominator"), SRC_2020,
+                                       choices=(("full_year", QT_TRANSLATE_NOOP("Params", "Full-year budget (全年预算数)")),
+                                                ("initial", QT_TRANSLATE_NOOP("Params", "Initial budget (年初预算数)")),
+                                                ("adjusted", QT_TRANSLATE_NOOP("Params", "Adjusted budget (调整后预算数)"))))
+    explanation_below_rate: Decimal = param(Decimal(90), QT_TRANSLATE_NOOP("Params", "Require an explanation when the execution rate is below (%)"), QT_TRANSLATE_NOOP("Params", "Sichuan practice"), unit="%")
+    overrun_flag_percent: Decimal = param(Decimal(30), QT_TRANSLATE_NOOP("Params", "Flag an actual above target by at least (%)"), SRC_2020, unit="%")
+    overrun_deduction: bool = param(False, QT_TRANSLATE_NOOP("Params", "Deduct points for an over-run"), SRC_2020)
+    overrun_deduction_points: Decimal = param(Decimal(2), QT_TRANSLATE_NOOP("Params", "Points deducted for an over-run"), QT_TRANSLATE_NOOP("Params", "One province's rule"))
+    qualitative_upper: Decimal = param(Decimal(80), QT_TRANSLATE_NOOP("Params", "Qualitative band edge: achieved (% of points, lower bound)"), SRC_2020, unit="%")
+    qualitative_lower: Decimal = param(Decimal(60), QT_TRANSLATE_NOOP("Params", "Qualitative band edge: partly achieved (% of points, lower bound)"), SRC_2020, unit="%",
+                                       note=QT_TRANSLATE_NOOP("Params", "80/50 is also published"))
+    rescale_not_applicable: bool = param(False, QT_TRANSLATE_NOOP("Params", "Rescale to 100 when indicators are not applicable"), SRC_2020)
+    caps_enabled: bool = param(False, QT_TRANSLATE_NOOP("Params", "Cap the total by execution rate"), QT_TRANSLATE_NOOP("Params", "One province's rule"))
+    caps: tuple = param(((Decimal(80), Decimal(89)), (Decimal(70), Decimal(79)), (Decimal(60), Decimal(69)), (Decimal(50), Decimal(59))),
+                        QT_TRANSLATE_NOOP("Params", "Caps: execution rate below (%) → total at most"), QT_TRANSLATE_NOOP("Params", "One province's rule"))
+    grade_excellent: Decimal = param(Decimal(90), QT_TRANSLATE_NOOP("Params", "Grade 优 from"), SRC_2020)
+    grade_good: Decimal = param(Decimal(80), QT_TRANSLATE_NOOP("Params", "Grade 良 from"), SRC_2020)
+    grade_fair: Decimal = param(Decimal(60), QT_TRANSLATE_NOOP("Params", "Grade 中 from"), SRC_2020)
+    rounding: str = param(RoundingMode.TWO_PLACES.value, QT_TRANSLATE_NOOP("Params", "Rounding of each line"), SRC_PERFDESK,
+                          choices=((RoundingMode.TWO_PLACES.value, QT_TRANSLATE_NOOP("Params", "Two decimals, half up")),
+                                   (RoundingMode.INTEGER.value, QT_TRANSLATE_NOOP("Params", "Whole numbers, half up")),
+                                   (RoundingMode.AS_ENTERED.value, QT_TRANSLATE_NOOP("Params", "As entered"))))
+
+
+@dataclass(frozen=True)
+class SpotCheckParams:
+    GROUP: ClassVar[str] = "spotcheck"
+    GROUP_LABEL: ClassVar[str] = QT_TRANSLATE_NOOP("Params", "Spot-check review")
+    sample_percent: Decimal = param(Decimal(20), QT_TRANSLATE_NOOP("Params", "Sample share per unit (%)"), QT_TRANSLATE_NOOP("Params", "冠县, 菏泽 (seeds 000, 002)"), unit="%")
+    minimum_per_unit: int = param(1, QT_TRANSLATE_NOOP("Params", "At least this many per unit"), SRC_PERFDESK)
+    excellent_below_execution: Decimal = param(Decimal(80), QT_TRANSLATE_NOOP("Params", "Always include 优 projects with execution below (%)"), SRC_PERFDESK, unit="%")
+    overcompletion_no_loss_percent: Decimal = param(Decimal(130), QT_TRANSLATE_NOOP("Params", "Over-completion up to (%) loses no points in review"), QT_TRANSLATE_NOOP("Params", "Review practice (RULES §5)"), unit="%")
+
+
+@dataclass(frozen=True)
+class KeyEvaluationParams:
+    GROUP: ClassVar[str] = "keyeval"
+    GROUP_LABEL: ClassVar[str] = QT_TRANSLATE_NOOP("Params", "Key evaluation")
+    min_output_effect_percent: Decimal = param(Decimal(60), QT_TRANSLATE_NOOP("Params", "Output plus effect must carry at least (% of points)"), SRC_2020, unit="%")
+
+
+@dataclass(frozen=True)
+class RankingParams:
+    GROUP: ClassVar[str] = "ranking"
+    GROUP_LABEL: ClassVar[str] = QT_TRANSLATE_NOOP("Params", "Ranking and last-place elimination")
+    rule_set: str = param("last_place", QT_TRANSLATE_NOOP("Params", "Rule set"), SRC_GUANXIAN,
+                          choices=(("last_place", QT_TRANSLATE_NOOP("Params", "Last-place elimination (冠县)")),
+                                   ("grade", QT_TRANSLATE_NOOP("Params", "By grade (达州)"))))
+    categories: tuple = param(("key_single", "key_comprehensive", "self_own_level", "self_county_transfer"),
+                              QT_TRANSLATE_NOOP("Params", "Ranking categories"), SRC_GUANXIAN)
+    excluded_origins: tuple = param(("central_transfer", "provincial_transfer", "municipal_transfer", "non_fiscal"),
+                                    QT_TRANSLATE_NOOP("Params", "Fund origins excluded from elimination"), SRC_GUANXIAN)
+    bottom_percent: Decimal = param(Decimal(20), QT_TRANSLATE_NOOP("Params", "Bottom share whose budget is cut (%)"), SRC_GUANXIAN, unit="%")
+    bottom_count_rounding: str = param("ceil", QT_TRANSLATE_NOOP("Params", "Rounding of the bottom count"), SRC_PERFDESK,
+                                       choices=(("ceil", QT_TRANSLATE_NOOP("Params", "Round up")), ("round", QT_TRANSLATE_NOOP("Params", "Round half up")),
+                                                ("floor", QT_TRANSLATE_NOOP("Params", "Round down"))))
+    min_cut_percent: Decimal = param(Decimal(10), QT_TRANSLATE_NOOP("Params", "Minimum cut of this year's budget (%)"), SRC_GUANXIAN, unit="%")
+    cancel_last: bool = param(True, QT_TRANSLATE_NOOP("Params", "Cancel the last project of each category"), SRC_GUANXIAN)
+    min_category_size_for_cancel: int = param(2, QT_TRANSLATE_NOOP("Params", "Smallest category in which the last place is cancelled"), SRC_PERFDESK)
+    ties_share_treatment: bool = param(True, QT_TRANSLATE_NOOP("Params", "Projects tied at the cut line share its treatment"), SRC_PERFDESK)
+    grade_fair_cut_percent: Decimal = param(Decimal(10), QT_TRANSLATE_NOOP("Params", "Grade rule: cut for 中 (%)"), QT_TRANSLATE_NOOP("Params", "达州 practice"), unit="%")
+    grade_poor_decision: str = param("cancel", QT_TRANSLATE_NOOP("Params", "Grade rule: decision for 差"), QT_TRANSLATE_NOOP("Params", "达州 practice"),
+                                     choices=(("cancel", QT_TRANSLATE_NOOP("Params", "Cancel")), ("probation", QT_TRANSLATE_NOOP("Params", "Suspend (probation)"))))
+
+
+@dataclass(frozen=True)
+class ExAnteParams:
+    GROUP: ClassVar[str] = "exante"
+    GROUP_LABEL: ClassVar[str] = QT_TRANSLATE_NOOP("Params", "Ex-ante assessment")
+    support_from: Decimal = param(Decimal(80), QT_TRANSLATE_NOOP("Params", "Support from score"), SRC_PERFDESK)
+    adjust_from: Decimal = param(Decimal(60), QT_TRANSLATE_NOOP("Params", "Support after adjustment from score"), SRC_PERFDESK)
+
+
+@dataclass(frozen=True)
+class BackupParams:
+    GROUP: ClassVar[str] = "backup"
+    GROUP_LABEL: ClassVar[str] = QT_TRANSLATE_NOOP("Params", "Backups")
+    keep: int = param(20, QT_TRANSLATE_NOOP("Params", "Automatic backups to keep"), SRC_PERFDESK)
+    remind_after_days: int = param(7, QT_TRANSLATE_NOOP("Params", "Remind to back up to a folder after (days)"), SRC_PERFDESK)
+
+
+@dataclass(frozen=True)
+class ReportParams:
+    GROUP: ClassVar[str] = "reports"
+    GROUP_LABEL: ClassVar[str] = QT_TRANSLATE_NOOP("Params", "Printed reports")
+    font_body: str = param("", QT_TRANSLATE_NOOP("Params", "Body font file (empty = system 仿宋 or bundled)"), SRC_PERFDESK)
+    font_heading: str = param("", QT_TRANSLATE_NOOP("Params", "Heading font file (empty = system 黑体 or bundled)"), SRC_PERFDESK)
+    monitoring_likelihood_impossible: str = param("完全不可能", QT_TRANSLATE_NOOP("Params", "Printed wording of 'impossible'"), SRC_MONITORING)
+
+
+ALL_GROUPS: tuple[type, ...] = (GeneralParams, TargetParams, MonitoringParams, ScoringParams, SpotCheckParams,
+                                KeyEvaluationParams, RankingParams, ExAnteParams, BackupParams, ReportParams)
+
+
+def group_by_name(name: str) -> type:
+    for cls in ALL_GROUPS:
+        if cls.GROUP == name:
+            return cls
+    raise KeyError(name)
+
+
+# -- (de)serialisation of values stored as JSON text in the settings table ---------------------------------
+def encode(value: Any) -> str:
+    return json.dumps(_plain(value), ensure_ascii=False, sort_keys=True)
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, (tuple, list)):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    return value
+
+
+def decode(text: str, default: Any) -> Any:
+    """Decode ``text`` into the type of ``default`` (Decimal stays Decimal, tuples stay tuples)."""
+    return _typed(json.loads(text), default)
+
+
+def _typed(raw: Any, like: Any) -> Any:
+    if isinstance(like, bool):
+        return bool(raw)
+    if isinstance(like, Decimal):
+        return Decimal(str(raw))
+    if isinstance(like, int):
+        return int(raw)
+    if isinstance(like, tuple):
+        sample = like[0] if like else None
+        return tuple(_typed(v, sample) if sample is not None else v for v in raw)
+    if isinstance(like, dict):
+        return dict(raw)
+    return raw
+
+
+def fields_of(cls: type) -> list[dataclasses.Field]:
+    return [f for f in dataclasses.fields(cls)]
+
+
+def snapshot(*groups: Any) -> dict[str, Any]:
+    """The values in force, JSON-ready, to store with a computed result."""
+    return {g.GROUP: {f.name: _plain(getattr(g, f.name)) for f in dataclasses.fields(g)} for g in groups}
+
+
+def from_values(cls: type[P], values: dict[str, str]) -> P:
+    """Build a parameter group from stored JSON texts keyed by field name (unknown keys ignored)."""
+    kwargs = {}
+    for f in dataclasses.fields(cls):  # type: ignore[arg-type]
+        if f.name in values:
+            default = f.default if f.default is not dataclasses.MISSING else f.default_factory()  # type: ignore[misc]
+            kwargs[f.name] = decode(values[f.name], default)
+    return cls(**kwargs)
