@@ -108,12 +108,25 @@ def open_database(path_or_url: str | Path, *, upgrade: bool = True, lock: bool =
             elif current is None and path is not None and _has_tables(engine):
                 raise ValueError(translate("Database", "{path} is not a PerfDesk database.").format(path=path))
             migrate.upgrade(engine)
+        if upgrade:
+            _stamp_version(db.sessions)
         return db
     except BaseException:
         if instance_lock:
             instance_lock.release()
         engine.dispose()
         raise
+
+
+def _stamp_version(sessions: sessionmaker[Session]) -> None:
+    """Record which PerfDesk version created the database and which opened it last."""
+    import perfdesk
+    from perfdesk.core.db.models import Meta
+
+    with sessions.begin() as session:
+        if session.get(Meta, "created_by_version") is None:
+            session.add(Meta(key="created_by_version", value=perfdesk.__version__))
+        session.merge(Meta(key="last_opened_version", value=perfdesk.__version__))
 
 
 def _has_tables(engine: Engine) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -20,20 +21,32 @@ def _config(connection=None):  # type: ignore[no-untyped-def]
     return cfg
 
 
-@lru_cache(maxsize=1)
-def _script():  # type: ignore[no-untyped-def]
-    from alembic.script import ScriptDirectory
+_REV = re.compile(r"^revision\s*=\s*['\"]([^'\"]+)['\"]", re.M)
+_DOWN = re.compile(r"^down_revision\s*=\s*(?:['\"]([^'\"]+)['\"]|None)", re.M)
 
-    return ScriptDirectory.from_config(_config())
+
+@lru_cache(maxsize=1)
+def revisions() -> list[str]:
+    """All known revisions, oldest first, read from the revision files without importing Alembic
+    (which keeps it off the start-up path; Alembic itself runs only when an upgrade is needed)."""
+    parent: dict[str, str | None] = {}
+    for path in (MIGRATIONS / "versions").glob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        rev, down = _REV.search(text), _DOWN.search(text)
+        if rev:
+            parent[rev.group(1)] = down.group(1) if down else None
+    children = {down: rev for rev, down in parent.items()}
+    if len(children) != len(parent):
+        raise RuntimeError("migration history has branches; merge them")
+    chain, current = [], children.get(None)
+    while current is not None:
+        chain.append(current)
+        current = children.get(current)
+    return chain
 
 
 def head() -> str:
-    return _script().get_current_head()
-
-
-def revisions() -> list[str]:
-    """All known revisions, oldest first."""
-    return [r.revision for r in reversed(list(_script().walk_revisions()))]
+    return revisions()[-1]
 
 
 def is_known(revision: str) -> bool:

@@ -3,12 +3,12 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 from perfdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 
 
-class LabelledEnum(str, Enum):
+class LabelledEnum(StrEnum):
     """A string enum whose members carry a translatable label in ``_labels``."""
 
     @classmethod
@@ -382,3 +382,30 @@ INDICATOR_TREE: dict[str, tuple[str, ...]] = {
     LEVEL1_SATISFACTION: ("服务对象满意度指标",),
 }
 """In the 2020 self-evaluation table 成本指标 is also a second level under 产出指标 (FORMATS §3)."""
+
+SECTOR_LABELS: dict[str, str] = {
+    "education": QT_TRANSLATE_NOOP("Enum", "Education"),
+    "health": QT_TRANSLATE_NOOP("Enum", "Health"),
+    "agriculture": QT_TRANSLATE_NOOP("Enum", "Agriculture and rural affairs"),
+    "water": QT_TRANSLATE_NOOP("Enum", "Water resources"),
+    "transport": QT_TRANSLATE_NOOP("Enum", "Roads and transport"),
+    "environment": QT_TRANSLATE_NOOP("Enum", "Environment"),
+    "social_security": QT_TRANSLATE_NOOP("Enum", "Social security"),
+    "culture": QT_TRANSLATE_NOOP("Enum", "Culture and sports"),
+    "public_safety": QT_TRANSLATE_NOOP("Enum", "Public safety"),
+    "urban": QT_TRANSLATE_NOOP("Enum", "Urban management and housing"),
+    "administration": QT_TRANSLATE_NOOP("Enum", "General administration"),
+    "science": QT_TRANSLATE_NOOP("Enum", "Science and industry"),
+}
+
+
+def sector_label(code: str) -> str:
+    return translate("Enum", SECTOR_LABELS.get(code, code)) if code else ""
+
+
+def label_of(enum_cls: type[LabelledEnum], code: str) -> str:
+    """Translated label of a stored code, or the code itself when unknown (never fails on odd data)."""
+    try:
+        return enum_cls(code).label()
+    except ValueError:
+        return code

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
-from enum import Enum
+from enum import StrEnum
 
 from perfdesk.core.i18n import translate
 
@@ -16,7 +16,7 @@ _FEN_PER_YUAN = 100
 _FEN_PER_WAN = 1_000_000
 
 
-class MoneyUnit(str, Enum):
+class MoneyUnit(StrEnum):
     """The unit a table prints its amounts in (read from headers such as 项目资金（万元）)."""
 
     YUAN = "元"

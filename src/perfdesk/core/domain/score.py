@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
-from enum import Enum
+from enum import StrEnum
 
 from perfdesk.core.i18n import QT_TRANSLATE_NOOP
 
@@ -11,7 +11,7 @@ ZERO = Decimal(0)
 HUNDRED = Decimal(100)
 
 
-class RoundingMode(str, Enum):
+class RoundingMode(StrEnum):
     """How each score line is rounded (RULES §4); the total is the sum of the rounded lines."""
 
     TWO_PLACES = "two_places"
@@ -33,7 +33,7 @@ def round_score(value: Decimal, mode: RoundingMode = RoundingMode.TWO_PLACES) ->
     return value.quantize(quantum, rounding=ROUND_HALF_UP)
 
 
-class Grade(str, Enum):
+class Grade(StrEnum):
     EXCELLENT = "优"
     GOOD = "良"
     FAIR = "中"

@@ -1,0 +1,59 @@
+"""Shared plumbing for subcommands: which database, opening it, printing errors in the user's language."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from perfdesk.core.config import load_config
+from perfdesk.core.db.engine import Database, NewerDatabaseError, open_database
+from perfdesk.core.db.lock import DatabaseInUse
+from perfdesk.core.db.uow import UnitOfWork
+from perfdesk.core.domain.errors import UserErrors
+from perfdesk.core.i18n import translate
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def db_location(args: argparse.Namespace) -> str:
+    explicit = getattr(args, "db", None)
+    return explicit or str(load_config().database_path)
+
+
+def db_path(args: argparse.Namespace) -> Path:
+    return Path(db_location(args))
+
+
+def open_db(args: argparse.Namespace, *, upgrade: bool = True, lock: bool = True) -> Database:
+    return open_database(db_location(args), upgrade=upgrade, lock=lock)
+
+
+def uow(db: Database, args: argparse.Namespace) -> UnitOfWork:
+    return UnitOfWork(db.sessions, user=getattr(args, "user", None) or "cli")
+
+
+def print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
+
+
+def fail(message: str) -> int:
+    print(translate("Cli", "Error: {message}").format(message=message), file=sys.stderr)
+    return 1
+
+
+def run_handler(args: argparse.Namespace) -> int:
+    try:
+        return int(args.handler(args) or 0)
+    except UserErrors as exc:
+        for error in exc.errors:
+            print(str(error), file=sys.stderr)
+        print(translate("Cli", "{n} problem(s) found; nothing was changed.").format(n=len(exc.errors)),
+              file=sys.stderr)
+        return 1
+    except (NewerDatabaseError, DatabaseInUse, FileNotFoundError, ValueError) as exc:
+        return fail(str(exc))

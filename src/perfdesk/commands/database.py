@@ -1,0 +1,58 @@
+"""``perfdesk info``, ``perfdesk backup``, ``perfdesk restore``."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from perfdesk.commands._context import db_path, open_db, print_json
+from perfdesk.core.i18n import translate
+from perfdesk.core.services import maintenance
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("info", parents=[common], help=translate("Cli", "counts per table and the schema version"))
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_info)
+    p = sub.add_parser("backup", parents=[common], help=translate("Cli", "back the database up now"))
+    p.add_argument("--to", metavar="FOLDER", type=Path, help=translate("Cli", "folder to write the backup into"))
+    p.set_defaults(handler=cmd_backup)
+    p = sub.add_parser("restore", parents=[common],
+                       help=translate("Cli", "replace the database by a backup (what it replaces is kept)"))
+    p.add_argument("file", type=Path)
+    p.set_defaults(handler=cmd_restore)
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    with open_db(args, upgrade=False, lock=False) as db:
+        data = maintenance.info(db)
+    if args.json:
+        print_json({"url": data.url, "schema_revision": data.schema_revision, "head_revision": data.head_revision,
+                    "counts": data.counts})
+        return 0
+    print(translate("Cli", "Database: {url}").format(url=data.url))
+    print(translate("Cli", "Schema version: {rev} (this program: {head})").format(
+        rev=data.schema_revision or "-", head=data.head_revision))
+    width = max(len(name) for name in data.counts)
+    for name, count in data.counts.items():
+        print(f"  {name:<{width}}  {count:>9}")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    path = db_path(args)
+    if not path.exists():
+        raise FileNotFoundError(translate("Cli", "No database at {path}").format(path=path))
+    made = maintenance.backup_now(path, folder=args.to)
+    print(translate("Cli", "Backup written: {path}").format(path=made))
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    if not args.file.exists():
+        raise FileNotFoundError(translate("Cli", "No such file: {path}").format(path=args.file))
+    kept = maintenance.restore(db_path(args), args.file)
+    if kept:
+        print(translate("Cli", "The replaced database was kept as {path}").format(path=kept))
+    print(translate("Cli", "Restored {file}").format(file=args.file))
+    return 0

@@ -1,0 +1,22 @@
+"""Create a demo database file (used by ``perfdesk demo``, the README's launch command and the tests)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from perfdesk.core.db.engine import open_database
+from perfdesk.core.db.uow import UnitOfWork
+from perfdesk.core.progress import Progress
+
+
+def create_demo_database(out: Path, *, scale: str = "county", year: int | None = None, seed: int | None = None,
+                         progress: Progress | None = None) -> dict[str, int]:
+    """Write a fresh demo database at ``out`` (replacing it); returns rows written per table."""
+    from perfdesk.core.demo.generator import DEFAULT_SEED, DEFAULT_YEAR, generate
+    from perfdesk.core.services.library import shipped_library_rows
+
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(out) + suffix).unlink(missing_ok=True)
+    with open_database(out) as db, UnitOfWork(db.sessions, "demo") as uow:
+        return generate(uow, scale=scale, year=year or DEFAULT_YEAR, seed=seed or DEFAULT_SEED,
+                        library=shipped_library_rows(), progress=progress)

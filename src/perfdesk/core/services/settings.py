@@ -1,0 +1,56 @@
+"""Load and save rule parameters (the ``setting`` table), declared in :mod:`perfdesk.core.rules.params`."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from perfdesk.core.db.models import Setting
+from perfdesk.core.db.uow import UnitOfWork
+from perfdesk.core.rules import params as P
+
+G = TypeVar("G")
+
+
+def load(session: Session, group: type[G]) -> G:
+    """The parameters of ``group`` in force: stored values over the official defaults."""
+    prefix = group.GROUP + "."  # type: ignore[attr-defined]
+    rows = session.execute(select(Setting.key, Setting.value).where(Setting.key.startswith(prefix))).all()
+    return P.from_values(group, {key[len(prefix):]: value for key, value in rows})
+
+
+def load_all(session: Session) -> dict[str, Any]:
+    return {cls.GROUP: load(session, cls) for cls in P.ALL_GROUPS}
+
+
+def save(uow: UnitOfWork, values: Any) -> list[str]:
+    """Store a parameter group; values equal to the default are removed (so a later default change applies).
+    Returns the changed keys; each change is audited with old and new value. The caller commits."""
+    group = type(values)
+    defaults = group()
+    current = load(uow.session, group)
+    changed = []
+    for field in dataclasses.fields(values):
+        key = f"{group.GROUP}.{field.name}"
+        new, old = getattr(values, field.name), getattr(current, field.name)
+        if new == old:
+            continue
+        row = uow.session.get(Setting, key)
+        if new == getattr(defaults, field.name):
+            if row is not None:
+                uow.session.delete(row)
+        elif row is None:
+            uow.session.add(Setting(key=key, value=P.encode(new), updated_at=uow.now(), updated_by=uow.user))
+        else:
+            row.value, row.updated_at, row.updated_by = P.encode(new), uow.now(), uow.user
+        uow.audit("setting.change", "setting", None, key=key, old=P.encode(old), new=P.encode(new))
+        changed.append(key)
+    return changed
+
+
+def reset(uow: UnitOfWork, group: type) -> list[str]:
+    """Back to the official defaults for one group."""
+    return save(uow, group())

@@ -1,0 +1,163 @@
+"""Main window: navigation by step of the cycle, year selector, unit tree filter, pages."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from perfdesk.core.db import queries as q
+from perfdesk.core.db.engine import Database
+from perfdesk.gui.dialogs.about import show_about
+from perfdesk.gui.pages.base import Page, PageContext, PlaceholderPage
+from perfdesk.gui.pages.projects import ProjectsPage
+from perfdesk.gui.pages.settings import SettingsPage
+from perfdesk.gui.widgets.unit_tree import ALL, UnitTree
+
+
+class MainWindow(QMainWindow):
+    contextChanged = Signal(object)  # noqa: N815 - PageContext
+
+    def __init__(self, db: Database, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("PerfDesk (绩效通)"))
+        self.resize(1280, 800)
+        self.year_combo = QComboBox()
+        self.year_combo.setObjectName("yearCombo")
+        self.unit_tree = UnitTree()
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setFixedWidth(150)
+        self.stack = QStackedWidget()
+        self.pages: dict[str, Page] = {}
+        self._unit_ids: frozenset[int] | None = None
+        self._build_pages()
+        self._build_chrome()
+        self._load_master_data()
+        self.nav.setCurrentRow(0)
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    # -- structure --------------------------------------------------------------------------------------
+    def areas(self) -> list[tuple[str, str]]:
+        return [("targets", self.tr("Targets")), ("monitoring", self.tr("Monitoring")),
+                ("evaluation", self.tr("Evaluation")), ("ranking", self.tr("Ranking and elimination")),
+                ("results", self.tr("Results application")), ("reports", self.tr("Reports")),
+                ("libraries", self.tr("Libraries")), ("settings", self.tr("Settings"))]
+
+    def _make_page(self, key: str, title: str) -> Page:
+        if key == "targets":
+            return ProjectsPage()
+        if key == "settings":
+            page = SettingsPage()
+            page.languageChanged.connect(self._language_changed)
+            return page
+        return PlaceholderPage(key, title)
+
+    def _build_pages(self) -> None:
+        for key, title in self.areas():
+            page = self._make_page(key, title)
+            self.pages[key] = page
+            self.stack.addWidget(page)
+            item = QListWidgetItem(title)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setSizeHint(QSize(160, 40))
+            self.nav.addItem(item)
+        self.nav.currentRowChanged.connect(self._show_page)
+
+    def _build_chrome(self) -> None:
+        toolbar = QToolBar(self.tr("Main"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.addWidget(QLabel(self.tr("Budget year") + " "))
+        toolbar.addWidget(self.year_combo)
+        self.addToolBar(toolbar)
+        dock = QDockWidget(self.tr("Units"), self)
+        dock.setObjectName("unitDock")
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        dock.setWidget(self.unit_tree)
+        dock.setMinimumWidth(220)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.year_combo.currentIndexChanged.connect(self._context_changed)
+        self.unit_tree.unitSelected.connect(self._unit_changed)
+        self._build_menus()
+        self.statusBar().showMessage(str(self.db.path or self.db.url))
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About PerfDesk"), self)
+        about.triggered.connect(lambda: show_about(self, self.db))
+        help_menu.addAction(about)
+
+    # -- data -------------------------------------------------------------------------------------------
+    def _load_master_data(self) -> None:
+        with self.db.sessions() as session:
+            years = q.years(session)
+            self._units = q.units(session)
+        self.year_combo.blockSignals(True)
+        self.year_combo.clear()
+        for year in years:
+            self.year_combo.addItem(self.tr("{year}").format(year=year), year)
+        self.year_combo.blockSignals(False)
+        self.unit_tree.set_units(self._units)
+
+    def context(self) -> PageContext:
+        return PageContext(self.db, self.year_combo.currentData(), self._unit_ids)
+
+    def _unit_changed(self, unit_id: int) -> None:
+        self._unit_ids = None if unit_id == ALL else frozenset(q.subtree_ids(self._units, unit_id))
+        self._context_changed()
+
+    def _context_changed(self) -> None:
+        page = self.stack.currentWidget()
+        if isinstance(page, Page):
+            page.set_context(self.context())
+        self.contextChanged.emit(self.context())
+
+    def _show_page(self, row: int) -> None:
+        self.stack.setCurrentIndex(row)
+        self._context_changed()
+
+    def show_area(self, key: str) -> Page:
+        keys = [k for k, _ in self.areas()]
+        self.nav.setCurrentRow(keys.index(key))
+        return self.pages[key]
+
+    def _language_changed(self, language: str) -> None:
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        from perfdesk.gui import i18n as gui_i18n
+
+        gui_i18n.install(QApplication.instance(), language)
+        QMessageBox.information(self, self.tr("Language"),
+                                self.tr("The new language applies fully after PerfDesk is restarted."))
+
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        QSettings().setValue("window/geometry", self.saveGeometry())
+        super().closeEvent(event)

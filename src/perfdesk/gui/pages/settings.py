@@ -1,0 +1,194 @@
+"""Settings: interface language (per user) and the rule parameters (stored in the database).
+
+The parameter forms are generated from :mod:`perfdesk.core.rules.params`; this page only loads and saves.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from perfdesk.core import i18n as core_i18n
+from perfdesk.core.db.uow import UnitOfWork
+from perfdesk.core.rules import params as P
+from perfdesk.core.services import settings as settings_service
+from perfdesk.gui import i18n as gui_i18n
+from perfdesk.gui.pages.base import Page, PageContext
+
+
+def _t(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+class ParamEditor(QWidget):
+    """An editor for one parameter, chosen from its type and choices."""
+
+    def __init__(self, field: dataclasses.Field, value: Any, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.field = field
+        self.default = field.default if field.default is not dataclasses.MISSING else field.default_factory()  # type: ignore[misc]
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        choices = field.metadata.get("choices")
+        if choices:
+            self.widget: QWidget = QComboBox()
+            for code, label in choices:
+                self.widget.addItem(_t("Params", label), code)
+        elif isinstance(self.default, bool):
+            self.widget = QCheckBox()
+        elif isinstance(self.default, int):
+            self.widget = QSpinBox(maximum=100000)
+        else:
+            self.widget = QLineEdit()
+        layout.addWidget(self.widget, 1)
+        unit = field.metadata.get("unit")
+        if unit:
+            layout.addWidget(QLabel(unit))
+        self.set_value(value)
+
+    def set_value(self, value: Any) -> None:
+        w = self.widget
+        if isinstance(w, QComboBox):
+            w.setCurrentIndex(max(0, w.findData(value)))
+        elif isinstance(w, QCheckBox):
+            w.setChecked(bool(value))
+        elif isinstance(w, QSpinBox):
+            w.setValue(int(value))
+        else:
+            w.setText(P.encode(value) if isinstance(value, (tuple, list, dict)) else str(value))
+
+    def value(self) -> Any:
+        w = self.widget
+        if isinstance(w, QComboBox):
+            return w.currentData()
+        if isinstance(w, QCheckBox):
+            return w.isChecked()
+        if isinstance(w, QSpinBox):
+            return w.value()
+        text = w.text().strip()
+        if isinstance(self.default, Decimal):
+            try:
+                return Decimal(text)
+            except InvalidOperation as exc:
+                raise ValueError(text) from exc
+        if isinstance(self.default, (tuple, dict)):
+            return P.decode(text, self.default)
+        return text
+
+
+class SettingsPage(Page):
+    page_key = "settings"
+    languageChanged = Signal(str)  # noqa: N815
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.editors: dict[str, list[ParamEditor]] = {}
+        self.language = QComboBox()
+        self.language.setObjectName("languageCombo")
+        for code, name in core_i18n.LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(self.language.findData(gui_i18n.preferred_language()))
+        self.language.currentIndexChanged.connect(self._language_changed)
+        self.body = QVBoxLayout()
+        lang_box = QGroupBox(self.tr("Interface"))
+        form = QFormLayout(lang_box)
+        form.addRow(self.tr("Language"), self.language)
+        self.body.addWidget(lang_box)
+        self.save_button = QPushButton(self.tr("Save rule settings"))
+        self.save_button.clicked.connect(self.save)
+        self.reset_button = QPushButton(self.tr("Restore official defaults"))
+        self.reset_button.clicked.connect(self.reset)
+        inner = QWidget()
+        inner.setLayout(self.body)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.reset_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(buttons)
+        self._groups_built = False
+
+    def set_context(self, ctx: PageContext) -> None:
+        super().set_context(ctx)
+        with ctx.db.sessions() as session:
+            values = settings_service.load_all(session)
+        if not self._groups_built:
+            for cls in P.ALL_GROUPS:
+                self._build_group(cls, values[cls.GROUP])
+            self.body.addStretch(1)
+            self._groups_built = True
+        else:
+            self._fill(values)
+
+    def _build_group(self, cls: type, values: Any) -> None:
+        box = QGroupBox(_t("Params", cls.GROUP_LABEL))
+        form = QFormLayout(box)
+        editors = []
+        for f in dataclasses.fields(cls):
+            editor = ParamEditor(f, getattr(values, f.name))
+            editor.setObjectName(f"param_{cls.GROUP}_{f.name}")
+            editor.setToolTip(_t("Params", f.metadata.get("source", "")) + (
+                "\n" + _t("Params", f.metadata["note"]) if f.metadata.get("note") else ""))
+            form.addRow(_t("Params", f.metadata.get("label", f.name)), editor)
+            editors.append(editor)
+        self.editors[cls.GROUP] = editors
+        self.body.addWidget(box)
+
+    def _fill(self, values: dict[str, Any]) -> None:
+        for group, editors in self.editors.items():
+            for editor in editors:
+                editor.set_value(getattr(values[group], editor.field.name))
+
+    def collect(self) -> list[Any]:
+        out = []
+        for cls in P.ALL_GROUPS:
+            kwargs = {e.field.name: e.value() for e in self.editors[cls.GROUP]}
+            out.append(cls(**kwargs))
+        return out
+
+    def save(self) -> list[str]:
+        try:
+            groups = self.collect()
+        except ValueError as exc:
+            QMessageBox.warning(self, self.tr("Settings"), self.tr("Not a number: {value}").format(value=exc))
+            return []
+        changed: list[str] = []
+        with UnitOfWork(self.ctx.db.sessions, user="gui") as uow:
+            for group in groups:
+                changed += settings_service.save(uow, group)
+            uow.commit()
+        return changed
+
+    def reset(self) -> None:
+        with UnitOfWork(self.ctx.db.sessions, user="gui") as uow:
+            for cls in P.ALL_GROUPS:
+                settings_service.reset(uow, cls)
+            uow.commit()
+        self.set_context(self.ctx)
+
+    def _language_changed(self) -> None:
+        code = self.language.currentData()
+        gui_i18n.set_preferred_language(code)
+        self.languageChanged.emit(code)

@@ -1,0 +1,96 @@
+"""One background worker for database work; results come back on the main thread.
+
+``run_task(fn, on_done, on_error)`` runs ``fn(progress)`` on the single worker thread (SQLite has one
+writer); a progress dialog appears only if the work takes longer than ~600 ms, and Cancel raises
+:class:`perfdesk.core.progress.Cancelled` inside the work. Tests set ``Tasks.inline = True`` to run inline.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from perfdesk.core.progress import Cancelled
+
+
+class _Signals(QObject):
+    progress = Signal(float, str)
+    done = Signal(object)
+    failed = Signal(object, str)
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[[Callable[[float, str], None]], Any], signals: _Signals):
+        super().__init__()
+        self.fn, self.signals, self.cancelled = fn, signals, False
+
+    def report(self, fraction: float, message: str = "") -> None:
+        if self.cancelled:
+            raise Cancelled()
+        self.signals.progress.emit(fraction, message)
+
+    def run(self) -> None:
+        try:
+            result = self.fn(self.report)
+        except BaseException as exc:  # noqa: BLE001 - delivered to the main thread
+            self.signals.failed.emit(exc, traceback.format_exc())
+        else:
+            self.signals.done.emit(result)
+
+
+class Tasks:
+    inline = False
+    _pool: QThreadPool | None = None
+
+    @classmethod
+    def pool(cls) -> QThreadPool:
+        if cls._pool is None:
+            cls._pool = QThreadPool()
+            cls._pool.setMaxThreadCount(1)
+        return cls._pool
+
+
+def run_task(parent: QWidget | None, fn: Callable[[Callable[[float, str], None]], Any],
+             on_done: Callable[[Any], None], on_error: Callable[[BaseException, str], None] | None = None,
+             title: str = "") -> None:
+    on_error = on_error or (lambda exc, tb: _show_error(parent, exc))
+    if Tasks.inline:
+        try:
+            result = fn(lambda f, m="": None)
+        except BaseException as exc:  # noqa: BLE001
+            on_error(exc, traceback.format_exc())
+        else:
+            on_done(result)
+        return
+    signals = _Signals()
+    job = _Job(fn, signals)
+    dialog = QProgressDialog(title, QObject.tr(signals, "Cancel"), 0, 1000, parent)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(600)
+    dialog.setAutoClose(False)
+    dialog.setValue(0)
+
+    def cancel() -> None:
+        job.cancelled = True
+
+    def finish() -> None:
+        dialog.reset()
+        dialog.deleteLater()
+
+    dialog.canceled.connect(cancel)
+    signals.progress.connect(lambda f, m: (dialog.setValue(int(f * 1000)), dialog.setLabelText(m or title)))
+    signals.done.connect(lambda r: (finish(), on_done(r)))
+    signals.failed.connect(lambda e, tb: (finish(), None if isinstance(e, Cancelled) else on_error(e, tb)))
+    job.signals = signals  # keep the signals object alive as long as the job
+    Tasks.pool().start(job)
+    QTimer.singleShot(0, lambda: None)
+
+
+def _show_error(parent: QWidget | None, exc: BaseException) -> None:
+    from perfdesk.gui.dialogs.errors import show_error
+
+    show_error(parent, exc)

@@ -1,0 +1,95 @@
+"""Test harness: offscreen Qt, a fixed data folder, a migrated empty database and a tiny demo database built
+once per session and copied per test."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any Qt import
+
+import pytest  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Never touch the real per-user data folder or the user's language choice."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("PERFDESK_HOME", str(home))
+    monkeypatch.setenv("PERFDESK_LANG", "zh_CN")
+    return home
+
+
+@pytest.fixture(scope="session")
+def _empty_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from perfdesk.core.db.engine import open_database
+
+    path = tmp_path_factory.mktemp("tpl") / "empty.db"
+    open_database(path, lock=False).close()
+    return path
+
+
+@pytest.fixture(scope="session")
+def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from perfdesk.core.services.demo import create_demo_database
+
+    path = tmp_path_factory.mktemp("tpl") / "demo.db"
+    create_demo_database(path, scale="tiny")
+    return path
+
+
+def _copy_db(src: Path, dest: Path) -> Path:
+    from perfdesk.core.db.backup import copy_database
+
+    copy_database(src, dest)
+    return dest
+
+
+@pytest.fixture
+def empty_db_path(_empty_template: Path, tmp_path: Path) -> Path:
+    return _copy_db(_empty_template, tmp_path / "perfdesk.db")
+
+
+@pytest.fixture
+def demo_db_path(_demo_template: Path, tmp_path: Path) -> Path:
+    return _copy_db(_demo_template, tmp_path / "demo.db")
+
+
+@pytest.fixture
+def db(empty_db_path: Path):  # type: ignore[no-untyped-def]
+    from perfdesk.core.db.engine import open_database
+
+    database = open_database(empty_db_path)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def demo_db(demo_db_path: Path):  # type: ignore[no-untyped-def]
+    from perfdesk.core.db.engine import open_database
+
+    database = open_database(demo_db_path)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def uow(db):  # type: ignore[no-untyped-def]
+    from perfdesk.core.db.uow import UnitOfWork
+
+    return UnitOfWork(db.sessions, user="tester")
+
+
+@pytest.fixture(scope="session")
+def fixtures_dir() -> Path:
+    return ROOT / "tests" / "fixtures"
+
+
+def copy_fixture(src: Path, dest: Path) -> Path:
+    shutil.copyfile(src, dest)
+    return dest
