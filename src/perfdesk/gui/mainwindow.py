@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+
 from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -21,8 +23,6 @@ from perfdesk.core.db import queries as q
 from perfdesk.core.db.engine import Database
 from perfdesk.gui.dialogs.about import show_about
 from perfdesk.gui.pages.base import Page, PageContext, PlaceholderPage
-from perfdesk.gui.pages.projects import ProjectsPage
-from perfdesk.gui.pages.settings import SettingsPage
 from perfdesk.gui.widgets.unit_tree import ALL, UnitTree
 
 
@@ -62,19 +62,35 @@ class MainWindow(QMainWindow):
                 ("libraries", self.tr("Libraries")), ("settings", self.tr("Settings"))]
 
     def _make_page(self, key: str, title: str) -> Page:
-        if key == "targets":
-            return ProjectsPage()
-        if key == "settings":
-            page = SettingsPage()
+        """The page of an area comes from module ``perfdesk.gui.pages.<key>`` (its ``PAGE`` class); an area
+        whose module does not exist yet shows a placeholder. Pages are built on first display."""
+        try:
+            module = importlib.import_module(f"perfdesk.gui.pages.{key}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"perfdesk.gui.pages.{key}":
+                raise
+            return PlaceholderPage(key, title)
+        page = module.PAGE()
+        if hasattr(page, "languageChanged"):
             page.languageChanged.connect(self._language_changed)
-            return page
-        return PlaceholderPage(key, title)
+        return page
 
-    def _build_pages(self) -> None:
-        for key, title in self.areas():
+    def page(self, key: str) -> Page:
+        if key not in self.pages:
+            title = dict(self.areas())[key]
             page = self._make_page(key, title)
             self.pages[key] = page
-            self.stack.addWidget(page)
+            self.stack.insertWidget(self._keys.index(key), page)
+            self.stack.removeWidget(self._slots[key])
+        return self.pages[key]
+
+    def _build_pages(self) -> None:
+        self._keys = [key for key, _ in self.areas()]
+        self._slots: dict[str, QWidget] = {}
+        for key, title in self.areas():
+            slot = QWidget()
+            self._slots[key] = slot
+            self.stack.addWidget(slot)
             item = QListWidgetItem(title)
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setSizeHint(QSize(160, 40))
@@ -141,13 +157,13 @@ class MainWindow(QMainWindow):
         self.contextChanged.emit(self.context())
 
     def _show_page(self, row: int) -> None:
-        self.stack.setCurrentIndex(row)
+        page = self.page(self._keys[row])
+        self.stack.setCurrentWidget(page)
         self._context_changed()
 
     def show_area(self, key: str) -> Page:
-        keys = [k for k, _ in self.areas()]
-        self.nav.setCurrentRow(keys.index(key))
-        return self.pages[key]
+        self.nav.setCurrentRow(self._keys.index(key))
+        return self.page(key)
 
     def _language_changed(self, language: str) -> None:
         from PySide6.QtWidgets import QApplication, QMessageBox

@@ -192,3 +192,6 @@ class SettingsPage(Page):
         code = self.language.currentData()
         gui_i18n.set_preferred_language(code)
         self.languageChanged.emit(code)
+
+
+PAGE = SettingsPage
