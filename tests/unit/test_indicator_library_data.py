@@ -279,3 +279,18 @@ def test_qualitative_levels_are_not_vague(rows):
     for r in rows:
         if r["comparison"] == "qual":
             assert r["typical_value"] not in VAGUE_LEVELS, f"{r['_where']}: vague level {r['typical_value']!r}"
+
+
+def test_quantity_indicators_are_not_money(rows):
+    """RULES.md §2: a 数量指标 that is really a money amount is a target defect."""
+    for r in rows:
+        if r["level2"] == "数量指标":
+            assert "元" not in r["unit"], f"{r['_where']}: money amount filed as quantity: {r['name']}"
+
+
+def test_satisfaction_only_under_satisfaction(rows):
+    """Satisfaction must not stand in for effect, nor effect for satisfaction."""
+    for r in rows:
+        is_satisfaction_level = r["level1"] == "满意度指标"
+        mentions_satisfaction = "满意" in r["name"]
+        assert is_satisfaction_level == mentions_satisfaction, f"{r['_where']}: {r['name']} under {r['level1']}"
