@@ -93,7 +93,7 @@ def _read_file(path: Path) -> tuple[list[str], list[dict[str, str]]]:
         rows = []
         for lineno, values in enumerate(reader, start=2):
             assert len(values) == len(header), f"{path.name}:{lineno}: {len(values)} fields"
-            row = dict(zip(header, values))
+            row = dict(zip(header, values, strict=True))
             row["_where"] = f"{path.name}:{lineno}"
             row["_file"] = path.stem
             rows.append(row)
@@ -278,7 +278,9 @@ VAGUE_LEVELS = ("进一步提高", "有所改善", "有所提高", "有所提升
 def test_qualitative_levels_are_not_vague(rows):
     for r in rows:
         if r["comparison"] == "qual":
-            assert r["typical_value"] not in VAGUE_LEVELS, f"{r['_where']}: vague level {r['typical_value']!r}"
+            assert r["typical_value"] not in VAGUE_LEVELS, (
+                f"{r['_where']}: vague level {r['typical_value']!r}"
+            )
 
 
 def test_quantity_indicators_are_not_money(rows):
@@ -293,4 +295,6 @@ def test_satisfaction_only_under_satisfaction(rows):
     for r in rows:
         is_satisfaction_level = r["level1"] == "满意度指标"
         mentions_satisfaction = "满意" in r["name"]
-        assert is_satisfaction_level == mentions_satisfaction, f"{r['_where']}: {r['name']} under {r['level1']}"
+        assert is_satisfaction_level == mentions_satisfaction, (
+            f"{r['_where']}: {r['name']} under {r['level1']}"
+        )
