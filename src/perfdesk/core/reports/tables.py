@@ -108,8 +108,11 @@ class Grid:
         return self.paragraph(cell.text, cell.style)
 
     def paragraph(self, text: str, style_name: str = "cell") -> Paragraph:
+        """A wrapped cell; line breaks in ``text`` are kept."""
         style = self.ctx.style(style_name)
-        return Paragraph(self.ctx.fonts.markup(text, style.fontName, self.ctx.warn), style)
+        markup = self.ctx.fonts.markup
+        lines = text.split("\n")
+        return Paragraph("<br/>".join(markup(line, style.fontName, self.ctx.warn) for line in lines), style)
 
     def span(self, c0: int, r0: int, c1: int, r1: int) -> None:
         if (c0, r0) != (c1, r1):
