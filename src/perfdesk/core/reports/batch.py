@@ -22,7 +22,6 @@ from perfdesk.core.reports.document import (
     PORTRAIT,
     SIZE_4,
     TYPE_W,
-    UNNUMBERED,
     BuildResult,
     Context,
     GBDocument,

@@ -21,11 +21,11 @@ import re
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 from perfdesk.core.i18n import translate
@@ -136,6 +136,34 @@ def _charset(name: str, font: str | TTFont) -> frozenset[str]:
     return known
 
 
+# -- text layer of characters beyond the BMP ----------------------------------------------------------------
+_reportlab_to_unicode = ttfonts.makeToUnicodeCMap
+
+
+def _utf16_hex(code: int) -> str:
+    return chr(code).encode("utf-16-be", "surrogatepass").hex().upper()
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """reportlab writes U+20000 as ``<20000>`` in the ToUnicode CMap, which readers reject, so an Extension-B
+    character prints but cannot be searched or copied. Write such codes as UTF-16 surrogate pairs instead."""
+    cmap = _reportlab_to_unicode(fontname, subset)
+    if all(code <= 0xFFFF for code in subset):
+        return cmap
+    return "\n".join(_fix_line(line) for line in cmap.split("\n"))
+
+
+_BFCHAR = re.compile(r"<([0-9A-F]+)> <([0-9A-F]{5,6})>")
+
+
+def _fix_line(line: str) -> str:
+    match = _BFCHAR.fullmatch(line)
+    return f"<{match.group(1)}> <{_utf16_hex(int(match.group(2), 16))}>" if match else line
+
+
+ttfonts.makeToUnicodeCMap = _to_unicode_cmap
+
+
 # -- finding and registering font files -------------------------------------------------------------------
 def windows_fonts_dir() -> Path | None:
     """``%WINDIR%\\Fonts`` on Windows (or wherever WINDIR points, which tests use); None elsewhere."""
@@ -175,7 +203,7 @@ def register(font: FontFile) -> str:
     return _register(str(font.path), font.subfont)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _register(path: str, subfont: int) -> str:
     name = f"PD-{Path(path).stem}-{subfont}"
     pdfmetrics.registerFont(TTFont(name, path, subfontIndex=subfont))
