@@ -206,9 +206,12 @@ class SplitTable(Flowable):
         if fit == 0 or self.start + fit >= self.end:
             return []
         cut = min(self.start + fit, self.end - self.grid.keep_tail - 1)
-        if cut <= self.start:
-            return []
-        return [SplitTable(self.grid, self.base, self.start, cut), SplitTable(self.grid, self.base, cut, self.end)]
+        while cut > self.start:  # a re-merged part can be taller than its rows were in the whole table
+            head_part = SplitTable(self.grid, self.base, self.start, cut)
+            if head_part.wrap(availWidth, availHeight)[1] <= availHeight:
+                return [head_part, SplitTable(self.grid, self.base, cut, self.end)]
+            cut -= 1
+        return []
 
 
 def open_column_rules(col: int, header_rows: int) -> list[tuple]:
