@@ -112,7 +112,7 @@ class Grid:
         style = self.ctx.style(style_name)
         markup = self.ctx.fonts.markup
         lines = text.split("\n")
-        return Paragraph("<br/>".join(markup(line, style.fontName, self.ctx.warn) for line in lines), style)
+        return CellParagraph("<br/>".join(markup(line, style.fontName, self.ctx.warn) for line in lines), style)
 
     def span(self, c0: int, r0: int, c1: int, r1: int) -> None:
         if (c0, r0) != (c1, r1):
@@ -159,6 +159,20 @@ class Grid:
         return base + open_column_rules(open_column, max(1, self.header_rows))
 
 
+class CellParagraph(Paragraph):
+    """A cell paragraph that remembers its last layout: reportlab wraps every cell again for each measure,
+    split and draw of its table, always at the column's width."""
+
+    _wrapped: tuple[float, tuple[float, float]] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        if self._wrapped is not None and self._wrapped[0] == availWidth:
+            return self._wrapped[1]
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped = (availWidth, size)
+        return size
+
+
 def _shift(cmd: tuple, header: int, start: int, end: int) -> tuple | None:
     """``cmd`` moved into a part holding body rows start…end, or None when it lies outside."""
     (c0, r0), (c1, r1) = cmd[1], cmd[2]
@@ -178,6 +192,7 @@ class SplitTable(Flowable):
         super().__init__()
         self.grid, self.base, self.start, self.end = grid, base, start, end
         self._table: Table | None = None
+        self._wrapped: tuple[tuple[float, float], tuple[float, float]] | None = None
 
     def _get(self) -> Table:
         if self._table is None:
@@ -185,7 +200,10 @@ class SplitTable(Flowable):
         return self._table
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
-        self.width, self.height = self._get().wrap(availWidth, availHeight)
+        """The table's size, laid out once per available size (the frame wraps, then splits, with the same)."""
+        if self._wrapped is None or self._wrapped[0] != (availWidth, availHeight):
+            self._wrapped = ((availWidth, availHeight), self._get().wrap(availWidth, availHeight))
+        self.width, self.height = self._wrapped[1]
         return self.width, self.height
 
     def draw(self) -> None:
@@ -193,7 +211,7 @@ class SplitTable(Flowable):
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
         table = self._get()
-        table.wrap(availWidth, availHeight)
+        self.wrap(availWidth, availHeight)
         heights = table._rowHeights
         h = self.grid.header_rows
         used = sum(heights[:h])
