@@ -22,7 +22,14 @@ from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table
 from perfdesk.core.domain.enums import INDICATOR_TREE, Comparison
 from perfdesk.core.domain.money import Money
 from perfdesk.core.reports.batch import build_batch_pdf
-from perfdesk.core.reports.data import FundRow, ProjectInfo, SelfEvalFunds, SelfEvalLine, SelfEvaluation, TargetValue
+from perfdesk.core.reports.data import (
+    FundRow,
+    ProjectInfo,
+    SelfEvalFunds,
+    SelfEvalLine,
+    SelfEvaluation,
+    TargetValue,
+)
 from perfdesk.core.reports.fonts import default_font_set
 
 UNITS = ["县教育局", "县卫生健康局", "县水利局", "县农业农村局", "县交通运输局", "县民政局", "城关镇人民政府"]

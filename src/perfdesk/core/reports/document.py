@@ -74,6 +74,7 @@ class Context:
     warnings: list[str] = field(default_factory=list)
     _seen: set[str] = field(default_factory=set)
     _styles: dict[str, ParagraphStyle] = field(default_factory=dict)
+    shared: dict[tuple[str, str], Flowable] = field(default_factory=dict)  # reusable short cells
 
     def warn(self, message: str) -> None:
         if message not in self._seen:

@@ -23,6 +23,7 @@ DASH = "—"
 CHUNK_ROWS = 300
 LINE_WIDTH = 0.6
 PAD = 3
+SHARED_MAX = 12
 
 
 @dataclass(frozen=True)
@@ -105,7 +106,17 @@ class Grid:
             if cell.style != "cell_right":
                 self.commands.append(("ALIGN", (col, row), (col, row), "CENTER"))
             return cell.text
-        return self.paragraph(cell.text, cell.style)
+        if cell.style == "cell" or len(cell.text) > SHARED_MAX:
+            return self.paragraph(cell.text, cell.style)
+        return self.shared(cell.text, cell.style)
+
+    def shared(self, text: str, style_name: str) -> Paragraph:
+        """Headings and short centred cells recur in every table: one Paragraph serves them all."""
+        key = (text, style_name)
+        found = self.ctx.shared.get(key)
+        if found is None:
+            found = self.ctx.shared[key] = self.paragraph(text, style_name)
+        return found
 
     def paragraph(self, text: str, style_name: str = "cell") -> Paragraph:
         """A wrapped cell; line breaks in ``text`` are kept."""
