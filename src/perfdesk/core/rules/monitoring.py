@@ -117,6 +117,27 @@ def _points(value: Decimal) -> Fraction:
     return Fraction(value)
 
 
+class _Shown:
+    """Display views of the exact shares, rounded half-up to two places."""
+
+    __slots__ = ()
+    time_share: Fraction
+    execution_share: Fraction | None
+    lag_points: Fraction | None
+
+    @property
+    def time_percent(self) -> Decimal:
+        return percent_shown(self.time_share)  # type: ignore[return-value]
+
+    @property
+    def execution_percent(self) -> Decimal | None:
+        return percent_shown(self.execution_share)
+
+    @property
+    def lag_shown(self) -> Decimal | None:
+        return points_shown(self.lag_points)
+
+
 # -- per project -----------------------------------------------------------------------------------------
 @dataclass(frozen=True, slots=True)
 class ExecutionInput:
@@ -137,7 +158,7 @@ class ExecutionInput:
 
 
 @dataclass(frozen=True, slots=True)
-class ProjectMonitoring:
+class ProjectMonitoring(_Shown):
     """The monitoring verdict of one project. Shares are exact; use the ``*_percent`` properties to show them."""
 
     code: str
@@ -160,17 +181,11 @@ class ProjectMonitoring:
     def key(self) -> bool:
         return bool(self.key_reasons)
 
-    @property
-    def time_percent(self) -> Decimal:
-        return percent_shown(self.time_share)  # type: ignore[return-value]
 
-    @property
-    def execution_percent(self) -> Decimal | None:
-        return percent_shown(self.execution_share)
-
-    @property
-    def lag_shown(self) -> Decimal | None:
-        return points_shown(self.lag_points)
+def progress(budget: Money, spent: Money, share_of_time: Fraction) -> tuple[Fraction | None, Fraction | None]:
+    """(execution share, lag in points) of an amount spent against a budget at a time share."""
+    share = execution_share(budget, spent)
+    return share, None if share is None else (share_of_time - share) * HUNDRED
 
 
 def execution_share(budget: Money, spent: Money) -> Fraction | None:
@@ -196,8 +211,7 @@ def warning_level(lag_points: Fraction | None, params: MonitoringParams) -> Warn
 
 def assess(item: ExecutionInput, share_of_time: Fraction, params: MonitoringParams) -> ProjectMonitoring:
     """Monitor one project against the elapsed share of the year (from :func:`time_share`)."""
-    share = execution_share(item.budget, item.spent)
-    lag = None if share is None else (share_of_time - share) * HUNDRED
+    share, lag = progress(item.budget, item.spent, share_of_time)
     level = warning_level(lag, params)
     over = item.budget.fen > 0 and item.spent.fen > item.budget.fen
     no_budget = item.budget.fen == 0 and item.spent.fen > 0
@@ -271,7 +285,7 @@ def monitor(items: Iterable[ExecutionInput], *, as_of: dt.date, year: int,
 
 # -- roll-ups --------------------------------------------------------------------------------------------
 @dataclass(frozen=True, slots=True)
-class RollUp:
+class RollUp(_Shown):
     """Totals of a group of projects (a unit or a sector): money summed first, then progress from the sums."""
 
     key: str
@@ -289,14 +303,6 @@ class RollUp:
     over_budget: int
     no_budget: int
     key_projects: int
-
-    @property
-    def execution_percent(self) -> Decimal | None:
-        return percent_shown(self.execution_share)
-
-    @property
-    def lag_shown(self) -> Decimal | None:
-        return points_shown(self.lag_points)
 
 
 def roll_up_by_unit(results: Sequence[ProjectMonitoring], params: MonitoringParams | None = None) -> list[RollUp]:
@@ -328,8 +334,7 @@ def _group(code: str, name: str, members: list[ProjectMonitoring], share_of_time
            params: MonitoringParams) -> RollUp:
     budget = Money.sum(m.budget for m in members)
     spent = Money.sum(m.spent for m in members)
-    share = execution_share(budget, spent)
-    lag = None if share is None else (share_of_time - share) * HUNDRED
+    share, lag = progress(budget, spent, share_of_time)
     levels = [m.level for m in members]
     return RollUp(
         key=code, name=name, projects=len(members), budget=budget, spent=spent, time_share=share_of_time,
