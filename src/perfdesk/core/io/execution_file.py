@@ -352,8 +352,8 @@ class _RowParser:
         bad: set[int] = set()
         found = {f: self._column(kept, i, fen, f, bad) for f, i, fen in self._amounts}
         columns = [found.get(f) or itertools.repeat(None) for f in AMOUNT_FIELDS]
-        rows = [self._build(entry, amounts) for k, (entry, *amounts) in enumerate(zip(kept, *columns))
-                if entry[4] and k not in bad]
+        rows = [self._build(entry, amounts)  # absent columns repeat None, hence not strict
+                for k, (entry, *amounts) in enumerate(zip(kept, *columns, strict=False)) if entry[4] and k not in bad]
         self.errors.sort(key=lambda e: (e.row or 0, len(e.column or ""), e.column or ""))
         return rows, skipped
 
@@ -466,8 +466,16 @@ def fen_from_cell(value: Any, fen_per_unit: int) -> int:
     if isinstance(value, int):
         return value * fen_per_unit
     if isinstance(value, str):
+        plain = _PLAIN_NUMBER.match(value)
+        if plain and len(plain.group(2) or "") <= _PLACES[fen_per_unit]:  # "1234.5": exact without Decimal
+            whole, fraction = plain.group(1), plain.group(2) or ""
+            return int(whole + fraction.ljust(_PLACES[fen_per_unit], "0"))
         return parse_amount(value, _UNIT_OF_FEN[fen_per_unit]).fen
     raise ValueError(value)
+
+
+_PLAIN_NUMBER = re.compile(r"\s*(\d+)(?:\.(\d*))?\s*$")
+_PLACES = {100: 2, 1_000_000: 6}
 
 
 _FAST_FEN_LIMIT = 1e13

@@ -20,8 +20,9 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from enum import Enum
+from enum import StrEnum
 from fractions import Fraction
+from functools import lru_cache
 
 from perfdesk.core.domain.enums import Likelihood, WarningLevel
 from perfdesk.core.domain.money import Money
@@ -31,14 +32,14 @@ from perfdesk.core.rules.params import MonitoringParams
 HUNDRED = Fraction(100)
 
 
-class TimeBasis(str, Enum):
+class TimeBasis(StrEnum):
     """How time progress is measured (``MonitoringParams.time_basis``)."""
 
     CALENDAR_DAY = "calendar_day"
     MONTH = "month"
 
 
-class KeyReason(str, Enum):
+class KeyReason(StrEnum):
     """Why a project was put under finance key monitoring (重点监控); values match ``KeyMonitoringItem.selected_by``."""
 
     RED_WARNING = "red_warning"  # lag at or above the red threshold
@@ -113,7 +114,9 @@ def points_shown(points: Fraction | None, places: int = 2) -> Decimal | None:
     return Decimal(signed).scaleb(-places)
 
 
+@lru_cache(maxsize=64)
 def _points(value: Decimal) -> Fraction:
+    """A threshold in points as an exact fraction (cached: thresholds are few, projects many)."""
     return Fraction(value)
 
 

@@ -32,7 +32,7 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from enum import Enum
+from enum import StrEnum
 from fractions import Fraction
 
 from perfdesk.core.domain.enums import Decision, FundOrigin
@@ -45,7 +45,7 @@ from perfdesk.core.rules.params import RankingParams
 HUNDRED = Decimal(100)
 
 
-class EvaluationKind(str, Enum):
+class EvaluationKind(StrEnum):
     """Which evaluation produced the score (RULES §7 scope)."""
 
     KEY_SINGLE = "key_single"  # 财政重点评价：单项政策或项目
@@ -217,9 +217,9 @@ def _rank_group(category: str, group: str, items: list[RankingInput], params: Ra
     items = sorted(items, key=lambda i: (-i.score, i.code))  # type: ignore[operator]
     ranks = competition_ranks([i.score for i in items])  # type: ignore[misc]
     if params.rule_set == "grade":
-        return [_by_grade(i, category, group, r, len(items), params, grades) for i, r in zip(items, ranks)]
+        return [_by_grade(i, category, group, r, len(items), params, grades) for i, r in zip(items, ranks, strict=True)]
     plan = _LastPlacePlan.of(ranks, params)
-    return [plan.decide(i, category, group, position, r) for position, (i, r) in enumerate(zip(items, ranks))]
+    return [plan.decide(i, category, group, position, r) for position, (i, r) in enumerate(zip(items, ranks, strict=True))]
 
 
 @dataclass(frozen=True)
@@ -276,8 +276,8 @@ class _LastPlacePlan:
         return position >= self.cut_position
 
     def _count_text(self) -> str:
-        return "{rounding}({percent}% × {n}) = {k}".format(
-            rounding=self.params.bottom_count_rounding, percent=_plain(self.params.bottom_percent), n=self.n, k=self.k)
+        percent = _plain(self.params.bottom_percent)
+        return f"{self.params.bottom_count_rounding}({percent}% × {self.n}) = {self.k}"
 
     def _cancel_text(self, where: str) -> str:
         if self.last_tied > 1:
