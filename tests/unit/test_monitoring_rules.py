@@ -246,3 +246,22 @@ def test_rounding_for_display_is_half_up():
     assert points_shown(Fraction(1, 200)) == Decimal("0.01")
     assert points_shown(Fraction(-1, 200)) == Decimal("-0.01")
     assert points_shown(Fraction(1, 201)) == Decimal("0.00")
+
+
+# -- properties ------------------------------------------------------------------------------------------
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_ORDER = {WarningLevel.NONE: 0, WarningLevel.YELLOW: 1, WarningLevel.RED: 2}
+
+
+@given(st.dates(min_value=D(2023, 12, 1), max_value=D(2025, 1, 31)), st.integers(1, 10**10),
+       st.integers(0, 10**10), st.integers(0, 10**9), st.sampled_from(["calendar_day", "month"]))
+def test_spending_more_never_raises_the_warning_level(as_of, budget, spent, extra, basis):
+    params = MonitoringParams(time_basis=basis)
+    less, more = monitor([ExecutionInput("A", "a", Money(budget), Money(spent)),
+                          ExecutionInput("B", "b", Money(budget), Money(spent + extra))],
+                         as_of=as_of, year=2024, params=params)
+    assert _ORDER[more.level] <= _ORDER[less.level]
+    assert less.lag_points == (less.time_share - Fraction(spent, budget)) * 100
+    assert 0 <= less.time_share <= 1

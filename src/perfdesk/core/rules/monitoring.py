@@ -187,8 +187,11 @@ class ProjectMonitoring(_Shown):
 
 def progress(budget: Money, spent: Money, share_of_time: Fraction) -> tuple[Fraction | None, Fraction | None]:
     """(execution share, lag in points) of an amount spent against a budget at a time share."""
-    share = execution_share(budget, spent)
-    return share, None if share is None else (share_of_time - share) * HUNDRED
+    if budget.fen == 0:
+        return None, None
+    t, b = share_of_time, budget.fen  # lag = (t − spent/b) × 100 as one exact fraction
+    lag = Fraction(100 * (t.numerator * b - spent.fen * t.denominator), t.denominator * b)
+    return Fraction(spent.fen, b), lag
 
 
 def execution_share(budget: Money, spent: Money) -> Fraction | None:
