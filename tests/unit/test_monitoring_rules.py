@@ -7,6 +7,8 @@ from decimal import Decimal
 from fractions import Fraction
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from perfdesk.core.domain.enums import Likelihood, WarningLevel
 from perfdesk.core.domain.money import Money
@@ -249,9 +251,6 @@ def test_rounding_for_display_is_half_up():
 
 
 # -- properties ------------------------------------------------------------------------------------------
-from hypothesis import given  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
-
 _ORDER = {WarningLevel.NONE: 0, WarningLevel.YELLOW: 1, WarningLevel.RED: 2}
 
 
