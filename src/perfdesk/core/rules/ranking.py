@@ -117,17 +117,15 @@ class RankingResult:
 # -- category and scope ----------------------------------------------------------------------------------
 def category_for(evaluation: EvaluationKind | str, origin: FundOrigin | str) -> str:
     """The ranking category of RULES §7: key evaluations by kind; self-evaluations by fund origin."""
-    kind = EvaluationKind(evaluation)
+    kind = evaluation if isinstance(evaluation, EvaluationKind) else EvaluationKind(evaluation)
     if kind is not EvaluationKind.SELF:
         return kind.value
-    if FundOrigin(origin) is FundOrigin.COUNTY_TRANSFER:
-        return "self_county_transfer"
-    return "self_own_level"
+    return "self_county_transfer" if origin == FundOrigin.COUNTY_TRANSFER else "self_own_level"
 
 
 def _exclusion(item: RankingInput, category: str, params: RankingParams) -> str:
-    origin = FundOrigin(item.fund_origin)
-    if origin.value in params.excluded_origins:
+    if item.fund_origin in params.excluded_origins:  # a str enum equals its value
+        origin = FundOrigin(item.fund_origin)
         return translate("Ranking", "{origin}: out of the scope of last-place elimination").format(
             origin=origin.label())
     if category not in params.categories:
