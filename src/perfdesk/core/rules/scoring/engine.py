@@ -186,7 +186,7 @@ def _execution(evaluation: EvaluationInput, params: ScoringParams, mode: Roundin
                errors: _Errors) -> ExecutionLineResult:
     raw = score_execution(evaluation.execution, params, _execution_points(evaluation, params))
     points, score, explanation = _scaled(LineScore(raw.score, raw.explanation), raw.points, factor)
-    rule = round_score(score, mode)
+    rule = _round(score, points, mode)
     subject = translate("Scoring", "budget execution")
     final, flags = rule, list(raw.flags)
     if _override(evaluation.execution_override_score, evaluation.execution_override_reason, points,
@@ -195,6 +195,11 @@ def _execution(evaluation: EvaluationInput, params: ScoringParams, mode: Roundin
         flags.append(_overridden_flag(subject, final, evaluation.execution_override_reason, None))
     return ExecutionLineResult(raw.rate, points, rule, final, explanation, evaluation.printed_execution_score,
                                tuple(flags))
+
+
+def _round(score: Decimal, points: Decimal, mode: RoundingMode) -> Decimal:
+    """Round per the setting, never past the line's points (10.5 points under whole-number rounding stay 10.5)."""
+    return min(round_score(score, mode), max(points, ZERO))
 
 
 def _overridden_flag(subject: str, score: Decimal, reason: str, index: int | None) -> Flag:
@@ -217,7 +222,7 @@ def _line(index: int, line: EvaluationLine, params: ScoringParams, mode: Roundin
         points, exact, explanation = _scaled(score, points, factor)
     else:
         exact, explanation = score.score, score.explanation
-    rule = round_score(exact, mode)
+    rule = _round(exact, points, mode)
     final = rule if counted else ZERO
     if counted and _override(line.override_score, line.override_reason, points, line.row, line.name, errors):
         final = round_score(line.override_score, mode)  # type: ignore[arg-type]
