@@ -66,6 +66,7 @@ class EvaluationInput:
     file: str | None = None  # where the evaluation came from, for error locations
     sheet: str | None = None
     execution_row: int | None = None
+    input_flags: tuple[Flag, ...] = ()  # notes from reading the table (e.g. money taken from the sub-rows)
 
 
 @dataclass(frozen=True)
@@ -250,7 +251,7 @@ def _result(evaluation: EvaluationInput, params: ScoringParams, execution: Execu
     printed_sum = _printed_sum(evaluation, lines)
     differences = (*_line_differences(execution, lines), *_total_differences(evaluation, total, grade))
     table_points = [(ln.line.level1, ln.line.points or ZERO) for ln in lines if not ln.line.sub_row]
-    flags = [*execution.flags, *(f for ln in lines for f in ln.flags),
+    flags = [*evaluation.input_flags, *execution.flags, *(f for ln in lines for f in ln.flags),
              *check_points(_execution_points(evaluation, params), table_points, params),
              *_difference_flags(differences), *_printed_total_flags(evaluation, printed_sum), *cap_flags]
     return EvaluationResult(execution, lines, lines_total, total, cap, bool(cap_flags), grade, printed_sum,
