@@ -187,6 +187,11 @@ class _Grid:
         return "", None
 
 
+def _clean(text: str) -> str:
+    """Text as typed, with outer and repeated spaces (full-width included) removed."""
+    return re.sub(r"[\s\u3000]+", " ", text).strip()
+
+
 def _addr(r: int, c: int) -> str:
     return f"{get_column_letter(c)}{r}"
 
@@ -235,6 +240,7 @@ _LINE_COLUMNS = (("level1", ("一级指标",)), ("level2", ("二级指标",)), (
                  ("reason", ("原因",)))
 _LINE_REQUIRED = {"name": "三级指标", "target": "年度指标值", "actual": "实际完成值", "points": "分值", "score": "得分"}
 _MONEY_REQUIRED = {"full_year_budget": "全年预算数", "spent": "全年执行数"}
+_MONEY_STANDS_IN = {"full_year_budget": ("initial_budget", "adjusted_budget")}
 
 
 def _map_columns(keys: list[tuple[int, str]], spec: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str, int]:
@@ -247,10 +253,16 @@ def _map_columns(keys: list[tuple[int, str]], spec: tuple[tuple[str, tuple[str, 
     return found
 
 
+def _continues(grid: _Grid, r: int) -> bool:
+    """The row below a header continues it (Yunnan: 年度指标值 split into 指标性质 / 指标值 / 度量单位)."""
+    below = [k for _, k in grid.row_keys(r + 1)]
+    return any(w in k for k in below for w in ("指标值", "度量单位", "指标性质", "完成值"))
+
+
 def _header_keys(grid: _Grid, r: int) -> list[tuple[int, str]]:
-    """Keys of a header row, joined with the row below when that row continues the header (Yunnan two-row header)."""
-    below = dict((c, k) for c, k in grid.row_keys(r + 1))
-    continues = below and any(w in k for k in below.values() for w in ("指标值", "度量单位", "指标性质", "完成值"))
+    """Keys of a header row, joined with the row below when that row continues the header."""
+    below = dict(grid.row_keys(r + 1))
+    continues = _continues(grid, r)
     keys = []
     for c in range(1, grid.max_col + 1):
         k = below.get(c) if continues and below.get(c) else key(grid.text(r, c))
@@ -300,10 +312,14 @@ def _money_rows(grid: _Grid, header: int, end: int, cols: dict[str, int], unit: 
     for r in range(header + 1, end):
         labels = [key(grid.text(r, c)) for c in range(1, first) if grid.text(r, c)]
         labels = [t for t in labels if not any(w in t for w in ("项目资金", "预算执行情况", "资金情况"))]
+        if any("目标" in t or "绩效指标" in t for t in labels):
+            break
         if not labels:
             continue
         label = re.sub(r"^其中[:：]?", "", labels[-1])
         amounts = {n: _money(grid, r, cols.get(n), unit) for n in ("initial_budget", "full_year_budget", "adjusted_budget", "spent")}
+        if _money_kind(label) == "unknown" and not any(amounts.values()):
+            continue
         cells = {n: _addr(r, c) for n, c in cols.items()}
         rows.append(MoneyRow(label, _money_kind(label), r, **amounts, points=_decimal(grid, r, cols.get("points")),
                              score=_decimal(grid, r, cols.get("score")), rate_text=_col_text(grid, r, cols.get("rate")),
@@ -322,7 +338,7 @@ def _read_fields(grid: _Grid, upto: int) -> tuple[dict[str, str], dict[str, str]
         hit = grid.find(lambda k, words=words: any(k.startswith(w) for w in words), range(1, upto + 1))
         if hit:
             text, col = grid.right_of(*hit)
-            values[name], cells[name] = normalise(text), _addr(hit[0], col) if col else _addr(*hit)
+            values[name], cells[name] = _clean(text), _addr(hit[0], col) if col else _addr(*hit)
     return values, cells
 
 
@@ -365,7 +381,7 @@ def _indicator_rows(grid: _Grid, start: int, cols: dict[str, int]) -> tuple[list
 
 
 def _indicator(grid: _Grid, r: int, cols: dict[str, int]) -> IndicatorRow | None:
-    texts = {n: normalise(grid.text(r, c)) for n, c in cols.items() if n not in ("points", "score", "review_score")}
+    texts = {n: _clean(grid.text(r, c)) for n, c in cols.items() if n not in ("points", "score", "review_score")}
     numbers = {n: _decimal(grid, r, cols.get(n)) for n in ("points", "score", "review_score")}
     has_values = any(texts.get(n) for n in ("target", "actual")) or any(v is not None for v in numbers.values())
     if not texts.get("name") or texts["name"] in (texts.get("level2"), texts.get("level1")):
@@ -376,7 +392,7 @@ def _indicator(grid: _Grid, r: int, cols: dict[str, int]) -> IndicatorRow | None
     return IndicatorRow(texts.get("level1", ""), texts.get("level2", ""), texts["name"], texts.get("target", ""),
                         texts.get("actual", ""), r, numbers["points"], numbers["score"], numbers["review_score"],
                         texts.get("comparison", ""), texts.get("unit", ""), texts.get("reason", ""),
-                        texts["name"].startswith("其中"), cells)
+                        key(texts["name"]).startswith("其中"), cells)
 
 
 def _closing(grid: _Grid, start: int, cols: dict[str, int]) -> tuple[dict[str, Any], dict[str, str]]:
@@ -391,7 +407,7 @@ def _closing(grid: _Grid, start: int, cols: dict[str, int]) -> tuple[dict[str, A
     grade = grid.find(lambda k: k.startswith(_GRADE_LABELS), rows)
     if grade:
         text, col = grid.right_of(*grade)
-        out["printed_grade"] = normalise(text)
+        out["printed_grade"] = _clean(text)
         cells["grade"] = _addr(grade[0], col or grade[1])
     return out, cells
 
@@ -422,14 +438,17 @@ def _read_official(grid: _Grid, file: str) -> ProjectSheet | None:
         problems.add(translate("SelfEvalImport", "no money header (全年预算数 / 全年执行数) found above the indicators"), grid.name)
         return None
     money_cols = _map_columns(grid.row_keys(money_hit), _MONEY_COLUMNS)
-    _require(grid, money_hit, money_cols, _MONEY_REQUIRED, either=("initial_budget",))
+    _require(grid, money_hit, money_cols, _MONEY_REQUIRED, _MONEY_STANDS_IN)
     if len(problems.items) > before and not set(_LINE_REQUIRED) <= set(line_cols):
         return None
     return _build(grid, file, money_hit, money_cols, line_hit, line_cols)
 
 
-def _require(grid: _Grid, r: int, cols: dict[str, int], required: dict[str, str], either: tuple[str, ...] = ()) -> None:
-    missing = [label for name, label in required.items() if name not in cols and not any(e in cols for e in either)]
+def _require(grid: _Grid, r: int, cols: dict[str, int], required: dict[str, str],
+             stands_in: dict[str, tuple[str, ...]] | None = None) -> None:
+    alternatives = stands_in or {}
+    missing = [label for name, label in required.items()
+               if name not in cols and not any(a in cols for a in alternatives.get(name, ()))]
     if missing:
         text = translate("SelfEvalImport", "required columns missing from the header: {columns}")
         grid.problems.add(text.format(columns="、".join(missing)), grid.name, r)
@@ -442,7 +461,7 @@ def _build(grid: _Grid, file: str, money_hit: int, money_cols: dict[str, int], l
     code, name, code_note = _split_code(fields)
     if not name:
         grid.problems.add(translate("SelfEvalImport", "the project name (项目名称) is missing"), grid.name)
-    header_end = line_hit + (1 if _header_keys(grid, line_hit) != grid.row_keys(line_hit) else 0)
+    header_end = line_hit + (1 if _continues(grid, line_hit) else 0)
     lines, stop = _indicator_rows(grid, header_end + 1, line_cols)
     if not lines:
         grid.problems.add(translate("SelfEvalImport", "no indicator rows under the header"), grid.name, line_hit)

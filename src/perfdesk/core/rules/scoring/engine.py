@@ -245,7 +245,7 @@ def _status_flags(line: EvaluationLine) -> list[Flag]:
 def _result(evaluation: EvaluationInput, params: ScoringParams, execution: ExecutionLineResult,
             lines: tuple[LineResult, ...]) -> EvaluationResult:
     counted = [ln for ln in lines if ln.counted]
-    lines_total = execution.final_score + sum((ln.final_score for ln in counted), ZERO)
+    lines_total = sum((ln.final_score for ln in counted), execution.final_score)  # in table order
     total, cap, cap_flags = apply_cap(lines_total, execution.rate, params)
     grade = grade_of(total, params)
     printed_sum = _printed_sum(evaluation, lines)

@@ -41,13 +41,14 @@ class ExecutionResult:
 
 
 def denominator(execution: ExecutionInput, choice: str) -> Money | None:
-    """The budget the rate is measured against: ``full_year`` (default), ``initial`` or ``adjusted``;
-    an adjusted budget left blank falls back to the full-year budget (they are the same column in most tables)."""
+    """The budget the rate is measured against: ``full_year`` (default), ``initial`` or ``adjusted``.
+    全年预算数 and 调整后预算数 name the same amount in different provinces (Sichuan prints only 调整后预算数), so
+    either stands in for the other when left blank."""
     if choice == "initial":
         return execution.initial_budget
     if choice == "adjusted":
         return execution.adjusted_budget or execution.full_year_budget
-    return execution.full_year_budget
+    return execution.full_year_budget or execution.adjusted_budget
 
 
 def execution_rate(execution: ExecutionInput, choice: str = "full_year") -> Decimal | None:
