@@ -530,6 +530,18 @@
             <source>Science and industry</source>
             <translation>科技和工业</translation>
         </message>
+        <message>
+            <source>Achieved</source>
+            <translation>达成年度指标</translation>
+        </message>
+        <message>
+            <source>Partly achieved</source>
+            <translation>部分达成</translation>
+        </message>
+        <message>
+            <source>Not achieved</source>
+            <translation>未达成</translation>
+        </message>
     </context>
     <context>
         <name>ErrorDialog</name>
@@ -544,6 +556,69 @@
         <message>
             <source>An unexpected error occurred. Your saved data is safe; the last action may not have been completed. The details were written to crash.log in the data folder.</source>
             <translation>发生了意外错误。已保存的数据是安全的，最后一步操作可能没有完成。详细信息已写入数据文件夹中的 crash.log。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExecutionFile</name>
+        <message>
+            <source>project code (PRO_CODE / 项目编码)</source>
+            <translation>项目编码（PRO_CODE / 项目编码）</translation>
+        </message>
+        <message>
+            <source>budget (CUR_AMT / 全年预算数 / 预算数)</source>
+            <translation>预算数（CUR_AMT / 全年预算数 / 预算数）</translation>
+        </message>
+        <message>
+            <source>amount spent (PAY_AMT / 执行数 / 支出数)</source>
+            <translation>执行数（PAY_AMT / 执行数 / 支出数）</translation>
+        </message>
+        <message>
+            <source>unsupported file type {suffix}: use .xlsx or .csv</source>
+            <translation>不支持的文件类型 {suffix}：请使用 .xlsx 或 .csv</translation>
+        </message>
+        <message>
+            <source>cannot read the workbook: {error}</source>
+            <translation>无法读取工作簿：{error}</translation>
+        </message>
+        <message>
+            <source>no sheet named {sheet}</source>
+            <translation>没有名为 {sheet} 的工作表</translation>
+        </message>
+        <message>
+            <source>the text is neither UTF-8 nor GBK</source>
+            <translation>文件编码既不是 UTF-8 也不是 GBK</translation>
+        </message>
+        <message>
+            <source>no header row naming the project code column (PRO_CODE or 项目编码) in the first {n} rows</source>
+            <translation>前 {n} 行中没有包含项目编码列（PRO_CODE 或 项目编码）的表头</translation>
+        </message>
+        <message>
+            <source>missing required column: {column}</source>
+            <translation>缺少必需的列：{column}</translation>
+        </message>
+        <message>
+            <source>two columns for the same field: {first} and {second}</source>
+            <translation>同一字段有两列：{first} 和 {second}</translation>
+        </message>
+        <message>
+            <source>the project code is blank</source>
+            <translation>项目编码为空</translation>
+        </message>
+        <message>
+            <source>duplicate project code {code} (first on row {first})</source>
+            <translation>项目编码 {code} 重复（首次出现在第 {first} 行）</translation>
+        </message>
+        <message>
+            <source>the formula has no saved value: open the file in Excel and save it again</source>
+            <translation>公式没有保存的计算结果：请用 Excel 打开文件后重新保存</translation>
+        </message>
+        <message>
+            <source>not an amount: {value}</source>
+            <translation>不是有效金额：{value}</translation>
+        </message>
+        <message>
+            <source>negative amount: {value}</source>
+            <translation>金额为负数：{value}</translation>
         </message>
     </context>
     <context>
@@ -630,6 +705,53 @@
         <message>
             <source>not an amount: {text}</source>
             <translation>不是有效金额：{text}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Monitoring</name>
+        <message>
+            <source>Red warning</source>
+            <translation>红色预警</translation>
+        </message>
+        <message>
+            <source>Lag at or above the key-monitoring threshold</source>
+            <translation>落后达到重点监控标准</translation>
+        </message>
+        <message>
+            <source>Target reported impossible to meet</source>
+            <translation>报告目标完全不可能完成</translation>
+        </message>
+        <message>
+            <source>Spending above budget</source>
+            <translation>超预算开支</translation>
+        </message>
+        <message>
+            <source>Spending without a budget</source>
+            <translation>无预算开支</translation>
+        </message>
+        <message>
+            <source>Flagged in a past round</source>
+            <translation>以往监控中曾被标记</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <source>lag {lag} points ≥ {limit} (red)</source>
+            <translation>落后 {lag} 个百分点 ≥ {limit}（红色）</translation>
+        </message>
+        <message>
+            <source>lag {lag} points ≥ {limit} (key-monitoring threshold)</source>
+            <translation>落后 {lag} 个百分点 ≥ {limit}（重点监控标准）</translation>
+        </message>
+        <message>
+            <source>spent {spent} 万元 &gt; budget {budget} 万元</source>
+            <translation>执行 {spent} 万元 &gt; 预算 {budget} 万元</translation>
+        </message>
+        <message>
+            <source>spent {spent} 万元 with no budget</source>
+            <translation>无预算执行 {spent} 万元</translation>
         </message>
     </context>
     <context>
@@ -899,12 +1021,12 @@
             <translation>自评为“优”但执行率低于（%）的项目全部抽查</translation>
         </message>
         <message>
-            <source>Over-completion up to (%) loses no points in review</source>
-            <translation>复核时超额完成在（%）以内不扣分</translation>
-        </message>
-        <message>
             <source>Review practice (RULES §5)</source>
             <translation>复核通行做法</translation>
+        </message>
+        <message>
+            <source>Over-completion above (%) of the target loses no points in review</source>
+            <translation>复核时完成值超过指标值（%）以上不扣分</translation>
         </message>
         <message>
             <source>Key evaluation</source>
@@ -973,6 +1095,14 @@
         <message>
             <source>Projects tied at the cut line share its treatment</source>
             <translation>与临界名次同分的项目同等处理</translation>
+        </message>
+        <message>
+            <source>Rank each supervising department's projects separately</source>
+            <translation>按主管部门分别排名</translation>
+        </message>
+        <message>
+            <source>冠县: each department ranks its own projects by self-evaluation score</source>
+            <translation>冠县：各部门按自评得分对本部门项目排序</translation>
         </message>
         <message>
             <source>Grade rule: cut for 中 (%)</source>
@@ -1185,6 +1315,186 @@
         </message>
     </context>
     <context>
+        <name>Ranking</name>
+        <message>
+            <source>{origin}: out of the scope of last-place elimination</source>
+            <translation>{origin}：不纳入末位淘汰范围</translation>
+        </message>
+        <message>
+            <source>category {category} is not ranked in the settings</source>
+            <translation>设置中未将类别 {category} 纳入排名</translation>
+        </message>
+        <message>
+            <source>no score: listed apart, not ranked</source>
+            <translation>无得分：单独列示，不参与排名</translation>
+        </message>
+        <message>
+            <source>rank {rank} of {n}</source>
+            <translation>第 {rank} 名（共 {n} 个）</translation>
+        </message>
+        <message>
+            <source>{where}: the only project in its category → reported, not cancelled automatically</source>
+            <translation>{where}：该类别仅此一个项目 → 报告，不自动取消</translation>
+        </message>
+        <message>
+            <source>{where}: all {n} projects have the same score, the ranking cannot separate them → reported</source>
+            <translation>{where}：{n} 个项目得分相同，无法区分名次 → 报告</translation>
+        </message>
+        <message>
+            <source>{where}, above the bottom {count} → keep</source>
+            <translation>{where}，在末位 {count} 名之前 → 保留</translation>
+        </message>
+        <message>
+            <source>{where}, {tied} projects tied for last place → all cancelled</source>
+            <translation>{where}，{tied} 个项目并列最后一名 → 均取消</translation>
+        </message>
+        <message>
+            <source>{where}, last place → cancel</source>
+            <translation>{where}，最后一名 → 取消</translation>
+        </message>
+        <message>
+            <source>{where}, tied with the cut line, bottom {count} → cut {ratio}%</source>
+            <translation>{where}，与临界名次同分，末位 {count} 名 → 压减 {ratio}%</translation>
+        </message>
+        <message>
+            <source>{where}, bottom {count} → cut {ratio}%</source>
+            <translation>{where}，末位 {count} 名 → 压减 {ratio}%</translation>
+        </message>
+        <message>
+            <source> (category of {n} &lt; {min}: last place not cancelled)</source>
+            <translation>（类别项目数 {n} &lt; {min}：最后一名不取消）</translation>
+        </message>
+        <message>
+            <source>rank {rank} of {n}, score {score}, grade {grade}</source>
+            <translation>第 {rank} 名（共 {n} 个），得分 {score}，等级 {grade}</translation>
+        </message>
+        <message>
+            <source>{where} → priority guarantee</source>
+            <translation>{where} → 优先保障</translation>
+        </message>
+        <message>
+            <source>{where} → keep</source>
+            <translation>{where} → 保留</translation>
+        </message>
+        <message>
+            <source>{where} → cut {ratio}%</source>
+            <translation>{where} → 压减 {ratio}%</translation>
+        </message>
+        <message>
+            <source>{where} → suspend (probation)</source>
+            <translation>{where} → 暂停（保留察看）</translation>
+        </message>
+        <message>
+            <source>{where} → cancel</source>
+            <translation>{where} → 取消</translation>
+        </message>
+        <message>
+            <source>a cut ratio must be above 0% and at most 100%</source>
+            <translation>压减比例必须大于 0% 且不超过 100%</translation>
+        </message>
+        <message>
+            <source>{code}: a cut of {ratio}% is below the minimum of {minimum}%; record the reason for the exception</source>
+            <translation>{code}：压减 {ratio}% 低于最低比例 {minimum}%；请记录例外原因</translation>
+        </message>
+        <message>
+            <source>{code}: cutting instead of cancelling needs a recorded reason</source>
+            <translation>{code}：以压减代替取消须记录原因</translation>
+        </message>
+        <message>
+            <source>; adjusted → cut {ratio}%</source>
+            <translation>；调整为 → 压减 {ratio}%</translation>
+        </message>
+        <message>
+            <source>{code}: probation needs a reason</source>
+            <translation>{code}：保留察看须填写原因</translation>
+        </message>
+        <message>
+            <source>{code}: probation needs the unit that leads the rectification</source>
+            <translation>{code}：保留察看须指定牵头整改的单位</translation>
+        </message>
+        <message>
+            <source>a cut ratio on probation must be from 0% to below 100%</source>
+            <translation>保留察看的压减比例须在 0% 至 100% 之间（不含 100%）</translation>
+        </message>
+        <message>
+            <source>; adjusted → probation, cut {ratio}%</source>
+            <translation>；调整为 → 保留察看，压减 {ratio}%</translation>
+        </message>
+        <message>
+            <source>{code}: {decision} projects are not ranked and cannot be adjusted</source>
+            <translation>{code}：“{decision}”的项目不参与排名，不能调整</translation>
+        </message>
+        <message>
+            <source>{decision}: {count} projects, {amount}万元</source>
+            <translation>{decision}：{count} 个项目，{amount}万元</translation>
+        </message>
+        <message>
+            <source>{amount}万元 in all</source>
+            <translation>合计 {amount}万元</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reports</name>
+        <message>
+            <source>Laying out {n} tables</source>
+            <translation>正在排版 {n} 张表</translation>
+        </message>
+        <message>
+            <source>Performance tables</source>
+            <translation>绩效表</translation>
+        </message>
+        <message>
+            <source>Writing {name}</source>
+            <translation>正在写入 {name}</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>完成</translation>
+        </message>
+        <message>
+            <source>Character “{char}” (U+{code:04X}) in “{text}” is not in the font {font} or any fallback font: it cannot be printed.</source>
+            <translation>“{text}”中的字符“{char}”（U+{code:04X}）在字体 {font} 及备用字体中都没有，无法打印。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Review</name>
+        <message>
+            <source>no evidence: 0 points</source>
+            <translation>无佐证材料：0 分</translation>
+        </message>
+        <message>
+            <source>indicator unrelated to the project: 0 points</source>
+            <translation>指标与项目无关：0 分</translation>
+        </message>
+        <message>
+            <source>satisfaction claimed without a survey: 0 points</source>
+            <translation>未开展满意度调查：0 分</translation>
+        </message>
+        <message>
+            <source>completion {percent}% is above {threshold}%: over-completion loses no points</source>
+            <translation>完成率 {percent}% 超过 {threshold}%：超额完成不扣分</translation>
+        </message>
+        <message>
+            <source>same indicator already scored under output: counted once</source>
+            <translation>同一指标已在产出指标中计分：只计一次</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sampling</name>
+        <message>
+            <source>drawn at random</source>
+            <translation>随机抽取</translation>
+        </message>
+        <message>
+            <source>graded 优 with execution below the threshold</source>
+            <translation>自评为“优”但执行率低于标准</translation>
+        </message>
+    </context>
+    <context>
         <name>Score</name>
         <message>
             <source>Two decimals, half up</source>
@@ -1197,6 +1507,252 @@
         <message>
             <source>As entered (no rounding)</source>
             <translation>按录入值（不取舍）</translation>
+        </message>
+    </context>
+    <context>
+        <name>Scoring</name>
+        <message>
+            <source>execution rate {rate}%: total {total} capped at {cap}</source>
+            <translation>执行率 {rate}%：总分 {total} 限定为不超过 {cap}</translation>
+        </message>
+        <message>
+            <source>{explanation}; × {factor} rescaled to 100 without not-applicable lines = {score}</source>
+            <translation>{explanation}；剔除不适用指标后按百分制折算 × {factor} = {score}</translation>
+        </message>
+        <message>
+            <source>{subject}: a score set by hand needs a reason</source>
+            <translation>{subject}：人工调整得分须填写原因</translation>
+        </message>
+        <message>
+            <source>{subject}: score {score} set by hand is outside 0–{points}</source>
+            <translation>{subject}：人工得分 {score} 超出 0–{points} 范围</translation>
+        </message>
+        <message>
+            <source>budget execution</source>
+            <translation>预算执行率</translation>
+        </message>
+        <message>
+            <source>{subject}: score {score} kept by hand, reason: {reason}</source>
+            <translation>{subject}：人工保留得分 {score}，原因：{reason}</translation>
+        </message>
+        <message>
+            <source>{name}: not applicable, not counted</source>
+            <translation>{name}：不适用，不计分</translation>
+        </message>
+        <message>
+            <source>{name}: points {points} on a 其中 sub-row are not counted twice</source>
+            <translation>{name}：“其中”子行的分值 {points} 不重复计算</translation>
+        </message>
+        <message>
+            <source>computed total is the sum of the rounded line scores</source>
+            <translation>计算总分为各项取舍后得分之和</translation>
+        </message>
+        <message>
+            <source>total</source>
+            <translation>总分</translation>
+        </message>
+        <message>
+            <source>grade of the computed total {total}</source>
+            <translation>按计算总分 {total} 评定的等级</translation>
+        </message>
+        <message>
+            <source>grade</source>
+            <translation>等级</translation>
+        </message>
+        <message>
+            <source>{subject}: printed {printed}, computed {computed} ({explanation})</source>
+            <translation>{subject}：表中为 {printed}，计算为 {computed}（{explanation}）</translation>
+        </message>
+        <message>
+            <source>printed total {printed} differs from the sum of the printed lines {sum}</source>
+            <translation>表中总分 {printed} 与表中各项得分之和 {sum} 不一致</translation>
+        </message>
+        <message>
+            <source>budget execution rate cannot be computed (no budget or no spending): 0 points</source>
+            <translation>无法计算预算执行率（无预算或无支出）：0 分</translation>
+        </message>
+        <message>
+            <source>spent {spent} / budget {budget} = {rate}%; {points} points × min({rate}%, 100%) = {score}</source>
+            <translation>执行数 {spent} / 预算数 {budget} = {rate}%；{points}分 × min({rate}%, 100%) = {score}</translation>
+        </message>
+        <message>
+            <source>execution rate {rate}% is below {threshold}%: an explanation is required</source>
+            <translation>执行率 {rate}% 低于 {threshold}%：须说明原因</translation>
+        </message>
+        <message>
+            <source>{amount} 万元</source>
+            <translation>{amount} 万元</translation>
+        </message>
+        <message>
+            <source>年度资金总额 is zero or blank: amounts taken from the sum of its sub-rows</source>
+            <translation>年度资金总额为零或空白：金额取各子行之和</translation>
+        </message>
+        <message>
+            <source>the 指标性质 column says {column} but the value says {value}: the column is used</source>
+            <translation>指标性质列为 {column}，但指标值为 {value}：以指标性质列为准</translation>
+        </message>
+        <message>
+            <source>target</source>
+            <translation>指标值</translation>
+        </message>
+        <message>
+            <source>actual</source>
+            <translation>完成值</translation>
+        </message>
+        <message>
+            <source>{role} “{raw}”: {note}</source>
+            <translation>{role}“{raw}”：{note}</translation>
+        </message>
+        <message>
+            <source>units differ: target in {target_unit}, actual in {actual_unit}</source>
+            <translation>计量单位不一致：指标值为 {target_unit}，完成值为 {actual_unit}</translation>
+        </message>
+        <message>
+            <source>qualitative line without a level (达成 / 部分达成 / 未达成): 0 of {points} points</source>
+            <translation>定性指标未填写档次（达成 / 部分达成 / 未达成）：{points} 分中得 0 分</translation>
+        </message>
+        <message>
+            <source>numeric target {target} but the actual is the word “{actual}”: 0 of {points} points, needs a judgement</source>
+            <translation>指标值为数值 {target}，完成值却为文字“{actual}”：{points} 分中得 0 分，需人工判断</translation>
+        </message>
+        <message>
+            <source>no actual value: 0 of {points} points</source>
+            <translation>无完成值：{points} 分中得 0 分</translation>
+        </message>
+        <message>
+            <source>actual “{actual}” meets the deadline {deadline}: full {points} points</source>
+            <translation>完成值“{actual}”符合时限 {deadline}：得满分 {points} 分</translation>
+        </message>
+        <message>
+            <source>actual “{actual}” does not meet the deadline {deadline}: 0 of {points} points, needs a judgement</source>
+            <translation>完成值“{actual}”未在时限 {deadline} 前完成：{points} 分中得 0 分，需人工判断</translation>
+        </message>
+        <message>
+            <source>score {pick} is outside the band {low}–{high} for level {level}</source>
+            <translation>得分 {pick} 超出档次“{level}”的区间 {low}–{high}</translation>
+        </message>
+        <message>
+            <source>level {level}: band {low}–{high} of {points} points, evaluator's score {score}</source>
+            <translation>档次“{level}”：{points} 分的区间 {low}–{high}，评价人给分 {score}</translation>
+        </message>
+        <message>
+            <source>level {level}: band {low}–{high} of {points} points, top of band {score}</source>
+            <translation>档次“{level}”：{points} 分的区间 {low}–{high}，取区间上限 {score}</translation>
+        </message>
+        <message>
+            <source>no score picked inside the band for level {level}: top of band used, please confirm</source>
+            <translation>档次“{level}”未在区间内给分：按区间上限计，请确认</translation>
+        </message>
+        <message>
+            <source>no target value: 0 of {points} points</source>
+            <translation>无指标值：{points} 分中得 0 分</translation>
+        </message>
+        <message>
+            <source>actual {actual} {sign} target {target}: met, full {points} points</source>
+            <translation>完成值 {actual} {sign} 指标值 {target}：已完成，得满分 {points} 分</translation>
+        </message>
+        <message>
+            <source>actual {actual} / target {target} × {points} points = {score}</source>
+            <translation>完成值 {actual} / 指标值 {target} × {points}分 = {score}</translation>
+        </message>
+        <message>
+            <source>target is {target}: check that the target was really set</source>
+            <translation>指标值为 {target}：请核实指标值是否确实如此设定</translation>
+        </message>
+        <message>
+            <source>actual {actual} below target {target}: 0 points</source>
+            <translation>完成值 {actual} 低于指标值 {target}：0 分</translation>
+        </message>
+        <message>
+            <source>target {target} / actual {actual} × {points} points = {score}</source>
+            <translation>指标值 {target} / 完成值 {actual} × {points}分 = {score}</translation>
+        </message>
+        <message>
+            <source>actual {actual} is {over}% above target {target} (flag at {threshold}%): the target may have been set too low</source>
+            <translation>完成值 {actual} 超过指标值 {target} 达 {over}%（提示标准 {threshold}%）：指标值可能设置偏低</translation>
+        </message>
+        <message>
+            <source>{points} points − {deduction} for over-run = {score}</source>
+            <translation>{points}分 − 超额扣分 {deduction} = {score}</translation>
+        </message>
+        <message>
+            <source>points add up to {sum}, not {total}: check the table (not normalised)</source>
+            <translation>分值合计为 {sum}，不是 {total}：请检查表格（未做折算）</translation>
+        </message>
+        <message>
+            <source>{level1} carries {points} points (default {default})</source>
+            <translation>{level1} 分值为 {points}（默认 {default}）</translation>
+        </message>
+    </context>
+    <context>
+        <name>SelfEvalImport</name>
+        <message>
+            <source>“{text}” is not a number</source>
+            <translation>“{text}”不是数字</translation>
+        </message>
+        <message>
+            <source>“{text}” is not an amount</source>
+            <translation>“{text}”不是有效金额</translation>
+        </message>
+        <message>
+            <source>年度资金总额</source>
+            <translation>年度资金总额</translation>
+        </message>
+        <message>
+            <source>the sheet is blank</source>
+            <translation>工作表为空</translation>
+        </message>
+        <message>
+            <source>required columns missing from the header: {columns}</source>
+            <translation>表头缺少必需的列：{columns}</translation>
+        </message>
+        <message>
+            <source>PRO_CODE is blank</source>
+            <translation>PRO_CODE 为空</translation>
+        </message>
+        <message>
+            <source>project {code} is named “{name}” here but “{first}” on row {row}</source>
+            <translation>项目 {code} 此处名称为“{name}”，但第 {row} 行为“{first}”</translation>
+        </message>
+        <message>
+            <source>formula {formula} has no saved value: open and save the file in Excel first</source>
+            <translation>公式 {formula} 没有保存的计算结果：请先用 Excel 打开并保存文件</translation>
+        </message>
+        <message>
+            <source>no money unit in the headers: amounts read in 万元</source>
+            <translation>表头未注明金额单位：按万元读取</translation>
+        </message>
+        <message>
+            <source>indicator values without a 三级指标 name</source>
+            <translation>有指标值但没有三级指标名称</translation>
+        </message>
+        <message>
+            <source>no project code on the sheet</source>
+            <translation>工作表中没有项目编码</translation>
+        </message>
+        <message>
+            <source>no indicator header (一级指标 / 三级指标) found: not a self-evaluation table</source>
+            <translation>未找到指标表头（一级指标 / 三级指标）：不是绩效自评表</translation>
+        </message>
+        <message>
+            <source>no money header (全年预算数 / 全年执行数) found above the indicators</source>
+            <translation>指标区上方未找到资金表头（全年预算数 / 全年执行数）</translation>
+        </message>
+        <message>
+            <source>the project name (项目名称) is missing</source>
+            <translation>缺少项目名称</translation>
+        </message>
+        <message>
+            <source>no indicator rows under the header</source>
+            <translation>表头下没有指标行</translation>
+        </message>
+        <message>
+            <source>cannot open the workbook: {error}</source>
+            <translation>无法打开工作簿：{error}</translation>
+        </message>
+        <message>
+            <source>project code {code} already used on sheet {sheet}</source>
+            <translation>项目编码 {code} 已在工作表 {sheet} 中使用</translation>
         </message>
     </context>
     <context>
@@ -1258,6 +1814,81 @@
         <message>
             <source>, </source>
             <translation>，</translation>
+        </message>
+    </context>
+    <context>
+        <name>ValueText</name>
+        <message>
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <source>strict sign &gt; read as ≥</source>
+            <translation>“&gt;”按“≥”理解</translation>
+        </message>
+        <message>
+            <source>strict sign &lt; read as ≤</source>
+            <translation>“&lt;”按“≤”理解</translation>
+        </message>
+        <message>
+            <source>大于 read as ≥</source>
+            <translation>“大于”按“≥”理解</translation>
+        </message>
+        <message>
+            <source>小于 read as ≤</source>
+            <translation>“小于”按“≤”理解</translation>
+        </message>
+        <message>
+            <source>grade {word} read as level {level}</source>
+            <translation>等级“{word}”按档次“{level}”理解</translation>
+        </message>
+        <message>
+            <source>“{text}” read as level {level}</source>
+            <translation>“{text}”按档次“{level}”理解</translation>
+        </message>
+        <message>
+            <source>period compared by its end {end}</source>
+            <translation>时间段按截止时间 {end} 比较</translation>
+        </message>
+        <message>
+            <source>month read as its last day {day}</source>
+            <translation>月份按当月最后一天 {day} 理解</translation>
+        </message>
+        <message>
+            <source>date without 前 read as a deadline (≤)</source>
+            <translation>未写“前”的日期按截止时限（≤）理解</translation>
+        </message>
+        <message>
+            <source>unit {alias} read as {unit}</source>
+            <translation>单位“{alias}”按“{unit}”理解</translation>
+        </message>
+        <message>
+            <source>每{per} read as the unit per {per}</source>
+            <translation>“每{per}”按“/{per}”单位理解</translation>
+        </message>
+        <message>
+            <source>range read as at least its lower end {low}</source>
+            <translation>区间按不低于下限 {low} 理解</translation>
+        </message>
+        <message>
+            <source>{word} read as {sign}</source>
+            <translation>“{word}”按“{sign}”理解</translation>
+        </message>
+        <message>
+            <source>sign {sign} on an actual value ignored</source>
+            <translation>完成值上的符号 {sign} 已忽略</translation>
+        </message>
+        <message>
+            <source>value not understood: “{text}” needs a person</source>
+            <translation>无法识别的值：“{text}”需人工判断</translation>
+        </message>
+        <message>
+            <source>ratio {ratio} read as {percent}%</source>
+            <translation>比值 {ratio} 按 {percent}% 理解</translation>
+        </message>
+        <message>
+            <source>{value}{unit} converted to {target_unit}</source>
+            <translation>{value}{unit} 已换算为 {target_unit}</translation>
         </message>
     </context>
 </TS>
