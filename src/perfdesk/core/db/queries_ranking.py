@@ -91,7 +91,7 @@ ENTRY_COLUMNS = ("id", "project_id", "category", "rank_group", "score", "score_s
                  "rectification_owner")
 
 
-def entry_rows(session: Session, run_id: int) -> list[dict[str, Any]]:
+def entry_rows(session: Session, run_id: int, *, entry_id: int | None = None) -> list[dict[str, Any]]:
     """Every entry of a run with its project's code, name, unit and department, in the order saved."""
     cols = [getattr(m.RankingEntry, c) for c in ENTRY_COLUMNS]
     stmt = (select(*cols, m.Project.code, m.Project.name, m.Project.unit_id, Owner.name,
@@ -100,6 +100,8 @@ def entry_rows(session: Session, run_id: int) -> list[dict[str, Any]]:
             .join(Owner, Owner.id == m.Project.unit_id)
             .outerjoin(Dept, Dept.id == m.Project.department_id)
             .where(m.RankingEntry.run_id == run_id).order_by(m.RankingEntry.id))
+    if entry_id is not None:
+        stmt = stmt.where(m.RankingEntry.id == entry_id)
     names = (*ENTRY_COLUMNS, "code", "name", "unit_id", "unit", "department", "department_id")
     return [dict(zip(names, row, strict=True)) for row in session.execute(stmt)]
 
