@@ -144,6 +144,12 @@ def load_run(session: Session, run_id: int) -> RunView:
                    run.confirmed_at, run.confirmed_by, run.note, tuple(entry_from_row(r) for r in rows), tuple(rows))
 
 
+def runs_of_year(session: Session, year: int) -> list[dict[str, Any]]:
+    """The year's runs, newest first (none when the year does not exist)."""
+    year_id = session.scalar(select(m.BudgetYear.id).where(m.BudgetYear.year == year))
+    return [] if year_id is None else qr.runs(session, year_id)
+
+
 def latest_run_id(session: Session, year: int, *, confirmed_only: bool = False) -> int | None:
     stmt = (select(m.RankingRun.id).join(m.BudgetYear, m.BudgetYear.id == m.RankingRun.year_id)
             .where(m.BudgetYear.year == year).order_by(m.RankingRun.version.desc()).limit(1))
@@ -304,6 +310,29 @@ def rerun(uow: UnitOfWork, run_id: int, *, params: P.RankingParams | None = None
         uow.audit("ranking.run.carry", "ranking_run", new_id, from_run=run_id, projects=carried)
         uow.commit()
     return new_id, R.diff_runs(old.entries, new.entries)
+
+
+def rank_year(uow: UnitOfWork, year: int, *, params: P.RankingParams | None = None,
+              progress: Progress | None = None) -> tuple[int, bool]:
+    """Rank the year: reuse the newest run when ranking again gives the same proposals with the same
+    parameters (nothing changed), else save a new draft version carrying finance's adjustments over.
+    Returns the run id and whether it is new."""
+    session = uow.session
+    params = params or settings.load(session, P.RankingParams)
+    latest = latest_run_id(session, year)
+    if latest is None:
+        return create_run(uow, year, params=params, progress=progress), True
+    old = load_run(session, latest)
+    fresh = compute(session, year, params)
+    if run_params(old.params) == params and _proposals(old.entries) == _proposals(fresh.entries):
+        return latest, False
+    new_id, _ = rerun(uow, latest, params=params, progress=progress)
+    return new_id, True
+
+
+def _proposals(entries: Iterable[R.RankingEntry]) -> dict[str, tuple]:
+    return {e.code: (e.category, e.group, e.score, e.score_source, e.rank, e.category_size, e.proposed_decision,
+                     e.budget, e.in_scope) for e in entries}
 
 
 def _carry_adjustments(uow: UnitOfWork, old: RunView, new_id: int, params: P.RankingParams) -> list[str]:
