@@ -8,7 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -273,6 +273,7 @@ class RankingPage(Page):
         model.set_rows(pairs)
         table.setModel(model)
         table.setSortingEnabled(True)
+        table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         for col, width in enumerate([50, 170, 260, 130, 90, 60, 60, 100, 110, 70, 90, 100, 360, 200]):
             table.setColumnWidth(col, width)
         self.models.append((table, model))
