@@ -51,6 +51,57 @@
         </message>
     </context>
     <context>
+        <name>BudgetTab</name>
+        <message>
+            <source>Code</source>
+            <translation>项目编码</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>主管部门</translation>
+        </message>
+        <message>
+            <source>Budget (10k yuan)</source>
+            <translation>本年预算（万元）</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>处理意见</translation>
+        </message>
+        <message>
+            <source>Cut (10k yuan)</source>
+            <translation>压减金额（万元）</translation>
+        </message>
+        <message>
+            <source>Suggested (10k yuan)</source>
+            <translation>下年建议预算（万元）</translation>
+        </message>
+        <message>
+            <source>Remark</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Excel…</source>
+            <translation>导出 Excel…</translation>
+        </message>
+        <message>
+            <source>No ranking run for this year yet.</source>
+            <translation>本年度尚无排名。</translation>
+        </message>
+        <message>
+            <source>Ranking version {version} ({status}): {n} projects, {cut} (10k yuan) cut</source>
+            <translation>排名第 {version} 版（{status}）：{n} 个项目，压减 {cut} 万元</translation>
+        </message>
+        <message>
+            <source>Save the budget suggestions</source>
+            <translation>保存下年预算建议</translation>
+        </message>
+    </context>
+    <context>
         <name>Cli</name>
         <message>
             <source>database file (or SQLAlchemy URL); default: the per-user data folder</source>
@@ -147,6 +198,116 @@
         <message>
             <source>Demo database written: {path}</source>
             <translation>已生成演示数据库：{path}</translation>
+        </message>
+        <message>
+            <source>the rectification ledger</source>
+            <translation>整改台账</translation>
+        </message>
+        <message>
+            <source>list ledger items</source>
+            <translation>列出台账事项</translation>
+        </message>
+        <message>
+            <source>only open items past their deadline</source>
+            <translation>只列出逾期未销号的事项</translation>
+        </message>
+        <message>
+            <source>the day overdue is judged on</source>
+            <translation>判断逾期的日期</translation>
+        </message>
+        <message>
+            <source>{days} days overdue</source>
+            <translation>逾期 {days} 天</translation>
+        </message>
+        <message>
+            <source>{n} items</source>
+            <translation>共 {n} 项</translation>
+        </message>
+        <message>
+            <source>ranking and last-place elimination: a new draft run when scores or settings changed</source>
+            <translation>排名与末位淘汰：得分或设置有变化时生成新的草稿版本</translation>
+        </message>
+        <message>
+            <source>budget year (default: the newest)</source>
+            <translation>预算年度（默认最新年度）</translation>
+        </message>
+        <message>
+            <source>write the ranked lists to Excel</source>
+            <translation>将排名清单导出为 Excel</translation>
+        </message>
+        <message>
+            <source>print every project and the summary</source>
+            <translation>输出每个项目及汇总</translation>
+        </message>
+        <message>
+            <source>confirm the run (then immutable)</source>
+            <translation>确认本次排名（确认后不可修改）</translation>
+        </message>
+        <message>
+            <source>name recorded as creator or confirmer</source>
+            <translation>记录为创建人或确认人的姓名</translation>
+        </message>
+        <message>
+            <source>The database has no projects.</source>
+            <translation>数据库中没有项目。</translation>
+        </message>
+        <message>
+            <source>Ranking run {version} of {year} ({status}): {n} projects</source>
+            <translation>{year}年度排名第 {version} 版（{status}）：{n} 个项目</translation>
+        </message>
+        <message>
+            <source>Written: {path}</source>
+            <translation>已写入：{path}</translation>
+        </message>
+        <message>
+            <source>print a report as PDF</source>
+            <translation>输出 PDF 报告</translation>
+        </message>
+        <message>
+            <source>PDF file to write</source>
+            <translation>要写入的 PDF 文件</translation>
+        </message>
+        <message>
+            <source>Written: {path} ({pages} pages)</source>
+            <translation>已写入：{path}（{pages} 页）</translation>
+        </message>
+    </context>
+    <context>
+        <name>CloseDialog</name>
+        <message>
+            <source>Close the item (销号)</source>
+            <translation>销号</translation>
+        </message>
+        <message>
+            <source>What shows the problem is rectified (documents, files attached)</source>
+            <translation>证明问题已整改的材料（文件、附件）</translation>
+        </message>
+        <message>
+            <source>Closed on</source>
+            <translation>销号日期</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>整改佐证</translation>
+        </message>
+    </context>
+    <context>
+        <name>CutDialog</name>
+        <message>
+            <source>Set the cut ratio</source>
+            <translation>设置压减比例</translation>
+        </message>
+        <message>
+            <source>Required below the minimum of {minimum}% or instead of cancelling</source>
+            <translation>低于最低比例 {minimum}% 或以压减代替取消时必填</translation>
+        </message>
+        <message>
+            <source>Cut ratio</source>
+            <translation>压减比例</translation>
+        </message>
+        <message>
+            <source>Reason for the exception</source>
+            <translation>例外理由</translation>
         </message>
     </context>
     <context>
@@ -586,11 +747,11 @@
         </message>
         <message>
             <source>the text is neither UTF-8 nor GBK</source>
-            <translation>文件编码既不是 UTF-8 也不是 GBK</translation>
+            <translation>文本既不是 UTF-8 也不是 GBK 编码</translation>
         </message>
         <message>
             <source>no header row naming the project code column (PRO_CODE or 项目编码) in the first {n} rows</source>
-            <translation>前 {n} 行中没有包含项目编码列（PRO_CODE 或 项目编码）的表头</translation>
+            <translation>前 {n} 行中没有含项目编码列（PRO_CODE 或 项目编码）的表头行</translation>
         </message>
         <message>
             <source>missing required column: {column}</source>
@@ -614,11 +775,177 @@
         </message>
         <message>
             <source>not an amount: {value}</source>
-            <translation>不是有效金额：{value}</translation>
+            <translation>不是金额：{value}</translation>
         </message>
         <message>
             <source>negative amount: {value}</source>
             <translation>金额为负数：{value}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ledger</name>
+        <message>
+            <source>Describe the problem to rectify.</source>
+            <translation>请填写需要整改的问题。</translation>
+        </message>
+        <message>
+            <source>Choose the unit responsible.</source>
+            <translation>请选择责任单位。</translation>
+        </message>
+        <message>
+            <source>Unknown source {source}.</source>
+            <translation>未知来源 {source}。</translation>
+        </message>
+        <message>
+            <source>There is no ledger item {id}.</source>
+            <translation>不存在台账事项 {id}。</translation>
+        </message>
+        <message>
+            <source>Ledger item {id} is closed; reopen it first.</source>
+            <translation>台账事项 {id} 已销号，请先重新打开。</translation>
+        </message>
+        <message>
+            <source>Close an item with its date and evidence.</source>
+            <translation>销号须填写日期和整改佐证。</translation>
+        </message>
+        <message>
+            <source>No such file: {path}</source>
+            <translation>文件不存在：{path}</translation>
+        </message>
+        <message>
+            <source>Closing needs the date.</source>
+            <translation>销号须填写日期。</translation>
+        </message>
+        <message>
+            <source>The closing date is before the item was created.</source>
+            <translation>销号日期早于事项创建日期。</translation>
+        </message>
+        <message>
+            <source>Closing needs the evidence of the rectification.</source>
+            <translation>销号须提供整改佐证。</translation>
+        </message>
+        <message>
+            <source>Only a closed item can be reopened.</source>
+            <translation>只有已销号的事项才能重新打开。</translation>
+        </message>
+        <message>
+            <source>Reopening needs a reason.</source>
+            <translation>重新打开须说明理由。</translation>
+        </message>
+        <message>
+            <source>Put on probation by ranking run {version} ({year}): {reason}</source>
+            <translation>{year}年度排名第 {version} 版设为保留察看：{reason}</translation>
+        </message>
+        <message>
+            <source>Rectification plan led by {owner}</source>
+            <translation>由{owner}牵头制定整改方案</translation>
+        </message>
+        <message>
+            <source>Self-evaluation score {own} differs from the review score {review} by {difference}</source>
+            <translation>自评得分 {own} 与复核得分 {review} 相差 {difference}</translation>
+        </message>
+        <message>
+            <source>Under key monitoring</source>
+            <translation>纳入重点监控</translation>
+        </message>
+        <message>
+            <source>There are no open ledger items to write a letter about.</source>
+            <translation>没有未销号的台账事项可用于生成函件。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LedgerTab</name>
+        <message>
+            <source>Any status</source>
+            <translation>全部状态</translation>
+        </message>
+        <message>
+            <source>Any source</source>
+            <translation>全部来源</translation>
+        </message>
+        <message>
+            <source>Overdue only</source>
+            <translation>只看逾期</translation>
+        </message>
+        <message>
+            <source>Search problem, unit or project</source>
+            <translation>搜索问题、单位或项目</translation>
+        </message>
+        <message>
+            <source>New item…</source>
+            <translation>新增事项…</translation>
+        </message>
+        <message>
+            <source>From findings</source>
+            <translation>从评价发现生成</translation>
+        </message>
+        <message>
+            <source>Add evidence…</source>
+            <translation>添加佐证…</translation>
+        </message>
+        <message>
+            <source>Close (销号)…</source>
+            <translation>销号…</translation>
+        </message>
+        <message>
+            <source>Rectification notice…</source>
+            <translation>整改通知书…</translation>
+        </message>
+        <message>
+            <source>Interview record…</source>
+            <translation>约谈记录…</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>责任单位</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>整改措施</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>整改时限</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Closed on</source>
+            <translation>销号日期</translation>
+        </message>
+        <message>
+            <source>Evidence files</source>
+            <translation>佐证文件</translation>
+        </message>
+        <message>
+            <source>{n} items</source>
+            <translation>共 {n} 项</translation>
+        </message>
+        <message>
+            <source>Save the letter</source>
+            <translation>保存函件</translation>
+        </message>
+        <message>
+            <source>Writing the letter…</source>
+            <translation>正在生成函件…</translation>
         </message>
     </context>
     <context>
@@ -715,7 +1042,7 @@
         </message>
         <message>
             <source>Lag at or above the key-monitoring threshold</source>
-            <translation>落后达到重点监控标准</translation>
+            <translation>滞后达到重点监控标准</translation>
         </message>
         <message>
             <source>Target reported impossible to meet</source>
@@ -723,15 +1050,15 @@
         </message>
         <message>
             <source>Spending above budget</source>
-            <translation>超预算开支</translation>
+            <translation>支出超过预算</translation>
         </message>
         <message>
             <source>Spending without a budget</source>
-            <translation>无预算开支</translation>
+            <translation>无预算支出</translation>
         </message>
         <message>
             <source>Flagged in a past round</source>
-            <translation>以往监控中曾被标记</translation>
+            <translation>以往轮次曾被标记</translation>
         </message>
         <message>
             <source>; </source>
@@ -739,19 +1066,42 @@
         </message>
         <message>
             <source>lag {lag} points ≥ {limit} (red)</source>
-            <translation>落后 {lag} 个百分点 ≥ {limit}（红色）</translation>
+            <translation>滞后 {lag} 个百分点 ≥ {limit}（红色）</translation>
         </message>
         <message>
             <source>lag {lag} points ≥ {limit} (key-monitoring threshold)</source>
-            <translation>落后 {lag} 个百分点 ≥ {limit}（重点监控标准）</translation>
+            <translation>滞后 {lag} 个百分点 ≥ {limit}（重点监控标准）</translation>
         </message>
         <message>
             <source>spent {spent} 万元 &gt; budget {budget} 万元</source>
-            <translation>执行 {spent} 万元 &gt; 预算 {budget} 万元</translation>
+            <translation>支出 {spent} 万元 &gt; 预算 {budget} 万元</translation>
         </message>
         <message>
             <source>spent {spent} 万元 with no budget</source>
-            <translation>无预算执行 {spent} 万元</translation>
+            <translation>支出 {spent} 万元但无预算</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewItemDialog</name>
+        <message>
+            <source>New rectification item</source>
+            <translation>新增整改事项</translation>
+        </message>
+        <message>
+            <source>Unit responsible</source>
+            <translation>责任单位</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>整改措施</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>整改时限</translation>
         </message>
     </context>
     <context>
@@ -1098,11 +1448,19 @@
         </message>
         <message>
             <source>Rank each supervising department's projects separately</source>
-            <translation>按主管部门分别排名</translation>
+            <translation>各主管部门分别排名</translation>
         </message>
         <message>
             <source>冠县: each department ranks its own projects by self-evaluation score</source>
             <translation>冠县：各部门按自评得分对本部门项目排序</translation>
+        </message>
+        <message>
+            <source>This year's budget that cuts are taken from</source>
+            <translation>计算压减所依据的当年预算</translation>
+        </message>
+        <message>
+            <source>Days given to rectify a ledger item created from a finding</source>
+            <translation>由评价发现生成的整改事项的整改期限（天）</translation>
         </message>
         <message>
             <source>Grade rule: cut for 中 (%)</source>
@@ -1170,6 +1528,25 @@
         <message>
             <source>{title}: not yet available in this version.</source>
             <translation>{title}：本版本暂未提供。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProbationDialog</name>
+        <message>
+            <source>Probation</source>
+            <translation>保留察看</translation>
+        </message>
+        <message>
+            <source>Why it truly cannot be cancelled or cut</source>
+            <translation>确实难以取消或压减的理由</translation>
+        </message>
+        <message>
+            <source>Unit leading the rectification plan</source>
+            <translation>牵头制定整改方案的单位</translation>
+        </message>
+        <message>
+            <source>Cut kept on probation</source>
+            <translation>保留察看期间的压减比例</translation>
         </message>
     </context>
     <context>
@@ -1330,19 +1707,19 @@
         </message>
         <message>
             <source>rank {rank} of {n}</source>
-            <translation>第 {rank} 名（共 {n} 个）</translation>
+            <translation>第 {rank} 名/共 {n} 个</translation>
         </message>
         <message>
             <source>{where}: the only project in its category → reported, not cancelled automatically</source>
-            <translation>{where}：该类别仅此一个项目 → 报告，不自动取消</translation>
+            <translation>{where}：该类别仅此一个项目 → 只报告，不自动取消</translation>
         </message>
         <message>
             <source>{where}: all {n} projects have the same score, the ranking cannot separate them → reported</source>
-            <translation>{where}：{n} 个项目得分相同，无法区分名次 → 报告</translation>
+            <translation>{where}：{n} 个项目得分相同，无法区分排名 → 只报告</translation>
         </message>
         <message>
             <source>{where}, above the bottom {count} → keep</source>
-            <translation>{where}，在末位 {count} 名之前 → 保留</translation>
+            <translation>{where}，在后 {count} 名之前 → 保留</translation>
         </message>
         <message>
             <source>{where}, {tied} projects tied for last place → all cancelled</source>
@@ -1354,11 +1731,11 @@
         </message>
         <message>
             <source>{where}, tied with the cut line, bottom {count} → cut {ratio}%</source>
-            <translation>{where}，与临界名次同分，末位 {count} 名 → 压减 {ratio}%</translation>
+            <translation>{where}，与分界线同分，后 {count} 名 → 压减 {ratio}%</translation>
         </message>
         <message>
             <source>{where}, bottom {count} → cut {ratio}%</source>
-            <translation>{where}，末位 {count} 名 → 压减 {ratio}%</translation>
+            <translation>{where}，后 {count} 名 → 压减 {ratio}%</translation>
         </message>
         <message>
             <source> (category of {n} &lt; {min}: last place not cancelled)</source>
@@ -1366,7 +1743,7 @@
         </message>
         <message>
             <source>rank {rank} of {n}, score {score}, grade {grade}</source>
-            <translation>第 {rank} 名（共 {n} 个），得分 {score}，等级 {grade}</translation>
+            <translation>第 {rank} 名/共 {n} 个，得分 {score}，等级 {grade}</translation>
         </message>
         <message>
             <source>{where} → priority guarantee</source>
@@ -1382,7 +1759,7 @@
         </message>
         <message>
             <source>{where} → suspend (probation)</source>
-            <translation>{where} → 暂停（保留察看）</translation>
+            <translation>{where} → 暂缓（保留察看）</translation>
         </message>
         <message>
             <source>{where} → cancel</source>
@@ -1390,23 +1767,23 @@
         </message>
         <message>
             <source>a cut ratio must be above 0% and at most 100%</source>
-            <translation>压减比例必须大于 0% 且不超过 100%</translation>
+            <translation>压减比例须大于 0% 且不超过 100%</translation>
         </message>
         <message>
             <source>{code}: a cut of {ratio}% is below the minimum of {minimum}%; record the reason for the exception</source>
-            <translation>{code}：压减 {ratio}% 低于最低比例 {minimum}%；请记录例外原因</translation>
+            <translation>{code}：压减 {ratio}% 低于最低比例 {minimum}%，请记录例外理由</translation>
         </message>
         <message>
             <source>{code}: cutting instead of cancelling needs a recorded reason</source>
-            <translation>{code}：以压减代替取消须记录原因</translation>
+            <translation>{code}：以压减代替取消须记录理由</translation>
         </message>
         <message>
             <source>; adjusted → cut {ratio}%</source>
-            <translation>；调整为 → 压减 {ratio}%</translation>
+            <translation>；调整 → 压减 {ratio}%</translation>
         </message>
         <message>
             <source>{code}: probation needs a reason</source>
-            <translation>{code}：保留察看须填写原因</translation>
+            <translation>{code}：保留察看须说明理由</translation>
         </message>
         <message>
             <source>{code}: probation needs the unit that leads the rectification</source>
@@ -1414,15 +1791,15 @@
         </message>
         <message>
             <source>a cut ratio on probation must be from 0% to below 100%</source>
-            <translation>保留察看的压减比例须在 0% 至 100% 之间（不含 100%）</translation>
+            <translation>保留察看的压减比例须在 0% 至 100%（不含）之间</translation>
         </message>
         <message>
             <source>; adjusted → probation, cut {ratio}%</source>
-            <translation>；调整为 → 保留察看，压减 {ratio}%</translation>
+            <translation>；调整 → 保留察看，压减 {ratio}%</translation>
         </message>
         <message>
             <source>{code}: {decision} projects are not ranked and cannot be adjusted</source>
-            <translation>{code}：“{decision}”的项目不参与排名，不能调整</translation>
+            <translation>{code}：{decision}项目不参与排名，不能调整</translation>
         </message>
         <message>
             <source>{decision}: {count} projects, {amount}万元</source>
@@ -1435,6 +1812,228 @@
         <message>
             <source>; </source>
             <translation>；</translation>
+        </message>
+        <message>
+            <source>There is no budget year {year} in this database.</source>
+            <translation>数据库中没有 {year} 预算年度。</translation>
+        </message>
+        <message>
+            <source>There is no ranking run {id}.</source>
+            <translation>不存在排名 {id}。</translation>
+        </message>
+        <message>
+            <source>reading scores</source>
+            <translation>读取得分</translation>
+        </message>
+        <message>
+            <source>ranking</source>
+            <translation>排名</translation>
+        </message>
+        <message>
+            <source>saving</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>Ranking run version {version} is confirmed and can no longer be changed; re-run to make a new draft.</source>
+            <translation>第 {version} 版排名已确认，不能再修改；请重新排名生成新的草稿。</translation>
+        </message>
+        <message>
+            <source>There is no ranking entry {id}.</source>
+            <translation>不存在排名条目 {id}。</translation>
+        </message>
+        <message>
+            <source>re-run of version {version}</source>
+            <translation>第 {version} 版的重新排名</translation>
+        </message>
+        <message>
+            <source>Cut {ratio}</source>
+            <translation>压减 {ratio}</translation>
+        </message>
+        <message>
+            <source>Probation (cut {ratio})</source>
+            <translation>保留察看（压减 {ratio}）</translation>
+        </message>
+        <message>
+            <source>There is no ranking run for {year}; run `perfdesk rank` first.</source>
+            <translation>{year}年度尚无排名，请先运行 `perfdesk rank`。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RankingPage</name>
+        <message>
+            <source>Rank now</source>
+            <translation>开始排名</translation>
+        </message>
+        <message>
+            <source>Confirm…</source>
+            <translation>确认…</translation>
+        </message>
+        <message>
+            <source>Excel…</source>
+            <translation>导出 Excel…</translation>
+        </message>
+        <message>
+            <source>Report PDF…</source>
+            <translation>报告 PDF…</translation>
+        </message>
+        <message>
+            <source>Set cut ratio…</source>
+            <translation>设置压减比例…</translation>
+        </message>
+        <message>
+            <source>Probation…</source>
+            <translation>保留察看…</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>预览</translation>
+        </message>
+        <message>
+            <source>Save as draft run</source>
+            <translation>保存为草稿</translation>
+        </message>
+        <message>
+            <source>Run</source>
+            <translation>排名版本</translation>
+        </message>
+        <message>
+            <source>Version {version} · {status}{who}</source>
+            <translation>第 {version} 版 · {status}{who}</translation>
+        </message>
+        <message>
+            <source>No ranking run for this year yet: press Rank now.</source>
+            <translation>本年度尚无排名：请点击“开始排名”。</translation>
+        </message>
+        <message>
+            <source>Version {version}, {state}; created by {by} at {at}</source>
+            <translation>第 {version} 版，{state}；{by} 创建于 {at}</translation>
+        </message>
+        <message>
+            <source>; confirmed by {by} at {at}</source>
+            <translation>；{by} 确认于 {at}</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>排名</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>项目编码</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>主管部门</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>排名分组</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>得分</translation>
+        </message>
+        <message>
+            <source>Score from</source>
+            <translation>得分来源</translation>
+        </message>
+        <message>
+            <source>Budget (10k yuan)</source>
+            <translation>本年预算（万元）</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>处理意见</translation>
+        </message>
+        <message>
+            <source>Cut ratio</source>
+            <translation>压减比例</translation>
+        </message>
+        <message>
+            <source>Cut (10k yuan)</source>
+            <translation>压减金额（万元）</translation>
+        </message>
+        <message>
+            <source>Suggested (10k yuan)</source>
+            <translation>下年建议预算（万元）</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>规则及依据</translation>
+        </message>
+        <message>
+            <source>Remark</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Listed apart</source>
+            <translation>单独列示</translation>
+        </message>
+        <message>
+            <source>Ranking…</source>
+            <translation>正在排名…</translation>
+        </message>
+        <message>
+            <source>What-if preview with the parameters on the right: nothing is saved.</source>
+            <translation>按右侧参数试算预览：未保存。</translation>
+        </message>
+        <message>
+            <source>Confirm the ranking</source>
+            <translation>确认排名</translation>
+        </message>
+        <message>
+            <source>Confirm version {version}? A confirmed run can no longer be changed; probation decisions go onto the rectification ledger.</source>
+            <translation>确认第 {version} 版？确认后不能再修改；保留察看项目将列入整改台账。</translation>
+        </message>
+        <message>
+            <source>Save the ranked lists</source>
+            <translation>保存排名清单</translation>
+        </message>
+        <message>
+            <source>Writing Excel…</source>
+            <translation>正在生成 Excel…</translation>
+        </message>
+        <message>
+            <source>Save the report</source>
+            <translation>保存报告</translation>
+        </message>
+        <message>
+            <source>Writing the report…</source>
+            <translation>正在生成报告…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportKinds</name>
+        <message>
+            <source>Interview (约谈) record forms for ledger items</source>
+            <translation>台账事项的约谈记录表</translation>
+        </message>
+        <message>
+            <source>ledger item (repeat)</source>
+            <translation>台账事项（可重复）</translation>
+        </message>
+        <message>
+            <source>Ranking and last-place elimination report for leadership</source>
+            <translation>报送领导的排名及末位淘汰情况报告</translation>
+        </message>
+        <message>
+            <source>ranking run id (default: the year's newest run)</source>
+            <translation>排名编号（默认本年度最新一次）</translation>
+        </message>
+        <message>
+            <source>Rectification notices (整改通知书) for open ledger items</source>
+            <translation>未销号台账事项的整改通知书</translation>
+        </message>
+        <message>
+            <source>ledger item (repeat; default: every open item)</source>
+            <translation>台账事项（可重复；默认全部未销号事项）</translation>
+        </message>
+        <message>
+            <source>only these units (repeat)</source>
+            <translation>只限这些单位（可重复）</translation>
         </message>
     </context>
     <context>
@@ -1457,7 +2056,18 @@
         </message>
         <message>
             <source>Character “{char}” (U+{code:04X}) in “{text}” is not in the font {font} or any fallback font: it cannot be printed.</source>
-            <translation>“{text}”中的字符“{char}”（U+{code:04X}）在字体 {font} 及备用字体中都没有，无法打印。</translation>
+            <translation>“{text}”中的字符“{char}”（U+{code:04X}）不在字体 {font} 及任何后备字体中，无法打印。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsPage</name>
+        <message>
+            <source>Rectification ledger</source>
+            <translation>整改台账</translation>
+        </message>
+        <message>
+            <source>Next year's budget suggestions</source>
+            <translation>下年预算建议</translation>
         </message>
     </context>
     <context>
@@ -1889,6 +2499,57 @@
         <message>
             <source>{value}{unit} converted to {target_unit}</source>
             <translation>{value}{unit} 已换算为 {target_unit}</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhatIfBox</name>
+        <message>
+            <source>What if (not saved until you save a draft)</source>
+            <translation>试算（保存为草稿前不会保存）</translation>
+        </message>
+        <message>
+            <source>Last-place elimination</source>
+            <translation>末位淘汰（冠县）</translation>
+        </message>
+        <message>
+            <source>By grade</source>
+            <translation>按等级（达州）</translation>
+        </message>
+        <message>
+            <source>Round up</source>
+            <translation>向上取整</translation>
+        </message>
+        <message>
+            <source>Round half up</source>
+            <translation>四舍五入</translation>
+        </message>
+        <message>
+            <source>Round down</source>
+            <translation>向下取整</translation>
+        </message>
+        <message>
+            <source>Rank within each supervising department</source>
+            <translation>各主管部门分别排名</translation>
+        </message>
+        <message>
+            <source>Ties at the cut line share its treatment</source>
+            <translation>与分界线同分的项目同等处理</translation>
+        </message>
+        <message>
+            <source>Rule set</source>
+            <translation>规则</translation>
+        </message>
+        <message>
+            <source>Bottom share (%)</source>
+            <translation>后位比例（%）</translation>
+        </message>
+        <message>
+            <source>Minimum cut (%)</source>
+            <translation>最低压减比例（%）</translation>
+        </message>
+        <message>
+            <source>Bottom count</source>
+            <translation>后位数取整</translation>
         </message>
     </context>
 </TS>

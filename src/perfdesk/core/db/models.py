@@ -487,6 +487,7 @@ class RankingEntry(Base):
     run_id: Mapped[int] = _fk("ranking_run.id")
     project_id: Mapped[int] = _fk("project.id", ondelete="RESTRICT")
     category: Mapped[str] = mapped_column(String(32))
+    rank_group: Mapped[str] = mapped_column(String(200), default="")  # department when ranked within departments
     score: Mapped[Decimal | None] = mapped_column(nullable=True)
     score_source: Mapped[str] = mapped_column(String(16), default="self")  # self, review, key
     rank: Mapped[int | None] = mapped_column(Integer, nullable=True)

@@ -145,6 +145,10 @@ class RankingParams:
     ties_share_treatment: bool = param(True, QT_TRANSLATE_NOOP("Params", "Projects tied at the cut line share its treatment"), SRC_PERFDESK)
     rank_within_department: bool = param(False, QT_TRANSLATE_NOOP("Params", "Rank each supervising department's projects separately"), SRC_GUANXIAN,
                                          note=QT_TRANSLATE_NOOP("Params", "冠县: each department ranks its own projects by self-evaluation score"))
+    budget_basis: str = param("full_year", QT_TRANSLATE_NOOP("Params", "This year's budget that cuts are taken from"), SRC_GUANXIAN,
+                              choices=(("full_year", QT_TRANSLATE_NOOP("Params", "Full-year budget (全年预算数)")),
+                                       ("initial", QT_TRANSLATE_NOOP("Params", "Initial budget (年初预算数)"))))
+    rectification_days: int = param(90, QT_TRANSLATE_NOOP("Params", "Days given to rectify a ledger item created from a finding"), SRC_PERFDESK, unit="d")
     grade_fair_cut_percent: Decimal = param(Decimal(10), QT_TRANSLATE_NOOP("Params", "Grade rule: cut for 中 (%)"), QT_TRANSLATE_NOOP("Params", "达州 practice"), unit="%")
     grade_poor_decision: str = param("cancel", QT_TRANSLATE_NOOP("Params", "Grade rule: decision for 差"), QT_TRANSLATE_NOOP("Params", "达州 practice"),
                                      choices=(("cancel", QT_TRANSLATE_NOOP("Params", "Cancel")), ("probation", QT_TRANSLATE_NOOP("Params", "Suspend (probation)"))))
