@@ -143,6 +143,8 @@ class RankingParams:
     cancel_last: bool = param(True, QT_TRANSLATE_NOOP("Params", "Cancel the last project of each category"), SRC_GUANXIAN)
     min_category_size_for_cancel: int = param(2, QT_TRANSLATE_NOOP("Params", "Smallest category in which the last place is cancelled"), SRC_PERFDESK)
     ties_share_treatment: bool = param(True, QT_TRANSLATE_NOOP("Params", "Projects tied at the cut line share its treatment"), SRC_PERFDESK)
+    rank_within_department: bool = param(False, QT_TRANSLATE_NOOP("Params", "Rank each supervising department's projects separately"), SRC_GUANXIAN,
+                                         note=QT_TRANSLATE_NOOP("Params", "冠县: each department ranks its own projects by self-evaluation score"))
     grade_fair_cut_percent: Decimal = param(Decimal(10), QT_TRANSLATE_NOOP("Params", "Grade rule: cut for 中 (%)"), QT_TRANSLATE_NOOP("Params", "达州 practice"), unit="%")
     grade_poor_decision: str = param("cancel", QT_TRANSLATE_NOOP("Params", "Grade rule: decision for 差"), QT_TRANSLATE_NOOP("Params", "达州 practice"),
                                      choices=(("cancel", QT_TRANSLATE_NOOP("Params", "Cancel")), ("probation", QT_TRANSLATE_NOOP("Params", "Suspend (probation)"))))
