@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal as D
 
 import pytest
-import selfeval_books as books
+from tests.io import selfeval_books as books
 
 from perfdesk.core.domain.errors import UserErrors
 from perfdesk.core.domain.money import Money, MoneyUnit
