@@ -341,7 +341,8 @@ class SelfEvaluation(Base):
 
 
 class SelfEvalLine(Base):
-    """One scored line: budget execution (kind ``execution``) or an indicator (kind ``indicator``)."""
+    """One scored line: budget execution (kind ``execution``), an indicator (kind ``indicator``) or a 其中
+    sub-row of the indicator above it (kind ``sub_row``: scored for information, never counted)."""
 
     __tablename__ = "self_eval_line"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -358,6 +359,7 @@ class SelfEvalLine(Base):
     actual_text: Mapped[str] = mapped_column(String(120), default="")
     actual_num: Mapped[Decimal | None] = mapped_column(nullable=True)
     qualitative_level: Mapped[str] = mapped_column(String(20), default="")
+    qualitative_pick: Mapped[Decimal | None] = mapped_column(nullable=True)  # evaluator's score inside the band
     points: Mapped[Decimal | None] = mapped_column(nullable=True)  # 分值
     computed_score: Mapped[Decimal | None] = mapped_column(nullable=True)
     printed_score: Mapped[Decimal | None] = mapped_column(nullable=True)

@@ -17,6 +17,12 @@ def create_demo_database(out: Path, *, scale: str = "county", year: int | None =
 
     for suffix in ("", "-wal", "-shm"):
         Path(str(out) + suffix).unlink(missing_ok=True)
-    with open_database(out) as db, UnitOfWork(db.sessions, "demo") as uow:
-        return generate(uow, scale=scale, year=year or DEFAULT_YEAR, seed=seed or DEFAULT_SEED,
-                        library=shipped_library_rows(), progress=progress)
+    from perfdesk.core.services.selfeval import score_year
+
+    with open_database(out) as db:
+        with UnitOfWork(db.sessions, "demo") as uow:
+            counts = generate(uow, scale=scale, year=year or DEFAULT_YEAR, seed=seed or DEFAULT_SEED,
+                              library=shipped_library_rows(), progress=progress)
+        with UnitOfWork(db.sessions, "demo") as uow:  # demo databases come scored
+            score_year(uow)
+        return counts
