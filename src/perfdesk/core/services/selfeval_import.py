@@ -192,22 +192,30 @@ def kept_input(sheet: ProjectSheet, params: ScoringParams) -> tuple[EvaluationIn
 
 
 def check_sheet(sheet: ProjectSheet, params: ScoringParams) -> tuple[ImportedProject, EvaluationInput]:
-    evaluation, computed, kept = kept_input(sheet, params)
+    """Score one sheet. "Computed" is the rules alone, with a qualitative line's printed score taken as the
+    evaluator's pick when it lies inside the band of its level; "final" adds the kept overrides."""
+    evaluation, _plain, kept = kept_input(sheet, params)
     final = score_evaluation(evaluation, params)
     lines = tuple(ImportedLine(res.line.name, res.line.level1, res.line.points, res.line.printed_score,
-                               plain.rule_score, res.final_score, plain.explanation, how, res.counted, res.line.row)
-                  for res, plain, how in zip(final.lines, computed.lines, kept, strict=True))
-    execution = ImportedLine(translate("SelfEvalImport", "预算执行率"), "", computed.execution.points,
-                             evaluation.printed_execution_score, computed.execution.rule_score,
-                             final.execution.final_score, computed.execution.explanation,
+                               res.rule_score, res.final_score, res.explanation, how, res.counted, res.line.row)
+                  for res, how in zip(final.lines, kept, strict=True))
+    execution = ImportedLine(translate("SelfEvalImport", "预算执行率"), "", final.execution.points,
+                             evaluation.printed_execution_score, final.execution.rule_score,
+                             final.execution.final_score, final.execution.explanation,
                              "override" if evaluation.execution_override_score is not None else "")
+    computed = computed_total(final, params)
     text = translate("SelfEvalImport", "{subject}: printed {printed}, computed {computed} — {explanation}")
-    differences = tuple(text.format(subject=d.subject, printed=d.printed, computed=d.computed, explanation=d.explanation)
-                        for d in computed.differences)
-    flags = tuple(f.message for f in final.flags if f.severity.value == "warning" and f.code != FlagCode.PRINTED_DIFFERS)
+    differences = [text.format(subject=ln.name, printed=num(ln.printed_score), computed=num(ln.computed_score),
+                               explanation=ln.explanation) for ln in (execution, *lines) if ln.differs]
+    if sheet.printed_total is not None and sheet.printed_total != computed:
+        differences.append(text.format(subject=translate("SelfEvalImport", "总分"), printed=num(sheet.printed_total),
+                                       computed=num(computed), explanation=translate(
+                                           "SelfEvalImport", "the sum of the computed line scores")))
+    flags = tuple(f.message for f in final.flags
+                  if f.severity.value == "warning" and f.code != FlagCode.PRINTED_DIFFERS)
     project = ImportedProject(sheet.file, sheet.sheet, sheet.code, sheet.name, sheet.year, sheet.printed_total,
-                              computed_total(computed, params), final.total, final.grade.value, sheet.printed_grade,
-                              (execution, *lines), differences, flags)
+                              computed, final.total, final.grade.value, sheet.printed_grade, (execution, *lines),
+                              tuple(differences), flags)
     return project, evaluation
 
 
@@ -241,7 +249,7 @@ def import_selfeval(uow: UnitOfWork | None, paths: Sequence[Path], *, dry_run: b
     rescore(uow, ids)
     for project, eid in zip(matched, ids, strict=True):
         uow.audit("selfeval.import", "self_evaluation", eid, file=Path(project.file).name, sheet=project.sheet,
-                  code=project.code, action=project.action, printed_total=_s(project.printed_total),
+                  code=project.code, outcome=project.action, printed_total=_s(project.printed_total),
                   computed_total=_s(project.computed_total), final_total=_s(project.final_total))
     if db_path is not None and db_path.exists():
         from perfdesk.core.db.backup import take_backup
@@ -289,7 +297,7 @@ def _match(uow: UnitOfWork, project: ImportedProject, year: int | None) -> tuple
     if not found:
         text = translate("SelfEvalImport", "project {code} is not in the database (year {year})")
         return None, text.format(code=label, year=wanted or translate("SelfEvalImport", "any"))
-    text = translate("SelfEvalImport", "project {code} exists in several years: choose the year")
+    text = translate("SelfEvalImport", "several projects match {code}: give the year or the project code")
     return None, text.format(code=label)
 
 

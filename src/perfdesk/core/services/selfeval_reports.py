@@ -105,7 +105,7 @@ def write_selfeval_pdf(session: Session, out: Path, *, year: int | None = None, 
 def spotcheck_units(session: Session, spot_check_id: int) -> tuple[UnitSpotCheck, ...]:
     check = session.get(m.SpotCheck, spot_check_id)
     year = session.get(m.BudgetYear, check.year_id).year
-    rule = check.rule or {}
+    rule = (check.rule or {}).get("spotcheck", {})
     text = (f"每单位抽取{rule.get('sample_percent', 20)}%、至少{rule.get('minimum_per_unit', 1)}个，"
             f"另加执行率低于{rule.get('excellent_below_execution', 80)}%的全部“优”")
     items = spotcheck.compared_items(session, spot_check_id)
