@@ -100,7 +100,10 @@ def level_totals(lines: Sequence[ScoreSheetLine]) -> list[tuple[str, Decimal, De
 
 def conclusion(ctx: Context, rep: EvaluationReport) -> list[Flowable]:
     parts = "，".join(f"{n}{format_score(s)}分（满分{format_score(p)}分）" for n, p, s in level_totals(rep.score_sheet))
-    text = f"经综合评价，该项目绩效评价得分为{format_score(rep.total_score)}分，评价等级为“{rep.grade}”。"
+    if rep.total_score is None:
+        return [ctx.heading(1, 3, "综合评价情况及评价结论"), ctx.para("该项目尚未评分，评价结论待评分后填写。")]
+    grade = f"，评价等级为“{rep.grade}”" if rep.grade else ""
+    text = f"经综合评价，该项目绩效评价得分为{format_score(rep.total_score)}分{grade}。"
     out = [ctx.heading(1, 3, "综合评价情况及评价结论"), ctx.para(text + (f"其中{parts}。" if parts else ""))]
     if rep.score_sheet:
         chart = score_bar_chart(ctx, [(n, s / p * 100 if p else Decimal(0)) for n, p, s in

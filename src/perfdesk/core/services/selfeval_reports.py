@@ -57,7 +57,11 @@ def _funds(session: Session, ev: Mapping[str, Any], execution: Mapping[str, Any]
 
 
 def _final(line: Mapping[str, Any]) -> Decimal | None:
-    return line["override_score"] if line["override_score"] is not None else line["computed_score"]
+    """The score as stored: the override, else the rule's score, else the score printed on an imported table."""
+    for key in ("override_score", "computed_score", "printed_score"):
+        if line.get(key) is not None:
+            return line[key]
+    return None
 
 
 def _line(line: Mapping[str, Any]) -> data.SelfEvalLine:
@@ -75,7 +79,7 @@ def to_report(session: Session, ev: Mapping[str, Any], lines: Sequence[Mapping[s
     project = data.ProjectInfo(ev["code"], ev["name"], ev["year"], ev["department_name"] or "", ev["unit_name"])
     return data.SelfEvaluation(project, _funds(session, ev, execution), ev["goal_expected"] or "",
                                ev["goal_actual"] or "", tuple(_line(ln) for ln in lines if ln["kind"] != EXECUTION),
-                               ev["total_final"] if ev["total_final"] is not None else Decimal(0),
+                               ev["total_final"] if ev["total_final"] is not None else ev["total_printed"],
                                grade=ev["grade"] or "")
 
 

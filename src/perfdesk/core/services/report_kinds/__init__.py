@@ -7,7 +7,12 @@ Each module ``report_kinds/<kind>.py`` exposes:
 - ``build(uow, *, project=None, unit=None, year=None, out, progress=None, **options) -> list[str]``: write the
   PDF to ``out`` and return its warnings; ``uow`` is an entered (open) unit of work, used for reading (characters no font could print …). ``project`` and ``unit`` are codes,
   ``year`` a budget year (None: the latest); :func:`scope` resolves them;
-- optionally ``add_arguments(parser)`` for options of its own, passed to ``build`` as keyword arguments.
+- optionally ``add_arguments(parser)`` for options of its own, passed to ``build`` as keyword arguments;
+- optionally ``SCOPES``: which of ``project``, ``unit``, ``year`` it covers (default: all three), and ``BATCH``:
+  True when a unit or a year gives one table per project, so ``build`` also takes ``folder=True`` to write
+  one PDF per project into the folder ``out`` (add the option with :func:`add_batch_arguments`).
+
+The report centre and the command line read these, so a new kind appears in both without other edits.
 
 Adding a kind is adding a module: no shared list to edit.
 """
@@ -40,6 +45,29 @@ def kinds() -> dict[str, ModuleType]:
 
 def description(module: ModuleType) -> str:
     return translate("ReportKinds", module.DESCRIPTION)
+
+
+SCOPES = ("project", "unit", "year")
+
+
+def scopes(module: ModuleType) -> tuple[str, ...]:
+    """What a kind can cover, in the order ``project``, ``unit``, ``year``."""
+    own = getattr(module, "SCOPES", SCOPES)
+    return tuple(s for s in SCOPES if s in own)
+
+
+def is_batch(module: ModuleType) -> bool:
+    """Whether a unit or a year gives one table per project (and ``folder=True`` is accepted)."""
+    return bool(getattr(module, "BATCH", False))
+
+
+def add_batch_arguments(parser: Any, *, notes: bool = False) -> None:
+    """``--folder`` (and ``--notes`` for tables with score explanations) for a batch kind's ``add_arguments``."""
+    parser.add_argument("--folder", action="store_true",
+                        help=translate("ReportKinds", "one PDF per project into the folder given by --out"))
+    if notes:
+        parser.add_argument("--notes", action="store_true",
+                            help=translate("ReportKinds", "add the score explanations as notes"))
 
 
 @dataclass(frozen=True)

@@ -1,22 +1,24 @@
-"""抽查复核情况表: the latest spot check of the year, one section per unit."""
+"""``perfdesk report spotcheck``: 绩效自评抽查复核情况表, the latest spot check of the year, one section per unit."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
-from perfdesk.core.db.queries import years
+from perfdesk.core.db import queries as q
 from perfdesk.core.db.uow import UnitOfWork
 from perfdesk.core.i18n import QT_TRANSLATE_NOOP
+from perfdesk.core.progress import Progress
+from perfdesk.core.services.report_kinds import scope
 
 KIND = "spotcheck"
-DESCRIPTION = QT_TRANSLATE_NOOP("Reports", "绩效自评抽查复核情况表 (spot-check review, per unit)")
+DESCRIPTION = QT_TRANSLATE_NOOP("ReportKinds", "self-evaluation spot-check review (绩效自评抽查复核情况表), per unit")
+SCOPES = ("unit", "year")
 
 
-def build(uow: UnitOfWork, *, out: Path, year: int | None = None, units: Sequence[str] = (), **_: Any) -> list[Path]:
+def build(uow: UnitOfWork, *, project: str | None = None, unit: str | None = None, year: int | None = None,
+          out: Path, progress: Progress | None = None) -> list[str]:
     from perfdesk.core.services.selfeval_reports import write_spotcheck_pdf
 
-    year = year or (years(uow.session) or [0])[0]
-    result = write_spotcheck_pdf(uow.session, out, year=year, units=units)
-    return [result.path] if result.path is not None else []
+    where = scope(uow.session, unit=unit, year=year)
+    names = () if where.unit_ids is None else tuple(n.name for n in q.units(uow.session) if n.id in where.unit_ids)
+    return list(write_spotcheck_pdf(uow.session, out, year=where.year, units=names).warnings)
