@@ -146,21 +146,24 @@ def score_sheet_table(ctx: Context, lines: Sequence[ScoreSheetLine]) -> Flowable
     """一级 / 二级 / 三级 / 分值 / 得分 / 扣分原因 with a 小计 per first level and the 合计."""
     g = Grid(ctx, SHEET_WIDTHS, header_rows=1)
     g.add(head("一级指标"), head("二级指标"), head("三级指标"), head("分值"), head("得分"), head("扣分原因"))
-    keys = []
+    keys, seconds = [], []
     for name, points, score in level_totals(lines):
         for ln in (x for x in lines if x.level1 == name):
             g.add(center(ln.level1), center(ln.level2), ln.level3, number(format_score(ln.points)),
                   number(format_score(ln.score)), ln.reason)
             keys.append(name)
+            seconds.append(f"{name}/{ln.level2}")
         r = g.add(center(name), head("小计"), None, number(format_score(points)), number(format_score(score)))
         g.span(1, r, 2, r)
         keys.append(name)
+        seconds.append(f"{name}/小计")
     total_p = sum((ln.points for ln in lines), Decimal(0))
     total_s = sum((ln.score for ln in lines), Decimal(0))
     r = g.add(head("合计"), None, None, number(format_score(total_p)), number(format_score(total_s)))
     g.span(0, r, 2, r)
     g.merge(0, keys + ["合计"])
-    g.keep_tail = 1
+    g.merge(1, seconds + ["合计"])
+    g.keep_tail = 3  # the last line, its 小计 and the 合计 stay together
     return g.table()
 
 
