@@ -260,16 +260,168 @@
             <translation>已写入：{path}</translation>
         </message>
         <message>
-            <source>print a report as PDF</source>
-            <translation>输出 PDF 报告</translation>
+            <source>in-year monitoring: execution, warnings</source>
+            <translation>运行监控：执行情况和预警</translation>
         </message>
         <message>
-            <source>PDF file to write</source>
-            <translation>要写入的 PDF 文件</translation>
+            <source>import a budget execution export as a new monitoring round</source>
+            <translation>导入预算执行数据，作为新的一轮监控</translation>
         </message>
         <message>
-            <source>Written: {path} ({pages} pages)</source>
-            <translation>已写入：{path}（{pages} 页）</translation>
+            <source>budget year (default: the year of the as-of date)</source>
+            <translation>预算年度（默认为截止日期所在年度）</translation>
+        </message>
+        <message>
+            <source>name of the round</source>
+            <translation>本轮监控名称</translation>
+        </message>
+        <message>
+            <source>sheet to read (default: the first with a header)</source>
+            <translation>要读取的工作表（默认为第一个有表头的工作表）</translation>
+        </message>
+        <message>
+            <source>amounts without a unit are in 万元</source>
+            <translation>未注明单位的金额按万元计</translation>
+        </message>
+        <message>
+            <source>progress and warnings of a round</source>
+            <translation>某轮监控的进度和预警</translation>
+        </message>
+        <message>
+            <source>only projects at this warning level</source>
+            <translation>只显示该预警级别的项目</translation>
+        </message>
+        <message>
+            <source>list the monitoring rounds</source>
+            <translation>列出各轮监控</translation>
+        </message>
+        <message>
+            <source>put the projects the rules select under key monitoring</source>
+            <translation>将按规则选出的项目纳入重点监控</translation>
+        </message>
+        <message>
+            <source>the round as of this date (default: the latest)</source>
+            <translation>截止该日期的一轮监控（默认为最近一轮）</translation>
+        </message>
+        <message>
+            <source>budget year (default: the latest with rounds)</source>
+            <translation>预算年度（默认为有监控数据的最近年度）</translation>
+        </message>
+        <message>
+            <source>Imported {rows} rows as of {as_of} (round {round}): {matched} projects, {no_budget} without a budget line.</source>
+            <translation>已导入截至 {as_of} 的 {rows} 行数据（第 {round} 轮）：{matched} 个项目，{no_budget} 个无预算项目。</translation>
+        </message>
+        <message>
+            <source>{n} rows match no project of the year and were left out (first: {codes}).</source>
+            <translation>{n} 行与本年度项目不匹配，未导入（首个：{codes}）。</translation>
+        </message>
+        <message>
+            <source>Backup taken before the import: {path}</source>
+            <translation>导入前已备份：{path}</translation>
+        </message>
+        <message>
+            <source>{name} — as of {as_of}, time progress {time}%: {red} red, {yellow} yellow, {over} over budget, {nob} without a budget, {key} for key monitoring</source>
+            <translation>{name} — 截至 {as_of}，时间进度 {time}%：红色预警 {red} 个，黄色预警 {yellow} 个，超预算 {over} 个，无预算 {nob} 个，重点监控 {key} 个</translation>
+        </message>
+        <message>
+            <source>{n} projects put under key monitoring in {name}.</source>
+            <translation>已将 {n} 个项目纳入 {name} 的重点监控。</translation>
+        </message>
+        <message>
+            <source>print a report to PDF</source>
+            <translation>将报表输出为 PDF</translation>
+        </message>
+        <message>
+            <source>one project, by its code</source>
+            <translation>单个项目（按项目编码）</translation>
+        </message>
+        <message>
+            <source>the projects of a unit and its sub-units</source>
+            <translation>某单位及其下属单位的项目</translation>
+        </message>
+        <message>
+            <source>budget year (default: the latest)</source>
+            <translation>预算年度（默认最新年度）</translation>
+        </message>
+        <message>
+            <source>PDF to write</source>
+            <translation>要生成的 PDF 文件</translation>
+        </message>
+        <message>
+            <source>Warning: {message}</source>
+            <translation>警告：{message}</translation>
+        </message>
+        <message>
+            <source>Report written: {path}</source>
+            <translation>已生成报表：{path}</translation>
+        </message>
+        <message>
+            <source>self-evaluation: import, score, rank</source>
+            <translation>绩效自评：导入、评分、排名</translation>
+        </message>
+        <message>
+            <source>import filled-in 项目支出绩效自评表 workbooks (all or nothing)</source>
+            <translation>导入已填写的项目支出绩效自评表（全部成功或全部不导入）</translation>
+        </message>
+        <message>
+            <source>read and score without writing (no database needed)</source>
+            <translation>只读取和评分，不写入（无需数据库）</translation>
+        </message>
+        <message>
+            <source>budget year of the projects (default: as printed)</source>
+            <translation>项目的预算年度（默认：按表中所填）</translation>
+        </message>
+        <message>
+            <source>score every self-evaluation of a year</source>
+            <translation>为某一年度的全部自评评分</translation>
+        </message>
+        <message>
+            <source>each unit's projects by score, high to low</source>
+            <translation>各单位项目按得分从高到低排名</translation>
+        </message>
+        <message>
+            <source>write the ranking to this .xlsx file</source>
+            <translation>将排名写入此 .xlsx 文件</translation>
+        </message>
+        <message>
+            <source>{n} self-evaluation(s) imported.</source>
+            <translation>已导入 {n} 份自评。</translation>
+        </message>
+        <message>
+            <source>{project} ({sheet}): printed {printed}, computed {computed}, final {final}, grade {grade}</source>
+            <translation>{project}（{sheet}）：表中得分 {printed}，计算得分 {computed}，最终得分 {final}，等级 {grade}</translation>
+        </message>
+        <message>
+            <source>  {name}: printed {printed}, computed {computed} of {points} — {explanation}</source>
+            <translation>  {name}：表中 {printed}，计算 {computed}（分值 {points}）— {explanation}</translation>
+        </message>
+        <message>
+            <source>  ! {flag}</source>
+            <translation>  ！{flag}</translation>
+        </message>
+        <message>
+            <source>{n} self-evaluation(s) scored: {grades}</source>
+            <translation>已为 {n} 份自评评分：{grades}</translation>
+        </message>
+        <message>
+            <source>Ranking written: {path}</source>
+            <translation>排名已写入：{path}</translation>
+        </message>
+        <message>
+            <source>spot-check review of self-evaluations</source>
+            <translation>自评抽查复核</translation>
+        </message>
+        <message>
+            <source>draw a reproducible sample</source>
+            <translation>抽取可复现的样本</translation>
+        </message>
+        <message>
+            <source>seed recorded with the sample</source>
+            <translation>随样本记录的随机种子</translation>
+        </message>
+        <message>
+            <source>Spot check {id} for {year} (seed {seed}): {n} self-evaluation(s) drawn</source>
+            <translation>{year}年抽查 {id}（随机种子 {seed}）：抽取 {n} 份自评</translation>
         </message>
     </context>
     <context>
@@ -323,6 +475,129 @@
         <message>
             <source>The database {path} is already open in another PerfDesk window or program ({holder}). Close it there first; opening it twice could damage the data.</source>
             <translation>数据库 {path} 已在另一个绩效通窗口或程序中打开（{holder}）。请先在那里关闭；同时打开两次可能损坏数据。</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryTab</name>
+        <message>
+            <source>Code</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>得分</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>等级</translation>
+        </message>
+        <message>
+            <source>Level 1</source>
+            <translation>一级指标</translation>
+        </message>
+        <message>
+            <source>Level 2</source>
+            <translation>二级指标</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>年度指标值</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>分值</translation>
+        </message>
+        <message>
+            <source>Actual</source>
+            <translation>实际完成值</translation>
+        </message>
+        <message>
+            <source>Qualitative level</source>
+            <translation>定性等级</translation>
+        </message>
+        <message>
+            <source>Score in band</source>
+            <translation>档内评分</translation>
+        </message>
+        <message>
+            <source>Computed</source>
+            <translation>计算得分</translation>
+        </message>
+        <message>
+            <source>Final</source>
+            <translation>最终得分</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>佐证材料</translation>
+        </message>
+        <message>
+            <source>Deviation analysis</source>
+            <translation>偏差原因分析及改进措施</translation>
+        </message>
+        <message>
+            <source>Explanation</source>
+            <translation>计算说明</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>Set score by hand…</source>
+            <translation>人工调整得分…</translation>
+        </message>
+        <message>
+            <source>Submit</source>
+            <translation>提交</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>审核通过</translation>
+        </message>
+        <message>
+            <source>Return…</source>
+            <translation>退回…</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a number</source>
+            <translation>“{text}”不是数字</translation>
+        </message>
+        <message>
+            <source>Total {total} ({grade}); rules alone {computed}</source>
+            <translation>总分 {total}（{grade}）；按规则计算 {computed}</translation>
+        </message>
+        <message>
+            <source>Set score by hand</source>
+            <translation>人工调整得分</translation>
+        </message>
+        <message>
+            <source>Score (empty to use the computed score):</source>
+            <translation>得分（留空则使用计算得分）：</translation>
+        </message>
+        <message>
+            <source>Reason (required):</source>
+            <translation>理由（必填）：</translation>
+        </message>
+        <message>
+            <source>Return</source>
+            <translation>退回</translation>
+        </message>
+        <message>
+            <source>Why is it returned?</source>
+            <translation>退回原因：</translation>
         </message>
     </context>
     <context>
@@ -693,7 +968,7 @@
         </message>
         <message>
             <source>Achieved</source>
-            <translation>达成年度指标</translation>
+            <translation>达成</translation>
         </message>
         <message>
             <source>Partly achieved</source>
@@ -717,6 +992,25 @@
         <message>
             <source>An unexpected error occurred. Your saved data is safe; the last action may not have been completed. The details were written to crash.log in the data folder.</source>
             <translation>发生了意外错误。已保存的数据是安全的，最后一步操作可能没有完成。详细信息已写入数据文件夹中的 crash.log。</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvaluationPage</name>
+        <message>
+            <source>Self-evaluation</source>
+            <translation>绩效自评</translation>
+        </message>
+        <message>
+            <source>Import tables</source>
+            <translation>导入自评表</translation>
+        </message>
+        <message>
+            <source>Ranking in unit</source>
+            <translation>单位内排名</translation>
+        </message>
+        <message>
+            <source>Spot checks</source>
+            <translation>抽查复核</translation>
         </message>
     </context>
     <context>
@@ -780,6 +1074,65 @@
         <message>
             <source>negative amount: {value}</source>
             <translation>金额为负数：{value}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportTab</name>
+        <message>
+            <source>Project / line</source>
+            <translation>项目 / 指标</translation>
+        </message>
+        <message>
+            <source>Printed</source>
+            <translation>表中得分</translation>
+        </message>
+        <message>
+            <source>Computed</source>
+            <translation>计算得分</translation>
+        </message>
+        <message>
+            <source>Final</source>
+            <translation>最终得分</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>等级</translation>
+        </message>
+        <message>
+            <source>Explanation</source>
+            <translation>计算说明</translation>
+        </message>
+        <message>
+            <source>Choose filled-in self-evaluation workbooks to check them.</source>
+            <translation>选择已填写的自评表工作簿进行检查。</translation>
+        </message>
+        <message>
+            <source>Choose files…</source>
+            <translation>选择文件…</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <source>Self-evaluation workbooks</source>
+            <translation>自评表工作簿</translation>
+        </message>
+        <message>
+            <source>Importing self-evaluations</source>
+            <translation>正在导入自评</translation>
+        </message>
+        <message>
+            <source>Nothing was imported:</source>
+            <translation>未导入任何内容：</translation>
+        </message>
+        <message>
+            <source>{n} project(s) checked, {d} line(s) differ from the rules, {m} not in the database.</source>
+            <translation>已检查 {n} 个项目，{d} 项得分与规则计算不同，{m} 个项目不在数据库中。</translation>
+        </message>
+        <message>
+            <source>{n} self-evaluation(s) imported.</source>
+            <translation>已导入 {n} 份自评。</translation>
         </message>
     </context>
     <context>
@@ -1080,6 +1433,114 @@
             <source>spent {spent} 万元 with no budget</source>
             <translation>支出 {spent} 万元但无预算</translation>
         </message>
+        <message>
+            <source>Correct the deviation</source>
+            <translation>纠正偏差</translation>
+        </message>
+        <message>
+            <source>Adjust budget or targets</source>
+            <translation>调整预算或目标</translation>
+        </message>
+        <message>
+            <source>Withdraw funds</source>
+            <translation>收回资金</translation>
+        </message>
+        <message>
+            <source>Picked by hand</source>
+            <translation>人工选定</translation>
+        </message>
+        <message>
+            <source>No monitoring round found{detail}.</source>
+            <translation>未找到监控数据{detail}。</translation>
+        </message>
+        <message>
+            <source>Reading {file}</source>
+            <translation>正在读取 {file}</translation>
+        </message>
+        <message>
+            <source>Matching projects</source>
+            <translation>正在匹配项目</translation>
+        </message>
+        <message>
+            <source>Writing the snapshot</source>
+            <translation>正在写入监控快照</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>完成</translation>
+        </message>
+        <message>
+            <source>There is no budget year {year} in this database.</source>
+            <translation>数据库中没有 {year} 预算年度。</translation>
+        </message>
+        <message>
+            <source>{what} cannot be negative.</source>
+            <translation>{what}不能为负数。</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>预算数</translation>
+        </message>
+        <message>
+            <source>Amount spent</source>
+            <translation>执行数</translation>
+        </message>
+        <message>
+            <source>No such project.</source>
+            <translation>没有该项目。</translation>
+        </message>
+        <message>
+            <source>Deviation reason</source>
+            <translation>偏差原因</translation>
+        </message>
+        <message>
+            <source>Explanation</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>Likelihood</source>
+            <translation>完成目标可能性</translation>
+        </message>
+        <message>
+            <source>unknown deviation reason {value}</source>
+            <translation>未知的偏差原因 {value}</translation>
+        </message>
+        <message>
+            <source>unknown likelihood {value}</source>
+            <translation>未知的完成可能性 {value}</translation>
+        </message>
+        <message>
+            <source>a deviation reason is required unless the target is certain to be met</source>
+            <translation>除“确定能”外，须选择偏差原因</translation>
+        </message>
+        <message>
+            <source>an explanation and measure are required unless the target is certain to be met</source>
+            <translation>除“确定能”外，须说明偏差原因及改进措施</translation>
+        </message>
+        <message>
+            <source>Give the reason for picking the project.</source>
+            <translation>请填写选定该项目的原因。</translation>
+        </message>
+        <message>
+            <source>The project is already under key monitoring in this round.</source>
+            <translation>该项目已在本轮重点监控中。</translation>
+        </message>
+        <message>
+            <source>No such key-monitoring item.</source>
+            <translation>没有该重点监控事项。</translation>
+        </message>
+        <message>
+            <source>unknown measure {value}</source>
+            <translation>未知的措施 {value}</translation>
+        </message>
+        <message>
+            <source>unknown status {value}</source>
+            <translation>未知的状态 {value}</translation>
+        </message>
+        <message>
+            <source>Withdrawing funds needs the amount withdrawn.</source>
+            <translation>收回资金须填写收回金额。</translation>
+        </message>
     </context>
     <context>
         <name>NewItemDialog</name>
@@ -1351,6 +1812,22 @@
             <translation>按录入值</translation>
         </message>
         <message>
+            <source>Scores of imported tables</source>
+            <translation>导入自评表的得分</translation>
+        </message>
+        <message>
+            <source>RULES §4: a kept printed score is an override with a reason</source>
+            <translation>规则 §4：保留表中得分即为附理由的人工调整</translation>
+        </message>
+        <message>
+            <source>Keep each printed line score (an override with a reason); the total is their sum</source>
+            <translation>保留表中各项得分（作为附理由的人工调整），总分为其合计</translation>
+        </message>
+        <message>
+            <source>Use the computed scores; printed scores are shown beside them</source>
+            <translation>采用计算得分，表中得分并列显示</translation>
+        </message>
+        <message>
             <source>Spot-check review</source>
             <translation>抽查复核</translation>
         </message>
@@ -1376,7 +1853,7 @@
         </message>
         <message>
             <source>Over-completion above (%) of the target loses no points in review</source>
-            <translation>复核时完成值超过指标值（%）以上不扣分</translation>
+            <translation>复核时超额完成目标（%）以上不扣分</translation>
         </message>
         <message>
             <source>Key evaluation</source>
@@ -2006,6 +2483,49 @@
         </message>
     </context>
     <context>
+        <name>RankingTab</name>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>排名</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>得分</translation>
+        </message>
+        <message>
+            <source>Score from</source>
+            <translation>得分来源</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>等级</translation>
+        </message>
+        <message>
+            <source>Execution rate (%)</source>
+            <translation>预算执行率（%）</translation>
+        </message>
+        <message>
+            <source>Export to Excel…</source>
+            <translation>导出到 Excel…</translation>
+        </message>
+        <message>
+            <source>Export ranking</source>
+            <translation>导出排名</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportKinds</name>
         <message>
             <source>Interview (约谈) record forms for ledger items</source>
@@ -2032,8 +2552,96 @@
             <translation>台账事项（可重复；默认全部未销号事项）</translation>
         </message>
         <message>
-            <source>only these units (repeat)</source>
-            <translation>只限这些单位（可重复）</translation>
+            <source>Nothing to print: there is no {what} in this scope.</source>
+            <translation>没有可打印的内容：该范围内没有{what}。</translation>
+        </message>
+        <message>
+            <source>one PDF per project into the folder given by --out</source>
+            <translation>每个项目一个 PDF，保存到 --out 指定的文件夹</translation>
+        </message>
+        <message>
+            <source>add the score explanations as notes</source>
+            <translation>附上评分说明</translation>
+        </message>
+        <message>
+            <source>The database has no budget year.</source>
+            <translation>数据库中没有预算年度。</translation>
+        </message>
+        <message>
+            <source>There is no budget year {year}.</source>
+            <translation>没有 {year} 预算年度。</translation>
+        </message>
+        <message>
+            <source>No project {code} in {year}.</source>
+            <translation>{year} 年度没有项目 {code}。</translation>
+        </message>
+        <message>
+            <source>No unit with code {code}.</source>
+            <translation>没有编码为 {code} 的单位。</translation>
+        </message>
+        <message>
+            <source>performance evaluation report (绩效评价报告)</source>
+            <translation>绩效评价报告</translation>
+        </message>
+        <message>
+            <source>Reading evaluations</source>
+            <translation>正在读取评价数据</translation>
+        </message>
+        <message>
+            <source>key evaluation</source>
+            <translation>重点评价</translation>
+        </message>
+        <message>
+            <source>project monitoring table (项目支出绩效目标执行监控表), per project or batch</source>
+            <translation>项目支出绩效目标执行监控表（单个项目或批量）</translation>
+        </message>
+        <message>
+            <source>monitoring round as of this date (default: the latest)</source>
+            <translation>截止该日期的一轮监控（默认为最近一轮）</translation>
+        </message>
+        <message>
+            <source>monitoring summary report with the execution vs time progress chart</source>
+            <translation>运行监控情况报告（含执行进度与时间进度对比图）</translation>
+        </message>
+        <message>
+            <source>reminder letters (提醒函) to the units of red-warning projects</source>
+            <translation>向红色预警项目所在单位发出的提醒函</translation>
+        </message>
+        <message>
+            <source>self-evaluation table (项目支出绩效自评表)</source>
+            <translation>项目支出绩效自评表</translation>
+        </message>
+        <message>
+            <source>Reading self-evaluations</source>
+            <translation>正在读取自评数据</translation>
+        </message>
+        <message>
+            <source>self-evaluation</source>
+            <translation>绩效自评</translation>
+        </message>
+        <message>
+            <source>self-evaluation spot-check review (绩效自评抽查复核情况表), per unit</source>
+            <translation>绩效自评抽查复核情况表（按单位）</translation>
+        </message>
+        <message>
+            <source>performance target declaration (项目支出绩效目标申报表)</source>
+            <translation>项目支出绩效目标申报表</translation>
+        </message>
+        <message>
+            <source>Reading targets</source>
+            <translation>正在读取绩效目标</translation>
+        </message>
+        <message>
+            <source>{code}: the fund split does not add up to the total.</source>
+            <translation>{code}：资金分项之和与合计不一致。</translation>
+        </message>
+        <message>
+            <source>{n} project(s) without targets were left out.</source>
+            <translation>{n} 个没有绩效目标的项目未列入。</translation>
+        </message>
+        <message>
+            <source>project with performance targets</source>
+            <translation>设有绩效目标的项目</translation>
         </message>
     </context>
     <context>
@@ -2082,11 +2690,11 @@
         </message>
         <message>
             <source>satisfaction claimed without a survey: 0 points</source>
-            <translation>未开展满意度调查：0 分</translation>
+            <translation>未开展调查而填报满意度：0 分</translation>
         </message>
         <message>
             <source>completion {percent}% is above {threshold}%: over-completion loses no points</source>
-            <translation>完成率 {percent}% 超过 {threshold}%：超额完成不扣分</translation>
+            <translation>完成率 {percent}% 高于 {threshold}%：超额完成不扣分</translation>
         </message>
         <message>
             <source>same indicator already scored under output: counted once</source>
@@ -2101,7 +2709,7 @@
         </message>
         <message>
             <source>graded 优 with execution below the threshold</source>
-            <translation>自评为“优”但执行率低于标准</translation>
+            <translation>评为优但执行率低于阈值</translation>
         </message>
     </context>
     <context>
@@ -2123,27 +2731,27 @@
         <name>Scoring</name>
         <message>
             <source>execution rate {rate}%: total {total} capped at {cap}</source>
-            <translation>执行率 {rate}%：总分 {total} 限定为不超过 {cap}</translation>
+            <translation>执行率 {rate}%：总分 {total} 封顶为 {cap}</translation>
         </message>
         <message>
             <source>{explanation}; × {factor} rescaled to 100 without not-applicable lines = {score}</source>
-            <translation>{explanation}；剔除不适用指标后按百分制折算 × {factor} = {score}</translation>
+            <translation>{explanation}；剔除不适用指标后 × {factor} 折算为百分制 = {score}</translation>
         </message>
         <message>
             <source>{subject}: a score set by hand needs a reason</source>
-            <translation>{subject}：人工调整得分须填写原因</translation>
+            <translation>{subject}：手工设定的得分须说明理由</translation>
         </message>
         <message>
             <source>{subject}: score {score} set by hand is outside 0–{points}</source>
-            <translation>{subject}：人工得分 {score} 超出 0–{points} 范围</translation>
+            <translation>{subject}：手工设定的得分 {score} 超出 0–{points}</translation>
         </message>
         <message>
             <source>budget execution</source>
-            <translation>预算执行率</translation>
+            <translation>预算执行</translation>
         </message>
         <message>
             <source>{subject}: score {score} kept by hand, reason: {reason}</source>
-            <translation>{subject}：人工保留得分 {score}，原因：{reason}</translation>
+            <translation>{subject}：保留手工得分 {score}，理由：{reason}</translation>
         </message>
         <message>
             <source>{name}: not applicable, not counted</source>
@@ -2151,11 +2759,11 @@
         </message>
         <message>
             <source>{name}: points {points} on a 其中 sub-row are not counted twice</source>
-            <translation>{name}：“其中”子行的分值 {points} 不重复计算</translation>
+            <translation>{name}：其中行的分值 {points} 不重复计算</translation>
         </message>
         <message>
             <source>computed total is the sum of the rounded line scores</source>
-            <translation>计算总分为各项取舍后得分之和</translation>
+            <translation>计算总分为各行取整后得分之和</translation>
         </message>
         <message>
             <source>total</source>
@@ -2163,7 +2771,7 @@
         </message>
         <message>
             <source>grade of the computed total {total}</source>
-            <translation>按计算总分 {total} 评定的等级</translation>
+            <translation>计算总分 {total} 对应的等级</translation>
         </message>
         <message>
             <source>grade</source>
@@ -2171,11 +2779,11 @@
         </message>
         <message>
             <source>{subject}: printed {printed}, computed {computed} ({explanation})</source>
-            <translation>{subject}：表中为 {printed}，计算为 {computed}（{explanation}）</translation>
+            <translation>{subject}：表上 {printed}，计算 {computed}（{explanation}）</translation>
         </message>
         <message>
             <source>printed total {printed} differs from the sum of the printed lines {sum}</source>
-            <translation>表中总分 {printed} 与表中各项得分之和 {sum} 不一致</translation>
+            <translation>表上总分 {printed} 与各行得分之和 {sum} 不符</translation>
         </message>
         <message>
             <source>budget execution rate cannot be computed (no budget or no spending): 0 points</source>
@@ -2183,7 +2791,7 @@
         </message>
         <message>
             <source>spent {spent} / budget {budget} = {rate}%; {points} points × min({rate}%, 100%) = {score}</source>
-            <translation>执行数 {spent} / 预算数 {budget} = {rate}%；{points}分 × min({rate}%, 100%) = {score}</translation>
+            <translation>执行数 {spent} / 预算数 {budget} = {rate}%；{points} 分 × min({rate}%, 100%) = {score}</translation>
         </message>
         <message>
             <source>execution rate {rate}% is below {threshold}%: an explanation is required</source>
@@ -2195,7 +2803,7 @@
         </message>
         <message>
             <source>年度资金总额 is zero or blank: amounts taken from the sum of its sub-rows</source>
-            <translation>年度资金总额为零或空白：金额取各子行之和</translation>
+            <translation>年度资金总额为零或空：按其中各行之和取数</translation>
         </message>
         <message>
             <source>the 指标性质 column says {column} but the value says {value}: the column is used</source>
@@ -2203,11 +2811,11 @@
         </message>
         <message>
             <source>target</source>
-            <translation>指标值</translation>
+            <translation>目标值</translation>
         </message>
         <message>
             <source>actual</source>
-            <translation>完成值</translation>
+            <translation>实际值</translation>
         </message>
         <message>
             <source>{role} “{raw}”: {note}</source>
@@ -2215,83 +2823,138 @@
         </message>
         <message>
             <source>units differ: target in {target_unit}, actual in {actual_unit}</source>
-            <translation>计量单位不一致：指标值为 {target_unit}，完成值为 {actual_unit}</translation>
+            <translation>单位不一致：目标值单位 {target_unit}，实际值单位 {actual_unit}</translation>
         </message>
         <message>
             <source>qualitative line without a level (达成 / 部分达成 / 未达成): 0 of {points} points</source>
-            <translation>定性指标未填写档次（达成 / 部分达成 / 未达成）：{points} 分中得 0 分</translation>
+            <translation>定性指标未填等级（达成 / 部分达成 / 未达成）：{points} 分得 0 分</translation>
         </message>
         <message>
             <source>numeric target {target} but the actual is the word “{actual}”: 0 of {points} points, needs a judgement</source>
-            <translation>指标值为数值 {target}，完成值却为文字“{actual}”：{points} 分中得 0 分，需人工判断</translation>
+            <translation>目标值为数值 {target}，实际值却是文字“{actual}”：{points} 分得 0 分，需人工判断</translation>
         </message>
         <message>
             <source>no actual value: 0 of {points} points</source>
-            <translation>无完成值：{points} 分中得 0 分</translation>
+            <translation>无实际值：{points} 分得 0 分</translation>
         </message>
         <message>
             <source>actual “{actual}” meets the deadline {deadline}: full {points} points</source>
-            <translation>完成值“{actual}”符合时限 {deadline}：得满分 {points} 分</translation>
+            <translation>实际“{actual}”满足时限 {deadline}：得满分 {points} 分</translation>
         </message>
         <message>
             <source>actual “{actual}” does not meet the deadline {deadline}: 0 of {points} points, needs a judgement</source>
-            <translation>完成值“{actual}”未在时限 {deadline} 前完成：{points} 分中得 0 分，需人工判断</translation>
+            <translation>实际“{actual}”未满足时限 {deadline}：{points} 分得 0 分，需人工判断</translation>
         </message>
         <message>
             <source>score {pick} is outside the band {low}–{high} for level {level}</source>
-            <translation>得分 {pick} 超出档次“{level}”的区间 {low}–{high}</translation>
+            <translation>得分 {pick} 超出等级 {level} 的区间 {low}–{high}</translation>
         </message>
         <message>
             <source>level {level}: band {low}–{high} of {points} points, evaluator's score {score}</source>
-            <translation>档次“{level}”：{points} 分的区间 {low}–{high}，评价人给分 {score}</translation>
+            <translation>等级 {level}：{points} 分的 {low}–{high} 区间，评价人打分 {score}</translation>
         </message>
         <message>
             <source>level {level}: band {low}–{high} of {points} points, top of band {score}</source>
-            <translation>档次“{level}”：{points} 分的区间 {low}–{high}，取区间上限 {score}</translation>
+            <translation>等级 {level}：{points} 分的 {low}–{high} 区间，取区间上限 {score}</translation>
         </message>
         <message>
             <source>no score picked inside the band for level {level}: top of band used, please confirm</source>
-            <translation>档次“{level}”未在区间内给分：按区间上限计，请确认</translation>
+            <translation>等级 {level} 未在区间内打分：暂取区间上限，请确认</translation>
         </message>
         <message>
             <source>no target value: 0 of {points} points</source>
-            <translation>无指标值：{points} 分中得 0 分</translation>
+            <translation>无目标值：{points} 分得 0 分</translation>
         </message>
         <message>
             <source>actual {actual} {sign} target {target}: met, full {points} points</source>
-            <translation>完成值 {actual} {sign} 指标值 {target}：已完成，得满分 {points} 分</translation>
+            <translation>实际值 {actual} {sign} 目标值 {target}：已完成，得满分 {points} 分</translation>
         </message>
         <message>
             <source>actual {actual} / target {target} × {points} points = {score}</source>
-            <translation>完成值 {actual} / 指标值 {target} × {points}分 = {score}</translation>
+            <translation>实际值 {actual} / 目标值 {target} × {points} 分 = {score}</translation>
         </message>
         <message>
             <source>target is {target}: check that the target was really set</source>
-            <translation>指标值为 {target}：请核实指标值是否确实如此设定</translation>
+            <translation>目标值为 {target}：请核实目标是否确已设定</translation>
         </message>
         <message>
             <source>actual {actual} below target {target}: 0 points</source>
-            <translation>完成值 {actual} 低于指标值 {target}：0 分</translation>
+            <translation>实际值 {actual} 低于目标值 {target}：0 分</translation>
         </message>
         <message>
             <source>target {target} / actual {actual} × {points} points = {score}</source>
-            <translation>指标值 {target} / 完成值 {actual} × {points}分 = {score}</translation>
+            <translation>目标值 {target} / 实际值 {actual} × {points} 分 = {score}</translation>
         </message>
         <message>
             <source>actual {actual} is {over}% above target {target} (flag at {threshold}%): the target may have been set too low</source>
-            <translation>完成值 {actual} 超过指标值 {target} 达 {over}%（提示标准 {threshold}%）：指标值可能设置偏低</translation>
+            <translation>实际值 {actual} 超过目标值 {target} 达 {over}%（提示阈值 {threshold}%）：目标可能设定偏低</translation>
         </message>
         <message>
             <source>{points} points − {deduction} for over-run = {score}</source>
-            <translation>{points}分 − 超额扣分 {deduction} = {score}</translation>
+            <translation>{points} 分 − 超额扣分 {deduction} = {score}</translation>
         </message>
         <message>
             <source>points add up to {sum}, not {total}: check the table (not normalised)</source>
-            <translation>分值合计为 {sum}，不是 {total}：请检查表格（未做折算）</translation>
+            <translation>分值合计为 {sum}，不是 {total}：请核对表格（未自动折算）</translation>
         </message>
         <message>
             <source>{level1} carries {points} points (default {default})</source>
-            <translation>{level1} 分值为 {points}（默认 {default}）</translation>
+            <translation>{level1}分值为 {points}（默认 {default}）</translation>
+        </message>
+    </context>
+    <context>
+        <name>SelfEval</name>
+        <message>
+            <source>Reading self-evaluations</source>
+            <translation>正在读取自评</translation>
+        </message>
+        <message>
+            <source>Scoring {n} self-evaluations</source>
+            <translation>正在为 {n} 份自评评分</translation>
+        </message>
+        <message>
+            <source>Saving scores</source>
+            <translation>正在保存得分</translation>
+        </message>
+        <message>
+            <source>self-evaluation {id} does not exist</source>
+            <translation>自评 {id} 不存在</translation>
+        </message>
+        <message>
+            <source>a submitted or approved self-evaluation cannot be changed; finance must return it first</source>
+            <translation>已提交或已审核的自评不能修改；须由财政先退回</translation>
+        </message>
+        <message>
+            <source>line {id} is not part of this self-evaluation</source>
+            <translation>第 {id} 行不属于此自评</translation>
+        </message>
+        <message>
+            <source>line {id} does not exist</source>
+            <translation>第 {id} 行不存在</translation>
+        </message>
+        <message>
+            <source>{name}: a score set by hand needs a reason</source>
+            <translation>{name}：人工调整得分须注明理由</translation>
+        </message>
+        <message>
+            <source>{name}: score {score} is outside 0–{points}</source>
+            <translation>{name}：得分 {score} 不在 0–{points} 之间</translation>
+        </message>
+        <message>
+            <source>{code}: cannot go from {old} to {new}</source>
+            <translation>{code}：不能从 {old} 变为 {new}</translation>
+        </message>
+        <message>
+            <source>{name}: no actual value entered</source>
+            <translation>{name}：未填写实际完成值</translation>
+        </message>
+        <message>
+            <source>returning a self-evaluation needs a comment</source>
+            <translation>退回自评须填写意见</translation>
+        </message>
+        <message>
+            <source>the project has no approved performance targets</source>
+            <translation>该项目没有已审核的绩效目标</translation>
         </message>
     </context>
     <context>
@@ -2302,7 +2965,7 @@
         </message>
         <message>
             <source>“{text}” is not an amount</source>
-            <translation>“{text}”不是有效金额</translation>
+            <translation>“{text}”不是金额</translation>
         </message>
         <message>
             <source>年度资金总额</source>
@@ -2310,11 +2973,11 @@
         </message>
         <message>
             <source>the sheet is blank</source>
-            <translation>工作表为空</translation>
+            <translation>工作表是空的</translation>
         </message>
         <message>
             <source>required columns missing from the header: {columns}</source>
-            <translation>表头缺少必需的列：{columns}</translation>
+            <translation>表头缺少必填列：{columns}</translation>
         </message>
         <message>
             <source>PRO_CODE is blank</source>
@@ -2322,11 +2985,11 @@
         </message>
         <message>
             <source>project {code} is named “{name}” here but “{first}” on row {row}</source>
-            <translation>项目 {code} 此处名称为“{name}”，但第 {row} 行为“{first}”</translation>
+            <translation>项目 {code} 在此处名为“{name}”，但第 {row} 行为“{first}”</translation>
         </message>
         <message>
             <source>formula {formula} has no saved value: open and save the file in Excel first</source>
-            <translation>公式 {formula} 没有保存的计算结果：请先用 Excel 打开并保存文件</translation>
+            <translation>公式 {formula} 没有保存的值：请先用 Excel 打开并保存文件</translation>
         </message>
         <message>
             <source>no money unit in the headers: amounts read in 万元</source>
@@ -2338,15 +3001,15 @@
         </message>
         <message>
             <source>no project code on the sheet</source>
-            <translation>工作表中没有项目编码</translation>
+            <translation>工作表上没有项目编码</translation>
         </message>
         <message>
             <source>no indicator header (一级指标 / 三级指标) found: not a self-evaluation table</source>
-            <translation>未找到指标表头（一级指标 / 三级指标）：不是绩效自评表</translation>
+            <translation>未找到指标表头（一级指标 / 三级指标）：不是自评表</translation>
         </message>
         <message>
             <source>no money header (全年预算数 / 全年执行数) found above the indicators</source>
-            <translation>指标区上方未找到资金表头（全年预算数 / 全年执行数）</translation>
+            <translation>指标上方未找到资金表头（全年预算数 / 全年执行数）</translation>
         </message>
         <message>
             <source>the project name (项目名称) is missing</source>
@@ -2363,6 +3026,70 @@
         <message>
             <source>project code {code} already used on sheet {sheet}</source>
             <translation>项目编码 {code} 已在工作表 {sheet} 中使用</translation>
+        </message>
+        <message>
+            <source>no such file</source>
+            <translation>文件不存在</translation>
+        </message>
+        <message>
+            <source>printed in the imported table</source>
+            <translation>导入表中填报的得分</translation>
+        </message>
+        <message>
+            <source>{name}: printed score {score} is outside 0–{points}</source>
+            <translation>{name}：表中得分 {score} 不在 0–{points} 之间</translation>
+        </message>
+        <message>
+            <source>预算执行率</source>
+            <translation>预算执行率</translation>
+        </message>
+        <message>
+            <source>{subject}: printed {printed}, computed {computed} — {explanation}</source>
+            <translation>{subject}：表中 {printed}，计算 {computed} — {explanation}</translation>
+        </message>
+        <message>
+            <source>总分</source>
+            <translation>总分</translation>
+        </message>
+        <message>
+            <source>the sum of the computed line scores</source>
+            <translation>各项计算得分之和</translation>
+        </message>
+        <message>
+            <source>Reading workbooks</source>
+            <translation>正在读取工作簿</translation>
+        </message>
+        <message>
+            <source>Scoring {name}</source>
+            <translation>正在评分：{name}</translation>
+        </message>
+        <message>
+            <source>Writing self-evaluations</source>
+            <translation>正在写入自评</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>完成</translation>
+        </message>
+        <message>
+            <source>the same project is also on sheet {sheet}</source>
+            <translation>同一项目也出现在工作表 {sheet} 中</translation>
+        </message>
+        <message>
+            <source>{code}: the self-evaluation is under spot-check review and cannot be replaced</source>
+            <translation>{code}：该自评正在抽查复核中，不能替换</translation>
+        </message>
+        <message>
+            <source>project {code} is not in the database (year {year})</source>
+            <translation>项目 {code} 不在数据库中（{year}年度）</translation>
+        </message>
+        <message>
+            <source>any</source>
+            <translation>任意</translation>
+        </message>
+        <message>
+            <source>several projects match {code}: give the year or the project code</source>
+            <translation>有多个项目与 {code} 匹配：请指定年度或项目编码</translation>
         </message>
     </context>
     <context>
@@ -2390,6 +3117,128 @@
         <message>
             <source>Not a number: {value}</source>
             <translation>不是数字：{value}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpotCheck</name>
+        <message>
+            <source>there is no budget year {year}</source>
+            <translation>没有 {year} 预算年度</translation>
+        </message>
+        <message>
+            <source>no scored self-evaluations in {year}: score them first</source>
+            <translation>{year}年没有已评分的自评：请先评分</translation>
+        </message>
+        <message>
+            <source>spot-check item {id} does not exist</source>
+            <translation>抽查项 {id} 不存在</translation>
+        </message>
+        <message>
+            <source>the item has not been reviewed yet</source>
+            <translation>该项尚未复核</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpotCheckTab</name>
+        <message>
+            <source>Draw sample</source>
+            <translation>抽取样本</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <source>Drawn because</source>
+            <translation>抽取原因</translation>
+        </message>
+        <message>
+            <source>Self score</source>
+            <translation>自评得分</translation>
+        </message>
+        <message>
+            <source>Review score</source>
+            <translation>复核得分</translation>
+        </message>
+        <message>
+            <source>Difference</source>
+            <translation>差异</translation>
+        </message>
+        <message>
+            <source>Review score ranks</source>
+            <translation>以复核分排名</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>分值</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>佐证材料</translation>
+        </message>
+        <message>
+            <source>Related</source>
+            <translation>与项目相关</translation>
+        </message>
+        <message>
+            <source>Survey done</source>
+            <translation>已开展调查</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Sampled</source>
+            <translation>抽取数</translation>
+        </message>
+        <message>
+            <source>Reviewed</source>
+            <translation>已复核</translation>
+        </message>
+        <message>
+            <source>Mean absolute difference</source>
+            <translation>平均绝对差异</translation>
+        </message>
+        <message>
+            <source>Save review</source>
+            <translation>保存复核</translation>
+        </message>
+        <message>
+            <source>Use the review score for ranking</source>
+            <translation>以复核得分参加排名</translation>
+        </message>
+        <message>
+            <source>Seed</source>
+            <translation>随机种子</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>{n} self-evaluation(s) in the sample</source>
+            <translation>样本中有 {n} 份自评</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>复核</translation>
+        </message>
+        <message>
+            <source>Conclusion:</source>
+            <translation>复核结论：</translation>
         </message>
     </context>
     <context>
@@ -2434,67 +3283,67 @@
         </message>
         <message>
             <source>strict sign &gt; read as ≥</source>
-            <translation>“&gt;”按“≥”理解</translation>
+            <translation>严格符号 &gt; 按 ≥ 读取</translation>
         </message>
         <message>
             <source>strict sign &lt; read as ≤</source>
-            <translation>“&lt;”按“≤”理解</translation>
+            <translation>严格符号 &lt; 按 ≤ 读取</translation>
         </message>
         <message>
             <source>大于 read as ≥</source>
-            <translation>“大于”按“≥”理解</translation>
+            <translation>“大于”按 ≥ 读取</translation>
         </message>
         <message>
             <source>小于 read as ≤</source>
-            <translation>“小于”按“≤”理解</translation>
+            <translation>“小于”按 ≤ 读取</translation>
         </message>
         <message>
             <source>grade {word} read as level {level}</source>
-            <translation>等级“{word}”按档次“{level}”理解</translation>
+            <translation>等级“{word}”按{level}读取</translation>
         </message>
         <message>
             <source>“{text}” read as level {level}</source>
-            <translation>“{text}”按档次“{level}”理解</translation>
+            <translation>“{text}”按{level}读取</translation>
         </message>
         <message>
             <source>period compared by its end {end}</source>
-            <translation>时间段按截止时间 {end} 比较</translation>
+            <translation>期间按截止日 {end} 比较</translation>
         </message>
         <message>
             <source>month read as its last day {day}</source>
-            <translation>月份按当月最后一天 {day} 理解</translation>
+            <translation>月份按最后一天 {day} 读取</translation>
         </message>
         <message>
             <source>date without 前 read as a deadline (≤)</source>
-            <translation>未写“前”的日期按截止时限（≤）理解</translation>
+            <translation>未写“前”的日期按截止时限（≤）读取</translation>
         </message>
         <message>
             <source>unit {alias} read as {unit}</source>
-            <translation>单位“{alias}”按“{unit}”理解</translation>
+            <translation>单位“{alias}”按 {unit} 读取</translation>
         </message>
         <message>
             <source>每{per} read as the unit per {per}</source>
-            <translation>“每{per}”按“/{per}”单位理解</translation>
+            <translation>“每{per}”按单位“/{per}”读取</translation>
         </message>
         <message>
             <source>range read as at least its lower end {low}</source>
-            <translation>区间按不低于下限 {low} 理解</translation>
+            <translation>区间按不低于下限 {low} 读取</translation>
         </message>
         <message>
             <source>{word} read as {sign}</source>
-            <translation>“{word}”按“{sign}”理解</translation>
+            <translation>“{word}”按 {sign} 读取</translation>
         </message>
         <message>
             <source>sign {sign} on an actual value ignored</source>
-            <translation>完成值上的符号 {sign} 已忽略</translation>
+            <translation>实际值上的符号 {sign} 已忽略</translation>
         </message>
         <message>
             <source>value not understood: “{text}” needs a person</source>
-            <translation>无法识别的值：“{text}”需人工判断</translation>
+            <translation>无法识别的值：“{text}”需人工处理</translation>
         </message>
         <message>
             <source>ratio {ratio} read as {percent}%</source>
-            <translation>比值 {ratio} 按 {percent}% 理解</translation>
+            <translation>比率 {ratio} 按 {percent}% 读取</translation>
         </message>
         <message>
             <source>{value}{unit} converted to {target_unit}</source>

@@ -17,11 +17,12 @@ from reportlab.platypus import Flowable, Table
 
 from perfdesk.core.i18n import translate
 from perfdesk.core.progress import Progress, no_progress
-from perfdesk.core.reports.data import SelfEvaluation, TargetDeclaration
+from perfdesk.core.reports.data import EvaluationReport, SelfEvaluation, TargetDeclaration
 from perfdesk.core.reports.document import (
     PORTRAIT,
     SIZE_4,
     TYPE_W,
+    UNNUMBERED,
     BuildResult,
     Context,
     GBDocument,
@@ -29,23 +30,35 @@ from perfdesk.core.reports.document import (
     switch_to,
     write_pdf,
 )
+from perfdesk.core.reports.evaluation_report import report_story, report_title
 from perfdesk.core.reports.selfeval_table import TITLE as SELFEVAL_TITLE
 from perfdesk.core.reports.selfeval_table import selfeval_story
 from perfdesk.core.reports.target_declaration import TITLE as DECLARATION_TITLE
 from perfdesk.core.reports.target_declaration import declaration_story
 
-Item = SelfEvaluation | TargetDeclaration
+Item = SelfEvaluation | TargetDeclaration | EvaluationReport
 NUMBER_W = 40.0
 
 
 def item_story(ctx: Context, item: Item, *, notes: bool = False) -> list[Flowable]:
     if isinstance(item, SelfEvaluation):
         return selfeval_story(ctx, item, notes=notes)
+    if isinstance(item, EvaluationReport):
+        return report_story(ctx, item)
     return declaration_story(ctx, item)
 
 
 def item_title(item: Item) -> str:
+    if isinstance(item, EvaluationReport):
+        return report_title(item).removeprefix(item.project.name)
     return SELFEVAL_TITLE if isinstance(item, SelfEvaluation) else DECLARATION_TITLE
+
+
+def build_item(item: Item, target: str | os.PathLike[str] | None = None, *, notes: bool = False) -> BuildResult:
+    """One item in a PDF of its own (an evaluation report's cover stays unnumbered)."""
+    first = UNNUMBERED if isinstance(item, EvaluationReport) else PORTRAIT
+    return build(lambda c: item_story(c, item, notes=notes), target=target, title=_entry_title(item),
+                 first_template=first)
 
 
 class StartMarker(Flowable):
@@ -159,8 +172,7 @@ def build_batch_folder(items: Sequence[Item], folder: str | os.PathLike[str], *,
     for i, item in enumerate(items):
         report(i / len(items), translate("Reports", "Writing {name}").format(name=item.project.name))
         path = folder / _unique(safe_file_name(item.project.code, item.project.name), used)
-        results.append(build(lambda c, it=item: item_story(c, it, notes=notes), target=path,
-                             title=_entry_title(item)))
+        results.append(build_item(item, path, notes=notes))
     report(1.0, translate("Reports", "Done"))
     return results
 

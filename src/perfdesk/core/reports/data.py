@@ -54,11 +54,11 @@ class Signature:
 # -- 项目支出绩效目标申报表 (FORMATS §1) -----------------------------------------------------------------
 @dataclass(frozen=True)
 class FundSplit:
-    """A 资金总额 with its split 其中：财政拨款 / 其他资金."""
+    """A 资金总额 with its split 其中：财政拨款 / 其他资金; ``None`` (not declared) prints blank."""
 
-    total: Money
-    fiscal: Money
-    other: Money
+    total: Money | None
+    fiscal: Money | None
+    other: Money | None
 
 
 @dataclass(frozen=True)
@@ -134,7 +134,7 @@ class SelfEvaluation:
     goal_expected: str  # 年度总体目标：预期目标
     goal_actual: str  # 实际完成情况
     lines: tuple[SelfEvalLine, ...]
-    total_score: Decimal
+    total_score: Decimal | None  # None: not scored yet, printed blank
     total_points: Decimal = Decimal(100)
     grade: str = ""  # 评价等级 优/良/中/差; empty omits the row
     signature: Signature | None = None
@@ -162,7 +162,7 @@ class EvaluationReport:
     issuer: str  # 评价机构 or finance bureau, printed in the signature block and on the cover
     issued: date
     funds: FundRow  # money in and spent (年初预算数 / 全年预算数 / 执行数)
-    total_score: Decimal
+    total_score: Decimal | None  # None: not scored yet
     grade: str
     background: str = ""  # 项目概况
     overall_goal: str = ""  # 总体目标

@@ -100,7 +100,10 @@ def level_totals(lines: Sequence[ScoreSheetLine]) -> list[tuple[str, Decimal, De
 
 def conclusion(ctx: Context, rep: EvaluationReport) -> list[Flowable]:
     parts = "，".join(f"{n}{format_score(s)}分（满分{format_score(p)}分）" for n, p, s in level_totals(rep.score_sheet))
-    text = f"经综合评价，该项目绩效评价得分为{format_score(rep.total_score)}分，评价等级为“{rep.grade}”。"
+    if rep.total_score is None:
+        return [ctx.heading(1, 3, "综合评价情况及评价结论"), ctx.para("该项目尚未评分，评价结论待评分后填写。")]
+    grade = f"，评价等级为“{rep.grade}”" if rep.grade else ""
+    text = f"经综合评价，该项目绩效评价得分为{format_score(rep.total_score)}分{grade}。"
     out = [ctx.heading(1, 3, "综合评价情况及评价结论"), ctx.para(text + (f"其中{parts}。" if parts else ""))]
     if rep.score_sheet:
         chart = score_bar_chart(ctx, [(n, s / p * 100 if p else Decimal(0)) for n, p, s in
@@ -143,21 +146,24 @@ def score_sheet_table(ctx: Context, lines: Sequence[ScoreSheetLine]) -> Flowable
     """一级 / 二级 / 三级 / 分值 / 得分 / 扣分原因 with a 小计 per first level and the 合计."""
     g = Grid(ctx, SHEET_WIDTHS, header_rows=1)
     g.add(head("一级指标"), head("二级指标"), head("三级指标"), head("分值"), head("得分"), head("扣分原因"))
-    keys = []
+    keys, seconds = [], []
     for name, points, score in level_totals(lines):
         for ln in (x for x in lines if x.level1 == name):
             g.add(center(ln.level1), center(ln.level2), ln.level3, number(format_score(ln.points)),
                   number(format_score(ln.score)), ln.reason)
             keys.append(name)
+            seconds.append(f"{name}/{ln.level2}")
         r = g.add(center(name), head("小计"), None, number(format_score(points)), number(format_score(score)))
         g.span(1, r, 2, r)
         keys.append(name)
+        seconds.append(f"{name}/小计")
     total_p = sum((ln.points for ln in lines), Decimal(0))
     total_s = sum((ln.score for ln in lines), Decimal(0))
     r = g.add(head("合计"), None, None, number(format_score(total_p)), number(format_score(total_s)))
     g.span(0, r, 2, r)
     g.merge(0, keys + ["合计"])
-    g.keep_tail = 1
+    g.merge(1, seconds + ["合计"])
+    g.keep_tail = 3  # the last line, its 小计 and the 合计 stay together
     return g.table()
 
 

@@ -77,6 +77,8 @@ def indicator_block(ctx: Context, label: str, indicators: Sequence[TargetIndicat
 
 def fund_total_checks(split: FundSplit) -> bool:
     """Whether 财政拨款 + 其他资金 add up to the total (adapters may warn before printing)."""
+    if split.total is None or split.fiscal is None or split.other is None:
+        return True
     return split.fiscal + split.other == split.total
 
 

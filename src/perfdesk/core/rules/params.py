@@ -105,6 +105,9 @@ class ScoringParams:
                           choices=((RoundingMode.TWO_PLACES.value, QT_TRANSLATE_NOOP("Params", "Two decimals, half up")),
                                    (RoundingMode.INTEGER.value, QT_TRANSLATE_NOOP("Params", "Whole numbers, half up")),
                                    (RoundingMode.AS_ENTERED.value, QT_TRANSLATE_NOOP("Params", "As entered"))))
+    imported_scores: str = param("keep_printed", QT_TRANSLATE_NOOP("Params", "Scores of imported tables"), QT_TRANSLATE_NOOP("Params", "RULES §4: a kept printed score is an override with a reason"),
+                                 choices=(("keep_printed", QT_TRANSLATE_NOOP("Params", "Keep each printed line score (an override with a reason); the total is their sum")),
+                                          ("computed", QT_TRANSLATE_NOOP("Params", "Use the computed scores; printed scores are shown beside them"))))
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,7 @@ from typing import Any
 from perfdesk.core.db.uow import UnitOfWork
 from perfdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from perfdesk.core.progress import Progress
-from perfdesk.core.reports.document import BuildResult
-from perfdesk.core.services import ranking
+from perfdesk.core.services import ranking, report_kinds
 from perfdesk.core.services import results_outputs as out_svc
 
 KIND = "rectification-notice"
@@ -21,15 +20,16 @@ DESCRIPTION = QT_TRANSLATE_NOOP("ReportKinds", "Rectification notices (整改通
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--item", type=int, action="append", metavar="ID",
                         help=translate("ReportKinds", "ledger item (repeat; default: every open item)"))
-    parser.add_argument("--unit", type=int, action="append", metavar="ID",
-                        help=translate("ReportKinds", "only these units (repeat)"))
 
 
-def build(uow: UnitOfWork, *, year: int | None, out: Path, options: dict[str, Any] | None = None,
-          progress: Progress | None = None) -> BuildResult:
-    options = options or {}
+SCOPES = ("unit", "year")
+
+
+def build(uow: UnitOfWork, *, project: str | None = None, unit: str | None = None, year: int | None = None,
+          out: Path, progress: Progress | None = None, item: list[int] | None = None,
+          issued: dt.date | None = None, **_: Any) -> list[str]:
     year = year or ranking.default_year(uow.session)
-    letters = out_svc.rectification_notices(uow.session, year or 0, unit_ids=options.get("unit"),
-                                            item_ids=options.get("item"),
-                                            issued=options.get("issued") or dt.date.today())
-    return out_svc.write_letters(letters, out)
+    unit_ids = sorted(report_kinds.scope(uow.session, unit=unit, year=year).unit_ids or []) if unit else None
+    letters = out_svc.rectification_notices(uow.session, year or 0, unit_ids=unit_ids, item_ids=item,
+                                            issued=issued or dt.date.today())
+    return list(out_svc.write_letters(letters, out).warnings)
