@@ -135,7 +135,7 @@ def test_each_unit_ranks_its_projects_high_to_low_and_ties_share_a_rank(demo_db)
         scores = [r.score for r in mine]
         assert scores == sorted(scores, reverse=True)
         assert mine[0].rank == 1
-        for a, b in zip(mine, mine[1:]):
+        for a, b in zip(mine, mine[1:], strict=False):
             assert (b.rank == a.rank) == (b.score == a.score)
 
 
