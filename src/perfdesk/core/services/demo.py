@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from perfdesk.core.db.engine import open_database
@@ -23,6 +24,7 @@ def create_demo_database(out: Path, *, scale: str = "county", year: int | None =
         with UnitOfWork(db.sessions, "demo") as uow:
             counts = generate(uow, scale=scale, year=year or DEFAULT_YEAR, seed=seed or DEFAULT_SEED,
                               library=shipped_library_rows(), progress=progress)
-        with UnitOfWork(db.sessions, "demo") as uow:  # demo databases come scored
+        scored_at = dt.datetime((year or DEFAULT_YEAR) + 1, 3, 1, 9, 0)  # fixed: the same seed, the same file
+        with UnitOfWork(db.sessions, "demo", now=scored_at) as uow:  # demo databases come scored
             score_year(uow)
         return counts
