@@ -261,23 +261,23 @@
         </message>
         <message>
             <source>in-year monitoring: execution, warnings</source>
-            <translation>运行监控：执行情况和预警</translation>
+            <translation>运行监控：执行情况、预警</translation>
         </message>
         <message>
             <source>import a budget execution export as a new monitoring round</source>
-            <translation>导入预算执行数据，作为新的一轮监控</translation>
+            <translation>导入预算执行数据，作为新一轮运行监控</translation>
         </message>
         <message>
             <source>budget year (default: the year of the as-of date)</source>
-            <translation>预算年度（默认为截止日期所在年度）</translation>
+            <translation>预算年度（默认：截止日期所在年度）</translation>
         </message>
         <message>
             <source>name of the round</source>
-            <translation>本轮监控名称</translation>
+            <translation>监控轮次名称</translation>
         </message>
         <message>
             <source>sheet to read (default: the first with a header)</source>
-            <translation>要读取的工作表（默认为第一个有表头的工作表）</translation>
+            <translation>要读取的工作表（默认：第一个有表头的工作表）</translation>
         </message>
         <message>
             <source>amounts without a unit are in 万元</source>
@@ -285,35 +285,35 @@
         </message>
         <message>
             <source>progress and warnings of a round</source>
-            <translation>某轮监控的进度和预警</translation>
+            <translation>某一轮次的进度和预警</translation>
         </message>
         <message>
             <source>only projects at this warning level</source>
-            <translation>只显示该预警级别的项目</translation>
+            <translation>仅列出该预警等级的项目</translation>
         </message>
         <message>
             <source>list the monitoring rounds</source>
-            <translation>列出各轮监控</translation>
+            <translation>列出运行监控轮次</translation>
         </message>
         <message>
             <source>put the projects the rules select under key monitoring</source>
-            <translation>将按规则选出的项目纳入重点监控</translation>
+            <translation>将规则选出的项目纳入重点监控</translation>
         </message>
         <message>
             <source>the round as of this date (default: the latest)</source>
-            <translation>截止该日期的一轮监控（默认为最近一轮）</translation>
+            <translation>截至该日期的轮次（默认：最新）</translation>
         </message>
         <message>
             <source>budget year (default: the latest with rounds)</source>
-            <translation>预算年度（默认为有监控数据的最近年度）</translation>
+            <translation>预算年度（默认：有监控轮次的最新年度）</translation>
         </message>
         <message>
             <source>Imported {rows} rows as of {as_of} (round {round}): {matched} projects, {no_budget} without a budget line.</source>
-            <translation>已导入截至 {as_of} 的 {rows} 行数据（第 {round} 轮）：{matched} 个项目，{no_budget} 个无预算项目。</translation>
+            <translation>已导入截至 {as_of} 的 {rows} 行（轮次 {round}）：{matched} 个项目，{no_budget} 行无预算指标。</translation>
         </message>
         <message>
             <source>{n} rows match no project of the year and were left out (first: {codes}).</source>
-            <translation>{n} 行与本年度项目不匹配，未导入（首个：{codes}）。</translation>
+            <translation>{n} 行未匹配到本年度项目，已略过（首个：{codes}）。</translation>
         </message>
         <message>
             <source>Backup taken before the import: {path}</source>
@@ -325,7 +325,7 @@
         </message>
         <message>
             <source>{n} projects put under key monitoring in {name}.</source>
-            <translation>已将 {n} 个项目纳入 {name} 的重点监控。</translation>
+            <translation>已将 {n} 个项目纳入{name}的重点监控。</translation>
         </message>
         <message>
             <source>print a report to PDF</source>
@@ -333,7 +333,7 @@
         </message>
         <message>
             <source>one project, by its code</source>
-            <translation>单个项目（按项目编码）</translation>
+            <translation>一个项目，按项目编码</translation>
         </message>
         <message>
             <source>the projects of a unit and its sub-units</source>
@@ -341,11 +341,11 @@
         </message>
         <message>
             <source>budget year (default: the latest)</source>
-            <translation>预算年度（默认最新年度）</translation>
+            <translation>预算年度（默认：最新年度）</translation>
         </message>
         <message>
             <source>PDF to write</source>
-            <translation>要生成的 PDF 文件</translation>
+            <translation>要写入的 PDF 文件</translation>
         </message>
         <message>
             <source>Warning: {message}</source>
@@ -353,7 +353,7 @@
         </message>
         <message>
             <source>Report written: {path}</source>
-            <translation>已生成报表：{path}</translation>
+            <translation>报表已生成：{path}</translation>
         </message>
         <message>
             <source>self-evaluation: import, score, rank</source>
@@ -968,7 +968,7 @@
         </message>
         <message>
             <source>Achieved</source>
-            <translation>达成</translation>
+            <translation>达成年度指标</translation>
         </message>
         <message>
             <source>Partly achieved</source>
@@ -1435,7 +1435,7 @@
         </message>
         <message>
             <source>Correct the deviation</source>
-            <translation>纠正偏差</translation>
+            <translation>纠偏</translation>
         </message>
         <message>
             <source>Adjust budget or targets</source>
@@ -1451,7 +1451,7 @@
         </message>
         <message>
             <source>No monitoring round found{detail}.</source>
-            <translation>未找到监控数据{detail}。</translation>
+            <translation>未找到运行监控轮次{detail}。</translation>
         </message>
         <message>
             <source>Reading {file}</source>
@@ -1463,7 +1463,7 @@
         </message>
         <message>
             <source>Writing the snapshot</source>
-            <translation>正在写入监控快照</translation>
+            <translation>正在写入执行快照</translation>
         </message>
         <message>
             <source>Done</source>
@@ -1499,7 +1499,7 @@
         </message>
         <message>
             <source>Likelihood</source>
-            <translation>完成目标可能性</translation>
+            <translation>完成可能性</translation>
         </message>
         <message>
             <source>unknown deviation reason {value}</source>
@@ -1511,19 +1511,19 @@
         </message>
         <message>
             <source>a deviation reason is required unless the target is certain to be met</source>
-            <translation>除“确定能”外，须选择偏差原因</translation>
+            <translation>除确定能完成目标外，必须填写偏差原因</translation>
         </message>
         <message>
             <source>an explanation and measure are required unless the target is certain to be met</source>
-            <translation>除“确定能”外，须说明偏差原因及改进措施</translation>
+            <translation>除确定能完成目标外，必须填写说明和纠偏措施</translation>
         </message>
         <message>
             <source>Give the reason for picking the project.</source>
-            <translation>请填写选定该项目的原因。</translation>
+            <translation>请填写选定该项目的理由。</translation>
         </message>
         <message>
             <source>The project is already under key monitoring in this round.</source>
-            <translation>该项目已在本轮重点监控中。</translation>
+            <translation>该项目本轮已纳入重点监控。</translation>
         </message>
         <message>
             <source>No such key-monitoring item.</source>
@@ -1853,7 +1853,7 @@
         </message>
         <message>
             <source>Over-completion above (%) of the target loses no points in review</source>
-            <translation>复核时超额完成目标（%）以上不扣分</translation>
+            <translation>复核时完成值超过指标值（%）以上不扣分</translation>
         </message>
         <message>
             <source>Key evaluation</source>
@@ -2553,15 +2553,15 @@
         </message>
         <message>
             <source>Nothing to print: there is no {what} in this scope.</source>
-            <translation>没有可打印的内容：该范围内没有{what}。</translation>
+            <translation>没有可打印的内容：所选范围内没有{what}。</translation>
         </message>
         <message>
             <source>one PDF per project into the folder given by --out</source>
-            <translation>每个项目一个 PDF，保存到 --out 指定的文件夹</translation>
+            <translation>每个项目一个 PDF，写入 --out 指定的文件夹</translation>
         </message>
         <message>
             <source>add the score explanations as notes</source>
-            <translation>附上评分说明</translation>
+            <translation>以注释形式附上评分说明</translation>
         </message>
         <message>
             <source>The database has no budget year.</source>
@@ -2589,7 +2589,7 @@
         </message>
         <message>
             <source>key evaluation</source>
-            <translation>重点评价</translation>
+            <translation>重点绩效评价</translation>
         </message>
         <message>
             <source>project monitoring table (项目支出绩效目标执行监控表), per project or batch</source>
@@ -2597,7 +2597,7 @@
         </message>
         <message>
             <source>monitoring round as of this date (default: the latest)</source>
-            <translation>截止该日期的一轮监控（默认为最近一轮）</translation>
+            <translation>截至该日期的监控轮次（默认：最新）</translation>
         </message>
         <message>
             <source>monitoring summary report with the execution vs time progress chart</source>
@@ -2605,7 +2605,7 @@
         </message>
         <message>
             <source>reminder letters (提醒函) to the units of red-warning projects</source>
-            <translation>向红色预警项目所在单位发出的提醒函</translation>
+            <translation>向红色预警项目单位发送的提醒函</translation>
         </message>
         <message>
             <source>self-evaluation table (项目支出绩效自评表)</source>
@@ -2633,11 +2633,11 @@
         </message>
         <message>
             <source>{code}: the fund split does not add up to the total.</source>
-            <translation>{code}：资金分项之和与合计不一致。</translation>
+            <translation>{code}：资金来源合计与资金总额不符。</translation>
         </message>
         <message>
             <source>{n} project(s) without targets were left out.</source>
-            <translation>{n} 个没有绩效目标的项目未列入。</translation>
+            <translation>{n} 个没有绩效目标的项目未打印。</translation>
         </message>
         <message>
             <source>project with performance targets</source>
@@ -2690,11 +2690,11 @@
         </message>
         <message>
             <source>satisfaction claimed without a survey: 0 points</source>
-            <translation>未开展调查而填报满意度：0 分</translation>
+            <translation>未开展满意度调查：0 分</translation>
         </message>
         <message>
             <source>completion {percent}% is above {threshold}%: over-completion loses no points</source>
-            <translation>完成率 {percent}% 高于 {threshold}%：超额完成不扣分</translation>
+            <translation>完成率 {percent}% 超过 {threshold}%：超额完成不扣分</translation>
         </message>
         <message>
             <source>same indicator already scored under output: counted once</source>
@@ -2709,7 +2709,7 @@
         </message>
         <message>
             <source>graded 优 with execution below the threshold</source>
-            <translation>评为优但执行率低于阈值</translation>
+            <translation>自评为“优”但执行率低于标准</translation>
         </message>
     </context>
     <context>
@@ -2731,27 +2731,27 @@
         <name>Scoring</name>
         <message>
             <source>execution rate {rate}%: total {total} capped at {cap}</source>
-            <translation>执行率 {rate}%：总分 {total} 封顶为 {cap}</translation>
+            <translation>执行率 {rate}%：总分 {total} 限定为不超过 {cap}</translation>
         </message>
         <message>
             <source>{explanation}; × {factor} rescaled to 100 without not-applicable lines = {score}</source>
-            <translation>{explanation}；剔除不适用指标后 × {factor} 折算为百分制 = {score}</translation>
+            <translation>{explanation}；剔除不适用指标后按百分制折算 × {factor} = {score}</translation>
         </message>
         <message>
             <source>{subject}: a score set by hand needs a reason</source>
-            <translation>{subject}：手工设定的得分须说明理由</translation>
+            <translation>{subject}：人工调整得分须填写原因</translation>
         </message>
         <message>
             <source>{subject}: score {score} set by hand is outside 0–{points}</source>
-            <translation>{subject}：手工设定的得分 {score} 超出 0–{points}</translation>
+            <translation>{subject}：人工得分 {score} 超出 0–{points} 范围</translation>
         </message>
         <message>
             <source>budget execution</source>
-            <translation>预算执行</translation>
+            <translation>预算执行率</translation>
         </message>
         <message>
             <source>{subject}: score {score} kept by hand, reason: {reason}</source>
-            <translation>{subject}：保留手工得分 {score}，理由：{reason}</translation>
+            <translation>{subject}：人工保留得分 {score}，原因：{reason}</translation>
         </message>
         <message>
             <source>{name}: not applicable, not counted</source>
@@ -2759,11 +2759,11 @@
         </message>
         <message>
             <source>{name}: points {points} on a 其中 sub-row are not counted twice</source>
-            <translation>{name}：其中行的分值 {points} 不重复计算</translation>
+            <translation>{name}：“其中”子行的分值 {points} 不重复计算</translation>
         </message>
         <message>
             <source>computed total is the sum of the rounded line scores</source>
-            <translation>计算总分为各行取整后得分之和</translation>
+            <translation>计算总分为各项取舍后得分之和</translation>
         </message>
         <message>
             <source>total</source>
@@ -2771,7 +2771,7 @@
         </message>
         <message>
             <source>grade of the computed total {total}</source>
-            <translation>计算总分 {total} 对应的等级</translation>
+            <translation>按计算总分 {total} 评定的等级</translation>
         </message>
         <message>
             <source>grade</source>
@@ -2779,11 +2779,11 @@
         </message>
         <message>
             <source>{subject}: printed {printed}, computed {computed} ({explanation})</source>
-            <translation>{subject}：表上 {printed}，计算 {computed}（{explanation}）</translation>
+            <translation>{subject}：表中为 {printed}，计算为 {computed}（{explanation}）</translation>
         </message>
         <message>
             <source>printed total {printed} differs from the sum of the printed lines {sum}</source>
-            <translation>表上总分 {printed} 与各行得分之和 {sum} 不符</translation>
+            <translation>表中总分 {printed} 与表中各项得分之和 {sum} 不一致</translation>
         </message>
         <message>
             <source>budget execution rate cannot be computed (no budget or no spending): 0 points</source>
@@ -2791,7 +2791,7 @@
         </message>
         <message>
             <source>spent {spent} / budget {budget} = {rate}%; {points} points × min({rate}%, 100%) = {score}</source>
-            <translation>执行数 {spent} / 预算数 {budget} = {rate}%；{points} 分 × min({rate}%, 100%) = {score}</translation>
+            <translation>执行数 {spent} / 预算数 {budget} = {rate}%；{points}分 × min({rate}%, 100%) = {score}</translation>
         </message>
         <message>
             <source>execution rate {rate}% is below {threshold}%: an explanation is required</source>
@@ -2803,7 +2803,7 @@
         </message>
         <message>
             <source>年度资金总额 is zero or blank: amounts taken from the sum of its sub-rows</source>
-            <translation>年度资金总额为零或空：按其中各行之和取数</translation>
+            <translation>年度资金总额为零或空白：金额取各子行之和</translation>
         </message>
         <message>
             <source>the 指标性质 column says {column} but the value says {value}: the column is used</source>
@@ -2811,11 +2811,11 @@
         </message>
         <message>
             <source>target</source>
-            <translation>目标值</translation>
+            <translation>指标值</translation>
         </message>
         <message>
             <source>actual</source>
-            <translation>实际值</translation>
+            <translation>完成值</translation>
         </message>
         <message>
             <source>{role} “{raw}”: {note}</source>
@@ -2823,83 +2823,83 @@
         </message>
         <message>
             <source>units differ: target in {target_unit}, actual in {actual_unit}</source>
-            <translation>单位不一致：目标值单位 {target_unit}，实际值单位 {actual_unit}</translation>
+            <translation>计量单位不一致：指标值为 {target_unit}，完成值为 {actual_unit}</translation>
         </message>
         <message>
             <source>qualitative line without a level (达成 / 部分达成 / 未达成): 0 of {points} points</source>
-            <translation>定性指标未填等级（达成 / 部分达成 / 未达成）：{points} 分得 0 分</translation>
+            <translation>定性指标未填写档次（达成 / 部分达成 / 未达成）：{points} 分中得 0 分</translation>
         </message>
         <message>
             <source>numeric target {target} but the actual is the word “{actual}”: 0 of {points} points, needs a judgement</source>
-            <translation>目标值为数值 {target}，实际值却是文字“{actual}”：{points} 分得 0 分，需人工判断</translation>
+            <translation>指标值为数值 {target}，完成值却为文字“{actual}”：{points} 分中得 0 分，需人工判断</translation>
         </message>
         <message>
             <source>no actual value: 0 of {points} points</source>
-            <translation>无实际值：{points} 分得 0 分</translation>
+            <translation>无完成值：{points} 分中得 0 分</translation>
         </message>
         <message>
             <source>actual “{actual}” meets the deadline {deadline}: full {points} points</source>
-            <translation>实际“{actual}”满足时限 {deadline}：得满分 {points} 分</translation>
+            <translation>完成值“{actual}”符合时限 {deadline}：得满分 {points} 分</translation>
         </message>
         <message>
             <source>actual “{actual}” does not meet the deadline {deadline}: 0 of {points} points, needs a judgement</source>
-            <translation>实际“{actual}”未满足时限 {deadline}：{points} 分得 0 分，需人工判断</translation>
+            <translation>完成值“{actual}”未在时限 {deadline} 前完成：{points} 分中得 0 分，需人工判断</translation>
         </message>
         <message>
             <source>score {pick} is outside the band {low}–{high} for level {level}</source>
-            <translation>得分 {pick} 超出等级 {level} 的区间 {low}–{high}</translation>
+            <translation>得分 {pick} 超出档次“{level}”的区间 {low}–{high}</translation>
         </message>
         <message>
             <source>level {level}: band {low}–{high} of {points} points, evaluator's score {score}</source>
-            <translation>等级 {level}：{points} 分的 {low}–{high} 区间，评价人打分 {score}</translation>
+            <translation>档次“{level}”：{points} 分的区间 {low}–{high}，评价人给分 {score}</translation>
         </message>
         <message>
             <source>level {level}: band {low}–{high} of {points} points, top of band {score}</source>
-            <translation>等级 {level}：{points} 分的 {low}–{high} 区间，取区间上限 {score}</translation>
+            <translation>档次“{level}”：{points} 分的区间 {low}–{high}，取区间上限 {score}</translation>
         </message>
         <message>
             <source>no score picked inside the band for level {level}: top of band used, please confirm</source>
-            <translation>等级 {level} 未在区间内打分：暂取区间上限，请确认</translation>
+            <translation>档次“{level}”未在区间内给分：按区间上限计，请确认</translation>
         </message>
         <message>
             <source>no target value: 0 of {points} points</source>
-            <translation>无目标值：{points} 分得 0 分</translation>
+            <translation>无指标值：{points} 分中得 0 分</translation>
         </message>
         <message>
             <source>actual {actual} {sign} target {target}: met, full {points} points</source>
-            <translation>实际值 {actual} {sign} 目标值 {target}：已完成，得满分 {points} 分</translation>
+            <translation>完成值 {actual} {sign} 指标值 {target}：已完成，得满分 {points} 分</translation>
         </message>
         <message>
             <source>actual {actual} / target {target} × {points} points = {score}</source>
-            <translation>实际值 {actual} / 目标值 {target} × {points} 分 = {score}</translation>
+            <translation>完成值 {actual} / 指标值 {target} × {points}分 = {score}</translation>
         </message>
         <message>
             <source>target is {target}: check that the target was really set</source>
-            <translation>目标值为 {target}：请核实目标是否确已设定</translation>
+            <translation>指标值为 {target}：请核实指标值是否确实如此设定</translation>
         </message>
         <message>
             <source>actual {actual} below target {target}: 0 points</source>
-            <translation>实际值 {actual} 低于目标值 {target}：0 分</translation>
+            <translation>完成值 {actual} 低于指标值 {target}：0 分</translation>
         </message>
         <message>
             <source>target {target} / actual {actual} × {points} points = {score}</source>
-            <translation>目标值 {target} / 实际值 {actual} × {points} 分 = {score}</translation>
+            <translation>指标值 {target} / 完成值 {actual} × {points}分 = {score}</translation>
         </message>
         <message>
             <source>actual {actual} is {over}% above target {target} (flag at {threshold}%): the target may have been set too low</source>
-            <translation>实际值 {actual} 超过目标值 {target} 达 {over}%（提示阈值 {threshold}%）：目标可能设定偏低</translation>
+            <translation>完成值 {actual} 超过指标值 {target} 达 {over}%（提示标准 {threshold}%）：指标值可能设置偏低</translation>
         </message>
         <message>
             <source>{points} points − {deduction} for over-run = {score}</source>
-            <translation>{points} 分 − 超额扣分 {deduction} = {score}</translation>
+            <translation>{points}分 − 超额扣分 {deduction} = {score}</translation>
         </message>
         <message>
             <source>points add up to {sum}, not {total}: check the table (not normalised)</source>
-            <translation>分值合计为 {sum}，不是 {total}：请核对表格（未自动折算）</translation>
+            <translation>分值合计为 {sum}，不是 {total}：请检查表格（未做折算）</translation>
         </message>
         <message>
             <source>{level1} carries {points} points (default {default})</source>
-            <translation>{level1}分值为 {points}（默认 {default}）</translation>
+            <translation>{level1} 分值为 {points}（默认 {default}）</translation>
         </message>
     </context>
     <context>
@@ -2965,7 +2965,7 @@
         </message>
         <message>
             <source>“{text}” is not an amount</source>
-            <translation>“{text}”不是金额</translation>
+            <translation>“{text}”不是有效金额</translation>
         </message>
         <message>
             <source>年度资金总额</source>
@@ -2973,11 +2973,11 @@
         </message>
         <message>
             <source>the sheet is blank</source>
-            <translation>工作表是空的</translation>
+            <translation>工作表为空</translation>
         </message>
         <message>
             <source>required columns missing from the header: {columns}</source>
-            <translation>表头缺少必填列：{columns}</translation>
+            <translation>表头缺少必需的列：{columns}</translation>
         </message>
         <message>
             <source>PRO_CODE is blank</source>
@@ -2985,11 +2985,11 @@
         </message>
         <message>
             <source>project {code} is named “{name}” here but “{first}” on row {row}</source>
-            <translation>项目 {code} 在此处名为“{name}”，但第 {row} 行为“{first}”</translation>
+            <translation>项目 {code} 此处名称为“{name}”，但第 {row} 行为“{first}”</translation>
         </message>
         <message>
             <source>formula {formula} has no saved value: open and save the file in Excel first</source>
-            <translation>公式 {formula} 没有保存的值：请先用 Excel 打开并保存文件</translation>
+            <translation>公式 {formula} 没有保存的计算结果：请先用 Excel 打开并保存文件</translation>
         </message>
         <message>
             <source>no money unit in the headers: amounts read in 万元</source>
@@ -3001,15 +3001,15 @@
         </message>
         <message>
             <source>no project code on the sheet</source>
-            <translation>工作表上没有项目编码</translation>
+            <translation>工作表中没有项目编码</translation>
         </message>
         <message>
             <source>no indicator header (一级指标 / 三级指标) found: not a self-evaluation table</source>
-            <translation>未找到指标表头（一级指标 / 三级指标）：不是自评表</translation>
+            <translation>未找到指标表头（一级指标 / 三级指标）：不是绩效自评表</translation>
         </message>
         <message>
             <source>no money header (全年预算数 / 全年执行数) found above the indicators</source>
-            <translation>指标上方未找到资金表头（全年预算数 / 全年执行数）</translation>
+            <translation>指标区上方未找到资金表头（全年预算数 / 全年执行数）</translation>
         </message>
         <message>
             <source>the project name (项目名称) is missing</source>
@@ -3283,67 +3283,67 @@
         </message>
         <message>
             <source>strict sign &gt; read as ≥</source>
-            <translation>严格符号 &gt; 按 ≥ 读取</translation>
+            <translation>“&gt;”按“≥”理解</translation>
         </message>
         <message>
             <source>strict sign &lt; read as ≤</source>
-            <translation>严格符号 &lt; 按 ≤ 读取</translation>
+            <translation>“&lt;”按“≤”理解</translation>
         </message>
         <message>
             <source>大于 read as ≥</source>
-            <translation>“大于”按 ≥ 读取</translation>
+            <translation>“大于”按“≥”理解</translation>
         </message>
         <message>
             <source>小于 read as ≤</source>
-            <translation>“小于”按 ≤ 读取</translation>
+            <translation>“小于”按“≤”理解</translation>
         </message>
         <message>
             <source>grade {word} read as level {level}</source>
-            <translation>等级“{word}”按{level}读取</translation>
+            <translation>等级“{word}”按档次“{level}”理解</translation>
         </message>
         <message>
             <source>“{text}” read as level {level}</source>
-            <translation>“{text}”按{level}读取</translation>
+            <translation>“{text}”按档次“{level}”理解</translation>
         </message>
         <message>
             <source>period compared by its end {end}</source>
-            <translation>期间按截止日 {end} 比较</translation>
+            <translation>时间段按截止时间 {end} 比较</translation>
         </message>
         <message>
             <source>month read as its last day {day}</source>
-            <translation>月份按最后一天 {day} 读取</translation>
+            <translation>月份按当月最后一天 {day} 理解</translation>
         </message>
         <message>
             <source>date without 前 read as a deadline (≤)</source>
-            <translation>未写“前”的日期按截止时限（≤）读取</translation>
+            <translation>未写“前”的日期按截止时限（≤）理解</translation>
         </message>
         <message>
             <source>unit {alias} read as {unit}</source>
-            <translation>单位“{alias}”按 {unit} 读取</translation>
+            <translation>单位“{alias}”按“{unit}”理解</translation>
         </message>
         <message>
             <source>每{per} read as the unit per {per}</source>
-            <translation>“每{per}”按单位“/{per}”读取</translation>
+            <translation>“每{per}”按“/{per}”单位理解</translation>
         </message>
         <message>
             <source>range read as at least its lower end {low}</source>
-            <translation>区间按不低于下限 {low} 读取</translation>
+            <translation>区间按不低于下限 {low} 理解</translation>
         </message>
         <message>
             <source>{word} read as {sign}</source>
-            <translation>“{word}”按 {sign} 读取</translation>
+            <translation>“{word}”按“{sign}”理解</translation>
         </message>
         <message>
             <source>sign {sign} on an actual value ignored</source>
-            <translation>实际值上的符号 {sign} 已忽略</translation>
+            <translation>完成值上的符号 {sign} 已忽略</translation>
         </message>
         <message>
             <source>value not understood: “{text}” needs a person</source>
-            <translation>无法识别的值：“{text}”需人工处理</translation>
+            <translation>无法识别的值：“{text}”需人工判断</translation>
         </message>
         <message>
             <source>ratio {ratio} read as {percent}%</source>
-            <translation>比率 {ratio} 按 {percent}% 读取</translation>
+            <translation>比值 {ratio} 按 {percent}% 理解</translation>
         </message>
         <message>
             <source>{value}{unit} converted to {target_unit}</source>
