@@ -1,0 +1,259 @@
+"""Table models of the monitoring page: the warning list (sortable, filterable), key items, indicator progress."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QColor
+
+from perfdesk.core.db.queries_monitoring import IndicatorProgressRow, KeyItemRow
+from perfdesk.core.domain.enums import DeviationCategory, Likelihood, WarningLevel, label_of, sector_label
+from perfdesk.core.domain.money import Money
+from perfdesk.core.i18n import translate
+from perfdesk.core.services.monitoring import KeyMeasure, ProgressEntry, WarningRow, selection_label
+
+Index = QModelIndex | QPersistentModelIndex
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+LEVEL_COLOURS = {WarningLevel.RED: QColor("#f4c7c3"), WarningLevel.YELLOW: QColor("#fce8b2")}
+LEVEL_RANK = {WarningLevel.NONE: 0, WarningLevel.YELLOW: 1, WarningLevel.RED: 2}
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+def _t(text: str) -> str:
+    return translate("MonitoringModels", text)
+
+
+def _pct(value: Decimal | None) -> str:
+    return "" if value is None else f"{value}%"
+
+
+# -- warnings --------------------------------------------------------------------------------------------
+WARNING_COLUMNS = ("level", "code", "name", "unit", "sector", "budget", "spent", "execution", "time", "lag", "flags",
+                   "key")
+
+
+class WarningTableModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None):
+        super().__init__(parent)
+        self.rows: list[WarningRow] = []
+        self._headers = [_t("Warning"), _t("Code"), _t("Project"), _t("Unit"), _t("Sector"),
+                         _t("Budget (10k yuan)"), _t("Spent (10k yuan)"), _t("Execution"), _t("Time"),
+                         _t("Lag (points)"), _t("Flags"), _t("Key monitoring")]
+
+    def set_rows(self, rows: list[WarningRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(WARNING_COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = self.rows[index.row()], WARNING_COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display(row, column)
+        if role == SORT_ROLE:
+            return self.sort_key(row, column)
+        if role == Qt.ItemDataRole.BackgroundRole and column == "level":
+            return LEVEL_COLOURS.get(row.result.level)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("budget", "spent", "execution", "time", "lag"):
+            return RIGHT
+        if role == Qt.ItemDataRole.UserRole:
+            return row.project_id
+        return None
+
+    @staticmethod
+    def display(row: WarningRow, column: str) -> str:
+        r = row.result
+        values = {
+            "level": lambda: r.level.label(), "code": lambda: r.code, "name": lambda: r.name,
+            "unit": lambda: r.unit_name, "sector": lambda: sector_label(r.sector),
+            "budget": lambda: r.budget.format_wan(), "spent": lambda: r.spent.format_wan(),
+            "execution": lambda: _pct(r.execution_percent), "time": lambda: _pct(r.time_percent),
+            "lag": lambda: "" if r.lag_shown is None else str(r.lag_shown), "flags": lambda: flags_text(row),
+            "key": lambda: r.key_reason_text,
+        }
+        return values[column]()
+
+    @staticmethod
+    def sort_key(row: WarningRow, column: str) -> Any:
+        r = row.result
+        numeric = {"level": LEVEL_RANK[r.level], "budget": r.budget.fen, "spent": r.spent.fen,
+                   "execution": float(r.execution_share) if r.execution_share is not None else -1.0,
+                   "time": float(r.time_share), "lag": float(r.lag_points) if r.lag_points is not None else -1e9}
+        return numeric.get(column, WarningTableModel.display(row, column))
+
+
+def flags_text(row: WarningRow) -> str:
+    r = row.result
+    parts = [_t("over budget")] if r.over_budget else []
+    if r.no_budget:
+        parts.append(_t("no budget"))
+    return ", ".join(parts)
+
+
+FILTERS = ("all", "warned", "red", "yellow", "over_budget", "no_budget", "key")
+
+
+def filter_labels() -> list[str]:
+    return [_t("All projects"), _t("Red and yellow"), _t("Red only"), _t("Yellow only"), _t("Over budget"),
+            _t("Without a budget"), _t("Key monitoring")]
+
+
+def matches(row: WarningRow, which: str) -> bool:
+    r = row.result
+    return {"all": True, "warned": r.level is not WarningLevel.NONE, "red": r.level is WarningLevel.RED,
+            "yellow": r.level is WarningLevel.YELLOW, "over_budget": r.over_budget, "no_budget": r.no_budget,
+            "key": r.key}[which]
+
+
+class WarningFilter(QSortFilterProxyModel):
+    """Filters by warning kind and by text in code, name or unit; sorts by the numbers, not their text."""
+
+    def __init__(self, parent: Any = None):
+        super().__init__(parent)
+        self.which = "all"
+        self.text = ""
+        self.setSortRole(SORT_ROLE)
+
+    def set_filter(self, which: str, text: str) -> None:
+        self.which, self.text = which, text.strip().lower()
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+        model: WarningTableModel = self.sourceModel()  # type: ignore[assignment]
+        row = model.rows[source_row]
+        if not matches(row, self.which):
+            return False
+        r = row.result
+        return not self.text or any(self.text in s.lower() for s in (r.code, r.name, r.unit_name))
+
+
+# -- key monitoring ----------------------------------------------------------------------------------------
+KEY_COLUMNS = ("code", "name", "unit", "selected_by", "reason", "measure", "withdrawn", "follow_up", "status")
+
+
+def status_label(code: str) -> str:
+    return {"open": _t("Open"), "in_progress": _t("In progress"), "closed": _t("Closed")}.get(code, code)
+
+
+class KeyItemModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None):
+        super().__init__(parent)
+        self.rows: list[KeyItemRow] = []
+        self._headers = [_t("Code"), _t("Project"), _t("Unit"), _t("Selected by"), _t("Reason"), _t("Measure"),
+                         _t("Withdrawn (10k yuan)"), _t("Follow-up"), _t("Status")]
+
+    def set_rows(self, rows: list[KeyItemRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(KEY_COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        r = self.rows[index.row()]
+        column = KEY_COLUMNS[index.column()]
+        if column == "selected_by":
+            return selection_label(r.selected_by)
+        if column == "measure":
+            return KeyMeasure(r.measure).label() + (f"：{r.measure_note}" if r.measure_note else "") if r.measure else ""
+        if column == "withdrawn":
+            return "" if r.withdrawn_fen is None else Money(r.withdrawn_fen).format_wan()
+        if column == "status":
+            return status_label(r.status)
+        return {"code": r.code, "name": r.name, "unit": r.unit_name, "reason": r.reason,
+                "follow_up": r.follow_up}[column]
+
+
+# -- indicator progress entry ----------------------------------------------------------------------------------
+PROGRESS_COLUMNS = ("level1", "level2", "name", "target_text", "progress_text", "expected_text",
+                    "deviation_category", "deviation_reason", "likelihood", "remark")
+EDITABLE = frozenset(PROGRESS_COLUMNS[4:])
+CHOICES = {"deviation_category": DeviationCategory, "likelihood": Likelihood}
+
+
+class IndicatorProgressModel(QAbstractTableModel):
+    """One project's indicators in a round, edited in place (an Excel-like grid built on QTableView)."""
+
+    def __init__(self, parent: Any = None):
+        super().__init__(parent)
+        self.rows: list[dict[str, Any]] = []
+        self.dirty = False
+        self._headers = [_t("Level 1"), _t("Level 2"), _t("Indicator"), _t("Annual target"), _t("Progress to date"),
+                         _t("Expected full year"), _t("Deviation reason"), _t("Explanation and measure"),
+                         _t("Likelihood"), _t("Remark")]
+
+    def set_rows(self, rows: list[IndicatorProgressRow]) -> None:
+        self.beginResetModel()
+        self.rows = [asdict(r) for r in rows]
+        self.dirty = False
+        self.endResetModel()
+
+    def entries(self) -> list[ProgressEntry]:
+        return [ProgressEntry(r["indicator_id"], r["progress_text"], r["expected_text"], r["deviation_category"],
+                              r["deviation_reason"], r["likelihood"], r["remark"], row=i)
+                for i, r in enumerate(self.rows, 1)]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(PROGRESS_COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return self._headers[section] if orientation == Qt.Orientation.Horizontal else str(section + 1)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid() and PROGRESS_COLUMNS[index.column()] in EDITABLE:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        column = PROGRESS_COLUMNS[index.column()]
+        value = self.rows[index.row()][column]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return label_of(CHOICES[column], value) if column in CHOICES and value else value
+        if role == Qt.ItemDataRole.EditRole:
+            return value
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        column = PROGRESS_COLUMNS[index.column()]
+        if column not in EDITABLE:
+            return False
+        self.rows[index.row()][column] = str(value or "")
+        self.dirty = True
+        self.dataChanged.emit(index, index)
+        return True
