@@ -373,7 +373,8 @@ def select_key_projects(uow: UnitOfWork, round_id: int) -> list[int]:
         if not r.key or row.project_id is None or row.project_id in present:
             continue
         item = m.KeyMonitoringItem(round_id=round_id, project_id=row.project_id,
-                                   selected_by=r.key_reasons[0].value, reason=r.key_reason_text)
+                                   selected_by=r.key_reasons[0].value, reason=r.key_reason_text,
+                                   created_at=uow.now(), created_by=uow.user)
         uow.session.add(item)
         uow.session.flush()
         added.append(item.id)
@@ -390,7 +391,8 @@ def pick_project(uow: UnitOfWork, round_id: int, project_id: int, reason: str) -
         m.KeyMonitoringItem.round_id == round_id, m.KeyMonitoringItem.project_id == project_id))
     if present is not None:
         raise UserErrors(translate("Monitoring", "The project is already under key monitoring in this round."))
-    item = m.KeyMonitoringItem(round_id=round_id, project_id=project_id, selected_by=MANUAL, reason=reason.strip())
+    item = m.KeyMonitoringItem(round_id=round_id, project_id=project_id, selected_by=MANUAL, reason=reason.strip(),
+                               created_at=uow.now(), created_by=uow.user)
     uow.session.add(item)
     uow.session.flush()
     uow.audit("monitoring.key.pick", "key_monitoring_item", item.id, project_id=project_id, reason=reason)
