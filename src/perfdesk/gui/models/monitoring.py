@@ -130,8 +130,9 @@ class WarningFilter(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
 
     def set_filter(self, which: str, text: str) -> None:
+        self.beginFilterChange()
         self.which, self.text = which, text.strip().lower()
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
         model: WarningTableModel = self.sourceModel()  # type: ignore[assignment]
