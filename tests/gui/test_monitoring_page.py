@@ -30,30 +30,30 @@ def _july(db) -> int:  # type: ignore[no-untyped-def]
 
 
 def shown_levels(page) -> list[str]:  # type: ignore[no-untyped-def]
-    return [page.proxy.index(r, 0).data() for r in range(page.proxy.rowCount())]
+    return [page.warning_model.index(r, 0).data() for r in range(page.warning_model.rowCount())]
 
 
 def test_the_warning_list_filters_by_level_and_by_text(page, qtbot) -> None:  # type: ignore[no-untyped-def]
-    total = page.proxy.rowCount()
+    total = page.warning_model.rowCount()
     counts = page.warnings.counts()
     assert total == 40 and counts["red"] > 0 and counts["yellow"] > 0
     page.filter.setCurrentIndex(FILTERS.index("red"))
-    assert page.proxy.rowCount() == counts["red"]
+    assert page.warning_model.rowCount() == counts["red"]
     assert set(shown_levels(page)) == {WarningLevel.RED.label()}
     page.filter.setCurrentIndex(FILTERS.index("warned"))
-    assert page.proxy.rowCount() == counts["red"] + counts["yellow"]
-    name = page.proxy.index(0, 2).data()
+    assert page.warning_model.rowCount() == counts["red"] + counts["yellow"]
+    name = page.warning_model.index(0, 2).data()
     page.search.setText(name)
-    qtbot.waitUntil(lambda: page.proxy.rowCount() == 1)
-    assert page.proxy.index(0, 2).data() == name
+    qtbot.waitUntil(lambda: page.warning_model.rowCount() == 1)
+    assert page.warning_model.index(0, 2).data() == name
     page.search.clear()
     page.filter.setCurrentIndex(FILTERS.index("all"))
-    qtbot.waitUntil(lambda: page.proxy.rowCount() == total)
+    qtbot.waitUntil(lambda: page.warning_model.rowCount() == total)
 
 
 def test_sorting_by_lag_uses_the_numbers(page) -> None:  # type: ignore[no-untyped-def]
     page.warning_view.sortByColumn(9, Qt.SortOrder.DescendingOrder)
-    lags = [float(page.proxy.index(r, 9).data()) for r in range(page.proxy.rowCount())]
+    lags = [float(page.warning_model.index(r, 9).data()) for r in range(page.warning_model.rowCount())]
     assert lags == sorted(lags, reverse=True) and lags[0] >= 40
 
 

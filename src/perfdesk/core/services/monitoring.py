@@ -14,7 +14,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 
 from perfdesk.core.db import models as m
 from perfdesk.core.db import queries_monitoring as qm
@@ -168,13 +168,23 @@ def import_execution(uow: UnitOfWork, path: str | Path, *, as_of: dt.date, year:
     report(0.7, translate("Monitoring", "Writing the snapshot"))
     rid = _new_round(uow, year_id, as_of, name, source_file=str(path))
     values = [_execution_values(rid, row, pid) for row, pid in matched + no_line]
-    for start in range(0, len(values), 5000):
-        uow.session.execute(insert(m.MonitoringExecution), values[start:start + 5000])
+    _insert_many(uow, m.MonitoringExecution.__table__.name, values)
     uow.audit("monitoring.import", "monitoring_round", rid, file=str(path), as_of=as_of.isoformat(),
               rows=len(values), unmatched=len(unmatched))
     uow.commit()
     report(1.0, translate("Monitoring", "Done"))
     return ImportSummary(rid, as_of, len(values), len(matched), len(no_line), tuple(unmatched), backup, parsed)
+
+
+def _insert_many(uow: UnitOfWork, table: str, values: list[dict[str, Any]]) -> None:
+    """A plain DB-API executemany: SQLAlchemy's per-row parameter processing costs as much as parsing the file."""
+    if not values:
+        return
+    conn = uow.session.connection()
+    columns = list(values[0])
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join([mark] * len(columns))})"
+    conn.exec_driver_sql(sql, [tuple(v[c] for c in columns) for v in values])
 
 
 def _year_id(uow: UnitOfWork, year: int, file: str = "") -> int:

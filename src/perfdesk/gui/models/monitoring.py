@@ -6,7 +6,7 @@ from dataclasses import asdict
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from perfdesk.core.db.queries_monitoring import IndicatorProgressRow, KeyItemRow
@@ -16,7 +16,6 @@ from perfdesk.core.i18n import translate
 from perfdesk.core.services.monitoring import KeyMeasure, ProgressEntry, WarningRow, selection_label
 
 Index = QModelIndex | QPersistentModelIndex
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 LEVEL_COLOURS = {WarningLevel.RED: QColor("#f4c7c3"), WarningLevel.YELLOW: QColor("#fce8b2")}
 LEVEL_RANK = {WarningLevel.NONE: 0, WarningLevel.YELLOW: 1, WarningLevel.RED: 2}
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -36,17 +35,49 @@ WARNING_COLUMNS = ("level", "code", "name", "unit", "sector", "budget", "spent",
 
 
 class WarningTableModel(QAbstractTableModel):
+    """The warning list. Filtering and sorting happen here in Python over keys computed once per row: a
+    QSortFilterProxyModel asks Python for every comparison, which takes seconds for 24,000 projects."""
+
     def __init__(self, parent: Any = None):
         super().__init__(parent)
+        self.all_rows: list[WarningRow] = []
         self.rows: list[WarningRow] = []
+        self._keys: dict[int, tuple[Any, ...]] = {}
+        self._shown: dict[tuple[int, int], str] = {}
+        self.which, self.text = "all", ""
+        self._sort: tuple[int, bool] | None = None
         self._headers = [_t("Warning"), _t("Code"), _t("Project"), _t("Unit"), _t("Sector"),
                          _t("Budget (10k yuan)"), _t("Spent (10k yuan)"), _t("Execution"), _t("Time"),
                          _t("Lag (points)"), _t("Flags"), _t("Key monitoring")]
 
     def set_rows(self, rows: list[WarningRow]) -> None:
+        self.all_rows = rows
+        self._keys = {id(r): sort_keys(r) for r in rows}
+        self._shown.clear()
+        self._refilter()
+
+    def set_filter(self, which: str, text: str) -> None:
+        self.which, self.text = which, text.strip().lower()
+        self._refilter()
+
+    def _refilter(self) -> None:
         self.beginResetModel()
-        self.rows = rows
+        text = self.text
+        self.rows = [r for r in self.all_rows if matches(r, self.which) and (
+            not text or any(text in s.lower() for s in (r.result.code, r.result.name, r.result.unit_name)))]
+        self._order()
         self.endResetModel()
+
+    def _order(self) -> None:
+        if self._sort is not None:
+            column, descending = self._sort
+            self.rows.sort(key=lambda r: self._keys[id(r)][column], reverse=descending)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.layoutAboutToBeChanged.emit()
+        self._sort = (column, order == Qt.SortOrder.DescendingOrder)
+        self._order()
+        self.layoutChanged.emit()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.rows)
@@ -64,9 +95,10 @@ class WarningTableModel(QAbstractTableModel):
             return None
         row, column = self.rows[index.row()], WARNING_COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.display(row, column)
-        if role == SORT_ROLE:
-            return self.sort_key(row, column)
+            key = (id(row), index.column())
+            if key not in self._shown:
+                self._shown[key] = display(row, column)
+            return self._shown[key]
         if role == Qt.ItemDataRole.BackgroundRole and column == "level":
             return LEVEL_COLOURS.get(row.result.level)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in ("budget", "spent", "execution", "time", "lag"):
@@ -75,26 +107,26 @@ class WarningTableModel(QAbstractTableModel):
             return row.project_id
         return None
 
-    @staticmethod
-    def display(row: WarningRow, column: str) -> str:
-        r = row.result
-        values = {
-            "level": lambda: r.level.label(), "code": lambda: r.code, "name": lambda: r.name,
-            "unit": lambda: r.unit_name, "sector": lambda: sector_label(r.sector),
-            "budget": lambda: r.budget.format_wan(), "spent": lambda: r.spent.format_wan(),
-            "execution": lambda: _pct(r.execution_percent), "time": lambda: _pct(r.time_percent),
-            "lag": lambda: "" if r.lag_shown is None else str(r.lag_shown), "flags": lambda: flags_text(row),
-            "key": lambda: r.key_reason_text,
-        }
-        return values[column]()
 
-    @staticmethod
-    def sort_key(row: WarningRow, column: str) -> Any:
-        r = row.result
-        numeric = {"level": LEVEL_RANK[r.level], "budget": r.budget.fen, "spent": r.spent.fen,
-                   "execution": float(r.execution_share) if r.execution_share is not None else -1.0,
-                   "time": float(r.time_share), "lag": float(r.lag_points) if r.lag_points is not None else -1e9}
-        return numeric.get(column, WarningTableModel.display(row, column))
+def display(row: WarningRow, column: str) -> str:
+    r = row.result
+    values = {
+        "level": lambda: r.level.label(), "code": lambda: r.code, "name": lambda: r.name,
+        "unit": lambda: r.unit_name, "sector": lambda: sector_label(r.sector),
+        "budget": lambda: r.budget.format_wan(), "spent": lambda: r.spent.format_wan(),
+        "execution": lambda: _pct(r.execution_percent), "time": lambda: _pct(r.time_percent),
+        "lag": lambda: "" if r.lag_shown is None else str(r.lag_shown), "flags": lambda: flags_text(row),
+        "key": lambda: r.key_reason_text,
+    }
+    return values[column]()
+
+
+def sort_keys(row: WarningRow) -> tuple[Any, ...]:
+    """One sort key per column, in :data:`WARNING_COLUMNS` order; missing figures sort first."""
+    r = row.result
+    return (LEVEL_RANK[r.level], r.code, r.name, r.unit_name, r.sector, r.budget.fen, r.spent.fen,
+            -1.0 if r.execution_share is None else float(r.execution_share), float(r.time_share),
+            -1e9 if r.lag_points is None else float(r.lag_points), (r.over_budget, r.no_budget), r.key_reason_text)
 
 
 def flags_text(row: WarningRow) -> str:
@@ -115,32 +147,13 @@ def filter_labels() -> list[str]:
 
 def matches(row: WarningRow, which: str) -> bool:
     r = row.result
-    return {"all": True, "warned": r.level is not WarningLevel.NONE, "red": r.level is WarningLevel.RED,
-            "yellow": r.level is WarningLevel.YELLOW, "over_budget": r.over_budget, "no_budget": r.no_budget,
-            "key": r.key}[which]
-
-
-class WarningFilter(QSortFilterProxyModel):
-    """Filters by warning kind and by text in code, name or unit; sorts by the numbers, not their text."""
-
-    def __init__(self, parent: Any = None):
-        super().__init__(parent)
-        self.which = "all"
-        self.text = ""
-        self.setSortRole(SORT_ROLE)
-
-    def set_filter(self, which: str, text: str) -> None:
-        self.beginFilterChange()
-        self.which, self.text = which, text.strip().lower()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
-        model: WarningTableModel = self.sourceModel()  # type: ignore[assignment]
-        row = model.rows[source_row]
-        if not matches(row, self.which):
-            return False
-        r = row.result
-        return not self.text or any(self.text in s.lower() for s in (r.code, r.name, r.unit_name))
+    if which == "all":
+        return True
+    if which == "warned":
+        return r.level is not WarningLevel.NONE
+    if which in ("red", "yellow"):
+        return r.level.value == which
+    return bool({"over_budget": r.over_budget, "no_budget": r.no_budget, "key": r.key}[which])
 
 
 # -- key monitoring ----------------------------------------------------------------------------------------

@@ -38,7 +38,6 @@ from perfdesk.gui.models.monitoring import (
     PROGRESS_COLUMNS,
     IndicatorProgressModel,
     KeyItemModel,
-    WarningFilter,
     WarningTableModel,
     filter_labels,
 )
@@ -102,10 +101,8 @@ class MonitoringPage(Page):
         self.search.setObjectName("warningSearch")
         self.shown = QLabel()
         self.warning_model = WarningTableModel(self)
-        self.proxy = WarningFilter(self)
-        self.proxy.setSourceModel(self.warning_model)
         self.warning_view = _table("warningTable")
-        self.warning_view.setModel(self.proxy)
+        self.warning_view.setModel(self.warning_model)
         self.warning_view.setSortingEnabled(True)
         self.warning_view.sortByColumn(9, Qt.SortOrder.DescendingOrder)
         self.warning_view.selectionModel().selectionChanged.connect(self._warning_selected)
@@ -202,20 +199,24 @@ class MonitoringPage(Page):
             self.warnings = svc.warnings(session, rid, unit_ids=self.ctx.unit_ids)
             keys = qm.key_items(session, rid)
         self.dashboard.show_warnings(self.warnings)
+        self.warning_model.which, self.warning_model.text = self.filter.currentData(), self.search.text()
         self.warning_model.set_rows(self.warnings.rows)
         self.key_model.set_rows(keys)
-        self._apply_filter()
+        self._show_count()
         self.show_project(None)
 
     def _apply_filter(self) -> None:
-        self.proxy.set_filter(self.filter.currentData(), self.search.text())
-        self.shown.setText(self.tr("{n} of {total} projects").format(n=self.proxy.rowCount(),
-                                                                     total=self.warning_model.rowCount()))
+        self.warning_model.set_filter(self.filter.currentData(), self.search.text())
+        self._show_count()
+
+    def _show_count(self) -> None:
+        self.shown.setText(self.tr("{n} of {total} projects").format(n=self.warning_model.rowCount(),
+                                                                     total=len(self.warning_model.all_rows)))
 
     # -- drill-down -------------------------------------------------------------------------------------
     def _warning_selected(self) -> None:
         rows = self.warning_view.selectionModel().selectedRows()
-        pid = self.proxy.index(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole) if rows else None
+        pid = self.warning_model.index(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole) if rows else None
         self.show_project(pid)
 
     def show_project(self, project_id: int | None) -> None:
