@@ -148,6 +148,102 @@
             <source>Demo database written: {path}</source>
             <translation>已生成演示数据库：{path}</translation>
         </message>
+        <message>
+            <source>in-year monitoring: execution, warnings</source>
+            <translation>运行监控：执行数据与预警</translation>
+        </message>
+        <message>
+            <source>import a budget execution export as a new monitoring round</source>
+            <translation>导入预算执行数据，生成新的监控批次</translation>
+        </message>
+        <message>
+            <source>budget year (default: the year of the as-of date)</source>
+            <translation>预算年度（默认：截止日期所在年度）</translation>
+        </message>
+        <message>
+            <source>name of the round</source>
+            <translation>监控批次名称</translation>
+        </message>
+        <message>
+            <source>sheet to read (default: the first with a header)</source>
+            <translation>要读取的工作表（默认：第一个有表头的工作表）</translation>
+        </message>
+        <message>
+            <source>amounts without a unit are in 万元</source>
+            <translation>未注明单位的金额按万元计</translation>
+        </message>
+        <message>
+            <source>progress and warnings of a round</source>
+            <translation>监控批次的进度与预警</translation>
+        </message>
+        <message>
+            <source>only projects at this warning level</source>
+            <translation>只列出该预警等级的项目</translation>
+        </message>
+        <message>
+            <source>list the monitoring rounds</source>
+            <translation>列出监控批次</translation>
+        </message>
+        <message>
+            <source>put the projects the rules select under key monitoring</source>
+            <translation>将按规则筛选出的项目纳入重点监控</translation>
+        </message>
+        <message>
+            <source>the round as of this date (default: the latest)</source>
+            <translation>截至该日期的监控批次（默认：最新）</translation>
+        </message>
+        <message>
+            <source>budget year (default: the latest with rounds)</source>
+            <translation>预算年度（默认：有监控批次的最新年度）</translation>
+        </message>
+        <message>
+            <source>Imported {rows} rows as of {as_of} (round {round}): {matched} projects, {no_budget} without a budget line.</source>
+            <translation>已导入截至{as_of}的{rows}行（批次{round}）：匹配项目{matched}个，无预算开支{no_budget}笔。</translation>
+        </message>
+        <message>
+            <source>{n} rows match no project of the year and were left out (first: {codes}).</source>
+            <translation>{n}行未匹配到本年度项目，未导入（前几个：{codes}）。</translation>
+        </message>
+        <message>
+            <source>Backup taken before the import: {path}</source>
+            <translation>导入前已备份：{path}</translation>
+        </message>
+        <message>
+            <source>{name} — as of {as_of}, time progress {time}%: {red} red, {yellow} yellow, {over} over budget, {nob} without a budget, {key} for key monitoring</source>
+            <translation>{name}——截至{as_of}，时间进度{time}%：红色预警{red}个，黄色预警{yellow}个，超预算{over}个，无预算开支{nob}笔，符合重点监控条件{key}个</translation>
+        </message>
+        <message>
+            <source>{n} projects put under key monitoring in {name}.</source>
+            <translation>已将{n}个项目纳入“{name}”的重点监控。</translation>
+        </message>
+        <message>
+            <source>print a report to PDF</source>
+            <translation>将报表输出为 PDF</translation>
+        </message>
+        <message>
+            <source>one project, by its code</source>
+            <translation>单个项目（按项目编码）</translation>
+        </message>
+        <message>
+            <source>the projects of a unit and its sub-units</source>
+            <translation>某单位及其下属单位的项目</translation>
+        </message>
+        <message>
+            <source>budget year (default: the latest)</source>
+            <translation>预算年度（默认：最新）</translation>
+        </message>
+        <message>
+            <source>PDF to write</source>
+            <translation>要写入的 PDF 文件</translation>
+        </message>
+        <message>
+            <source>Warning: {message}</source>
+            <translation>警告：{message}</translation>
+        </message>
+        <message>
+            <source>Report written: {path}</source>
+            <translation>报表已生成：{path}</translation>
+        </message>
     </context>
     <context>
         <name>Database</name>
@@ -547,6 +643,104 @@
         </message>
     </context>
     <context>
+        <name>ExecutionFile</name>
+        <message>
+            <source>project code (PRO_CODE / 项目编码)</source>
+            <translation>项目编码（PRO_CODE / 项目编码）</translation>
+        </message>
+        <message>
+            <source>budget (CUR_AMT / 全年预算数 / 预算数)</source>
+            <translation>预算数（CUR_AMT / 全年预算数 / 预算数）</translation>
+        </message>
+        <message>
+            <source>amount spent (PAY_AMT / 执行数 / 支出数)</source>
+            <translation>执行数（PAY_AMT / 执行数 / 支出数）</translation>
+        </message>
+        <message>
+            <source>unsupported file type {suffix}: use .xlsx or .csv</source>
+            <translation>不支持的文件类型{suffix}：请使用 .xlsx 或 .csv</translation>
+        </message>
+        <message>
+            <source>cannot read the workbook: {error}</source>
+            <translation>无法读取工作簿：{error}</translation>
+        </message>
+        <message>
+            <source>no sheet named {sheet}</source>
+            <translation>没有名为{sheet}的工作表</translation>
+        </message>
+        <message>
+            <source>the text is neither UTF-8 nor GBK</source>
+            <translation>文本编码既不是 UTF-8 也不是 GBK</translation>
+        </message>
+        <message>
+            <source>no header row naming the project code column (PRO_CODE or 项目编码) in the first {n} rows</source>
+            <translation>前{n}行中没有包含项目编码列（PRO_CODE 或 项目编码）的表头行</translation>
+        </message>
+        <message>
+            <source>missing required column: {column}</source>
+            <translation>缺少必需的列：{column}</translation>
+        </message>
+        <message>
+            <source>two columns for the same field: {first} and {second}</source>
+            <translation>同一字段有两列：{first}列和{second}列</translation>
+        </message>
+        <message>
+            <source>the project code is blank</source>
+            <translation>项目编码为空</translation>
+        </message>
+        <message>
+            <source>duplicate project code {code} (first on row {first})</source>
+            <translation>项目编码{code}重复（首次出现在第{first}行）</translation>
+        </message>
+        <message>
+            <source>the formula has no saved value: open the file in Excel and save it again</source>
+            <translation>公式没有保存计算结果：请用 Excel 打开文件并重新保存</translation>
+        </message>
+        <message>
+            <source>not an amount: {value}</source>
+            <translation>不是金额：{value}</translation>
+        </message>
+        <message>
+            <source>negative amount: {value}</source>
+            <translation>金额为负数：{value}</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyMeasureDialog</name>
+        <message>
+            <source>Measure for {name}</source>
+            <translation>{name}的处理措施</translation>
+        </message>
+        <message>
+            <source>(none yet)</source>
+            <translation>（暂无）</translation>
+        </message>
+        <message>
+            <source>10k yuan</source>
+            <translation>万元</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>处理措施</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>具体说明</translation>
+        </message>
+        <message>
+            <source>Amount withdrawn (10k yuan)</source>
+            <translation>收回金额（万元）</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>跟踪落实情况</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>PerfDesk (绩效通)</source>
@@ -630,6 +824,534 @@
         <message>
             <source>not an amount: {text}</source>
             <translation>不是有效金额：{text}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Monitoring</name>
+        <message>
+            <source>Red warning</source>
+            <translation>红色预警</translation>
+        </message>
+        <message>
+            <source>Lag at or above the key-monitoring threshold</source>
+            <translation>滞后达到重点监控标准</translation>
+        </message>
+        <message>
+            <source>Target reported impossible to meet</source>
+            <translation>报告目标完全不可能完成</translation>
+        </message>
+        <message>
+            <source>Spending above budget</source>
+            <translation>超预算开支</translation>
+        </message>
+        <message>
+            <source>Spending without a budget</source>
+            <translation>无预算开支</translation>
+        </message>
+        <message>
+            <source>Flagged in a past round</source>
+            <translation>以往批次曾列入重点监控</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <source>lag {lag} points ≥ {limit} (red)</source>
+            <translation>滞后{lag}个百分点≥{limit}（红色）</translation>
+        </message>
+        <message>
+            <source>lag {lag} points ≥ {limit} (key-monitoring threshold)</source>
+            <translation>滞后{lag}个百分点≥{limit}（重点监控标准）</translation>
+        </message>
+        <message>
+            <source>spent {spent} 万元 &gt; budget {budget} 万元</source>
+            <translation>支出{spent}万元＞预算{budget}万元</translation>
+        </message>
+        <message>
+            <source>spent {spent} 万元 with no budget</source>
+            <translation>无预算支出{spent}万元</translation>
+        </message>
+        <message>
+            <source>Correct the deviation</source>
+            <translation>纠偏</translation>
+        </message>
+        <message>
+            <source>Adjust budget or targets</source>
+            <translation>调整预算或目标</translation>
+        </message>
+        <message>
+            <source>Withdraw funds</source>
+            <translation>收回资金</translation>
+        </message>
+        <message>
+            <source>Picked by hand</source>
+            <translation>人工选取</translation>
+        </message>
+        <message>
+            <source>No monitoring round found{detail}.</source>
+            <translation>未找到监控批次{detail}。</translation>
+        </message>
+        <message>
+            <source>Reading {file}</source>
+            <translation>正在读取{file}</translation>
+        </message>
+        <message>
+            <source>Matching projects</source>
+            <translation>正在匹配项目</translation>
+        </message>
+        <message>
+            <source>Writing the snapshot</source>
+            <translation>正在写入监控数据</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>完成</translation>
+        </message>
+        <message>
+            <source>There is no budget year {year} in this database.</source>
+            <translation>数据库中没有{year}预算年度。</translation>
+        </message>
+        <message>
+            <source>{what} cannot be negative.</source>
+            <translation>{what}不能为负数。</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>预算数</translation>
+        </message>
+        <message>
+            <source>Amount spent</source>
+            <translation>执行数</translation>
+        </message>
+        <message>
+            <source>No such project.</source>
+            <translation>项目不存在。</translation>
+        </message>
+        <message>
+            <source>Deviation reason</source>
+            <translation>偏差原因</translation>
+        </message>
+        <message>
+            <source>Explanation</source>
+            <translation>原因说明</translation>
+        </message>
+        <message>
+            <source>Likelihood</source>
+            <translation>完成目标可能性</translation>
+        </message>
+        <message>
+            <source>unknown deviation reason {value}</source>
+            <translation>未知的偏差原因{value}</translation>
+        </message>
+        <message>
+            <source>unknown likelihood {value}</source>
+            <translation>未知的完成可能性{value}</translation>
+        </message>
+        <message>
+            <source>a deviation reason is required unless the target is certain to be met</source>
+            <translation>除“确定能”完成外，必须勾选偏差原因</translation>
+        </message>
+        <message>
+            <source>an explanation and measure are required unless the target is certain to be met</source>
+            <translation>除“确定能”完成外，必须说明偏差原因及改进措施</translation>
+        </message>
+        <message>
+            <source>Give the reason for picking the project.</source>
+            <translation>请填写选取该项目的理由。</translation>
+        </message>
+        <message>
+            <source>The project is already under key monitoring in this round.</source>
+            <translation>该项目已列入本批次重点监控。</translation>
+        </message>
+        <message>
+            <source>No such key-monitoring item.</source>
+            <translation>重点监控事项不存在。</translation>
+        </message>
+        <message>
+            <source>unknown measure {value}</source>
+            <translation>未知的处理措施{value}</translation>
+        </message>
+        <message>
+            <source>unknown status {value}</source>
+            <translation>未知的状态{value}</translation>
+        </message>
+        <message>
+            <source>Withdrawing funds needs the amount withdrawn.</source>
+            <translation>收回资金须填写收回金额。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonitoringDashboard</name>
+        <message>
+            <source>Time progress</source>
+            <translation>时间进度</translation>
+        </message>
+        <message>
+            <source>Execution progress</source>
+            <translation>执行进度</translation>
+        </message>
+        <message>
+            <source>Red warnings</source>
+            <translation>红色预警</translation>
+        </message>
+        <message>
+            <source>Yellow warnings</source>
+            <translation>黄色预警</translation>
+        </message>
+        <message>
+            <source>Over budget</source>
+            <translation>超预算</translation>
+        </message>
+        <message>
+            <source>Without a budget</source>
+            <translation>无预算开支</translation>
+        </message>
+        <message>
+            <source>Key monitoring</source>
+            <translation>重点监控</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Projects</source>
+            <translation>项目数</translation>
+        </message>
+        <message>
+            <source>Budget (10k yuan)</source>
+            <translation>预算数（万元）</translation>
+        </message>
+        <message>
+            <source>Spent (10k yuan)</source>
+            <translation>执行数（万元）</translation>
+        </message>
+        <message>
+            <source>Execution</source>
+            <translation>执行进度</translation>
+        </message>
+        <message>
+            <source>Lag (points)</source>
+            <translation>落后（百分点）</translation>
+        </message>
+        <message>
+            <source>Red / yellow</source>
+            <translation>红 / 黄</translation>
+        </message>
+        <message>
+            <source>Execution progress %</source>
+            <translation>执行进度 %</translation>
+        </message>
+        <message>
+            <source>Time progress {value}%</source>
+            <translation>时间进度 {value}%</translation>
+        </message>
+        <message>
+            <source>Execution vs time progress: the {n} most lagging units</source>
+            <translation>执行进度与时间进度：执行最慢的{n}个单位</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonitoringModels</name>
+        <message>
+            <source>Warning</source>
+            <translation>预警</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>行业</translation>
+        </message>
+        <message>
+            <source>Budget (10k yuan)</source>
+            <translation>预算数（万元）</translation>
+        </message>
+        <message>
+            <source>Spent (10k yuan)</source>
+            <translation>执行数（万元）</translation>
+        </message>
+        <message>
+            <source>Execution</source>
+            <translation>执行进度</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间进度</translation>
+        </message>
+        <message>
+            <source>Lag (points)</source>
+            <translation>落后（百分点）</translation>
+        </message>
+        <message>
+            <source>Flags</source>
+            <translation>标记</translation>
+        </message>
+        <message>
+            <source>Key monitoring</source>
+            <translation>重点监控</translation>
+        </message>
+        <message>
+            <source>over budget</source>
+            <translation>超预算</translation>
+        </message>
+        <message>
+            <source>no budget</source>
+            <translation>无预算</translation>
+        </message>
+        <message>
+            <source>All projects</source>
+            <translation>全部项目</translation>
+        </message>
+        <message>
+            <source>Red and yellow</source>
+            <translation>红色和黄色预警</translation>
+        </message>
+        <message>
+            <source>Red only</source>
+            <translation>仅红色预警</translation>
+        </message>
+        <message>
+            <source>Yellow only</source>
+            <translation>仅黄色预警</translation>
+        </message>
+        <message>
+            <source>Over budget</source>
+            <translation>超预算</translation>
+        </message>
+        <message>
+            <source>Without a budget</source>
+            <translation>无预算开支</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>未处理</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>处理中</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>已销号</translation>
+        </message>
+        <message>
+            <source>Selected by</source>
+            <translation>选取依据</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>理由</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>处理措施</translation>
+        </message>
+        <message>
+            <source>Withdrawn (10k yuan)</source>
+            <translation>收回金额（万元）</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>跟踪落实情况</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Level 1</source>
+            <translation>一级指标</translation>
+        </message>
+        <message>
+            <source>Level 2</source>
+            <translation>二级指标</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>三级指标</translation>
+        </message>
+        <message>
+            <source>Annual target</source>
+            <translation>年度指标值</translation>
+        </message>
+        <message>
+            <source>Progress to date</source>
+            <translation>截至目前执行情况</translation>
+        </message>
+        <message>
+            <source>Expected full year</source>
+            <translation>全年预计完成情况</translation>
+        </message>
+        <message>
+            <source>Deviation reason</source>
+            <translation>偏差原因</translation>
+        </message>
+        <message>
+            <source>Explanation and measure</source>
+            <translation>偏差原因及改进措施</translation>
+        </message>
+        <message>
+            <source>Likelihood</source>
+            <translation>完成目标可能性</translation>
+        </message>
+        <message>
+            <source>Remark</source>
+            <translation>备注</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonitoringPage</name>
+        <message>
+            <source>Dashboard</source>
+            <translation>总览</translation>
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation>预警清单</translation>
+        </message>
+        <message>
+            <source>Key monitoring</source>
+            <translation>重点监控</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>监控批次</translation>
+        </message>
+        <message>
+            <source>Import execution…</source>
+            <translation>导入执行数据…</translation>
+        </message>
+        <message>
+            <source>New round by hand…</source>
+            <translation>手工新建批次…</translation>
+        </message>
+        <message>
+            <source>Summary report…</source>
+            <translation>监控情况报告…</translation>
+        </message>
+        <message>
+            <source>Reminder letters…</source>
+            <translation>提醒函…</translation>
+        </message>
+        <message>
+            <source>Search by code, name or unit</source>
+            <translation>按编码、名称或单位搜索</translation>
+        </message>
+        <message>
+            <source>Enter amounts…</source>
+            <translation>录入金额…</translation>
+        </message>
+        <message>
+            <source>Save indicator progress</source>
+            <translation>保存指标执行情况</translation>
+        </message>
+        <message>
+            <source>Put under key monitoring…</source>
+            <translation>纳入重点监控…</translation>
+        </message>
+        <message>
+            <source>Print monitoring table…</source>
+            <translation>打印监控表…</translation>
+        </message>
+        <message>
+            <source>Select by rules</source>
+            <translation>按规则筛选</translation>
+        </message>
+        <message>
+            <source>Record measure…</source>
+            <translation>登记处理措施…</translation>
+        </message>
+        <message>
+            <source>{name} ({rows} rows)</source>
+            <translation>{name}（{rows}行）</translation>
+        </message>
+        <message>
+            <source>{n} of {total} projects</source>
+            <translation>{n} / {total} 个项目</translation>
+        </message>
+        <message>
+            <source>Select a project to see its indicators.</source>
+            <translation>选择一个项目查看其绩效指标。</translation>
+        </message>
+        <message>
+            <source>Budget execution export</source>
+            <translation>预算执行数据</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.xlsx *.xlsm *.csv)</source>
+            <translation>电子表格 (*.xlsx *.xlsm *.csv)</translation>
+        </message>
+        <message>
+            <source>Execution as of</source>
+            <translation>执行数据截止日期</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>正在导入…</translation>
+        </message>
+        <message>
+            <source>{rows} rows imported as a new round.</source>
+            <translation>已导入{rows}行，生成新的监控批次。</translation>
+        </message>
+        <message>
+            <source>{n} rows match no project of the year and were left out.</source>
+            <translation>{n}行未匹配到本年度项目，未导入。</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <source>New round as of</source>
+            <translation>新批次截止日期</translation>
+        </message>
+        <message>
+            <source>Amounts</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Budget and amount spent in 10k yuan, separated by a space</source>
+            <translation>预算数和执行数（万元），以空格分隔</translation>
+        </message>
+        <message>
+            <source>Type two amounts, e.g. 120.5 36</source>
+            <translation>请输入两个金额，例如 120.5 36</translation>
+        </message>
+        <message>
+            <source>Reason for picking the project</source>
+            <translation>选取该项目的理由</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Written: {path}</source>
+            <translation>已生成：{path}</translation>
+        </message>
+        <message>
+            <source>Monitoring table</source>
+            <translation>监控表</translation>
+        </message>
+        <message>
+            <source>Summary report</source>
+            <translation>监控情况报告</translation>
+        </message>
+        <message>
+            <source>Reminder letters</source>
+            <translation>提醒函</translation>
         </message>
     </context>
     <context>
@@ -975,6 +1697,14 @@
             <translation>与临界名次同分的项目同等处理</translation>
         </message>
         <message>
+            <source>Rank each supervising department's projects separately</source>
+            <translation>各主管部门分别对所属项目排名</translation>
+        </message>
+        <message>
+            <source>冠县: each department ranks its own projects by self-evaluation score</source>
+            <translation>冠县：各部门按自评得分对本部门项目排名</translation>
+        </message>
+        <message>
             <source>Grade rule: cut for 中 (%)</source>
             <translation>等级规则：“中”压减比例（%）</translation>
         </message>
@@ -1182,6 +1912,187 @@
         <message>
             <source>Annual goal</source>
             <translation>年度目标</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ranking</name>
+        <message>
+            <source>{origin}: out of the scope of last-place elimination</source>
+            <translation>{origin}：不纳入末位淘汰范围</translation>
+        </message>
+        <message>
+            <source>category {category} is not ranked in the settings</source>
+            <translation>设置中未对类别{category}排名</translation>
+        </message>
+        <message>
+            <source>no score: listed apart, not ranked</source>
+            <translation>无得分：单独列示，不参与排名</translation>
+        </message>
+        <message>
+            <source>rank {rank} of {n}</source>
+            <translation>第{rank}名，共{n}个</translation>
+        </message>
+        <message>
+            <source>{where}: the only project in its category → reported, not cancelled automatically</source>
+            <translation>{where}：该类别仅此一个项目→列示报告，不自动取消</translation>
+        </message>
+        <message>
+            <source>{where}: all {n} projects have the same score, the ranking cannot separate them → reported</source>
+            <translation>{where}：{n}个项目得分相同，无法区分名次→列示报告</translation>
+        </message>
+        <message>
+            <source>{where}, above the bottom {count} → keep</source>
+            <translation>{where}，不在后{count}名内→保留</translation>
+        </message>
+        <message>
+            <source>{where}, {tied} projects tied for last place → all cancelled</source>
+            <translation>{where}，{tied}个项目并列末位→全部取消</translation>
+        </message>
+        <message>
+            <source>{where}, last place → cancel</source>
+            <translation>{where}，末位→取消</translation>
+        </message>
+        <message>
+            <source>{where}, tied with the cut line, bottom {count} → cut {ratio}%</source>
+            <translation>{where}，与压减线并列，后{count}名→压减{ratio}%</translation>
+        </message>
+        <message>
+            <source>{where}, bottom {count} → cut {ratio}%</source>
+            <translation>{where}，后{count}名→压减{ratio}%</translation>
+        </message>
+        <message>
+            <source> (category of {n} &lt; {min}: last place not cancelled)</source>
+            <translation>（该类别{n}个项目，少于{min}个：末位不取消）</translation>
+        </message>
+        <message>
+            <source>rank {rank} of {n}, score {score}, grade {grade}</source>
+            <translation>第{rank}名，共{n}个，得分{score}，等级{grade}</translation>
+        </message>
+        <message>
+            <source>{where} → priority guarantee</source>
+            <translation>{where}→优先保障</translation>
+        </message>
+        <message>
+            <source>{where} → keep</source>
+            <translation>{where}→保留</translation>
+        </message>
+        <message>
+            <source>{where} → cut {ratio}%</source>
+            <translation>{where}→压减{ratio}%</translation>
+        </message>
+        <message>
+            <source>{where} → suspend (probation)</source>
+            <translation>{where}→暂停（保留察看）</translation>
+        </message>
+        <message>
+            <source>{where} → cancel</source>
+            <translation>{where}→取消</translation>
+        </message>
+        <message>
+            <source>a cut ratio must be above 0% and at most 100%</source>
+            <translation>压减比例须大于0%且不超过100%</translation>
+        </message>
+        <message>
+            <source>{code}: a cut of {ratio}% is below the minimum of {minimum}%; record the reason for the exception</source>
+            <translation>{code}：压减{ratio}%低于最低{minimum}%，请记录例外理由</translation>
+        </message>
+        <message>
+            <source>{code}: cutting instead of cancelling needs a recorded reason</source>
+            <translation>{code}：以压减代替取消须记录理由</translation>
+        </message>
+        <message>
+            <source>; adjusted → cut {ratio}%</source>
+            <translation>；调整为→压减{ratio}%</translation>
+        </message>
+        <message>
+            <source>{code}: probation needs a reason</source>
+            <translation>{code}：保留察看须填写理由</translation>
+        </message>
+        <message>
+            <source>{code}: probation needs the unit that leads the rectification</source>
+            <translation>{code}：保留察看须指定牵头整改单位</translation>
+        </message>
+        <message>
+            <source>a cut ratio on probation must be from 0% to below 100%</source>
+            <translation>保留察看的压减比例须在0%至100%之间（不含100%）</translation>
+        </message>
+        <message>
+            <source>; adjusted → probation, cut {ratio}%</source>
+            <translation>；调整为→保留察看，压减{ratio}%</translation>
+        </message>
+        <message>
+            <source>{code}: {decision} projects are not ranked and cannot be adjusted</source>
+            <translation>{code}：{decision}项目不参与排名，不能调整</translation>
+        </message>
+        <message>
+            <source>{decision}: {count} projects, {amount}万元</source>
+            <translation>{decision}：{count}个项目，{amount}万元</translation>
+        </message>
+        <message>
+            <source>{amount}万元 in all</source>
+            <translation>合计{amount}万元</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportKinds</name>
+        <message>
+            <source>The database has no budget year.</source>
+            <translation>数据库中没有预算年度。</translation>
+        </message>
+        <message>
+            <source>There is no budget year {year}.</source>
+            <translation>没有{year}预算年度。</translation>
+        </message>
+        <message>
+            <source>No project {code} in {year}.</source>
+            <translation>{year}年度没有项目{code}。</translation>
+        </message>
+        <message>
+            <source>No unit with code {code}.</source>
+            <translation>没有编码为{code}的单位。</translation>
+        </message>
+        <message>
+            <source>project monitoring table (项目支出绩效目标执行监控表), per project or batch</source>
+            <translation>项目支出绩效目标执行监控表，单个项目或批量</translation>
+        </message>
+        <message>
+            <source>monitoring round as of this date (default: the latest)</source>
+            <translation>截至该日期的监控批次（默认：最新）</translation>
+        </message>
+        <message>
+            <source>monitoring summary report with the execution vs time progress chart</source>
+            <translation>运行监控情况报告（含执行进度与时间进度对比图）</translation>
+        </message>
+        <message>
+            <source>reminder letters (提醒函) to the units of red-warning projects</source>
+            <translation>向红色预警项目所在单位发送的提醒函</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reports</name>
+        <message>
+            <source>Laying out {n} tables</source>
+            <translation>正在排版{n}张表</translation>
+        </message>
+        <message>
+            <source>Performance tables</source>
+            <translation>绩效表</translation>
+        </message>
+        <message>
+            <source>Writing {name}</source>
+            <translation>正在生成{name}</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>完成</translation>
+        </message>
+        <message>
+            <source>Character “{char}” (U+{code:04X}) in “{text}” is not in the font {font} or any fallback font: it cannot be printed.</source>
+            <translation>“{text}”中的字符“{char}”（U+{code:04X}）不在字体{font}或任何备用字体中，无法打印。</translation>
         </message>
     </context>
     <context>

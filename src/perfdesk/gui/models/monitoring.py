@@ -21,10 +21,6 @@ LEVEL_RANK = {WarningLevel.NONE: 0, WarningLevel.YELLOW: 1, WarningLevel.RED: 2}
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
-def _t(text: str) -> str:
-    return translate("MonitoringModels", text)
-
-
 def _pct(value: Decimal | None) -> str:
     return "" if value is None else f"{value}%"
 
@@ -46,9 +42,9 @@ class WarningTableModel(QAbstractTableModel):
         self._shown: dict[tuple[int, int], str] = {}
         self.which, self.text = "all", ""
         self._sort: tuple[int, bool] | None = None
-        self._headers = [_t("Warning"), _t("Code"), _t("Project"), _t("Unit"), _t("Sector"),
-                         _t("Budget (10k yuan)"), _t("Spent (10k yuan)"), _t("Execution"), _t("Time"),
-                         _t("Lag (points)"), _t("Flags"), _t("Key monitoring")]
+        self._headers = [translate("MonitoringModels", "Warning"), translate("MonitoringModels", "Code"), translate("MonitoringModels", "Project"), translate("MonitoringModels", "Unit"), translate("MonitoringModels", "Sector"),
+                         translate("MonitoringModels", "Budget (10k yuan)"), translate("MonitoringModels", "Spent (10k yuan)"), translate("MonitoringModels", "Execution"), translate("MonitoringModels", "Time"),
+                         translate("MonitoringModels", "Lag (points)"), translate("MonitoringModels", "Flags"), translate("MonitoringModels", "Key monitoring")]
 
     def set_rows(self, rows: list[WarningRow]) -> None:
         self.all_rows = rows
@@ -131,9 +127,9 @@ def sort_keys(row: WarningRow) -> tuple[Any, ...]:
 
 def flags_text(row: WarningRow) -> str:
     r = row.result
-    parts = [_t("over budget")] if r.over_budget else []
+    parts = [translate("MonitoringModels", "over budget")] if r.over_budget else []
     if r.no_budget:
-        parts.append(_t("no budget"))
+        parts.append(translate("MonitoringModels", "no budget"))
     return ", ".join(parts)
 
 
@@ -141,8 +137,8 @@ FILTERS = ("all", "warned", "red", "yellow", "over_budget", "no_budget", "key")
 
 
 def filter_labels() -> list[str]:
-    return [_t("All projects"), _t("Red and yellow"), _t("Red only"), _t("Yellow only"), _t("Over budget"),
-            _t("Without a budget"), _t("Key monitoring")]
+    return [translate("MonitoringModels", "All projects"), translate("MonitoringModels", "Red and yellow"), translate("MonitoringModels", "Red only"), translate("MonitoringModels", "Yellow only"), translate("MonitoringModels", "Over budget"),
+            translate("MonitoringModels", "Without a budget"), translate("MonitoringModels", "Key monitoring")]
 
 
 def matches(row: WarningRow, which: str) -> bool:
@@ -161,15 +157,15 @@ KEY_COLUMNS = ("code", "name", "unit", "selected_by", "reason", "measure", "with
 
 
 def status_label(code: str) -> str:
-    return {"open": _t("Open"), "in_progress": _t("In progress"), "closed": _t("Closed")}.get(code, code)
+    return {"open": translate("MonitoringModels", "Open"), "in_progress": translate("MonitoringModels", "In progress"), "closed": translate("MonitoringModels", "Closed")}.get(code, code)
 
 
 class KeyItemModel(QAbstractTableModel):
     def __init__(self, parent: Any = None):
         super().__init__(parent)
         self.rows: list[KeyItemRow] = []
-        self._headers = [_t("Code"), _t("Project"), _t("Unit"), _t("Selected by"), _t("Reason"), _t("Measure"),
-                         _t("Withdrawn (10k yuan)"), _t("Follow-up"), _t("Status")]
+        self._headers = [translate("MonitoringModels", "Code"), translate("MonitoringModels", "Project"), translate("MonitoringModels", "Unit"), translate("MonitoringModels", "Selected by"), translate("MonitoringModels", "Reason"), translate("MonitoringModels", "Measure"),
+                         translate("MonitoringModels", "Withdrawn (10k yuan)"), translate("MonitoringModels", "Follow-up"), translate("MonitoringModels", "Status")]
 
     def set_rows(self, rows: list[KeyItemRow]) -> None:
         self.beginResetModel()
@@ -218,9 +214,9 @@ class IndicatorProgressModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[dict[str, Any]] = []
         self.dirty = False
-        self._headers = [_t("Level 1"), _t("Level 2"), _t("Indicator"), _t("Annual target"), _t("Progress to date"),
-                         _t("Expected full year"), _t("Deviation reason"), _t("Explanation and measure"),
-                         _t("Likelihood"), _t("Remark")]
+        self._headers = [translate("MonitoringModels", "Level 1"), translate("MonitoringModels", "Level 2"), translate("MonitoringModels", "Indicator"), translate("MonitoringModels", "Annual target"), translate("MonitoringModels", "Progress to date"),
+                         translate("MonitoringModels", "Expected full year"), translate("MonitoringModels", "Deviation reason"), translate("MonitoringModels", "Explanation and measure"),
+                         translate("MonitoringModels", "Likelihood"), translate("MonitoringModels", "Remark")]
 
     def set_rows(self, rows: list[IndicatorProgressRow]) -> None:
         self.beginResetModel()

@@ -98,6 +98,7 @@ class MonitoringDashboard(QWidget):
         categories = QBarCategoryAxis()
         categories.append([_short(u.name or u.key) for u in lagging])
         categories.setLabelsAngle(-60)
+        categories.setTruncateLabels(False)
         font = categories.labelsFont()
         font.setPointSize(8)
         categories.setLabelsFont(font)
