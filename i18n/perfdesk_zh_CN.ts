@@ -1136,6 +1136,41 @@
         </message>
     </context>
     <context>
+        <name>KeyMeasureDialog</name>
+        <message>
+            <source>Measure for {name}</source>
+            <translation>{name}的处理措施</translation>
+        </message>
+        <message>
+            <source>(none yet)</source>
+            <translation>（暂无）</translation>
+        </message>
+        <message>
+            <source>10k yuan</source>
+            <translation>万元</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>处理措施</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>具体说明</translation>
+        </message>
+        <message>
+            <source>Amount withdrawn (10k yuan)</source>
+            <translation>收回金额（万元）</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>跟踪落实情况</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+    </context>
+    <context>
         <name>Ledger</name>
         <message>
             <source>Describe the problem to rectify.</source>
@@ -1540,6 +1575,379 @@
         <message>
             <source>Withdrawing funds needs the amount withdrawn.</source>
             <translation>收回资金须填写收回金额。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonitoringDashboard</name>
+        <message>
+            <source>Time progress</source>
+            <translation>时间进度</translation>
+        </message>
+        <message>
+            <source>Execution progress</source>
+            <translation>执行进度</translation>
+        </message>
+        <message>
+            <source>Red warnings</source>
+            <translation>红色预警</translation>
+        </message>
+        <message>
+            <source>Yellow warnings</source>
+            <translation>黄色预警</translation>
+        </message>
+        <message>
+            <source>Over budget</source>
+            <translation>超预算</translation>
+        </message>
+        <message>
+            <source>Without a budget</source>
+            <translation>无预算开支</translation>
+        </message>
+        <message>
+            <source>Key monitoring</source>
+            <translation>重点监控</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Projects</source>
+            <translation>项目数</translation>
+        </message>
+        <message>
+            <source>Budget (10k yuan)</source>
+            <translation>预算数（万元）</translation>
+        </message>
+        <message>
+            <source>Spent (10k yuan)</source>
+            <translation>执行数（万元）</translation>
+        </message>
+        <message>
+            <source>Execution</source>
+            <translation>执行进度</translation>
+        </message>
+        <message>
+            <source>Lag (points)</source>
+            <translation>落后（百分点）</translation>
+        </message>
+        <message>
+            <source>Red / yellow</source>
+            <translation>红 / 黄</translation>
+        </message>
+        <message>
+            <source>Execution progress %</source>
+            <translation>执行进度 %</translation>
+        </message>
+        <message>
+            <source>Time progress {value}%</source>
+            <translation>时间进度 {value}%</translation>
+        </message>
+        <message>
+            <source>Execution vs time progress: the {n} most lagging units</source>
+            <translation>执行进度与时间进度：执行最慢的{n}个单位</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonitoringModels</name>
+        <message>
+            <source>Warning</source>
+            <translation>预警</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>行业</translation>
+        </message>
+        <message>
+            <source>Budget (10k yuan)</source>
+            <translation>预算数（万元）</translation>
+        </message>
+        <message>
+            <source>Spent (10k yuan)</source>
+            <translation>执行数（万元）</translation>
+        </message>
+        <message>
+            <source>Execution</source>
+            <translation>执行进度</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间进度</translation>
+        </message>
+        <message>
+            <source>Lag (points)</source>
+            <translation>落后（百分点）</translation>
+        </message>
+        <message>
+            <source>Flags</source>
+            <translation>标记</translation>
+        </message>
+        <message>
+            <source>Key monitoring</source>
+            <translation>重点监控</translation>
+        </message>
+        <message>
+            <source>over budget</source>
+            <translation>超预算</translation>
+        </message>
+        <message>
+            <source>no budget</source>
+            <translation>无预算</translation>
+        </message>
+        <message>
+            <source>All projects</source>
+            <translation>全部项目</translation>
+        </message>
+        <message>
+            <source>Red and yellow</source>
+            <translation>红色和黄色预警</translation>
+        </message>
+        <message>
+            <source>Red only</source>
+            <translation>仅红色预警</translation>
+        </message>
+        <message>
+            <source>Yellow only</source>
+            <translation>仅黄色预警</translation>
+        </message>
+        <message>
+            <source>Over budget</source>
+            <translation>超预算</translation>
+        </message>
+        <message>
+            <source>Without a budget</source>
+            <translation>无预算开支</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>未处理</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>处理中</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>已销号</translation>
+        </message>
+        <message>
+            <source>Selected by</source>
+            <translation>选取依据</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>理由</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>处理措施</translation>
+        </message>
+        <message>
+            <source>Withdrawn (10k yuan)</source>
+            <translation>收回金额（万元）</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>跟踪落实情况</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Level 1</source>
+            <translation>一级指标</translation>
+        </message>
+        <message>
+            <source>Level 2</source>
+            <translation>二级指标</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>三级指标</translation>
+        </message>
+        <message>
+            <source>Annual target</source>
+            <translation>年度指标值</translation>
+        </message>
+        <message>
+            <source>Progress to date</source>
+            <translation>截至目前执行情况</translation>
+        </message>
+        <message>
+            <source>Expected full year</source>
+            <translation>全年预计完成情况</translation>
+        </message>
+        <message>
+            <source>Deviation reason</source>
+            <translation>偏差原因</translation>
+        </message>
+        <message>
+            <source>Explanation and measure</source>
+            <translation>偏差原因及改进措施</translation>
+        </message>
+        <message>
+            <source>Likelihood</source>
+            <translation>完成目标可能性</translation>
+        </message>
+        <message>
+            <source>Remark</source>
+            <translation>备注</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonitoringPage</name>
+        <message>
+            <source>Dashboard</source>
+            <translation>总览</translation>
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation>预警清单</translation>
+        </message>
+        <message>
+            <source>Key monitoring</source>
+            <translation>重点监控</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>监控批次</translation>
+        </message>
+        <message>
+            <source>Import execution…</source>
+            <translation>导入执行数据…</translation>
+        </message>
+        <message>
+            <source>New round by hand…</source>
+            <translation>手工新建批次…</translation>
+        </message>
+        <message>
+            <source>Summary report…</source>
+            <translation>监控情况报告…</translation>
+        </message>
+        <message>
+            <source>Reminder letters…</source>
+            <translation>提醒函…</translation>
+        </message>
+        <message>
+            <source>Search by code, name or unit</source>
+            <translation>按编码、名称或单位搜索</translation>
+        </message>
+        <message>
+            <source>Enter amounts…</source>
+            <translation>录入金额…</translation>
+        </message>
+        <message>
+            <source>Save indicator progress</source>
+            <translation>保存指标执行情况</translation>
+        </message>
+        <message>
+            <source>Put under key monitoring…</source>
+            <translation>纳入重点监控…</translation>
+        </message>
+        <message>
+            <source>Print monitoring table…</source>
+            <translation>打印监控表…</translation>
+        </message>
+        <message>
+            <source>Select by rules</source>
+            <translation>按规则筛选</translation>
+        </message>
+        <message>
+            <source>Record measure…</source>
+            <translation>登记处理措施…</translation>
+        </message>
+        <message>
+            <source>{name} ({rows} rows)</source>
+            <translation>{name}（{rows}行）</translation>
+        </message>
+        <message>
+            <source>{n} of {total} projects</source>
+            <translation>{n} / {total} 个项目</translation>
+        </message>
+        <message>
+            <source>Select a project to see its indicators.</source>
+            <translation>选择一个项目查看其绩效指标。</translation>
+        </message>
+        <message>
+            <source>Budget execution export</source>
+            <translation>预算执行数据</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.xlsx *.xlsm *.csv)</source>
+            <translation>电子表格 (*.xlsx *.xlsm *.csv)</translation>
+        </message>
+        <message>
+            <source>Execution as of</source>
+            <translation>执行数据截止日期</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>正在导入…</translation>
+        </message>
+        <message>
+            <source>{rows} rows imported as a new round.</source>
+            <translation>已导入{rows}行，生成新的监控批次。</translation>
+        </message>
+        <message>
+            <source>{n} rows match no project of the year and were left out.</source>
+            <translation>{n}行未匹配到本年度项目，未导入。</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <source>New round as of</source>
+            <translation>新批次截止日期</translation>
+        </message>
+        <message>
+            <source>Amounts</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Budget and amount spent in 10k yuan, separated by a space</source>
+            <translation>预算数和执行数（万元），以空格分隔</translation>
+        </message>
+        <message>
+            <source>Type two amounts, e.g. 120.5 36</source>
+            <translation>请输入两个金额，例如 120.5 36</translation>
+        </message>
+        <message>
+            <source>Reason for picking the project</source>
+            <translation>选取该项目的理由</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Written: {path}</source>
+            <translation>已生成：{path}</translation>
+        </message>
+        <message>
+            <source>Monitoring table</source>
+            <translation>监控表</translation>
+        </message>
+        <message>
+            <source>Summary report</source>
+            <translation>监控情况报告</translation>
+        </message>
+        <message>
+            <source>Reminder letters</source>
+            <translation>提醒函</translation>
         </message>
     </context>
     <context>

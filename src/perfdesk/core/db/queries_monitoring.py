@@ -179,7 +179,8 @@ def key_items(session: Session, round_id: int) -> list[KeyItemRow]:
 
 
 def project_codes(session: Session, year_id: int) -> dict[str, int]:
-    return dict(session.execute(select(m.Project.code, m.Project.id).where(m.Project.year_id == year_id)).tuples())
+    rows = session.execute(select(m.Project.code, m.Project.id).where(m.Project.year_id == year_id))
+    return {code: pid for code, pid in rows}
 
 
 def project_header(session: Session, project_id: int) -> dict[str, Any]:

@@ -14,7 +14,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 
 from perfdesk.core.db import models as m
 from perfdesk.core.db import queries_monitoring as qm
@@ -168,13 +168,23 @@ def import_execution(uow: UnitOfWork, path: str | Path, *, as_of: dt.date, year:
     report(0.7, translate("Monitoring", "Writing the snapshot"))
     rid = _new_round(uow, year_id, as_of, name, source_file=str(path))
     values = [_execution_values(rid, row, pid) for row, pid in matched + no_line]
-    for start in range(0, len(values), 5000):
-        uow.session.execute(insert(m.MonitoringExecution), values[start:start + 5000])
+    _insert_many(uow, m.MonitoringExecution.__table__.name, values)
     uow.audit("monitoring.import", "monitoring_round", rid, file=str(path), as_of=as_of.isoformat(),
               rows=len(values), unmatched=len(unmatched))
     uow.commit()
     report(1.0, translate("Monitoring", "Done"))
     return ImportSummary(rid, as_of, len(values), len(matched), len(no_line), tuple(unmatched), backup, parsed)
+
+
+def _insert_many(uow: UnitOfWork, table: str, values: list[dict[str, Any]]) -> None:
+    """A plain DB-API executemany: SQLAlchemy's per-row parameter processing costs as much as parsing the file."""
+    if not values:
+        return
+    conn = uow.session.connection()
+    columns = list(values[0])
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join([mark] * len(columns))})"
+    conn.exec_driver_sql(sql, [tuple(v[c] for c in columns) for v in values])
 
 
 def _year_id(uow: UnitOfWork, year: int, file: str = "") -> int:
@@ -373,7 +383,8 @@ def select_key_projects(uow: UnitOfWork, round_id: int) -> list[int]:
         if not r.key or row.project_id is None or row.project_id in present:
             continue
         item = m.KeyMonitoringItem(round_id=round_id, project_id=row.project_id,
-                                   selected_by=r.key_reasons[0].value, reason=r.key_reason_text)
+                                   selected_by=r.key_reasons[0].value, reason=r.key_reason_text,
+                                   created_at=uow.now(), created_by=uow.user)
         uow.session.add(item)
         uow.session.flush()
         added.append(item.id)
@@ -390,7 +401,8 @@ def pick_project(uow: UnitOfWork, round_id: int, project_id: int, reason: str) -
         m.KeyMonitoringItem.round_id == round_id, m.KeyMonitoringItem.project_id == project_id))
     if present is not None:
         raise UserErrors(translate("Monitoring", "The project is already under key monitoring in this round."))
-    item = m.KeyMonitoringItem(round_id=round_id, project_id=project_id, selected_by=MANUAL, reason=reason.strip())
+    item = m.KeyMonitoringItem(round_id=round_id, project_id=project_id, selected_by=MANUAL, reason=reason.strip(),
+                               created_at=uow.now(), created_by=uow.user)
     uow.session.add(item)
     uow.session.flush()
     uow.audit("monitoring.key.pick", "key_monitoring_item", item.id, project_id=project_id, reason=reason)
