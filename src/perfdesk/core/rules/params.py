@@ -114,7 +114,7 @@ class SpotCheckParams:
     sample_percent: Decimal = param(Decimal(20), QT_TRANSLATE_NOOP("Params", "Sample share per unit (%)"), QT_TRANSLATE_NOOP("Params", "冠县, 菏泽 (seeds 000, 002)"), unit="%")
     minimum_per_unit: int = param(1, QT_TRANSLATE_NOOP("Params", "At least this many per unit"), SRC_PERFDESK)
     excellent_below_execution: Decimal = param(Decimal(80), QT_TRANSLATE_NOOP("Params", "Always include 优 projects with execution below (%)"), SRC_PERFDESK, unit="%")
-    overcompletion_no_loss_percent: Decimal = param(Decimal(130), QT_TRANSLATE_NOOP("Params", "Over-completion up to (%) loses no points in review"), QT_TRANSLATE_NOOP("Params", "Review practice (RULES §5)"), unit="%")
+    overcompletion_no_loss_percent: Decimal = param(Decimal(130), QT_TRANSLATE_NOOP("Params", "Over-completion above (%) of the target loses no points in review"), QT_TRANSLATE_NOOP("Params", "Review practice (RULES §5)"), unit="%")
 
 
 @dataclass(frozen=True)
