@@ -64,7 +64,7 @@ def comparison_code(symbol: str) -> str | None:
 def read(core: str, comparison: str = "", unit: str = "") -> IndicatorValue:
     """Read what a person typed in the 指标值 cell: ``95`` with the other columns, or ``≥95%`` in one cell
     (then the sign and unit come from the text; the columns fill what the text does not say)."""
-    typed = normalise(core)
+    typed = core.strip()
     parsed = parse_value(typed) if typed else None
     if parsed is not None and parsed.kind is ValueKind.NUMBER and (parsed.comparison.value or parsed.unit):
         comp = parsed.comparison.value or comparison

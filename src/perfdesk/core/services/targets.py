@@ -8,7 +8,7 @@ formal adjustment (目标调整), which keeps the approved version and starts a 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
 
@@ -19,6 +19,7 @@ from perfdesk.core.db import queries_targets as qt
 from perfdesk.core.db.uow import UnitOfWork
 from perfdesk.core.domain.enums import LEVEL1_EFFECT, LEVEL1_OUTPUT, LEVEL1_SATISFACTION, ReviewStatus
 from perfdesk.core.domain.errors import UserErrors
+from perfdesk.core.domain.targets import DRAFT_FIELDS, HEADER_FIELDS, IndicatorDraft, TargetDraft
 from perfdesk.core.i18n import translate
 from perfdesk.core.progress import Progress, iterate
 from perfdesk.core.rules import target_checks as tc
@@ -31,50 +32,6 @@ TRANSITIONS = {("draft", "submitted"), ("returned", "submitted"), ("submitted", 
 
 
 # -- plain data ---------------------------------------------------------------------------------------------
-@dataclass
-class IndicatorDraft:
-    level1: str = ""
-    level2: str = ""
-    name: str = ""
-    comparison: str = ""
-    value_text: str = ""
-    value_num: Decimal | None = None
-    unit: str = ""
-    weight: Decimal | None = None
-    value_basis: str = ""
-    part: str = "annual"
-    library_id: int | None = None
-    note: str = ""
-
-    def key(self) -> tuple[str, str, str, str]:
-        return self.part, self.level1, self.level2, self.name
-
-    def facts(self, last_actual: Decimal | None = None) -> tc.IndicatorFacts:
-        return tc.IndicatorFacts(self.level1, self.level2, self.name, self.comparison, self.value_text,
-                                 self.value_num, self.unit, self.weight, self.value_basis, self.part, last_actual)
-
-
-DRAFT_FIELDS = ("level1", "level2", "name", "comparison", "value_text", "value_num", "unit", "weight",
-                "value_basis", "part", "library_id", "note")
-
-
-@dataclass
-class TargetDraft:
-    annual_goal: str = ""
-    medium_goal: str = ""
-    medium_period: str = ""
-    indicators: list[IndicatorDraft] = field(default_factory=list)
-    medium_total_fen: int | None = None
-    medium_fiscal_fen: int | None = None
-    medium_other_fen: int | None = None
-    filled_by: str = ""
-    phone: str = ""
-
-
-HEADER_FIELDS = ("annual_goal", "medium_goal", "medium_period", "medium_total_fen", "medium_fiscal_fen",
-                 "medium_other_fen", "filled_by", "phone")
-
-
 @dataclass(frozen=True)
 class ProjectFinding:
     project_id: int
@@ -118,7 +75,12 @@ def facts_of(draft: TargetDraft, *, code: str = "", name: str = "", negative_ext
              last_actuals: dict[str, Decimal] | None = None) -> tc.TargetFacts:
     last = last_actuals or {}
     return tc.TargetFacts(code, name, draft.annual_goal, draft.medium_goal, negative_externality,
-                          tuple(i.facts(last.get(i.name)) for i in draft.indicators))
+                          tuple(indicator_facts(i, last.get(i.name)) for i in draft.indicators))
+
+
+def indicator_facts(i: IndicatorDraft, last_actual: Decimal | None = None) -> tc.IndicatorFacts:
+    return tc.IndicatorFacts(i.level1, i.level2, i.name, i.comparison, i.value_text, i.value_num, i.unit, i.weight,
+                             i.value_basis, i.part, last_actual)
 
 
 def load_target(session: Any, project_id: int) -> tuple[dict[str, Any] | None, TargetDraft]:
