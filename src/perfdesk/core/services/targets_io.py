@@ -86,7 +86,7 @@ def import_targets(uow: UnitOfWork, path: Path, *, progress: Progress | None = N
     library = _library_by_name(uow.session)
     counts = {"created": 0, "updated": 0, "unchanged": 0}
     written = 0
-    for target, project, draft in iterate(plan, len(plan), scaled(progress, 0.5, 1.0),
+    for _parsed, project, draft in iterate(plan, len(plan), scaled(progress, 0.5, 1.0),
                                           translate("Targets", "Writing targets")):
         if draft is None:
             counts["unchanged"] += 1
