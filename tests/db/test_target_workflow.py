@@ -16,6 +16,13 @@ from perfdesk.core.services import targets as ts
 NOW = dt.datetime(2025, 3, 1, 9, 30)
 
 
+@pytest.fixture(autouse=True)
+def _english_messages():  # type: ignore[no-untyped-def]
+    from perfdesk.core import i18n
+
+    i18n.install_catalogue("en")
+
+
 def work(db, user: str = "unit1") -> UnitOfWork:  # type: ignore[no-untyped-def]
     return UnitOfWork(db.sessions, user, now=NOW)
 

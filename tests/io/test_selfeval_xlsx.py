@@ -5,7 +5,6 @@ from __future__ import annotations
 from decimal import Decimal as D
 
 import pytest
-import selfeval_books as books
 
 from perfdesk.core.domain.errors import UserErrors
 from perfdesk.core.domain.money import Money, MoneyUnit
@@ -15,6 +14,7 @@ from perfdesk.core.io.selfeval_scoring import to_evaluation_input
 from perfdesk.core.io.selfeval_xlsx import read_selfeval_workbook
 from perfdesk.core.rules.scoring.engine import score_evaluation
 from perfdesk.core.rules.scoring.flags import FlagCode
+from tests.io import selfeval_books as books
 
 
 @pytest.fixture

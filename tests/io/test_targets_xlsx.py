@@ -130,7 +130,7 @@ def test_a_missing_required_column_is_named(demo_db, tmp_path) -> None:  # type:
     header = tuple(h for h in FLAT_HEADER if h != "分值")
     path = flat_book(tmp_path / "b.xlsx", [good_row(draft_code(demo_db))[:12] + ["计划标准", "", "", ""]], header)
     errors = rejected(demo_db, path)
-    assert errors == ["文件 b.xlsx，工作表 绩效目标，第 1 行：缺少必填列：分值。"]
+    assert errors == ["文件 b.xlsx，工作表 绩效目标，第 1 行: 缺少必填列：分值。"]
 
 
 def test_a_weight_that_is_not_a_number_is_located_by_row_and_column(demo_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -139,7 +139,7 @@ def test_a_weight_that_is_not_a_number_is_located_by_row_and_column(demo_db, tmp
     bad[12] = "十分"
     path = flat_book(tmp_path / "b.xlsx", [good_row(code), bad])
     errors = rejected(demo_db, path)
-    assert errors == ["文件 b.xlsx，工作表 绩效目标，第 3 行，M 列：分值必须是数字，不能是“十分”。"]
+    assert errors == ["文件 b.xlsx，工作表 绩效目标，第 3 行，M 列: 分值必须是数字，不能是“十分”。"]
 
 
 def test_a_wrong_comparison_sign_and_an_unknown_project_are_both_reported(demo_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -159,7 +159,7 @@ def test_merged_cells_in_a_flat_list_are_rejected(demo_db, tmp_path) -> None:  #
     wb.active.merge_cells("G2:G3")
     wb.save(path)
     errors = rejected(demo_db, path)
-    assert errors == ["文件 b.xlsx，工作表 绩效目标，第 2 行，G 列：平面清单中有合并单元格 G2:G3：请取消合并并逐行填写。"]
+    assert errors == ["文件 b.xlsx，工作表 绩效目标，第 2 行，G 列: 平面清单中有合并单元格 G2:G3：请取消合并并逐行填写。"]
 
 
 def test_a_formula_is_rejected_with_its_cell(demo_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -174,7 +174,7 @@ def test_a_blank_sheet_is_rejected_by_name(demo_db, tmp_path) -> None:  # type: 
     wb = load_workbook(path)
     wb.create_sheet("Sheet2")
     wb.save(path)
-    assert rejected(demo_db, path) == ["文件 b.xlsx，工作表 Sheet2：工作表是空的：请删除或填写。"]
+    assert rejected(demo_db, path) == ["文件 b.xlsx，工作表 Sheet2: 工作表是空的：请删除或填写。"]
 
 
 def test_the_same_project_on_two_sheets_is_a_duplicate(demo_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -200,7 +200,7 @@ def test_a_file_above_the_size_limit_is_rejected_before_reading(demo_db, tmp_pat
     with path.open("wb") as fh:
         fh.truncate(50 * 1024 * 1024)
     errors = rejected(demo_db, path)
-    assert errors == ["文件 huge.xlsx：文件大小为 50.0 MB，超过可接受的 20 MB；请拆分为较小的工作簿。"]
+    assert errors == ["文件 huge.xlsx: 文件大小为 50.0 MB，超过可接受的 20 MB；请拆分为较小的工作簿。"]
 
 
 def test_a_file_that_is_not_a_workbook_is_rejected(demo_db, tmp_path) -> None:  # type: ignore[no-untyped-def]

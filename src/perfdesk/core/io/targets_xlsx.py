@@ -218,19 +218,15 @@ class Problems:
             raise UserErrors(self.items)
 
 
-def _t(text: str) -> str:
-    return translate("TargetImport", text)
-
-
 def precheck(path: Path, max_mb: int, problems: Problems) -> list[str]:
     """File-level checks before any value is used: size, a readable workbook, formulas anywhere and merged cells
     in flat sheets (from the sheet XML). Returns the sheet names (empty when the file is unusable)."""
     if not path.exists():
-        problems.add(_t("The file does not exist."))
+        problems.add(translate("TargetImport", "The file does not exist."))
         return []
     size = path.stat().st_size
     if size > max_mb * 1024 * 1024:
-        problems.add(_t("The file is {size} MB, larger than the {limit} MB accepted; split it into smaller "
+        problems.add(translate("TargetImport", "The file is {size} MB, larger than the {limit} MB accepted; split it into smaller "
                         "workbooks.").format(size=round(size / 1024 / 1024, 1), limit=max_mb))
         return []
     try:
@@ -240,7 +236,7 @@ def precheck(path: Path, max_mb: int, problems: Problems) -> list[str]:
         with zipfile.ZipFile(path) as zf:
             _scan_xml(zf, official, problems)
     except Exception as exc:  # noqa: BLE001 - zipfile and calamine raise various error types
-        problems.add(_t("Not an Excel workbook (.xlsx): {error}").format(error=exc))
+        problems.add(translate("TargetImport", "Not an Excel workbook (.xlsx): {error}").format(error=exc))
         return []
     return list(wb.sheet_names)
 
@@ -273,12 +269,12 @@ def _scan_xml(zf: zipfile.ZipFile, official: set[str], problems: Problems) -> No
     for sheet, part in _sheet_files(zf):
         xml = zf.read(part)
         for m in _FORMULA.finditer(xml):
-            problems.add(_t("The cell holds a formula: enter the value itself (copy, then paste values)."), sheet,
+            problems.add(translate("TargetImport", "The cell holds a formula: enter the value itself (copy, then paste values)."), sheet,
                          int(m.group(2)), m.group(1).decode())
         if sheet in official:
             continue  # merges are part of the official form
         for m in _MERGE.finditer(xml):
-            problems.add(_t("Merged cells {range} in a flat list: unmerge them and fill every row.").format(
+            problems.add(translate("TargetImport", "Merged cells {range} in a flat list: unmerge them and fill every row.").format(
                 range=f"{m.group(1).decode()}{m.group(2).decode()}:{m.group(3).decode()}"), sheet,
                 int(m.group(2)), m.group(1).decode())
 
@@ -302,18 +298,18 @@ def read_targets_collect(path: Path, *, max_mb: int = 20) -> tuple[list[ParsedTa
     for name in names:
         rows = wb.get_sheet_by_name(name).to_python(skip_empty_area=False)
         if len(rows) > MAX_ROWS:
-            problems.add(_t("More than {n} rows.").format(n=MAX_ROWS), name)
+            problems.add(translate("TargetImport", "More than {n} rows.").format(n=MAX_ROWS), name)
             continue
         layout = detect_layout(rows)
         if layout == "blank":
-            problems.add(_t("The sheet is blank: delete it or fill it in."), name)
+            problems.add(translate("TargetImport", "The sheet is blank: delete it or fill it in."), name)
         elif layout == "flat":
             out += read_flat(rows, name, problems)
         elif layout == "official":
             parsed = read_official(rows, name, problems)
             out += [parsed] if parsed else []
         else:
-            problems.add(_t("Neither a flat list (a header row with PRO_CODE and 三级指标) nor a 项目支出绩效目标申报表."),
+            problems.add(translate("TargetImport", "Neither a flat list (a header row with PRO_CODE and 三级指标) nor a 项目支出绩效目标申报表."),
                          name, 1)
     _duplicates(out, problems)
     return out, problems
@@ -348,7 +344,7 @@ def _number(value: Any, problems: Problems, sheet: str, row: int, col: int, what
     try:
         number = Decimal(repr(value)) if isinstance(value, float) else Decimal(normalise(value).replace(",", ""))
     except InvalidOperation:
-        problems.add(_t("{what} must be a number, not “{value}”.").format(what=what, value=value), sheet, row, col)
+        problems.add(translate("TargetImport", "{what} must be a number, not “{value}”.").format(what=what, value=value), sheet, row, col)
         return None
     return number.normalize() if number == number.to_integral_value() else number
 
@@ -362,18 +358,18 @@ def _indicator(cells: dict[str, Any], problems: Problems, sheet: str, row: int, 
 
     part = PART_CODES.get(cell_text(cells.get("指标类型")))
     if part is None:
-        bad(_t("指标类型 must be 年度 or 中期, not “{value}”.").format(value=cell_text(cells.get("指标类型"))), "指标类型")
+        bad(translate("TargetImport", "指标类型 must be 年度 or 中期, not “{value}”.").format(value=cell_text(cells.get("指标类型"))), "指标类型")
     names = {k: cell_text(cells.get(k)) for k in ("一级指标", "二级指标", "三级指标")}
     for k, v in names.items():
         if not v:
-            bad(_t("{column} is empty.").format(column=k), k)
+            bad(translate("TargetImport", "{column} is empty.").format(column=k), k)
     symbol = normalise(cell_text(cells.get("指标性质")))
     comparison = tv.comparison_code(symbol)
     if comparison is None:
-        bad(_t("指标性质 must be ≥, ≤, =, 定性 or empty, not “{value}”.").format(value=symbol), "指标性质")
+        bad(translate("TargetImport", "指标性质 must be ≥, ≤, =, 定性 or empty, not “{value}”.").format(value=symbol), "指标性质")
     basis = BASIS_CODES.get(cell_text(cells.get("指标值确定依据")))
     if basis is None:
-        bad(_t("指标值确定依据 must be 历史标准, 行业标准, 计划标准 or 其他, not “{value}”.").format(
+        bad(translate("TargetImport", "指标值确定依据 must be 历史标准, 行业标准, 计划标准 or 其他, not “{value}”.").format(
             value=cell_text(cells.get("指标值确定依据"))), "指标值确定依据")
     weight = _number(cells.get("分值"), problems, sheet, row, cols.get("分值", 0), "分值")
     value = tv.read(cell_text(cells.get("指标值")), comparison or "", cell_text(cells.get("度量单位")))
@@ -390,7 +386,7 @@ def read_flat(rows: list[list[Any]], sheet: str, problems: Problems) -> list[Par
     cols = {h: i for i, h in reversed(list(enumerate(header))) if h}
     missing = [h for h in FLAT_REQUIRED if h not in cols]
     if missing:
-        problems.add(_t("Required column(s) missing: {columns}.").format(columns=", ".join(missing)), sheet,
+        problems.add(translate("TargetImport", "Required column(s) missing: {columns}.").format(columns=", ".join(missing)), sheet,
                      header_at + 1)
         return []
     found: dict[tuple[int, str], ParsedTarget] = {}
@@ -408,13 +404,13 @@ def _flat_row(cells: dict[str, Any], found: dict[tuple[int, str], ParsedTarget],
     code = cell_text(cells.get("PRO_CODE"))
     if year is None or year != year.to_integral_value() or not 1990 <= year <= 2100:
         if year is not None:
-            problems.add(_t("FISCAL_YEAR must be a year such as 2025, not “{value}”.").format(value=year), sheet,
+            problems.add(translate("TargetImport", "FISCAL_YEAR must be a year such as 2025, not “{value}”.").format(value=year), sheet,
                          row, cols["FISCAL_YEAR"])
         elif not cells.get("FISCAL_YEAR"):
-            problems.add(_t("FISCAL_YEAR is empty."), sheet, row, cols["FISCAL_YEAR"])
+            problems.add(translate("TargetImport", "FISCAL_YEAR is empty."), sheet, row, cols["FISCAL_YEAR"])
         return
     if not code:
-        problems.add(_t("PRO_CODE is empty."), sheet, row, cols["PRO_CODE"])
+        problems.add(translate("TargetImport", "PRO_CODE is empty."), sheet, row, cols["PRO_CODE"])
         return
     ind = _indicator(cells, problems, sheet, row, cols)
     key = (int(year), code)
@@ -426,7 +422,7 @@ def _flat_row(cells: dict[str, Any], found: dict[tuple[int, str], ParsedTarget],
         text = cell_text(cells.get(column)) if column in cols else ""
         current = getattr(target.draft, attr)
         if text and current and text != current:
-            problems.add(_t("{column} differs from the project's first row {row}: write it once.").format(
+            problems.add(translate("TargetImport", "{column} differs from the project's first row {row}: write it once.").format(
                 column=column, row=target.row), sheet, row, cols[column])
         elif text:
             setattr(target.draft, attr, text)
@@ -458,16 +454,16 @@ def read_official(rows: list[list[Any]], sheet: str, problems: Problems) -> Pars
     need = ("项目编码", "总体目标", "header")
     if any(k not in labels for k in need):
         missing = [("表头“一级指标”" if k == "header" else k) for k in need if k not in labels]
-        problems.add(_t("The declaration form lacks: {rows}.").format(rows=", ".join(missing)), sheet)
+        problems.add(translate("TargetImport", "The declaration form lacks: {rows}.").format(rows=", ".join(missing)), sheet)
         return None
     year_match = re.search(r"(\d{4})\s*年度", " ".join(cell_text(c) for r in rows[:3] for c in r))
     if not year_match:
-        problems.add(_t("The year line （20XX年度） is missing under the title."), sheet, 2, "A")
+        problems.add(translate("TargetImport", "The year line （20XX年度） is missing under the title."), sheet, 2, "A")
         return None
     code_row = labels["项目编码"]
     code = _first_after(rows[code_row], 1)
     if not code:
-        problems.add(_t("项目编码 is empty."), sheet, code_row + 1, "B")
+        problems.add(translate("TargetImport", "项目编码 is empty."), sheet, code_row + 1, "B")
         return None
     draft = TargetDraft()
     _official_header(rows, labels, draft, problems, sheet)
@@ -524,13 +520,13 @@ def _duplicates(targets: list[ParsedTarget], problems: Problems) -> None:
         key = (t.year, t.code)
         if key in seen:
             first = seen[key]
-            problems.add(_t("Project {code} ({year}) appears again; first in sheet {sheet} row {row}.").format(
+            problems.add(translate("TargetImport", "Project {code} ({year}) appears again; first in sheet {sheet} row {row}.").format(
                 code=t.code, year=t.year, sheet=first.sheet, row=first.row), t.sheet, t.row)
         else:
             seen[key] = t
         names: dict[tuple[str, str, str, str], int] = {}
         for n, ind in enumerate(t.draft.indicators):
             if ind.key() in names:
-                problems.add(_t("Project {code}: indicator “{name}” is listed twice.").format(code=t.code,
+                problems.add(translate("TargetImport", "Project {code}: indicator “{name}” is listed twice.").format(code=t.code,
                              name=ind.name), t.sheet, t.row)
             names[ind.key()] = n

@@ -100,7 +100,6 @@ class CheckSpec:
 SRC_QIHE = QT_TRANSLATE_NOOP("TargetChecks", "RULES §2, 齐河 target guideline (seed 002)")
 SRC_2020 = QT_TRANSLATE_NOOP("TargetChecks", "RULES §2, MOF 2020 measures (财预〔2020〕10号)")
 SRC_PRACTICE = QT_TRANSLATE_NOOP("TargetChecks", "RULES §2, common target defects found in review practice")
-_t = translate
 
 
 def annual(facts: TargetFacts) -> Iterator[tuple[int, IndicatorFacts]]:
@@ -116,7 +115,7 @@ def check_levels_present(facts: TargetFacts, s: CheckSettings) -> Iterator[Hit]:
         present = {ind.level1 for ind in facts.indicators if ind.part == part}
         missing = [lvl for lvl in required if lvl not in present]
         if missing:
-            msg = _t("TargetChecks", "The first-level group(s) {levels} are missing ({part} indicators).")
+            msg = translate("TargetChecks", "The first-level group(s) {levels} are missing ({part} indicators).")
             yield None, msg.format(levels="、".join(missing), part=part_label(part))
 
 
@@ -124,10 +123,10 @@ def check_level2_matches(facts: TargetFacts, s: CheckSettings) -> Iterator[Hit]:
     for i, ind in enumerate(facts.indicators):
         allowed = INDICATOR_TREE.get(ind.level1)
         if allowed is None:
-            yield i, _t("TargetChecks", "“{level1}” is not a first-level indicator (成本, 产出, 效益, 满意度指标)."
+            yield i, translate("TargetChecks", "“{level1}” is not a first-level indicator (成本, 产出, 效益, 满意度指标)."
                         ).format(level1=ind.level1)
         elif ind.level2 not in allowed:
-            yield i, _t("TargetChecks", "“{level2}” does not belong under {level1} (allowed: {allowed})."
+            yield i, translate("TargetChecks", "“{level2}” does not belong under {level1} (allowed: {allowed})."
                         ).format(level2=ind.level2, level1=ind.level1, allowed="、".join(allowed))
 
 
@@ -138,22 +137,22 @@ def is_quantitative(ind: IndicatorFacts) -> bool:
 def check_quantitative_complete(facts: TargetFacts, s: CheckSettings) -> Iterator[Hit]:
     for i, ind in enumerate(facts.indicators):
         if not ind.value_text.strip():
-            yield i, _t("TargetChecks", "No target value.")
+            yield i, translate("TargetChecks", "No target value.")
             continue
         if not is_quantitative(ind):
             continue
-        missing = [label for label, ok in ((_t("TargetChecks", "comparison"), ind.comparison in QUANTITATIVE),
-                                           (_t("TargetChecks", "number"), ind.value_num is not None),
-                                           (_t("TargetChecks", "unit"), bool(ind.unit.strip()))) if not ok]
+        missing = [label for label, ok in ((translate("TargetChecks", "comparison"), ind.comparison in QUANTITATIVE),
+                                           (translate("TargetChecks", "number"), ind.value_num is not None),
+                                           (translate("TargetChecks", "unit"), bool(ind.unit.strip()))) if not ok]
         if missing:
-            yield i, _t("TargetChecks", "Quantitative indicator without its {missing}.").format(
-                missing=_t("TargetChecks", ", ").join(missing))
+            yield i, translate("TargetChecks", "Quantitative indicator without its {missing}.").format(
+                missing=translate("TargetChecks", ", ").join(missing))
 
 
 def check_value_basis(facts: TargetFacts, s: CheckSettings) -> Iterator[Hit]:
     for i, ind in enumerate(facts.indicators):
         if is_quantitative(ind) and not ind.value_basis:
-            yield i, _t("TargetChecks", "The basis of the value (历史/行业/计划标准) is not recorded.")
+            yield i, translate("TargetChecks", "The basis of the value (历史/行业/计划标准) is not recorded.")
 
 
 def _sum(weights: Iterable[Decimal | None]) -> Decimal:
@@ -166,10 +165,10 @@ def check_weights_total(facts: TargetFacts, s: CheckSettings) -> Iterator[Hit]:
         return
     for i, ind in rows:
         if ind.weight is None:
-            yield i, _t("TargetChecks", "No weight (分值).")
+            yield i, translate("TargetChecks", "No weight (分值).")
     total = _sum(ind.weight for _, ind in rows)
     if total != s.weight_total:
-        yield None, _t("TargetChecks", "Weights add up to {total}, not {expected}.").format(
+        yield None, translate("TargetChecks", "Weights add up to {total}, not {expected}.").format(
             total=_plain(total), expected=_plain(s.weight_total))
 
 
@@ -188,7 +187,7 @@ def check_weights_by_level(facts: TargetFacts, s: CheckSettings) -> Iterator[Hit
     for level, expected in s.level_points.items():
         got = totals.get(level, Decimal(0))
         if got and got != expected:
-            yield None, _t("TargetChecks", "{level} weights add up to {total}, the usual share is {expected}."
+            yield None, translate("TargetChecks", "{level} weights add up to {total}, the usual share is {expected}."
                            ).format(level=level, total=_plain(got), expected=_plain(expected))
 
 
@@ -197,7 +196,7 @@ def check_negative_externality(facts: TargetFacts, s: CheckSettings) -> Iterator
         return
     costs = INDICATOR_TREE[LEVEL1_COST][1:]  # 社会成本指标, 生态环境成本指标
     if not any(ind.level2 in costs for ind in facts.indicators):
-        yield None, _t("TargetChecks", "The project has negative external effects but no 社会成本指标 or "
+        yield None, translate("TargetChecks", "The project has negative external effects but no 社会成本指标 or "
                        "生态环境成本指标.")
 
 
@@ -209,7 +208,7 @@ def check_below_last_year(facts: TargetFacts, s: CheckSettings) -> Iterator[Hit]
         if last is None or value is None:
             continue
         if ind.comparison == ">=" and value < last * slack:
-            yield i, _t("TargetChecks", "Target {value} is below last year's actual {last}.").format(
+            yield i, translate("TargetChecks", "Target {value} is below last year's actual {last}.").format(
                 value=_plain(value), last=_plain(last))
 
 
@@ -221,7 +220,7 @@ def check_vague_wording(facts: TargetFacts, s: CheckSettings) -> Iterator[Hit]:
     for i, ind in enumerate(facts.indicators):
         text = ind.value_text.strip()
         if text and not re.search(r"\d", text) and VAGUE.search(text):
-            yield i, _t("TargetChecks", "“{text}” is vague: state a level or a number that can be checked."
+            yield i, translate("TargetChecks", "“{text}” is vague: state a level or a number that can be checked."
                         ).format(text=text)
 
 
@@ -232,14 +231,14 @@ NOT_PRODUCT = re.compile(r"(空气|水质|环境|生态|土壤|大气|水体|生
 def check_quality_under_effect(facts: TargetFacts, s: CheckSettings) -> Iterator[Hit]:
     for i, ind in enumerate(facts.indicators):
         if ind.level1 == LEVEL1_EFFECT and QUALITY_WORDS.search(ind.name) and not NOT_PRODUCT.search(ind.name):
-            yield i, _t("TargetChecks", "“{name}” measures the quality of the output: file it under 产出指标/质量指标."
+            yield i, translate("TargetChecks", "“{name}” measures the quality of the output: file it under 产出指标/质量指标."
                         ).format(name=ind.name)
 
 
 def check_satisfaction_as_effect(facts: TargetFacts, s: CheckSettings) -> Iterator[Hit]:
     for i, ind in enumerate(facts.indicators):
         if "满意" in ind.name and ind.level1 != LEVEL1_SATISFACTION:
-            yield i, _t("TargetChecks", "Satisfaction “{name}” is filed under {level1}: it belongs under 满意度指标."
+            yield i, translate("TargetChecks", "Satisfaction “{name}” is filed under {level1}: it belongs under 满意度指标."
                         ).format(name=ind.name, level1=ind.level1)
 
 
@@ -250,7 +249,7 @@ MONEY_NAME = re.compile(r"(金额|资金|经费|投资额|支出额|补助额|�
 def check_quantity_is_money(facts: TargetFacts, s: CheckSettings) -> Iterator[Hit]:
     for i, ind in enumerate(facts.indicators):
         if ind.level2 == "数量指标" and (MONEY_UNIT.match(ind.unit.strip()) or MONEY_NAME.search(ind.name)):
-            yield i, _t("TargetChecks", "“{name}” is an amount of money, not a quantity of output: state what "
+            yield i, translate("TargetChecks", "“{name}” is an amount of money, not a quantity of output: state what "
                         "the money buys, or use a cost indicator.").format(name=ind.name)
 
 
@@ -262,7 +261,7 @@ def check_duplicate_output_effect(facts: TargetFacts, s: CheckSettings) -> Itera
     outputs = {_key(ind.name) for ind in facts.indicators if ind.level1 == LEVEL1_OUTPUT}
     for i, ind in enumerate(facts.indicators):
         if ind.level1 == LEVEL1_EFFECT and _key(ind.name) in outputs:
-            yield i, _t("TargetChecks", "“{name}” is under both 产出指标 and 效益指标; it can score only once."
+            yield i, translate("TargetChecks", "“{name}” is under both 产出指标 and 效益指标; it can score only once."
                         ).format(name=ind.name)
 
 
@@ -272,10 +271,10 @@ YEAR_SPAN = re.compile(r"\d{4}\s*年?\s*[-—–~～至到]+\s*\d{4}|中长期|[
 def check_annual_goal_copied(facts: TargetFacts, s: CheckSettings) -> Iterator[Hit]:
     annual_goal, medium = _key(facts.annual_goal), _key(facts.medium_goal)
     if medium and annual_goal and difflib.SequenceMatcher(None, annual_goal, medium).ratio() >= 0.9:
-        yield None, _t("TargetChecks", "The annual goal repeats the medium-term goal: state what this year "
+        yield None, translate("TargetChecks", "The annual goal repeats the medium-term goal: state what this year "
                        "achieves.")
     elif YEAR_SPAN.search(facts.annual_goal):
-        yield None, _t("TargetChecks", "The annual goal speaks of several years: it looks like the "
+        yield None, translate("TargetChecks", "The annual goal speaks of several years: it looks like the "
                        "medium-term goal.")
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, insert, select, update
 
 from perfdesk.core.db import models as m
 from perfdesk.core.db import queries_targets as qt
@@ -15,7 +15,7 @@ from perfdesk.core.db.uow import UnitOfWork
 from perfdesk.core.domain.errors import UserError, UserErrors
 from perfdesk.core.i18n import translate
 from perfdesk.core.io import targets_xlsx as tx
-from perfdesk.core.progress import Progress, iterate, scaled
+from perfdesk.core.progress import Progress, scaled
 from perfdesk.core.rules.params import TargetParams
 from perfdesk.core.services import settings as settings_service
 from perfdesk.core.services import targets as ts
@@ -84,39 +84,60 @@ def import_targets(uow: UnitOfWork, path: Path, *, progress: Progress | None = N
     if read_problems.items or problems:
         raise UserErrors(read_problems.items + problems)
     library = _library_by_name(uow.session)
-    counts = {"created": 0, "updated": 0, "unchanged": 0}
-    written = 0
-    for _parsed, project, draft in iterate(plan, len(plan), scaled(progress, 0.5, 1.0),
-                                          translate("Targets", "Writing targets")):
-        if draft is None:
-            counts["unchanged"] += 1
-            continue
+    counts = {"created": 0, "updated": 0, "unchanged": sum(1 for _t, _p, d in plan if d is None)}
+    changed = [(project, draft) for _t, project, draft in plan if draft is not None]
+    for project, draft in changed:
         for ind in draft.indicators:
             ind.library_id = library.get(ind.name)
-        ts.save_target(uow, project["id"], draft)
         counts["created" if project["target_id"] is None else "updated"] += 1
-        written += len(draft.indicators)
-    uow.audit("targets.import", "", None, file=Path(path).name, **counts)
+    written = _write(uow, changed, scaled(progress, 0.5, 1.0))
+    uow.audit("targets.import", "", None, file=Path(path).name, projects=[p["code"] for p, _d in changed], **counts)
     uow.commit()
     return ImportSummary(counts["created"], counts["updated"], counts["unchanged"], written)
+
+
+def _write(uow: UnitOfWork, changed: list[tuple[dict[str, Any], ts.TargetDraft]], progress: Progress) -> int:
+    """Bulk write: new targets created, replaced content deleted, header fields updated, indicators inserted."""
+    s = uow.session
+    today = uow.now().date()
+    new = {p["id"]: m.PerformanceTarget(project_id=p["id"], version=1, is_current=True, status="draft")
+           for p, _d in changed if p["target_id"] is None}
+    s.add_all(new.values())
+    s.flush()
+    target_of = {p["id"]: (p["target_id"] or new[p["id"]].id) for p, _d in changed}
+    for part in qt.chunks([t for t in target_of.values()]):
+        s.execute(delete(m.TargetIndicator).where(m.TargetIndicator.target_id.in_(part)))
+    headers = [{"id": target_of[p["id"]], "filled_on": today, **{f: getattr(d, f) for f in ts.HEADER_FIELDS}}
+               for p, d in changed]
+    if headers:
+        s.execute(update(m.PerformanceTarget), headers)
+    rows = [{"target_id": target_of[p["id"]], "sort_order": order, **{k: getattr(ind, k) for k in ts.DRAFT_FIELDS}}
+            for p, d in changed for order, ind in enumerate(d.indicators)]
+    for start in range(0, len(rows), 5000):
+        s.execute(insert(m.TargetIndicator), rows[start:start + 5000])
+        progress(start / max(1, len(rows)), translate("Targets", "Writing targets"))
+    s.expire_all()
+    return len(rows)
 
 
 def _plan(session: Any, parsed: list[tx.ParsedTarget], file: str
           ) -> tuple[list[tuple[tx.ParsedTarget, dict[str, Any], ts.TargetDraft | None]], list[UserError]]:
     """Each parsed target with its project and the draft to save (None when it is unchanged)."""
-    by_year: dict[int, dict[str, dict[str, Any]]] = {}
-    heads: dict[int, tuple[dict[str, Any] | None, ts.TargetDraft]] = {}
+    projects = {year: qt.project_by_code(session, year) for year in {t.year for t in parsed}}
+    ids = [projects[t.year][t.code]["id"] for t in parsed if t.code in projects[t.year]]
+    heads = {h["project_id"]: h for h in qt.current_targets(session, project_ids=ids)}
+    indicators = qt.indicators_of(session, [h["target_id"] for h in heads.values()])
     plan, problems = [], []
     for t in parsed:
-        projects = by_year.setdefault(t.year, qt.project_by_code(session, t.year))
-        project = projects.get(t.code)
+        project = projects[t.year].get(t.code)
         if project is None:
             problems.append(UserError(translate("TargetImport", "Project {code} does not exist in {year}.").format(
                 code=t.code, year=t.year), file, t.sheet, t.row, "PRO_CODE" if t.layout == "flat" else "B"))
             continue
-        heads[project["id"]] = ts.load_target(session, project["id"]) if project["target_id"] else (None, ts.TargetDraft())
-        draft = _merge(heads[project["id"]][1], t)
-        unchanged = project["target_id"] is not None and _same(draft, heads[project["id"]][1])
+        head = heads.get(project["id"])
+        stored = ts.draft_of(indicators[head["target_id"]], head) if head else ts.TargetDraft()
+        draft = _merge(stored, t)
+        unchanged = head is not None and _same(draft, stored)
         if not unchanged and project["status"] in ts.LOCKED:
             problems.append(UserError(translate("TargetImport", "Project {code}: {reason}").format(
                 code=t.code, reason=ts.locked_message(project["status"])), file, t.sheet, t.row))

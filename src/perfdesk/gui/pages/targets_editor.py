@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -50,18 +50,18 @@ def _weight_text(value: Any) -> str:
     return "" if value is None else tc._plain(value)
 
 
-def columns(tr: Any) -> list[Column]:
+def columns() -> list[Column]:
     level2s = sorted({name for names in INDICATOR_TREE.values() for name in names})
-    return [Column("part", tr("Part"), choices=list(PARTS.values()), width=50),
-            Column("level1", tr("Level 1"), choices=list(INDICATOR_TREE), width=90),
-            Column("level2", tr("Level 2"), choices=level2s, width=110),
-            Column("name", tr("Indicator"), width=220),
-            Column("comparison", tr("Comparison"), choices=["≥", "≤", "=", "定性", ""], width=60),
-            Column("value", tr("Value"), width=110),
-            Column("unit", tr("Unit"), width=70),
-            Column("weight", tr("Weight"), parse=parse_weight, format=_weight_text, width=55),
-            Column("basis", tr("Value basis"), choices=list(BASIS.values()), width=80),
-            Column("check", tr("Check"), editable=False, width=260)]
+    return [Column("part", QCoreApplication.translate("TargetEditor", "Part"), choices=list(PARTS.values()), width=50),
+            Column("level1", QCoreApplication.translate("TargetEditor", "Level 1"), choices=list(INDICATOR_TREE), width=90),
+            Column("level2", QCoreApplication.translate("TargetEditor", "Level 2"), choices=level2s, width=110),
+            Column("name", QCoreApplication.translate("TargetEditor", "Indicator"), width=220),
+            Column("comparison", QCoreApplication.translate("TargetEditor", "Comparison"), choices=["≥", "≤", "=", "定性", ""], width=60),
+            Column("value", QCoreApplication.translate("TargetEditor", "Value"), width=110),
+            Column("unit", QCoreApplication.translate("TargetEditor", "Unit"), width=70),
+            Column("weight", QCoreApplication.translate("TargetEditor", "Weight"), parse=parse_weight, format=_weight_text, width=55),
+            Column("basis", QCoreApplication.translate("TargetEditor", "Value basis"), choices=list(BASIS.values()), width=80),
+            Column("check", QCoreApplication.translate("TargetEditor", "Check"), editable=False, width=260)]
 
 
 def row_of(ind: IndicatorDraft) -> dict[str, Any]:
@@ -97,7 +97,7 @@ class TargetEditor(QWidget):
         for edit in (self.annual_goal, self.medium_goal):
             edit.setMaximumHeight(60)
             edit.textChanged.connect(self.recheck)
-        self.model = GridModel(columns(self.tr), self)
+        self.model = GridModel(columns(), self)
         self.model.on_edit = self._derive
         self.model.rowsEdited.connect(self.recheck)
         self.grid = GridView(self.model)
