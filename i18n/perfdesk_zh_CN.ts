@@ -1310,7 +1310,7 @@
         <name>ReviewQueue</name>
         <message>
             <source>Unit</source>
-            <translation>度量单位</translation>
+            <translation>单位</translation>
         </message>
         <message>
             <source>Code</source>
