@@ -257,6 +257,8 @@ class MonitoringExecution(Base):
     round_id: Mapped[int] = _fk("monitoring_round.id")
     project_id: Mapped[int | None] = _fk("project.id", nullable=True)  # None: spending with no budget line
     project_code: Mapped[str] = mapped_column(String(64), default="")  # as in the source file
+    project_name: Mapped[str] = mapped_column(String(300), default="")  # as in the source file (no budget line)
+    agency_code: Mapped[str] = mapped_column(String(64), default="")  # AGENCY_CODE as in the source file
     budget_fen: Mapped[int] = mapped_column(Fen, default=0)
     spent_fen: Mapped[int] = mapped_column(Fen, default=0)
     expected_full_year_fen: Mapped[int | None] = mapped_column(Fen, nullable=True)  # 全年预计执行数

@@ -227,8 +227,8 @@ class SplitTable(Flowable):
         h = self.grid.header_rows
         used = sum(heights[:h])
         fit = 0
-        for rh in heights[h:]:
-            if used + rh > availHeight:
+        for rh in heights[h:]:  # reportlab leaves None for rows past the available height when spans end early
+            if rh is None or used + rh > availHeight:
                 break
             used += rh
             fit += 1

@@ -1,23 +1,76 @@
-"""Report kinds for ``perfdesk report <kind>`` and the reports page, discovered as modules of this package.
+"""Report kinds printed by ``perfdesk report KIND``: one module per kind, discovered automatically.
 
-Each module exposes ``KIND`` (the command-line name), ``DESCRIPTION`` (a ``QT_TRANSLATE_NOOP("ReportKinds", …)``
-text), optionally ``add_arguments(parser)`` for its own options, and
-``build(uow, *, year, out, options, progress=None) -> BuildResult`` writing the PDF to ``out``.
+Each module ``report_kinds/<kind>.py`` exposes:
+
+- ``KIND``: the name typed on the command line (``monitoring``, ``targets`` …);
+- ``DESCRIPTION``: one line, marked with ``QT_TRANSLATE_NOOP("ReportKinds", …)``;
+- ``build(uow, *, project=None, unit=None, year=None, out, progress=None, **options) -> list[str]``: write the
+  PDF to ``out`` and return its warnings; ``uow`` is an entered (open) unit of work, used for reading (characters no font could print …). ``project`` and ``unit`` are codes,
+  ``year`` a budget year (None: the latest); :func:`scope` resolves them;
+- optionally ``add_arguments(parser)`` for options of its own, passed to ``build`` as keyword arguments.
+
+Adding a kind is adding a module: no shared list to edit.
 """
 
 from __future__ import annotations
 
 import importlib
 import pkgutil
+from dataclasses import dataclass
 from types import ModuleType
+from typing import Any
+
+from sqlalchemy import select
+
+from perfdesk.core.db import models as m
+from perfdesk.core.db import queries as q
+from perfdesk.core.domain.errors import UserErrors
+from perfdesk.core.i18n import translate
 
 
 def kinds() -> dict[str, ModuleType]:
-    """KIND → module, in name order."""
+    """Every report kind by name, in name order."""
     found = {}
-    for info in sorted(pkgutil.iter_modules(__path__), key=lambda i: i.name):
-        if info.name.startswith("_"):
-            continue
-        module = importlib.import_module(f"{__name__}.{info.name}")
-        found[module.KIND] = module
-    return found
+    for info in pkgutil.iter_modules(__path__):
+        if not info.name.startswith("_"):
+            module = importlib.import_module(f"{__name__}.{info.name}")
+            found[module.KIND] = module
+    return dict(sorted(found.items()))
+
+
+def description(module: ModuleType) -> str:
+    return translate("ReportKinds", module.DESCRIPTION)
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What a report covers: the budget year, and one project or the projects of a unit's subtree (or all)."""
+
+    year: int
+    year_id: int
+    project_id: int | None = None
+    unit_ids: frozenset[int] | None = None
+    unit_name: str = ""
+
+
+def scope(session: Any, *, project: str | None = None, unit: str | None = None, year: int | None = None) -> Scope:
+    """Resolve the command line's codes; raises UserErrors naming what was not found."""
+    years = q.years(session)
+    if not years:
+        raise UserErrors(translate("ReportKinds", "The database has no budget year."))
+    year = year or years[0]
+    year_id = q.year_id(session, year)
+    if year_id is None:
+        raise UserErrors(translate("ReportKinds", "There is no budget year {year}.").format(year=year))
+    project_id = unit_ids = None
+    unit_name = ""
+    if project:
+        project_id = session.scalar(select(m.Project.id).where(m.Project.year_id == year_id, m.Project.code == project))
+        if project_id is None:
+            raise UserErrors(translate("ReportKinds", "No project {code} in {year}.").format(code=project, year=year))
+    if unit:
+        found = session.execute(select(m.Unit.id, m.Unit.name).where(m.Unit.code == unit)).first()
+        if found is None:
+            raise UserErrors(translate("ReportKinds", "No unit with code {code}.").format(code=unit))
+        unit_ids, unit_name = frozenset(q.subtree_ids(q.units(session), found[0])), found[1]
+    return Scope(year, year_id, project_id, unit_ids, unit_name)

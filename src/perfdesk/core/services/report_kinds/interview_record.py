@@ -9,7 +9,6 @@ from typing import Any
 from perfdesk.core.db.uow import UnitOfWork
 from perfdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from perfdesk.core.progress import Progress
-from perfdesk.core.reports.document import BuildResult
 from perfdesk.core.services import ranking
 from perfdesk.core.services import results_outputs as out_svc
 
@@ -22,10 +21,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help=translate("ReportKinds", "ledger item (repeat)"))
 
 
-def build(uow: UnitOfWork, *, year: int | None, out: Path, options: dict[str, Any] | None = None,
-          progress: Progress | None = None) -> BuildResult:
-    options = options or {}
+def build(uow: UnitOfWork, *, project: str | None = None, unit: str | None = None, year: int | None = None,
+          out: Path, progress: Progress | None = None, **options: Any) -> list[str]:
     year = year or ranking.default_year(uow.session)
     records = out_svc.interview_records(uow.session, year or 0, options.get("item") or [],
                                         when=options.get("when"))
-    return out_svc.write_letters(records, out)
+    return list(out_svc.write_letters(records, out).warnings)

@@ -10,7 +10,6 @@ from typing import Any
 from perfdesk.core.db.uow import UnitOfWork
 from perfdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from perfdesk.core.progress import Progress
-from perfdesk.core.reports.document import BuildResult
 from perfdesk.core.services import results_outputs as out_svc
 
 KIND = "ranking"
@@ -22,8 +21,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "ReportKinds", "ranking run id (default: the year's newest run)"))
 
 
-def build(uow: UnitOfWork, *, year: int | None, out: Path, options: dict[str, Any] | None = None,
-          progress: Progress | None = None) -> BuildResult:
-    options = options or {}
+def build(uow: UnitOfWork, *, project: str | None = None, unit: str | None = None, year: int | None = None,
+          out: Path, progress: Progress | None = None, **options: Any) -> list[str]:
     view = out_svc.run_for(uow.session, year, options.get("run"))
-    return out_svc.write_report(uow.session, view, out, issued=options.get("issued") or dt.date.today())
+    return list(out_svc.write_report(uow.session, view, out, issued=options.get("issued") or dt.date.today()).warnings)

@@ -10,9 +10,9 @@ from typing import Any
 from perfdesk.core.db.uow import UnitOfWork
 from perfdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from perfdesk.core.progress import Progress
-from perfdesk.core.reports.document import BuildResult
 from perfdesk.core.services import ranking
 from perfdesk.core.services import results_outputs as out_svc
+from perfdesk.core.services.report_kinds import scope
 
 KIND = "rectification-notice"
 DESCRIPTION = QT_TRANSLATE_NOOP("ReportKinds", "Rectification notices (整改通知书) for open ledger items")
@@ -21,15 +21,13 @@ DESCRIPTION = QT_TRANSLATE_NOOP("ReportKinds", "Rectification notices (整改通
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--item", type=int, action="append", metavar="ID",
                         help=translate("ReportKinds", "ledger item (repeat; default: every open item)"))
-    parser.add_argument("--unit", type=int, action="append", metavar="ID",
-                        help=translate("ReportKinds", "only these units (repeat)"))
 
 
-def build(uow: UnitOfWork, *, year: int | None, out: Path, options: dict[str, Any] | None = None,
-          progress: Progress | None = None) -> BuildResult:
-    options = options or {}
+def build(uow: UnitOfWork, *, project: str | None = None, unit: str | None = None, year: int | None = None,
+          out: Path, progress: Progress | None = None, **options: Any) -> list[str]:
     year = year or ranking.default_year(uow.session)
-    letters = out_svc.rectification_notices(uow.session, year or 0, unit_ids=options.get("unit"),
+    unit_ids = scope(uow.session, unit=unit, year=year).unit_ids if unit else None
+    letters = out_svc.rectification_notices(uow.session, year or 0, unit_ids=unit_ids,
                                             item_ids=options.get("item"),
                                             issued=options.get("issued") or dt.date.today())
-    return out_svc.write_letters(letters, out)
+    return list(out_svc.write_letters(letters, out).warnings)

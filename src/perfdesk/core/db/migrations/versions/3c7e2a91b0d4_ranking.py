@@ -1,7 +1,7 @@
 """ranking: the group a project was ranked in (its supervising department when ranked within departments)
 
 Revision ID: 3c7e2a91b0d4
-Revises: 0001
+Revises: mon1
 Create Date: 2026-11-21
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "3c7e2a91b0d4"
-down_revision = "0001"
+down_revision = "mon1"  # chained after the monitoring branch's revision when merging it
 branch_labels = None
 depends_on = None
 
