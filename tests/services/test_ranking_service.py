@@ -80,6 +80,8 @@ def test_a_guanxian_style_year_reproduces_the_published_totals(db) -> None:  # t
     assert (view.status, view.confirmed_by, view.version) == ("confirmed", "李局长", 1)
     assert len(ledger_items) == 7
     assert len(view.budget_suggestions()) == 95
+    assert len(view.entries) == 15 * 20 + 7 * 25 and len({e.code for e in view.entries}) == len(view.entries)
+    assert all(e.cut + e.suggested_budget == e.budget for e in view.entries)
 
 
 def test_every_decision_records_its_rule_and_numbers_and_the_run_its_parameters(db) -> None:  # type: ignore[no-untyped-def]

@@ -57,7 +57,13 @@ class Sheet:
         self.ws.append([self._cell(v, font=HEAD_FONT, center=True) for v in values])
 
     def row(self, values: Sequence[Any]) -> None:
-        self.ws.append([self._cell(v) for v in values])
+        """A body row: plain values, amounts as numbers formatted 0.00 (styling every cell is ten times slower)."""
+        self.ws.append([self._amount(v) if isinstance(v, Money) else v for v in values])
+
+    def _amount(self, value: Money) -> WriteOnlyCell:
+        cell = WriteOnlyCell(self.ws, wan(value))
+        cell.number_format = WAN
+        return cell
 
     def blank(self) -> None:
         self.ws.append([])

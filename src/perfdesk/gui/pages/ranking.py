@@ -103,7 +103,9 @@ class WhatIfBox(QGroupBox):
 
 
 def _dec(value: float) -> Decimal:
-    return Decimal(str(round(value, 2))).normalize()
+    """A spin-box value as an exact Decimal without exponent: 40.0 → 40, 12.5 → 12.5."""
+    d = Decimal(str(round(value, 2)))
+    return d.to_integral_value() if d == d.to_integral_value() else d.normalize()
 
 
 class RankingPage(Page):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -22,12 +21,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help=translate("ReportKinds", "ledger item (repeat)"))
 
 
-SCOPES = ("year",)
-
-
 def build(uow: UnitOfWork, *, project: str | None = None, unit: str | None = None, year: int | None = None,
-          out: Path, progress: Progress | None = None, item: list[int] | None = None,
-          when: dt.datetime | None = None, **_: Any) -> list[str]:
+          out: Path, progress: Progress | None = None, **options: Any) -> list[str]:
     year = year or ranking.default_year(uow.session)
-    records = out_svc.interview_records(uow.session, year or 0, item or [], when=when)
+    records = out_svc.interview_records(uow.session, year or 0, options.get("item") or [],
+                                        when=options.get("when"))
     return list(out_svc.write_letters(records, out).warnings)

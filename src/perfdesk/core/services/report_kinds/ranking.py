@@ -21,11 +21,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "ReportKinds", "ranking run id (default: the year's newest run)"))
 
 
-SCOPES = ("year",)
-
-
 def build(uow: UnitOfWork, *, project: str | None = None, unit: str | None = None, year: int | None = None,
-          out: Path, progress: Progress | None = None, run: int | None = None, issued: dt.date | None = None,
-          **_: Any) -> list[str]:
-    view = out_svc.run_for(uow.session, year, run)
-    return list(out_svc.write_report(uow.session, view, out, issued=issued or dt.date.today()).warnings)
+          out: Path, progress: Progress | None = None, **options: Any) -> list[str]:
+    view = out_svc.run_for(uow.session, year, options.get("run"))
+    return list(out_svc.write_report(uow.session, view, out, issued=options.get("issued") or dt.date.today()).warnings)

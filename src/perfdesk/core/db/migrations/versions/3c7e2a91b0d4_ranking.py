@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "3c7e2a91b0d4"
-down_revision = "mon1"
+down_revision = "mon1"  # chained after the monitoring branch's revision when merging it
 branch_labels = None
 depends_on = None
 
