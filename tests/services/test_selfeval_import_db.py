@@ -14,7 +14,7 @@ from perfdesk.core.db.uow import UnitOfWork
 from perfdesk.core.domain.errors import UserErrors
 from perfdesk.core.rules.params import ScoringParams
 from perfdesk.core.services import settings
-from perfdesk.core.services.selfeval_import import import_selfeval
+from perfdesk.core.services.selfeval_import import import_selfeval, kept_reason
 from tests.io import selfeval_books as books
 
 
@@ -65,7 +65,7 @@ def test_five_layouts_import_and_each_printed_score_that_differs_is_kept_with_a_
     assert ev.total_final == D("95.5")  # the kept printed lines; the printed 96 does not add up and is flagged
     kept = {ln.name: ln for ln in ev.lines}
     assert (kept["保障教师人数"].override_score, kept["保障教师人数"].computed_score) == (D(19), D("19.67"))
-    assert kept["保障教师人数"].override_reason == "导入表中填报的得分"
+    assert kept["保障教师人数"].override_reason == kept_reason()
     assert kept["教师队伍稳定性"].qualitative_pick == D(28) and kept["教师队伍稳定性"].override_score is None
     assert kept["其中：特岗教师"].kind == "sub_row"
     assert any(f["code"] == "printed_total_mismatch" for f in ev.flags)

@@ -8,6 +8,7 @@ qualitative level, a month read as its last day) is reported in ``notes``: nothi
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -264,7 +265,19 @@ def _from_number(raw: object) -> ParsedValue:
 
 def parse_value(raw: object, *, role: str = "target") -> ParsedValue:
     """Read one value cell. ``role`` is ``"target"`` or ``"actual"`` (a sign on an actual is noted and dropped
-    from the meaning, the number is kept). Numbers stored as numbers by Excel come back unchanged."""
+    from the meaning, the number is kept). Numbers stored as numbers by Excel come back unchanged.
+    Texts are cached (values repeat a lot across projects: ``=100%``); the cache is per language."""
+    if isinstance(raw, str):
+        return _parse_text(raw, role, translate("Enum", "Achieved"))  # the language in force, as a cache key
+    return _parse_value(raw, role)
+
+
+@functools.lru_cache(maxsize=65536)
+def _parse_text(raw: str, role: str, _language: str) -> ParsedValue:
+    return _parse_value(raw, role)
+
+
+def _parse_value(raw: object, role: str) -> ParsedValue:
     if isinstance(raw, bool):
         raw = str(raw)
     if isinstance(raw, (int, float, Decimal)):

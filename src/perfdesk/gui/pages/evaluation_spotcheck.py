@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from perfdesk.core.domain.errors import UserErrors
-from perfdesk.core.rules.sampling import new_seed
+from perfdesk.core.rules.sampling import SampleItem, new_seed
 from perfdesk.core.services import spotcheck
 from perfdesk.gui.pages.base import PageContext
 from perfdesk.gui.pages.evaluation_common import fill, item, table, work
@@ -83,7 +83,7 @@ class SpotCheckTab(QWidget):
             self.check_id = spotcheck.latest(session, self.ctx.year)
             self.items = spotcheck.compared_items(session, self.check_id) if self.check_id else []
         yes = self.tr("yes")
-        fill(self.table, [[it.unit, it.code, it.name, it.selected_because, it.self_total, it.review_total,
+        fill(self.table, [[it.unit, it.code, it.name, SampleItem(None, None, it.selected_because).reason_label(), it.self_total, it.review_total,
                            it.difference, yes if it.use_for_ranking else ""] for it in self.items],
              [it.item_id for it in self.items])
         fill(self.quality, [[q.unit, q.sampled, q.reviewed, q.mean_absolute_difference]
