@@ -149,6 +149,22 @@
             <translation>已生成演示数据库：{path}</translation>
         </message>
         <message>
+            <source>performance targets: import, export, check</source>
+            <translation>绩效目标：导入、导出、审核</translation>
+        </message>
+        <message>
+            <source>import targets from a workbook (all or nothing)</source>
+            <translation>从工作簿导入绩效目标（全部成功或全部不写入）</translation>
+        </message>
+        <message>
+            <source>export targets to a workbook</source>
+            <translation>将绩效目标导出为工作簿</translation>
+        </message>
+        <message>
+            <source>only this unit (all units when omitted)</source>
+            <translation>仅此单位（省略时为全部单位）</translation>
+        </message>
+        <message>
             <source>print a report to PDF</source>
             <translation>将报表输出为 PDF</translation>
         </message>
@@ -159,6 +175,10 @@
         <message>
             <source>the projects of a unit and its sub-units</source>
             <translation>某单位及其下属单位的项目</translation>
+        </message>
+        <message>
+            <source>budget year (default: the latest)</source>
+            <translation>预算年度（默认：最新年度）</translation>
         </message>
         <message>
             <source>PDF to write</source>
@@ -173,76 +193,32 @@
             <translation>报表已生成：{path}</translation>
         </message>
         <message>
-            <source>self-evaluation: import, score, rank</source>
-            <translation>绩效自评：导入、评分、排名</translation>
+            <source>flat list (one indicator per row) or the official form (one project per sheet)</source>
+            <translation>平面清单（每行一个指标）或正式申报表（每个项目一个工作表）</translation>
         </message>
         <message>
-            <source>import filled-in 项目支出绩效自评表 workbooks (all or nothing)</source>
-            <translation>导入已填写的项目支出绩效自评表（全部成功或全部不导入）</translation>
+            <source>run the quality checks and print the findings</source>
+            <translation>运行质量审核并输出问题</translation>
         </message>
         <message>
-            <source>read and score without writing (no database needed)</source>
-            <translation>只读取和评分，不写入（无需数据库）</translation>
+            <source>only this unit and the units under it</source>
+            <translation>仅此单位及其下属单位</translation>
         </message>
         <message>
-            <source>budget year of the projects (default: as printed)</source>
-            <translation>项目的预算年度（默认：按表中所填）</translation>
+            <source>No unit with code {code}.</source>
+            <translation>没有编码为 {code} 的单位。</translation>
         </message>
         <message>
-            <source>score every self-evaluation of a year</source>
-            <translation>为某一年度的全部自评评分</translation>
+            <source>Imported: {created} new, {updated} changed, {unchanged} unchanged ({n} indicators written).</source>
+            <translation>已导入：新增 {created} 个，修改 {updated} 个，未变 {unchanged} 个（写入 {n} 条指标）。</translation>
         </message>
         <message>
-            <source>each unit's projects by score, high to low</source>
-            <translation>各单位项目按得分从高到低排名</translation>
+            <source>{n} projects written to {path}</source>
+            <translation>已将 {n} 个项目写入 {path}</translation>
         </message>
         <message>
-            <source>write the ranking to this .xlsx file</source>
-            <translation>将排名写入此 .xlsx 文件</translation>
-        </message>
-        <message>
-            <source>{n} self-evaluation(s) imported.</source>
-            <translation>已导入 {n} 份自评。</translation>
-        </message>
-        <message>
-            <source>{project} ({sheet}): printed {printed}, computed {computed}, final {final}, grade {grade}</source>
-            <translation>{project}（{sheet}）：表中得分 {printed}，计算得分 {computed}，最终得分 {final}，等级 {grade}</translation>
-        </message>
-        <message>
-            <source>  {name}: printed {printed}, computed {computed} of {points} — {explanation}</source>
-            <translation>  {name}：表中 {printed}，计算 {computed}（分值 {points}）— {explanation}</translation>
-        </message>
-        <message>
-            <source>  ! {flag}</source>
-            <translation>  ！{flag}</translation>
-        </message>
-        <message>
-            <source>{n} self-evaluation(s) scored: {grades}</source>
-            <translation>已为 {n} 份自评评分：{grades}</translation>
-        </message>
-        <message>
-            <source>Ranking written: {path}</source>
-            <translation>排名已写入：{path}</translation>
-        </message>
-        <message>
-            <source>spot-check review of self-evaluations</source>
-            <translation>自评抽查复核</translation>
-        </message>
-        <message>
-            <source>draw a reproducible sample</source>
-            <translation>抽取可复现的样本</translation>
-        </message>
-        <message>
-            <source>budget year (default: the latest)</source>
-            <translation>预算年度（默认：最新年度）</translation>
-        </message>
-        <message>
-            <source>seed recorded with the sample</source>
-            <translation>随样本记录的随机种子</translation>
-        </message>
-        <message>
-            <source>Spot check {id} for {year} (seed {seed}): {n} self-evaluation(s) drawn</source>
-            <translation>{year}年抽查 {id}（随机种子 {seed}）：抽取 {n} 份自评</translation>
+            <source>{n} finding(s).</source>
+            <translation>共 {n} 条问题。</translation>
         </message>
         <message>
             <source>in-year monitoring: execution, warnings</source>
@@ -311,6 +287,74 @@
         <message>
             <source>{n} projects put under key monitoring in {name}.</source>
             <translation>已将 {n} 个项目纳入{name}的重点监控。</translation>
+        </message>
+        <message>
+            <source>self-evaluation: import, score, rank</source>
+            <translation>绩效自评：导入、评分、排名</translation>
+        </message>
+        <message>
+            <source>import filled-in 项目支出绩效自评表 workbooks (all or nothing)</source>
+            <translation>导入已填写的项目支出绩效自评表（全部成功或全部不导入）</translation>
+        </message>
+        <message>
+            <source>read and score without writing (no database needed)</source>
+            <translation>只读取和评分，不写入（无需数据库）</translation>
+        </message>
+        <message>
+            <source>budget year of the projects (default: as printed)</source>
+            <translation>项目的预算年度（默认：按表中所填）</translation>
+        </message>
+        <message>
+            <source>score every self-evaluation of a year</source>
+            <translation>为某一年度的全部自评评分</translation>
+        </message>
+        <message>
+            <source>each unit's projects by score, high to low</source>
+            <translation>各单位项目按得分从高到低排名</translation>
+        </message>
+        <message>
+            <source>write the ranking to this .xlsx file</source>
+            <translation>将排名写入此 .xlsx 文件</translation>
+        </message>
+        <message>
+            <source>{n} self-evaluation(s) imported.</source>
+            <translation>已导入 {n} 份自评。</translation>
+        </message>
+        <message>
+            <source>{project} ({sheet}): printed {printed}, computed {computed}, final {final}, grade {grade}</source>
+            <translation>{project}（{sheet}）：表中得分 {printed}，计算得分 {computed}，最终得分 {final}，等级 {grade}</translation>
+        </message>
+        <message>
+            <source>  {name}: printed {printed}, computed {computed} of {points} — {explanation}</source>
+            <translation>  {name}：表中 {printed}，计算 {computed}（分值 {points}）— {explanation}</translation>
+        </message>
+        <message>
+            <source>  ! {flag}</source>
+            <translation>  ！{flag}</translation>
+        </message>
+        <message>
+            <source>{n} self-evaluation(s) scored: {grades}</source>
+            <translation>已为 {n} 份自评评分：{grades}</translation>
+        </message>
+        <message>
+            <source>Ranking written: {path}</source>
+            <translation>排名已写入：{path}</translation>
+        </message>
+        <message>
+            <source>spot-check review of self-evaluations</source>
+            <translation>自评抽查复核</translation>
+        </message>
+        <message>
+            <source>draw a reproducible sample</source>
+            <translation>抽取可复现的样本</translation>
+        </message>
+        <message>
+            <source>seed recorded with the sample</source>
+            <translation>随样本记录的随机种子</translation>
+        </message>
+        <message>
+            <source>Spot check {id} for {year} (seed {seed}): {n} self-evaluation(s) drawn</source>
+            <translation>{year}年抽查 {id}（随机种子 {seed}）：抽取 {n} 份自评</translation>
         </message>
     </context>
     <context>
@@ -1290,6 +1334,14 @@
             <translation>指标分值合计应为</translation>
         </message>
         <message>
+            <source>Indicator weights leave room for the budget execution points</source>
+            <translation>指标分值为预算执行率分值留出空间</translation>
+        </message>
+        <message>
+            <source>On: indicators carry 100 minus the execution points (90 by default)</source>
+            <translation>开启时：指标分值合计为 100 减去预算执行率分值（默认 90）</translation>
+        </message>
+        <message>
             <source>Warn when a target is below last year's actual by more than (%)</source>
             <translation>指标值低于上年实际完成值超过（%）时提示</translation>
         </message>
@@ -1300,6 +1352,14 @@
         <message>
             <source>Quality checks: severity or off, per check</source>
             <translation>审核规则：各项规则的严重程度或关闭</translation>
+        </message>
+        <message>
+            <source>JSON, e.g. {"value_basis": "info", "weights_by_level": "off"}; severities error, warning, info, off</source>
+            <translation>JSON，例如 {"value_basis": "info", "weights_by_level": "off"}；级别可为 error、warning、info、off</translation>
+        </message>
+        <message>
+            <source>Largest target workbook accepted for import (MB)</source>
+            <translation>可导入的绩效目标工作簿最大大小（MB）</translation>
         </message>
         <message>
             <source>In-year monitoring</source>
@@ -2206,6 +2266,37 @@
         </message>
     </context>
     <context>
+        <name>ReviewQueue</name>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <source>Errors</source>
+            <translation>错误</translation>
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation>警示</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>提示</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+    </context>
+    <context>
         <name>Sampling</name>
         <message>
             <source>drawn at random</source>
@@ -2743,6 +2834,530 @@
         <message>
             <source>Conclusion:</source>
             <translation>复核结论：</translation>
+        </message>
+    </context>
+    <context>
+        <name>TargetBrowser</name>
+        <message>
+            <source>Targets</source>
+            <translation>绩效目标</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>概况</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>历史</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>In force</source>
+            <translation>现行</translation>
+        </message>
+        <message>
+            <source>Adjustment reason</source>
+            <translation>调整原因</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <source>Transition</source>
+            <translation>状态变化</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>意见</translation>
+        </message>
+    </context>
+    <context>
+        <name>TargetChecks</name>
+        <message>
+            <source>Error</source>
+            <translation>错误</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>警示</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>提示</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>RULES §2, 齐河 target guideline (seed 002)</source>
+            <translation>规则 §2，齐河绩效目标编制指引（种子 002）</translation>
+        </message>
+        <message>
+            <source>RULES §2, MOF 2020 measures (财预〔2020〕10号)</source>
+            <translation>规则 §2，财政部 2020 年办法（财预〔2020〕10号）</translation>
+        </message>
+        <message>
+            <source>RULES §2, common target defects found in review practice</source>
+            <translation>规则 §2，审核实践中常见的目标缺陷</translation>
+        </message>
+        <message>
+            <source>The first-level group(s) {levels} are missing ({part} indicators).</source>
+            <translation>缺少一级指标：{levels}（{part}指标）。</translation>
+        </message>
+        <message>
+            <source>“{level1}” is not a first-level indicator (成本, 产出, 效益, 满意度指标).</source>
+            <translation>“{level1}”不是一级指标（成本、产出、效益、满意度指标）。</translation>
+        </message>
+        <message>
+            <source>“{level2}” does not belong under {level1} (allowed: {allowed}).</source>
+            <translation>“{level2}”不属于{level1}（可选：{allowed}）。</translation>
+        </message>
+        <message>
+            <source>No target value.</source>
+            <translation>未填指标值。</translation>
+        </message>
+        <message>
+            <source>comparison</source>
+            <translation>指标性质</translation>
+        </message>
+        <message>
+            <source>number</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <source>unit</source>
+            <translation>度量单位</translation>
+        </message>
+        <message>
+            <source>Quantitative indicator without its {missing}.</source>
+            <translation>定量指标缺少{missing}。</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>The basis of the value (历史/行业/计划标准) is not recorded.</source>
+            <translation>未填写指标值确定依据（历史/行业/计划标准）。</translation>
+        </message>
+        <message>
+            <source>No weight (分值).</source>
+            <translation>未填分值。</translation>
+        </message>
+        <message>
+            <source>Weights add up to {total}, not {expected}.</source>
+            <translation>分值合计为 {total}，应为 {expected}。</translation>
+        </message>
+        <message>
+            <source>{level} weights add up to {total}, the usual share is {expected}.</source>
+            <translation>{level}分值合计为 {total}，通常为 {expected}。</translation>
+        </message>
+        <message>
+            <source>The project has negative external effects but no 社会成本指标 or 生态环境成本指标.</source>
+            <translation>项目有负外部性，但未设置社会成本指标或生态环境成本指标。</translation>
+        </message>
+        <message>
+            <source>Target {value} is below last year's actual {last}.</source>
+            <translation>目标值 {value} 低于上年实际完成值 {last}。</translation>
+        </message>
+        <message>
+            <source>“{text}” is vague: state a level or a number that can be checked.</source>
+            <translation>“{text}”表述模糊：请写明可检验的等级或数值。</translation>
+        </message>
+        <message>
+            <source>“{name}” measures the quality of the output: file it under 产出指标/质量指标.</source>
+            <translation>“{name}”衡量的是产出质量：应列入产出指标/质量指标。</translation>
+        </message>
+        <message>
+            <source>Satisfaction “{name}” is filed under {level1}: it belongs under 满意度指标.</source>
+            <translation>满意度“{name}”列在{level1}下：应列入满意度指标。</translation>
+        </message>
+        <message>
+            <source>“{name}” is an amount of money, not a quantity of output: state what the money buys, or use a cost indicator.</source>
+            <translation>“{name}”是资金金额而非产出数量：请写明资金形成的产出，或改用成本指标。</translation>
+        </message>
+        <message>
+            <source>“{name}” is under both 产出指标 and 效益指标; it can score only once.</source>
+            <translation>“{name}”同时列在产出指标和效益指标中，只能计分一次。</translation>
+        </message>
+        <message>
+            <source>The annual goal repeats the medium-term goal: state what this year achieves.</source>
+            <translation>年度目标照抄中期目标：请写明本年度要完成的目标。</translation>
+        </message>
+        <message>
+            <source>The annual goal speaks of several years: it looks like the medium-term goal.</source>
+            <translation>年度目标涉及多个年度：看起来是中期目标。</translation>
+        </message>
+        <message>
+            <source>First-level groups present</source>
+            <translation>一级指标齐全</translation>
+        </message>
+        <message>
+            <source>Second level matches the first level</source>
+            <translation>二级指标与一级指标相符</translation>
+        </message>
+        <message>
+            <source>Comparison, value and unit complete</source>
+            <translation>指标性质、指标值和度量单位完整</translation>
+        </message>
+        <message>
+            <source>Basis of the value recorded</source>
+            <translation>已填写指标值确定依据</translation>
+        </message>
+        <message>
+            <source>Weights add up to the total</source>
+            <translation>分值合计正确</translation>
+        </message>
+        <message>
+            <source>Weights per first level</source>
+            <translation>各一级指标分值</translation>
+        </message>
+        <message>
+            <source>Negative externality has a cost indicator</source>
+            <translation>有负外部性的项目设置了成本指标</translation>
+        </message>
+        <message>
+            <source>Target not below last year's actual</source>
+            <translation>目标值不低于上年实际</translation>
+        </message>
+        <message>
+            <source>No vague wording without a measurable value</source>
+            <translation>无不可衡量的模糊表述</translation>
+        </message>
+        <message>
+            <source>Quality not filed under effect</source>
+            <translation>质量指标未误列为效益指标</translation>
+        </message>
+        <message>
+            <source>Satisfaction not used as effect</source>
+            <translation>满意度未误列为效益指标</translation>
+        </message>
+        <message>
+            <source>Quantity indicator is not money</source>
+            <translation>数量指标不是金额</translation>
+        </message>
+        <message>
+            <source>Same indicator not under output and effect</source>
+            <translation>同一指标未同时列入产出和效益</translation>
+        </message>
+        <message>
+            <source>Annual goal not copied from the medium-term goal</source>
+            <translation>年度目标未照抄中期目标</translation>
+        </message>
+        <message>
+            <source>medium-term</source>
+            <translation>中期</translation>
+        </message>
+        <message>
+            <source>annual</source>
+            <translation>年度</translation>
+        </message>
+    </context>
+    <context>
+        <name>TargetEditor</name>
+        <message>
+            <source>Part</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Level 1</source>
+            <translation>一级指标</translation>
+        </message>
+        <message>
+            <source>Level 2</source>
+            <translation>二级指标</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>三级指标</translation>
+        </message>
+        <message>
+            <source>Comparison</source>
+            <translation>指标性质</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>指标值</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>度量单位</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>分值</translation>
+        </message>
+        <message>
+            <source>Value basis</source>
+            <translation>指标值确定依据</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>审核提示</translation>
+        </message>
+        <message>
+            <source>Annual goal</source>
+            <translation>年度目标</translation>
+        </message>
+        <message>
+            <source>Medium-term goal</source>
+            <translation>中期目标</translation>
+        </message>
+        <message>
+            <source>Add row</source>
+            <translation>添加行</translation>
+        </message>
+        <message>
+            <source>Delete row</source>
+            <translation>删除行</translation>
+        </message>
+        <message>
+            <source>Copy from last year</source>
+            <translation>复制上年目标</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>Submit</source>
+            <translation>报送</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>审核通过</translation>
+        </message>
+        <message>
+            <source>Return</source>
+            <translation>退回</translation>
+        </message>
+        <message>
+            <source>Adjust (目标调整)</source>
+            <translation>目标调整</translation>
+        </message>
+        <message>
+            <source>Status: {status}, version {version}</source>
+            <translation>状态：{status}，第 {version} 版</translation>
+        </message>
+        <message>
+            <source>Rule: {rule}
+Source: {source}</source>
+            <translation>规则：{rule}
+依据：{source}</translation>
+        </message>
+        <message>
+            <source>Weights: {levels}; total {total}</source>
+            <translation>分值：{levels}；合计 {total}</translation>
+        </message>
+        <message>
+            <source>Last year's project has no targets.</source>
+            <translation>上年项目没有绩效目标。</translation>
+        </message>
+        <message>
+            <source>Changes against last year</source>
+            <translation>与上年相比的变化</translation>
+        </message>
+        <message>
+            <source>No changes.</source>
+            <translation>没有变化。</translation>
+        </message>
+        <message>
+            <source>Targets</source>
+            <translation>绩效目标</translation>
+        </message>
+        <message>
+            <source>Comment (required)</source>
+            <translation>意见（必填）</translation>
+        </message>
+        <message>
+            <source>Reason (required)</source>
+            <translation>原因（必填）</translation>
+        </message>
+    </context>
+    <context>
+        <name>TargetImport</name>
+        <message>
+            <source>Project {code} does not exist in {year}.</source>
+            <translation>{year} 年没有项目 {code}。</translation>
+        </message>
+        <message>
+            <source>Project {code}: {reason}</source>
+            <translation>项目 {code}：{reason}</translation>
+        </message>
+        <message>
+            <source>The file does not exist.</source>
+            <translation>文件不存在。</translation>
+        </message>
+        <message>
+            <source>The file is {size} MB, larger than the {limit} MB accepted; split it into smaller workbooks.</source>
+            <translation>文件大小为 {size} MB，超过可接受的 {limit} MB；请拆分为较小的工作簿。</translation>
+        </message>
+        <message>
+            <source>Not an Excel workbook (.xlsx): {error}</source>
+            <translation>不是 Excel 工作簿（.xlsx）：{error}</translation>
+        </message>
+        <message>
+            <source>The cell holds a formula: enter the value itself (copy, then paste values).</source>
+            <translation>单元格中是公式：请填写数值本身（复制后选择性粘贴为数值）。</translation>
+        </message>
+        <message>
+            <source>Merged cells {range} in a flat list: unmerge them and fill every row.</source>
+            <translation>平面清单中有合并单元格 {range}：请取消合并并逐行填写。</translation>
+        </message>
+        <message>
+            <source>More than {n} rows.</source>
+            <translation>超过 {n} 行。</translation>
+        </message>
+        <message>
+            <source>The sheet is blank: delete it or fill it in.</source>
+            <translation>工作表是空的：请删除或填写。</translation>
+        </message>
+        <message>
+            <source>Neither a flat list (a header row with PRO_CODE and 三级指标) nor a 项目支出绩效目标申报表.</source>
+            <translation>既不是平面清单（表头含 PRO_CODE 和三级指标），也不是项目支出绩效目标申报表。</translation>
+        </message>
+        <message>
+            <source>{what} must be a number, not “{value}”.</source>
+            <translation>{what}必须是数字，不能是“{value}”。</translation>
+        </message>
+        <message>
+            <source>指标类型 must be 年度 or 中期, not “{value}”.</source>
+            <translation>指标类型必须是年度或中期，不能是“{value}”。</translation>
+        </message>
+        <message>
+            <source>{column} is empty.</source>
+            <translation>{column}为空。</translation>
+        </message>
+        <message>
+            <source>指标性质 must be ≥, ≤, =, 定性 or empty, not “{value}”.</source>
+            <translation>指标性质必须是 ≥、≤、=、定性或空，不能是“{value}”。</translation>
+        </message>
+        <message>
+            <source>指标值确定依据 must be 历史标准, 行业标准, 计划标准 or 其他, not “{value}”.</source>
+            <translation>指标值确定依据必须是历史标准、行业标准、计划标准或其他，不能是“{value}”。</translation>
+        </message>
+        <message>
+            <source>Required column(s) missing: {columns}.</source>
+            <translation>缺少必填列：{columns}。</translation>
+        </message>
+        <message>
+            <source>FISCAL_YEAR must be a year such as 2025, not “{value}”.</source>
+            <translation>FISCAL_YEAR 必须是年份（如 2025），不能是“{value}”。</translation>
+        </message>
+        <message>
+            <source>FISCAL_YEAR is empty.</source>
+            <translation>FISCAL_YEAR 为空。</translation>
+        </message>
+        <message>
+            <source>PRO_CODE is empty.</source>
+            <translation>PRO_CODE 为空。</translation>
+        </message>
+        <message>
+            <source>{column} differs from the project's first row {row}: write it once.</source>
+            <translation>{column}与该项目第 {row} 行不同：只需填写一次。</translation>
+        </message>
+        <message>
+            <source>The declaration form lacks: {rows}.</source>
+            <translation>申报表缺少：{rows}。</translation>
+        </message>
+        <message>
+            <source>The year line （20XX年度） is missing under the title.</source>
+            <translation>标题下缺少年度行（20XX年度）。</translation>
+        </message>
+        <message>
+            <source>项目编码 is empty.</source>
+            <translation>项目编码为空。</translation>
+        </message>
+        <message>
+            <source>Project {code} ({year}) appears again; first in sheet {sheet} row {row}.</source>
+            <translation>项目 {code}（{year} 年）重复出现；首次出现在工作表 {sheet} 第 {row} 行。</translation>
+        </message>
+        <message>
+            <source>Project {code}: indicator “{name}” is listed twice.</source>
+            <translation>项目 {code}：指标“{name}”重复列出。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Targets</name>
+        <message>
+            <source>Checking targets</source>
+            <translation>正在审核绩效目标</translation>
+        </message>
+        <message>
+            <source>Annual goal</source>
+            <translation>年度目标</translation>
+        </message>
+        <message>
+            <source>No such target.</source>
+            <translation>没有该绩效目标。</translation>
+        </message>
+        <message>
+            <source>No such project.</source>
+            <translation>没有该项目。</translation>
+        </message>
+        <message>
+            <source>The target is approved and locked: changes need a formal adjustment (目标调整).</source>
+            <translation>绩效目标已审核并锁定：修改须走目标调整程序。</translation>
+        </message>
+        <message>
+            <source>The target is submitted for review and locked until it is returned.</source>
+            <translation>绩效目标已报送审核，退回前不能修改。</translation>
+        </message>
+        <message>
+            <source>A target in status {status} cannot become {to}.</source>
+            <translation>状态为{status}的绩效目标不能变为{to}。</translation>
+        </message>
+        <message>
+            <source>Cannot submit: {message}</source>
+            <translation>不能报送：{message}</translation>
+        </message>
+        <message>
+            <source>A comment is required when returning a target.</source>
+            <translation>退回绩效目标必须填写意见。</translation>
+        </message>
+        <message>
+            <source>Only the approved version in force can be adjusted.</source>
+            <translation>只能调整现行的已审核版本。</translation>
+        </message>
+        <message>
+            <source>A reason is required for a target adjustment.</source>
+            <translation>目标调整必须填写原因。</translation>
+        </message>
+        <message>
+            <source>No unit with code {code}.</source>
+            <translation>没有编码为 {code} 的单位。</translation>
+        </message>
+        <message>
+            <source>Workbook read</source>
+            <translation>已读取工作簿</translation>
+        </message>
+        <message>
+            <source>Writing targets</source>
+            <translation>正在写入绩效目标</translation>
+        </message>
+    </context>
+    <context>
+        <name>TargetsPage</name>
+        <message>
+            <source>Projects and targets</source>
+            <translation>项目与绩效目标</translation>
+        </message>
+        <message>
+            <source>Review queue</source>
+            <translation>审核队列</translation>
         </message>
     </context>
     <context>

@@ -51,8 +51,12 @@ class TargetParams:
     GROUP_LABEL: ClassVar[str] = QT_TRANSLATE_NOOP("Params", "Performance targets")
     require_cost_level: bool = param(True, QT_TRANSLATE_NOOP("Params", "Require the cost first level (成本指标)"), QT_TRANSLATE_NOOP("Params", "齐河 target guideline (seed 002)"))
     weight_total: Decimal = param(Decimal(100), QT_TRANSLATE_NOOP("Params", "Indicator weights must sum to"), SRC_2020)
+    weights_leave_execution_points: bool = param(True, QT_TRANSLATE_NOOP("Params", "Indicator weights leave room for the budget execution points"), SRC_2020,
+                                                 note=QT_TRANSLATE_NOOP("Params", "On: indicators carry 100 minus the execution points (90 by default)"))
     overrun_warning_percent: Decimal = param(Decimal(0), QT_TRANSLATE_NOOP("Params", "Warn when a target is below last year's actual by more than (%)"), QT_TRANSLATE_NOOP("Params", "齐河: values set strictly and high (seed 002)"))
-    checks: dict = param({}, QT_TRANSLATE_NOOP("Params", "Quality checks: severity or off, per check"), SRC_PERFDESK)
+    checks: dict = param({}, QT_TRANSLATE_NOOP("Params", "Quality checks: severity or off, per check"), SRC_PERFDESK,
+                         note=QT_TRANSLATE_NOOP("Params", "JSON, e.g. {\"value_basis\": \"info\", \"weights_by_level\": \"off\"}; severities error, warning, info, off"))
+    max_import_mb: int = param(20, QT_TRANSLATE_NOOP("Params", "Largest target workbook accepted for import (MB)"), SRC_PERFDESK)
 
 
 @dataclass(frozen=True)
