@@ -78,17 +78,6 @@ def current_targets(session: Session, where: Scope) -> dict[int, dict[str, Any]]
     return {tgt.project_id: _columns(tgt) for tgt in session.scalars(stmt)}
 
 
-def target_indicators(session: Session, where: Scope) -> dict[int, list[dict[str, Any]]]:
-    """Indicators per target id, in table order (medium and annual parts together)."""
-    t, ind = m.PerformanceTarget, m.TargetIndicator
-    stmt = in_scope(select(ind).join(t, t.id == ind.target_id).join(P, P.id == t.project_id)
-                    .where(t.is_current.is_(True)).order_by(ind.target_id, ind.sort_order, ind.id), where)
-    out: dict[int, list[dict[str, Any]]] = {}
-    for row in session.scalars(stmt):
-        out.setdefault(row.target_id, []).append(_columns(row))
-    return out
-
-
 def _columns(obj: Any) -> dict[str, Any]:
     return {c.key: getattr(obj, c.key) for c in obj.__table__.columns}
 

@@ -42,7 +42,8 @@ def _goals(text: str) -> tuple[str, ...]:
 
 
 def _split(total: int | None, fiscal: int | None, other: int | None) -> rd.FundSplit:
-    return rd.FundSplit(Money(total or 0), Money(fiscal or 0), Money(other or 0))
+    """Amounts not declared (None) print blank, not as 0.00."""
+    return rd.FundSplit(*(None if fen is None else Money(fen) for fen in (total, fiscal, other)))
 
 
 def declarations(session: Any, *, year: int | None, unit_code: str | None = None,
