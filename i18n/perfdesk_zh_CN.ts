@@ -3136,6 +3136,101 @@
         </message>
     </context>
     <context>
+        <name>ReportsPage</name>
+        <message>
+            <source>Report</source>
+            <translation>报表</translation>
+        </message>
+        <message>
+            <source>Covering</source>
+            <translation>范围</translation>
+        </message>
+        <message>
+            <source>One project</source>
+            <translation>单个项目</translation>
+        </message>
+        <message>
+            <source>A unit and its sub-units</source>
+            <translation>单位（含下属单位）</translation>
+        </message>
+        <message>
+            <source>The whole year</source>
+            <translation>全年度</translation>
+        </message>
+        <message>
+            <source>Search code or name</source>
+            <translation>搜索项目编码或名称</translation>
+        </message>
+        <message>
+            <source>Generate</source>
+            <translation>生成</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>打印…</translation>
+        </message>
+        <message>
+            <source>Save as…</source>
+            <translation>另存为…</translation>
+        </message>
+        <message>
+            <source>One PDF per project…</source>
+            <translation>每个项目一个 PDF…</translation>
+        </message>
+        <message>
+            <source>Write one PDF per project into a folder</source>
+            <translation>每个项目生成一个 PDF，保存到文件夹</translation>
+        </message>
+        <message>
+            <source>Choose a project or a unit first.</source>
+            <translation>请先选择项目或单位。</translation>
+        </message>
+        <message>
+            <source>Folder for the PDFs</source>
+            <translation>选择保存 PDF 的文件夹</translation>
+        </message>
+        <message>
+            <source>Generating…</source>
+            <translation>正在生成…</translation>
+        </message>
+        <message>
+            <source>Generating the report</source>
+            <translation>正在生成报表</translation>
+        </message>
+        <message>
+            <source>Cancelled; no file was written.</source>
+            <translation>已取消，未生成文件。</translation>
+        </message>
+        <message>
+            <source>{n} page(s).</source>
+            <translation>共 {n} 页。</translation>
+        </message>
+        <message>
+            <source>Cancelled; the PDFs already finished were kept.</source>
+            <translation>已取消，已完成的 PDF 已保留。</translation>
+        </message>
+        <message>
+            <source>{n} PDF file(s) in {folder}.</source>
+            <translation>{folder} 中共 {n} 个 PDF 文件。</translation>
+        </message>
+        <message>
+            <source>Warning: {message}</source>
+            <translation>警告：{message}</translation>
+        </message>
+        <message>
+            <source>Save the report</source>
+            <translation>保存报表</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved: {path}</source>
+            <translation>已保存：{path}</translation>
+        </message>
+    </context>
+    <context>
         <name>ResultsPage</name>
         <message>
             <source>Rectification ledger</source>
@@ -4262,6 +4357,13 @@ Source: {source}</source>
         <message>
             <source>Review queue</source>
             <translation>审核队列</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tasks</name>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
         </message>
     </context>
     <context>

@@ -20,12 +20,11 @@ def create_demo_database(out: Path, *, scale: str = "county", year: int | None =
         Path(str(out) + suffix).unlink(missing_ok=True)
     from perfdesk.core.services.selfeval import score_year
 
-    year = year or DEFAULT_YEAR
-    scored_at = dt.datetime(year + 1, 3, 1, 9, 0)  # fixed, so the same seed gives the same database
     with open_database(out) as db:
         with UnitOfWork(db.sessions, "demo") as uow:
-            counts = generate(uow, scale=scale, year=year, seed=seed or DEFAULT_SEED,
+            counts = generate(uow, scale=scale, year=year or DEFAULT_YEAR, seed=seed or DEFAULT_SEED,
                               library=shipped_library_rows(), progress=progress)
+        scored_at = dt.datetime((year or DEFAULT_YEAR) + 1, 3, 1, 9, 0)  # fixed: the same seed, the same file
         with UnitOfWork(db.sessions, "demo", now=scored_at) as uow:  # demo databases come scored
             score_year(uow)
         return counts

@@ -78,17 +78,6 @@ def current_targets(session: Session, where: Scope) -> dict[int, dict[str, Any]]
     return {tgt.project_id: _columns(tgt) for tgt in session.scalars(stmt)}
 
 
-def target_indicators(session: Session, where: Scope) -> dict[int, list[dict[str, Any]]]:
-    """Indicators per target id, in table order (medium and annual parts together)."""
-    t, ind = m.PerformanceTarget, m.TargetIndicator
-    stmt = in_scope(select(ind).join(t, t.id == ind.target_id).join(P, P.id == t.project_id)
-                    .where(t.is_current.is_(True)).order_by(ind.target_id, ind.sort_order, ind.id), where)
-    out: dict[int, list[dict[str, Any]]] = {}
-    for row in session.scalars(stmt):
-        out.setdefault(row.target_id, []).append(_columns(row))
-    return out
-
-
 def _columns(obj: Any) -> dict[str, Any]:
     return {c.key: getattr(obj, c.key) for c in obj.__table__.columns}
 
@@ -161,3 +150,31 @@ def write_items(items: Sequence[Item], out: Path, where: Scope, *, folder: bool 
 
 def _merged(warnings: Any) -> list[str]:
     return list(dict.fromkeys(warnings))
+
+
+# -- choices for the report centre ------------------------------------------------------------------------
+def project_choices(session: Session, year: int | None, unit_ids: frozenset[int] | None = None, text: str = "",
+                    limit: int = 500) -> list[tuple[str, str]]:
+    """(code, name) of the year's projects, within the units when given, matching ``text`` in code or name."""
+    stmt = (select(P.code, P.name).join(m.BudgetYear, m.BudgetYear.id == P.year_id).order_by(P.code).limit(limit))
+    if year is not None:
+        stmt = stmt.where(m.BudgetYear.year == year)
+    if unit_ids is not None:
+        stmt = stmt.where(P.unit_id.in_(sorted(unit_ids)))
+    if text.strip():
+        like = f"%{text.strip()}%"
+        stmt = stmt.where(P.code.like(like) | P.name.like(like))
+    return [(code, name) for code, name in session.execute(stmt)]
+
+
+def run_kind(db: Any, kind: str, *, out: Path, project: str | None = None, unit: str | None = None,
+             year: int | None = None, folder: bool = False, progress: Progress | None = None,
+             user: str = "") -> list[str]:
+    """Build one report kind in its own (read-only) unit of work: what the report centre runs in the background."""
+    from perfdesk.core.db.uow import UnitOfWork
+    from perfdesk.core.services import report_kinds
+
+    module = report_kinds.kinds()[kind]
+    options = {"folder": True} if folder else {}
+    with UnitOfWork(db.sessions, user) as uow:
+        return module.build(uow, project=project, unit=unit, year=year, out=out, progress=progress, **options)
