@@ -59,11 +59,27 @@ def _pre_language(argv: Sequence[str]) -> None:
     install_catalogue(lang)
 
 
+GUI_OPTIONS_WITH_VALUE = ("--db", "--lang")
+
+
+def wants_gui(argv: Sequence[str]) -> bool:
+    """No subcommand and no CLI-only option: open the GUI (``--db FILE`` and ``--lang L`` are allowed)."""
+    rest, skip = [], False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg in GUI_OPTIONS_WITH_VALUE:
+            skip = True
+        else:
+            rest.append(arg)
+    cli_only = {"--help", "-h", "--version", "--selftest"}
+    return not any(not a.startswith("-") or a in cli_only for a in rest)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     _pre_language(argv)
-    if not any(not a.startswith("-") for a in argv) and "--help" not in argv and "-h" not in argv \
-            and "--version" not in argv and "--selftest" not in argv:
+    if wants_gui(argv):
         from perfdesk.gui.app import main as gui_main
 
         return gui_main(argv)

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from perfdesk.core.i18n import translate
 from perfdesk.core.progress import Cancelled
 
 
@@ -56,7 +57,7 @@ class Tasks:
 
 def run_task(parent: QWidget | None, fn: Callable[[Callable[[float, str], None]], Any],
              on_done: Callable[[Any], None], on_error: Callable[[BaseException, str], None] | None = None,
-             title: str = "") -> None:
+             title: str = "", cancellable: bool = True) -> None:
     on_error = on_error or (lambda exc, tb: _show_error(parent, exc))
     if Tasks.inline:
         try:
@@ -68,9 +69,11 @@ def run_task(parent: QWidget | None, fn: Callable[[Callable[[float, str], None]]
         return
     signals = _Signals()
     job = _Job(fn, signals)
-    dialog = QProgressDialog(title, QObject.tr(signals, "Cancel"), 0, 1000, parent)
+    dialog = QProgressDialog(title, translate("Tasks", "Cancel"), 0, 1000, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(600)
+    if not cancellable:  # e.g. a migration: stopping half-way would help nobody
+        dialog.setCancelButton(None)
     dialog.setAutoClose(False)
     dialog.setValue(0)
 
