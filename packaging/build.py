@@ -1,6 +1,7 @@
 """Build the PerfDesk one-folder bundle (and on request the Windows installer), then check it.
 
     python packaging/build.py [--selftest] [--installer] [--clean]
+    python packaging/build.py --installer-only      (e.g. after signing the programs in dist/PerfDesk)
 
 Run it with the Python of an environment where PerfDesk and the ``package`` extra are installed
 (``python dev.py bundle`` does that in .venv). The bundle goes to ``dist/PerfDesk/``; ``--selftest`` runs the
@@ -78,8 +79,12 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--selftest", action="store_true", help="run the bundled app's --selftest")
     parser.add_argument("--installer", action="store_true", help="compile the NSIS installer")
+    parser.add_argument("--installer-only", action="store_true", help="compile the installer from dist/PerfDesk")
     parser.add_argument("--clean", action="store_true", help="rebuild from scratch")
     args = parser.parse_args(argv)
+    if args.installer_only:
+        print(f"installer: {installer()}")
+        return 0
     started = time.perf_counter()
     build(args.clean)
     size = folder_size(bundle_dir())

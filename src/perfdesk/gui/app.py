@@ -81,7 +81,8 @@ def default_location() -> str:
 def _probe(window) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QApplication
 
-    print("shown", flush=True)
+    heavy = [m for m in ("sqlalchemy", "pandas", "numpy", "reportlab", "alembic") if m in sys.modules]
+    print("shown", *heavy, flush=True)
 
     def filled(_db: object) -> None:
         QApplication.instance().processEvents()
