@@ -116,8 +116,12 @@ Backups are kept in {folder}; automatic ones are pruned to the newest (setting �
 备份保存在 {folder}；自动备份只保留最新的若干份（设置“自动备份保留份数”），手动备份一直保留。</translation>
         </message>
         <message>
-            <source>Last backup to a folder: {days} days ago.</source>
-            <translation>上次备份到文件夹：{days} 天前。</translation>
+            <source>No backup to a folder (USB stick, network share) yet.</source>
+            <translation>还没有备份到文件夹（U 盘、网络共享）。</translation>
+        </message>
+        <message>
+            <source>Last backup to a folder: {date} ({days} days ago).</source>
+            <translation>上次备份到文件夹：{date}（{days} 天前）。</translation>
         </message>
         <message>
             <source>Back up to a folder (USB stick, network share)</source>

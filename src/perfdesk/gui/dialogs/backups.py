@@ -101,12 +101,19 @@ class BackupDialog(QDialog):
             self.list.addTopLevelItem(row)
         for col in range(3):
             self.list.resizeColumnToContents(col)
-        days = maintenance.days_without_folder_backup(self.db_path)
         self.where.setText(self.tr("Database: {db}\nBackups are kept in {folder}; automatic ones are pruned to the "
                                    "newest (setting “Automatic backups to keep”), those made by hand stay.")
                            .format(db=self.db_path, folder=backups.backups_dir(self.db_path))
-                           + ("\n" + self.tr("Last backup to a folder: {days} days ago.").format(days=days)
-                              if days is not None else ""))
+                           + "\n" + self._last_folder_backup())
+
+    def _last_folder_backup(self) -> str:
+        from perfdesk.core.config import load_config
+
+        last = load_config().last_folder_backup
+        if not last:
+            return self.tr("No backup to a folder (USB stick, network share) yet.")
+        days = maintenance.days_without_folder_backup(self.db_path)
+        return self.tr("Last backup to a folder: {date} ({days} days ago).").format(date=last, days=days)
 
     # -- actions ----------------------------------------------------------------------------------------
     def backup_now(self) -> Path:
