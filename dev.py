@@ -4,7 +4,7 @@
     python dev.py test    create .venv, install PerfDesk with its test tools, run the whole test suite
     python dev.py bundle  add PyInstaller to .venv, build the one-folder bundle dist/PerfDesk, run its --selftest
 
-Both are idempotent: the virtual environment is reused and reinstalled only when pyproject.toml changes.
+All three are idempotent: the virtual environment is reused and reinstalled only when pyproject.toml changes.
 Extra arguments after ``test`` go to pytest; after ``app`` to PerfDesk; after ``bundle`` to packaging/build.py.
 """
 

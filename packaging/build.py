@@ -48,7 +48,7 @@ def folder_size(folder: Path) -> int:
 def build(clean: bool) -> None:
     if subprocess.call([sys.executable, str(ROOT / "tools" / "i18n.py"), "compile"], cwd=ROOT) != 0:
         sys.exit("could not compile the translations")
-    args = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
+    args = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "ERROR",
             "--distpath", str(DIST), "--workpath", str(WORK), str(ROOT / "packaging" / "perfdesk.spec")]
     if clean:
         args.insert(3, "--clean")

@@ -100,3 +100,20 @@ def test_nothing_on_the_way_to_the_first_paint_imports_sqlalchemy_pandas_or_repo
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          env={"PYTHONPATH": str(ROOT / "src"), "QT_QPA_PLATFORM": "offscreen"})
     assert out.stdout.strip() == "[]"
+
+
+def test_a_backup_from_a_newer_version_is_refused_and_the_database_stays_open(opened, demo_db_path: Path, qtbot,  # type: ignore[no-untyped-def]
+                                                                             monkeypatch, tmp_path: Path) -> None:
+    future = take_backup(demo_db_path, "manual", folder=tmp_path)
+    con = sqlite3.connect(future)
+    con.execute("UPDATE alembic_version SET version_num = 'zz99'")
+    con.commit()
+    con.close()
+    warnings: list[str] = []
+    monkeypatch.setattr("perfdesk.gui.dialogs.backups.QMessageBox.warning", lambda *a: warnings.append(a[2]))
+    dialog = BackupDialog(opened)
+    qtbot.addWidget(dialog)
+    db = opened.db
+    assert dialog.restore(future) is None
+    assert warnings and "zz99" in warnings[0]
+    assert opened.db is db and not [b for b in list_backups(demo_db_path) if b.reason == "before-restore"]

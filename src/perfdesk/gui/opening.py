@@ -49,7 +49,7 @@ def start(window: MainWindow, location: str, *, on_failed: Callable[[BaseExcepti
         opened(window, db)
 
     run_task(window, work, done, failed,
-             title=translate("Opening", "Opening the database…"), cancellable=False)
+             title=translate("Opening", "Opening the database…"), cancellable=False, busy=True)
 
 
 def _expected(exc: BaseException) -> bool:

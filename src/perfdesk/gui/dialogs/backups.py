@@ -165,12 +165,15 @@ class BackupDialog(QDialog):
             QMessageBox.warning(self, self.tr("Restore"), str(exc))
             return None
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        kept = None
         try:
             opening.close_current(self.window_)
             kept = maintenance.restore(self.db_path, candidate)
+        except Exception as exc:  # noqa: BLE001 - e.g. the file is open elsewhere; the database is unchanged
+            QMessageBox.warning(self, self.tr("Restore"), str(exc))
         finally:
             QApplication.restoreOverrideCursor()
-            opening.start(self.window_, str(self.db_path))
+            opening.start(self.window_, str(self.db_path))  # reopened whether or not the restore happened
         self.refresh()
         return kept
 
