@@ -77,8 +77,10 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
     db = ensure_db(args.db)
-    bare = [probe([sys.executable, "-c", BARE], pythonpath=False) for _ in range(args.runs)]
-    apps = [probe(source_command(db)) for _ in range(args.runs)]
+    bare, apps = [], []
+    for _ in range(args.runs):  # interleaved, so both see the same machine load
+        bare.append(probe([sys.executable, "-c", BARE], pythonpath=False))
+        apps.append(probe(source_command(db)))
     b, shown, filled = best(bare, "shown"), best(apps, "shown"), best(apps, "filled")
     print(f"bare PySide6 window      : {b * 1000:7.0f} ms (best of {args.runs})")
     print(f"PerfDesk window shown    : {shown * 1000:7.0f} ms   ratio {shown / b:4.2f}x (goal ≤ 1.5x)")

@@ -30,7 +30,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from perfdesk.gui import i18n as gui_i18n
-    from perfdesk.gui.dialogs.errors import show_crash
 
     args = parse_args(sys.argv[1:] if argv is None else argv)
     QCoreApplication.setOrganizationName(perfdesk.ORG_NAME)
@@ -38,7 +37,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     QCoreApplication.setApplicationVersion(perfdesk.__version__)
     app = QApplication.instance() or QApplication([sys.argv[0]])
     gui_i18n.install(app, args.lang or gui_i18n.preferred_language())
-    sys.excepthook = show_crash
+    sys.excepthook = _crash
     from PySide6.QtGui import QIcon
 
     from perfdesk.core.paths import resources_dir
@@ -60,6 +59,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     return status["code"] or code
 
 
+def _crash(exc_type, exc, tb) -> None:  # type: ignore[no-untyped-def]
+    from perfdesk.gui.dialogs.errors import show_crash  # imported when needed: keeps start-up short
+
+    show_crash(exc_type, exc, tb)
+
+
 def _open(window, location: str | None, status: dict[str, int]) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QApplication
 
@@ -69,6 +74,7 @@ def _open(window, location: str | None, status: dict[str, int]) -> None:  # type
         status["code"] = 1
         QApplication.instance().quit()
 
+    window.add_shortcuts()
     opening.start(window, location or default_location(), on_failed=give_up)
 
 

@@ -1,8 +1,9 @@
 """Main window: navigation by step of the cycle, year selector, unit tree filter, pages.
 
 The window can be shown before any database is open (``MainWindow()``): it then says that the database is
-being opened, and :meth:`MainWindow.attach_database` fills it in. Nothing on the way to that first paint
-imports SQLAlchemy, pandas or reportlab; ``MainWindow(db)`` remains the one-step form tests use.
+being opened, and :meth:`MainWindow.attach_database` fills it in (and adds the unit tree). Nothing on the way to
+that first paint imports SQLAlchemy, pandas or reportlab, nor PySide6's ``Qt`` namespace (creating its enums
+costs ~60 ms); ``MainWindow(db)`` remains the one-step form tests use.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QSettings, QSize, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,10 +29,10 @@ from PySide6.QtWidgets import (
 
 from perfdesk.gui.pages.base import Page, PageContext, PlaceholderPage
 from perfdesk.gui.widgets.reminder import ReminderBanner
-from perfdesk.gui.widgets.unit_tree import ALL, UnitTree
 
 if TYPE_CHECKING:
     from perfdesk.core.db.engine import Database
+    from perfdesk.gui.widgets.unit_tree import UnitTree
 
 
 class MainWindow(QMainWindow):
@@ -46,19 +47,19 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self.year_combo = QComboBox()
         self.year_combo.setObjectName("yearCombo")
-        self.unit_tree = UnitTree()
+        self.unit_tree: UnitTree | None = None  # added with the first database
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setFixedWidth(150)
-        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
         self.pages: dict[str, Page] = {}
         self._units: list = []
         self._unit_ids: frozenset[int] | None = None
+        self._shortcuts_set = False
         self.waiting = QLabel(self.tr("Opening the database…"))
         self.waiting.setObjectName("waiting")
-        self.waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.waiting.setStyleSheet("qproperty-alignment: AlignCenter;")
         self._build_pages()
         self._build_chrome()
         self.nav.currentRowChanged.connect(self._show_page)
@@ -109,8 +110,7 @@ class MainWindow(QMainWindow):
             self._slots[key] = slot
             self.stack.addWidget(slot)
             item = QListWidgetItem(title)
-            item.setData(Qt.ItemDataRole.UserRole, key)
-            item.setSizeHint(QSize(160, 40))
+            item.setSizeHint(QSize(120, 40))
             self.nav.addItem(item)
         self.stack.addWidget(self.waiting)
 
@@ -131,12 +131,6 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(QLabel(self.tr("Budget year") + " "))
         toolbar.addWidget(self.year_combo)
         self.addToolBar(toolbar)
-        dock = QDockWidget(self.tr("Units"), self)
-        dock.setObjectName("unitDock")
-        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
-        dock.setWidget(self.unit_tree)
-        dock.setMinimumWidth(220)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
@@ -150,29 +144,51 @@ class MainWindow(QMainWindow):
         column.addLayout(row, 1)
         self.setCentralWidget(central)
         self.year_combo.currentIndexChanged.connect(self._context_changed)
-        self.unit_tree.unitSelected.connect(self._unit_changed)
         self._build_menus()
+
+    def _add_unit_tree(self) -> UnitTree:
+        from PySide6.QtCore import Qt
+
+        from perfdesk.gui.widgets.unit_tree import UnitTree
+
+        self.unit_tree = UnitTree()
+        dock = QDockWidget(self.tr("Units"), self)
+        dock.setObjectName("unitDock")
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        dock.setWidget(self.unit_tree)
+        dock.setMinimumWidth(220)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        self.unit_tree.unitSelected.connect(self._unit_changed)
+        return self.unit_tree
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.open_action = QAction(self.tr("&Open database…"), self, shortcut=QKeySequence.StandardKey.Open)
+        self.open_action = QAction(self.tr("&Open database…"), self)
         self.open_action.triggered.connect(self._open_other)
         self.backup_action = QAction(self.tr("&Backup and restore…"), self)
         self.backup_action.triggered.connect(self.show_backups)
         file_menu.addAction(self.open_action)
         file_menu.addAction(self.backup_action)
         file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About PerfDesk"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
 
+    def add_shortcuts(self) -> None:
+        """Keyboard shortcuts, set after the first paint (setting one creates PySide6's Qt enums, ~60 ms)."""
+        if not self._shortcuts_set:
+            self._shortcuts_set = True
+            self.open_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Open))
+            self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+
     # -- database ---------------------------------------------------------------------------------------
     def attach_database(self, db: Database) -> None:
         """Show ``db``: master data, then the first page (filled before this returns)."""
+        self.add_shortcuts()
         self.db = db
         self._drop_pages()
         self.statusBar().showMessage(str(db.path or db.url))
@@ -233,7 +249,7 @@ class MainWindow(QMainWindow):
         for year in years:
             self.year_combo.addItem(self.tr("{year}").format(year=year), year)
         self.year_combo.blockSignals(False)
-        self.unit_tree.set_units(self._units)
+        (self.unit_tree or self._add_unit_tree()).set_units(self._units)
 
     def context(self) -> PageContext:
         assert self.db is not None
@@ -241,6 +257,7 @@ class MainWindow(QMainWindow):
 
     def _unit_changed(self, unit_id: int) -> None:
         from perfdesk.core.db import queries as q
+        from perfdesk.gui.widgets.unit_tree import ALL
 
         self._unit_ids = None if unit_id == ALL else frozenset(q.subtree_ids(self._units, unit_id))
         self._context_changed()
