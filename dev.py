@@ -2,9 +2,10 @@
 
     python dev.py app     create .venv, install PerfDesk, build translations, make a demo database, launch
     python dev.py test    create .venv, install PerfDesk with its test tools, run the whole test suite
+    python dev.py bundle  add PyInstaller to .venv, build the one-folder bundle dist/PerfDesk, run its --selftest
 
-Both are idempotent: the virtual environment is reused and reinstalled only when pyproject.toml changes.
-Extra arguments after ``test`` go to pytest; after ``app`` to PerfDesk.
+All three are idempotent: the virtual environment is reused and reinstalled only when pyproject.toml changes.
+Extra arguments after ``test`` go to pytest; after ``app`` to PerfDesk; after ``bundle`` to packaging/build.py.
 """
 
 from __future__ import annotations
@@ -36,8 +37,8 @@ def ensure_venv(extras: str) -> Path:
     if not python.exists():
         print("Creating .venv …", flush=True)
         venv.EnvBuilder(with_pip=True).create(VENV)
-    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + extras.encode()).hexdigest()
-    stamp = VENV / ".perfdesk-installed"
+    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    stamp = VENV / f".perfdesk-installed-{extras.replace(',', '-')}"  # one per extras set: no reinstall ping-pong
     if not stamp.exists() or stamp.read_text() != digest:
         print("Installing PerfDesk and its dependencies …", flush=True)
         quiet = ["-q", "--disable-pip-version-check"]
@@ -70,8 +71,13 @@ def test(args: list[str]) -> int:
     return code
 
 
+def bundle(args: list[str]) -> int:
+    python = ensure_venv("dev,package")
+    return run(python, "packaging/build.py", "--selftest", *args)
+
+
 def main(argv: list[str]) -> int:
-    commands = {"app": app, "test": test}
+    commands = {"app": app, "test": test, "bundle": bundle}
     if not argv or argv[0] not in commands:
         print(__doc__)
         return 2

@@ -29,13 +29,6 @@
         </message>
     </context>
     <context>
-        <name>App</name>
-        <message>
-            <source>PerfDesk</source>
-            <translation>绩效通</translation>
-        </message>
-    </context>
-    <context>
         <name>Backup</name>
         <message>
             <source>{path} is not a PerfDesk database: {error}</source>
@@ -48,6 +41,115 @@
         <message>
             <source>{path} is not a PerfDesk database.</source>
             <translation>{path} 不是绩效通数据库。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupDialog</name>
+        <message>
+            <source>Daily (automatic)</source>
+            <translation>每日（自动）</translation>
+        </message>
+        <message>
+            <source>By hand</source>
+            <translation>手动</translation>
+        </message>
+        <message>
+            <source>Before upgrading the database</source>
+            <translation>升级数据库前</translation>
+        </message>
+        <message>
+            <source>Before a restore</source>
+            <translation>恢复前</translation>
+        </message>
+        <message>
+            <source>Before an import</source>
+            <translation>导入前</translation>
+        </message>
+        <message>
+            <source>Automatic ({reason})</source>
+            <translation>自动（{reason}）</translation>
+        </message>
+        <message>
+            <source>Backup and restore</source>
+            <translation>备份与恢复</translation>
+        </message>
+        <message>
+            <source>Taken</source>
+            <translation>备份时间</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Back up now</source>
+            <translation>立即备份</translation>
+        </message>
+        <message>
+            <source>Back up to a folder…</source>
+            <translation>备份到文件夹…</translation>
+        </message>
+        <message>
+            <source>Restore selected…</source>
+            <translation>恢复所选备份…</translation>
+        </message>
+        <message>
+            <source>Restore from a file…</source>
+            <translation>从文件恢复…</translation>
+        </message>
+        <message>
+            <source>Open backups folder</source>
+            <translation>打开备份文件夹</translation>
+        </message>
+        <message>
+            <source>Database: {db}
+Backups are kept in {folder}; automatic ones are pruned to the newest (setting “Automatic backups to keep”), those made by hand stay.</source>
+            <translation>数据库：{db}
+备份保存在 {folder}；自动备份只保留最新的若干份（设置“自动备份保留份数”），手动备份一直保留。</translation>
+        </message>
+        <message>
+            <source>No backup to a folder (USB stick, network share) yet.</source>
+            <translation>还没有备份到文件夹（U 盘、网络共享）。</translation>
+        </message>
+        <message>
+            <source>Last backup to a folder: {date} ({days} days ago).</source>
+            <translation>上次备份到文件夹：{date}（{days} 天前）。</translation>
+        </message>
+        <message>
+            <source>Back up to a folder (USB stick, network share)</source>
+            <translation>备份到文件夹（U 盘、网络共享）</translation>
+        </message>
+        <message>
+            <source>Backup written: {path}</source>
+            <translation>备份已写入：{path}</translation>
+        </message>
+        <message>
+            <source>Restore from a file</source>
+            <translation>从文件恢复</translation>
+        </message>
+        <message>
+            <source>PerfDesk databases (*.db);;All files (*)</source>
+            <translation>绩效通数据库 (*.db);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>恢复</translation>
+        </message>
+        <message>
+            <source>Replace the database in use by {file}?
+
+Everything entered since that backup is replaced. The database as it is now is backed up first, so this can be undone.</source>
+            <translation>用 {file} 替换正在使用的数据库吗？
+
+该备份之后录入的所有内容都将被替换。替换前会先备份当前数据库，因此可以撤销。</translation>
         </message>
     </context>
     <context>
@@ -126,6 +228,18 @@
         <message>
             <source>{n} problem(s) found; nothing was changed.</source>
             <translation>发现 {n} 个问题，未做任何修改。</translation>
+        </message>
+        <message>
+            <source>the database did not migrate to {head}</source>
+            <translation>数据库未能升级到 {head}</translation>
+        </message>
+        <message>
+            <source>the PDF could not be written: {error}</source>
+            <translation>无法生成 PDF：{error}</translation>
+        </message>
+        <message>
+            <source>the PDF is empty</source>
+            <translation>生成的 PDF 为空</translation>
         </message>
         <message>
             <source>Self-test failed</source>
@@ -1387,6 +1501,10 @@
             <translation>绩效通</translation>
         </message>
         <message>
+            <source>Opening the database…</source>
+            <translation>正在打开数据库…</translation>
+        </message>
+        <message>
             <source>Targets</source>
             <translation>目标管理</translation>
         </message>
@@ -1435,6 +1553,14 @@
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
+            <source>&amp;Open database…</source>
+            <translation>打开数据库(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>&amp;Backup and restore…</source>
+            <translation>备份与恢复(&amp;B)…</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
@@ -1447,6 +1573,10 @@
             <translation>关于绩效通(&amp;A)</translation>
         </message>
         <message>
+            <source>No database is open.</source>
+            <translation>没有打开的数据库。</translation>
+        </message>
+        <message>
             <source>{year}</source>
             <translation>{year}年</translation>
         </message>
@@ -1457,6 +1587,17 @@
         <message>
             <source>The new language applies fully after PerfDesk is restarted.</source>
             <translation>重新启动绩效通后新语言完全生效。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Maintenance</name>
+        <message>
+            <source>Backing up the database…</source>
+            <translation>正在备份数据库…</translation>
+        </message>
+        <message>
+            <source>Opening the database (it is upgraded if needed)…</source>
+            <translation>正在打开数据库（如有需要将自动升级）…</translation>
         </message>
     </context>
     <context>
@@ -2015,6 +2156,29 @@
         <message>
             <source>Deadline</source>
             <translation>整改时限</translation>
+        </message>
+    </context>
+    <context>
+        <name>Opening</name>
+        <message>
+            <source>Opening the database…</source>
+            <translation>正在打开数据库…</translation>
+        </message>
+        <message>
+            <source>No database is open.</source>
+            <translation>没有打开的数据库。</translation>
+        </message>
+        <message>
+            <source>PerfDesk</source>
+            <translation>绩效通</translation>
+        </message>
+        <message>
+            <source>Open database</source>
+            <translation>打开数据库</translation>
+        </message>
+        <message>
+            <source>PerfDesk databases (*.db);;All files (*)</source>
+            <translation>绩效通数据库 (*.db);;所有文件 (*)</translation>
         </message>
     </context>
     <context>
@@ -2991,6 +3155,21 @@
         <message>
             <source>Export ranking</source>
             <translation>导出排名</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderBanner</name>
+        <message>
+            <source>Back up to a folder…</source>
+            <translation>备份到文件夹…</translation>
+        </message>
+        <message>
+            <source>Remind me next time</source>
+            <translation>下次再提醒</translation>
+        </message>
+        <message>
+            <source>No backup to a USB stick or network folder for {days} days. A copy outside this PC protects the data if the PC fails.</source>
+            <translation>已有 {days} 天没有备份到 U 盘或网络文件夹。在本机以外保存一份副本，电脑故障时数据仍然安全。</translation>
         </message>
     </context>
     <context>

@@ -6,17 +6,20 @@ Subcommands live in :mod:`perfdesk.commands`, one module per area, each with
 
 from __future__ import annotations
 
-import argparse
-import importlib
-import pkgutil
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import perfdesk
 from perfdesk.core.i18n import install_catalogue, translate
 
+if TYPE_CHECKING:  # argparse and the subcommands load only when the command line is used, not for the GUI
+    import argparse
+
 
 def _common_parser() -> argparse.ArgumentParser:
+    import argparse
+
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
                         help=translate("Cli", "database file (or SQLAlchemy URL); default: the per-user data folder"))
@@ -26,12 +29,17 @@ def _common_parser() -> argparse.ArgumentParser:
 
 
 def command_modules() -> list[str]:
+    import pkgutil
+
     import perfdesk.commands as pkg
 
     return sorted(f"perfdesk.commands.{m.name}" for m in pkgutil.iter_modules(pkg.__path__) if not m.name.startswith("_"))
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse
+    import importlib
+
     common = _common_parser()
     parser = argparse.ArgumentParser(prog="perfdesk", parents=[common],
                                      description=translate("Cli", "PerfDesk: budget performance management"))
@@ -59,14 +67,30 @@ def _pre_language(argv: Sequence[str]) -> None:
     install_catalogue(lang)
 
 
+GUI_OPTIONS_WITH_VALUE = ("--db", "--lang")
+
+
+def wants_gui(argv: Sequence[str]) -> bool:
+    """No subcommand and no CLI-only option: open the GUI (``--db FILE`` and ``--lang L`` are allowed)."""
+    rest, skip = [], False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg in GUI_OPTIONS_WITH_VALUE:
+            skip = True
+        else:
+            rest.append(arg)
+    cli_only = {"--help", "-h", "--version", "--selftest"}
+    return not any(not a.startswith("-") or a in cli_only for a in rest)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    _pre_language(argv)
-    if not any(not a.startswith("-") for a in argv) and "--help" not in argv and "-h" not in argv \
-            and "--version" not in argv and "--selftest" not in argv:
+    if wants_gui(argv):  # the GUI installs its own translators
         from perfdesk.gui.app import main as gui_main
 
         return gui_main(argv)
+    _pre_language(argv)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.selftest:

@@ -70,3 +70,30 @@ def test_a_newer_database_gives_a_clear_message_and_exit_status(empty_db_path: P
 def test_selftest_passes(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "--selftest", "--lang", "en")
     assert code == 0 and "passed" in out
+
+
+@pytest.mark.parametrize(("argv", "gui"), [([], True), (["--db", "x.db"], True), (["--lang", "en", "--db", "x.db"], True),
+                                          (["--db", "x.db", "info"], False), (["--selftest"], False),
+                                          (["--version"], False)])
+def test_the_gui_opens_without_a_subcommand_even_with_a_database_given(argv: list[str], gui: bool) -> None:
+    from perfdesk.cli import wants_gui
+
+    assert wants_gui(argv) is gui
+
+
+def test_the_selftest_pdf_uses_a_font_bundled_in_resources(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+
+    from pypdf import PdfReader
+
+    from perfdesk.commands import _selftest
+
+    system_font = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
+    if not system_font.exists():
+        pytest.skip("no TrueType CJK font to bundle in this test")
+    (tmp_path / "fonts").mkdir()
+    shutil.copyfile(system_font, tmp_path / "fonts" / "any-name.ttc")
+    monkeypatch.setattr("perfdesk.core.paths.resources_dir", lambda: tmp_path)
+    pdf = _selftest.selftest_pdf(tmp_path / "t.pdf", schema="0001", projects=80)
+    text = PdfReader(pdf).pages[0].extract_text()
+    assert "绩效通自检" in text and "demo projects: 80" in text

@@ -69,3 +69,35 @@ def test_the_daily_backup_happens_once_a_day(empty_db_path: Path) -> None:
     assert maintenance.daily_backup(empty_db_path, today=today) is not None
     assert maintenance.daily_backup(empty_db_path, today=today) is None
     assert maintenance.daily_backup(empty_db_path, today=today + dt.timedelta(days=1)) is not None
+
+
+def test_a_backup_is_taken_before_an_import_and_old_automatic_ones_are_pruned(demo_db) -> None:  # type: ignore[no-untyped-def]
+    from perfdesk.core.db.uow import UnitOfWork
+
+    for day in range(4):
+        take_backup(demo_db.path, "daily", now=dt.datetime(2025, 1, 1 + day, 9))
+    made = maintenance.backup_before(UnitOfWork(demo_db.sessions), "import", keep=3)
+    assert made is not None and made.name.endswith("-before-import.db") and projects(made) == projects(demo_db.path)
+    reasons = [b.reason for b in list_backups(demo_db.path)]
+    assert reasons == ["before-import", "daily", "daily"]
+    assert maintenance.backup_before(demo_db, "batch", keep=3).name.endswith("-before-batch.db")
+
+
+def test_the_folder_backup_reminder_comes_after_the_configured_days(empty_db_path: Path, tmp_path: Path) -> None:
+    from perfdesk.core.db.engine import open_database
+    from perfdesk.core.db.uow import UnitOfWork
+    from perfdesk.core.rules.params import BackupParams
+    from perfdesk.core.services import settings
+
+    first = dt.date(2025, 3, 1)
+    assert maintenance.folder_backup_reminder(empty_db_path, today=first) is None  # nothing to count from yet
+    maintenance.daily_backup(empty_db_path, today=first)
+    assert maintenance.folder_backup_reminder(empty_db_path, today=first + dt.timedelta(days=6)) is None
+    assert maintenance.folder_backup_reminder(empty_db_path, today=first + dt.timedelta(days=7)) == 7
+    maintenance.backup_to_folder(empty_db_path, tmp_path / "usb", today=first + dt.timedelta(days=7))
+    assert len(list((tmp_path / "usb").glob("*-manual.db"))) == 1
+    assert maintenance.folder_backup_reminder(empty_db_path, today=first + dt.timedelta(days=10)) is None
+    with open_database(empty_db_path) as db, UnitOfWork(db.sessions, "t") as uow:
+        settings.save(uow, BackupParams(remind_after_days=3))
+        uow.commit()
+    assert maintenance.folder_backup_reminder(empty_db_path, today=first + dt.timedelta(days=10)) == 3

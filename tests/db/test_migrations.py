@@ -50,3 +50,18 @@ def test_each_released_schema_upgrades_to_head_keeping_every_row(fixture: Path, 
         assert sorted(kept, key=repr) == rows, table
     if fixture.stem != f"schema-{migrate.head()}":
         assert [b.reason for b in list_backups(path)] == ["before-migration"]
+
+
+@pytest.mark.parametrize("fixture", FIXTURES[:1], ids=lambda p: p.stem)
+def test_opening_an_older_database_for_use_backs_it_up_then_upgrades_it(fixture: Path, tmp_path: Path) -> None:
+    from perfdesk.core.services.maintenance import open_for_use
+
+    path = tmp_path / "perfdesk.db"
+    shutil.copyfile(fixture, path)
+    steps: list[str] = []
+    with open_for_use(path, progress=lambda f, m: steps.append(m)) as db:
+        assert migrate.current_revision(db.engine) == migrate.head()
+    reasons = sorted(b.reason for b in list_backups(path))
+    expected = ["daily"] if fixture.stem == f"schema-{migrate.head()}" else ["before-migration", "daily"]
+    assert reasons == expected and len(steps) == 2
+    assert table_rows(sorted(list_backups(path), key=lambda b: b.reason)[-1].path) == table_rows(fixture)

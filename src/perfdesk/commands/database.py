@@ -43,7 +43,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     path = db_path(args)
     if not path.exists():
         raise FileNotFoundError(translate("Cli", "No database at {path}").format(path=path))
-    made = maintenance.backup_now(path, folder=args.to)
+    made = maintenance.backup_to_folder(path, args.to) if args.to else maintenance.backup_now(path)
     print(translate("Cli", "Backup written: {path}").format(path=made))
     return 0
 

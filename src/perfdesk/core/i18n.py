@@ -9,7 +9,6 @@ directly from the ``.ts`` file, so Chinese messages work without Qt.
 from __future__ import annotations
 
 import os
-import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
@@ -56,6 +55,8 @@ def load_catalogue(language: str) -> dict[tuple[str, str], str]:
     if not path.exists():
         return {}
     table: dict[tuple[str, str], str] = {}
+    import xml.etree.ElementTree as ET  # only the CLI reads the catalogue this way
+
     for ctx in ET.parse(path).getroot().iter("context"):
         name = ctx.findtext("name", "")
         for msg in ctx.iter("message"):

@@ -1,11 +1,17 @@
-"""GUI entry point: QApplication, translators, crash handler, opening the database, main window."""
+"""GUI entry point: QApplication, translators, crash handler, the main window, then the database.
+
+The window is painted first (navigation and "Opening the database…"); the database is opened right after on
+the background worker (daily backup, backup and migration of an older schema, with a progress dialog when it
+takes a while) and the first page is filled. SQLAlchemy, pandas and reportlab stay off the path to the first
+paint. ``--startup-probe`` (used by bench/startup.py and bench/bundle.py) prints ``shown`` after the first paint
+and ``filled`` once the first page shows its data, then quits.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
 import perfdesk
 
@@ -14,16 +20,16 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="perfdesk")
     parser.add_argument("--db", default=None)
     parser.add_argument("--lang", default=None)
+    parser.add_argument("--startup-probe", action="store_true", help=argparse.SUPPRESS)
     args, _qt_args = parser.parse_known_args(list(argv))
     return args
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtWidgets import QApplication
 
     from perfdesk.gui import i18n as gui_i18n
-    from perfdesk.gui.dialogs.errors import show_crash
 
     args = parse_args(sys.argv[1:] if argv is None else argv)
     QCoreApplication.setOrganizationName(perfdesk.ORG_NAME)
@@ -31,39 +37,65 @@ def main(argv: Sequence[str] | None = None) -> int:
     QCoreApplication.setApplicationVersion(perfdesk.__version__)
     app = QApplication.instance() or QApplication([sys.argv[0]])
     gui_i18n.install(app, args.lang or gui_i18n.preferred_language())
-    sys.excepthook = show_crash
-    db = open_for_gui(args.db)
-    if db is None:
-        return 1
+    sys.excepthook = _crash
+    from PySide6.QtGui import QIcon
+
+    from perfdesk.core.paths import resources_dir
     from perfdesk.gui.mainwindow import MainWindow
 
-    window = MainWindow(db)
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "perfdesk.png")))
+    window = MainWindow()
     window.show()
+    app.processEvents()  # paint the window before the database work starts
+    status = {"code": 0}
+    if args.startup_probe:
+        _probe(window)
+    QTimer.singleShot(0, lambda: _open(window, args.db, status))
     try:
-        return app.exec()
+        code = app.exec()
     finally:
-        db.close()
-        _ = QMessageBox  # keep import for type checkers
+        if window.db is not None:
+            window.db.close()
+    return status["code"] or code
 
 
-def open_for_gui(location: str | None):  # type: ignore[no-untyped-def]
-    """Open the database for the GUI: daily backup and migration; errors shown in a dialog."""
-    from PySide6.QtWidgets import QMessageBox
+def _crash(exc_type, exc, tb) -> None:  # type: ignore[no-untyped-def]
+    from perfdesk.gui.dialogs.errors import show_crash  # imported when needed: keeps start-up short
 
+    show_crash(exc_type, exc, tb)
+
+
+def _open(window, location: str | None, status: dict[str, int]) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    from perfdesk.gui import opening
+
+    def give_up(_exc: BaseException) -> None:  # the first database could not be opened: nothing to show
+        status["code"] = 1
+        QApplication.instance().quit()
+
+    window.add_shortcuts()
+    opening.start(window, location or default_location(), on_failed=give_up)
+
+
+def default_location() -> str:
     from perfdesk.core.config import load_config
-    from perfdesk.core.db.engine import NewerDatabaseError, open_database
-    from perfdesk.core.db.lock import DatabaseInUse
-    from perfdesk.core.i18n import translate
-    from perfdesk.core.services.maintenance import daily_backup
 
-    path = location or str(load_config().database_path)
-    try:
-        if "://" not in path and Path(path).exists():
-            daily_backup(Path(path))
-        return open_database(path)
-    except (NewerDatabaseError, DatabaseInUse, ValueError, OSError) as exc:
-        QMessageBox.critical(None, translate("App", "PerfDesk"), str(exc))
-        return None
+    return str(load_config().database_path)
+
+
+def _probe(window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    heavy = [m for m in ("sqlalchemy", "pandas", "numpy", "reportlab", "alembic") if m in sys.modules]
+    print("shown", *heavy, flush=True)
+
+    def filled(_db: object) -> None:
+        QApplication.instance().processEvents()
+        print("filled", flush=True)
+        QApplication.instance().quit()
+
+    window.databaseAttached.connect(filled)
 
 
 if __name__ == "__main__":

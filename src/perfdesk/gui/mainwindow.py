@@ -1,10 +1,17 @@
-"""Main window: navigation by step of the cycle, year selector, unit tree filter, pages."""
+"""Main window: navigation by step of the cycle, year selector, unit tree filter, pages.
+
+The window can be shown before any database is open (``MainWindow()``): it then says that the database is
+being opened, and :meth:`MainWindow.attach_database` fills it in (and adds the unit tree). Nothing on the way to
+that first paint imports SQLAlchemy, pandas or reportlab, nor PySide6's ``Qt`` namespace (creating its enums
+costs ~60 ms); ``MainWindow(db)`` remains the one-step form tests use.
+"""
 
 from __future__ import annotations
 
 import importlib
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QSettings, QSize, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,43 +23,54 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QStackedWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
-from perfdesk.core.db import queries as q
-from perfdesk.core.db.engine import Database
-from perfdesk.gui.dialogs.about import show_about
 from perfdesk.gui.pages.base import Page, PageContext, PlaceholderPage
-from perfdesk.gui.widgets.unit_tree import ALL, UnitTree
+from perfdesk.gui.widgets.reminder import ReminderBanner
+
+if TYPE_CHECKING:
+    from perfdesk.core.db.engine import Database
+    from perfdesk.gui.widgets.unit_tree import UnitTree
 
 
 class MainWindow(QMainWindow):
     contextChanged = Signal(object)  # noqa: N815 - PageContext
+    databaseAttached = Signal(object)  # noqa: N815 - Database; the first page is filled when it is emitted
 
-    def __init__(self, db: Database, parent: QWidget | None = None):
+    def __init__(self, db: Database | None = None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.db = db
+        self.db: Database | None = None
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("PerfDesk (绩效通)"))
         self.resize(1280, 800)
         self.year_combo = QComboBox()
         self.year_combo.setObjectName("yearCombo")
-        self.unit_tree = UnitTree()
+        self.unit_tree: UnitTree | None = None  # added with the first database
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setFixedWidth(150)
         self.stack = QStackedWidget()
         self.pages: dict[str, Page] = {}
+        self._units: list = []
         self._unit_ids: frozenset[int] | None = None
+        self._shortcuts_set = False
+        self.waiting = QLabel(self.tr("Opening the database…"))
+        self.waiting.setObjectName("waiting")
+        self.waiting.setStyleSheet("qproperty-alignment: AlignCenter;")
         self._build_pages()
         self._build_chrome()
-        self._load_master_data()
-        self.nav.setCurrentRow(0)
+        self.nav.currentRowChanged.connect(self._show_page)
         settings = QSettings()
         geometry = settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        if db is not None:
+            self.attach_database(db)
+        else:
+            self.show_waiting(self.waiting.text())
 
     # -- structure --------------------------------------------------------------------------------------
     def areas(self) -> list[tuple[str, str]]:
@@ -92,10 +110,19 @@ class MainWindow(QMainWindow):
             self._slots[key] = slot
             self.stack.addWidget(slot)
             item = QListWidgetItem(title)
-            item.setData(Qt.ItemDataRole.UserRole, key)
-            item.setSizeHint(QSize(160, 40))
+            item.setSizeHint(QSize(120, 40))
             self.nav.addItem(item)
-        self.nav.currentRowChanged.connect(self._show_page)
+        self.stack.addWidget(self.waiting)
+
+    def _drop_pages(self) -> None:
+        """Forget every built page (they hold the previous database's sessions); slots come back."""
+        for key, page in list(self.pages.items()):
+            slot = QWidget()
+            self._slots[key] = slot
+            self.stack.insertWidget(self._keys.index(key), slot)
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages.clear()
 
     def _build_chrome(self) -> None:
         toolbar = QToolBar(self.tr("Main"))
@@ -104,35 +131,116 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(QLabel(self.tr("Budget year") + " "))
         toolbar.addWidget(self.year_combo)
         self.addToolBar(toolbar)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.banner = ReminderBanner()
+        self.banner.backupRequested.connect(self._backup_to_folder)
+        column.addWidget(self.banner)
+        row = QHBoxLayout()
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        column.addLayout(row, 1)
+        self.setCentralWidget(central)
+        self.year_combo.currentIndexChanged.connect(self._context_changed)
+        self._build_menus()
+
+    def _add_unit_tree(self) -> UnitTree:
+        from PySide6.QtCore import Qt
+
+        from perfdesk.gui.widgets.unit_tree import UnitTree
+
+        self.unit_tree = UnitTree()
         dock = QDockWidget(self.tr("Units"), self)
         dock.setObjectName("unitDock")
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
         dock.setWidget(self.unit_tree)
         dock.setMinimumWidth(220)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
-        central = QWidget()
-        row = QHBoxLayout(central)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.nav)
-        row.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
-        self.year_combo.currentIndexChanged.connect(self._context_changed)
         self.unit_tree.unitSelected.connect(self._unit_changed)
-        self._build_menus()
-        self.statusBar().showMessage(str(self.db.path or self.db.url))
+        return self.unit_tree
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+        self.open_action = QAction(self.tr("&Open database…"), self)
+        self.open_action.triggered.connect(self._open_other)
+        self.backup_action = QAction(self.tr("&Backup and restore…"), self)
+        self.backup_action.triggered.connect(self.show_backups)
+        file_menu.addAction(self.open_action)
+        file_menu.addAction(self.backup_action)
+        file_menu.addSeparator()
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About PerfDesk"), self)
-        about.triggered.connect(lambda: show_about(self, self.db))
+        about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def add_shortcuts(self) -> None:
+        """Keyboard shortcuts, set after the first paint (setting one creates PySide6's Qt enums, ~60 ms)."""
+        if not self._shortcuts_set:
+            self._shortcuts_set = True
+            self.open_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Open))
+            self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+
+    # -- database ---------------------------------------------------------------------------------------
+    def attach_database(self, db: Database) -> None:
+        """Show ``db``: master data, then the first page (filled before this returns)."""
+        self.add_shortcuts()
+        self.db = db
+        self._drop_pages()
+        self.statusBar().showMessage(str(db.path or db.url))
+        self._load_master_data()
+        self.nav.setEnabled(True)
+        self.backup_action.setEnabled(db.path is not None)
+        if self.nav.currentRow() == 0:
+            self._show_page(0)
+        else:
+            self.nav.setCurrentRow(0)
+        self.databaseAttached.emit(db)
+
+    def detach_database(self) -> Database | None:
+        """Stop using the open database (the caller closes it); the window waits for another."""
+        db, self.db = self.db, None
+        self._drop_pages()
+        self.show_waiting(self.tr("No database is open."))
+        return db
+
+    def show_waiting(self, message: str) -> None:
+        self.waiting.setText(message)
+        self.stack.setCurrentWidget(self.waiting)
+        self.nav.setEnabled(False)
+        self.backup_action.setEnabled(False)
+
+    def _open_other(self) -> None:
+        from perfdesk.gui.opening import choose_and_open
+
+        choose_and_open(self)
+
+    def show_backups(self) -> None:
+        from perfdesk.gui.dialogs.backups import BackupDialog
+
+        if self.db is not None and self.db.path is not None:
+            BackupDialog(self).exec()
+
+    def _backup_to_folder(self) -> None:
+        from perfdesk.gui.dialogs.backups import BackupDialog
+
+        if self.db is not None and self.db.path is not None:
+            BackupDialog(self).choose_folder()
+
+    def _about(self) -> None:
+        from perfdesk.gui.dialogs.about import show_about
+
+        show_about(self, self.db)
 
     # -- data -------------------------------------------------------------------------------------------
     def _load_master_data(self) -> None:
+        from perfdesk.core.db import queries as q
+
+        assert self.db is not None
         with self.db.sessions() as session:
             years = q.years(session)
             self._units = q.units(session)
@@ -141,22 +249,30 @@ class MainWindow(QMainWindow):
         for year in years:
             self.year_combo.addItem(self.tr("{year}").format(year=year), year)
         self.year_combo.blockSignals(False)
-        self.unit_tree.set_units(self._units)
+        (self.unit_tree or self._add_unit_tree()).set_units(self._units)
 
     def context(self) -> PageContext:
+        assert self.db is not None
         return PageContext(self.db, self.year_combo.currentData(), self._unit_ids)
 
     def _unit_changed(self, unit_id: int) -> None:
+        from perfdesk.core.db import queries as q
+        from perfdesk.gui.widgets.unit_tree import ALL
+
         self._unit_ids = None if unit_id == ALL else frozenset(q.subtree_ids(self._units, unit_id))
         self._context_changed()
 
     def _context_changed(self) -> None:
+        if self.db is None:
+            return
         page = self.stack.currentWidget()
         if isinstance(page, Page):
             page.set_context(self.context())
         self.contextChanged.emit(self.context())
 
     def _show_page(self, row: int) -> None:
+        if self.db is None or row < 0:
+            return
         page = self.page(self._keys[row])
         self.stack.setCurrentWidget(page)
         self._context_changed()

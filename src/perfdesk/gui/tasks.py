@@ -11,9 +11,10 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from perfdesk.core.i18n import translate
 from perfdesk.core.progress import Cancelled
 
 
@@ -56,7 +57,8 @@ class Tasks:
 
 def run_task(parent: QWidget | None, fn: Callable[[Callable[[float, str], None]], Any],
              on_done: Callable[[Any], None], on_error: Callable[[BaseException, str], None] | None = None,
-             title: str = "") -> None:
+             title: str = "", cancellable: bool = True, busy: bool = False) -> None:
+    """``busy``: the work cannot say how far it is (a migration): a moving bar instead of a percentage."""
     on_error = on_error or (lambda exc, tb: _show_error(parent, exc))
     if Tasks.inline:
         try:
@@ -68,9 +70,13 @@ def run_task(parent: QWidget | None, fn: Callable[[Callable[[float, str], None]]
         return
     signals = _Signals()
     job = _Job(fn, signals)
-    dialog = QProgressDialog(title, QCoreApplication.translate("Tasks", "Cancel"), 0, 1000, parent)
+    dialog = QProgressDialog(title, translate("Tasks", "Cancel"), 0, 1000, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(600)
+    if not cancellable:  # e.g. a migration: stopping half-way would help nobody
+        dialog.setCancelButton(None)
+    if busy:
+        dialog.setRange(0, 0)
     dialog.setAutoClose(False)
     dialog.setValue(0)
 
@@ -82,7 +88,7 @@ def run_task(parent: QWidget | None, fn: Callable[[Callable[[float, str], None]]
         dialog.deleteLater()
 
     dialog.canceled.connect(cancel)
-    signals.progress.connect(lambda f, m: (dialog.setValue(int(f * 1000)), dialog.setLabelText(m or title)))
+    signals.progress.connect(lambda f, m: (busy or dialog.setValue(int(f * 1000)), dialog.setLabelText(m or title)))
     signals.done.connect(lambda r: (finish(), on_done(r)))
     signals.failed.connect(lambda e, tb: (finish(), None if isinstance(e, Cancelled) else on_error(e, tb)))
     job.signals = signals  # keep the signals object alive as long as the job

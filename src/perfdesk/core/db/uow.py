@@ -22,6 +22,11 @@ class UnitOfWork:
         self.session: Session = None  # type: ignore[assignment]
         self.committed = False
 
+    @property
+    def sessions(self) -> sessionmaker[Session]:
+        """The session factory this unit of work draws from (bound to the database's engine)."""
+        return self._sessions
+
     def now(self) -> dt.datetime:
         """The time recorded on audit entries (fixed in tests and the demo generator)."""
         return self._now or dt.datetime.now().replace(microsecond=0)

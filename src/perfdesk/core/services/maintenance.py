@@ -12,10 +12,19 @@ from sqlalchemy import func, select
 
 from perfdesk.core.db import backup as backups
 from perfdesk.core.db import migrate
-from perfdesk.core.db.engine import Database, NewerDatabaseError, make_engine, url_for
+from perfdesk.core.db.engine import (
+    Database,
+    NewerDatabaseError,
+    make_engine,
+    open_database,
+    sqlite_path,
+    url_for,
+)
 from perfdesk.core.db.lock import InstanceLock
 from perfdesk.core.db.models import Base
+from perfdesk.core.db.uow import UnitOfWork
 from perfdesk.core.i18n import translate
+from perfdesk.core.progress import Progress, no_progress
 
 
 @dataclass(frozen=True)
@@ -32,6 +41,26 @@ def info(db: Database) -> DatabaseInfo:
         for table in Base.metadata.sorted_tables:
             counts[table.name] = conn.execute(select(func.count()).select_from(table)).scalar_one()
     return DatabaseInfo(db.url, migrate.current_revision(db.engine), migrate.head(), counts)
+
+
+def open_for_use(location: str | Path, *, progress: Progress | None = None) -> Database:
+    """Open the database a person works in: on the first open of a day it is backed up (``daily``, pruned to
+    the ``backup.keep`` setting); an older schema is backed up and migrated by ``open_database``."""
+    report = progress or no_progress
+    text = str(location)
+    keep = None
+    if "://" not in text and Path(text).exists():
+        report(0.1, translate("Maintenance", "Backing up the database…"))
+        keep = _backup_keep(Path(text))
+        daily_backup(Path(text), keep=keep)
+    report(0.5, translate("Maintenance", "Opening the database (it is upgraded if needed)…"))
+    return open_database(text, backup_keep=keep or _default_keep())
+
+
+def _default_keep() -> int:
+    from perfdesk.core.rules.params import BackupParams
+
+    return BackupParams().keep
 
 
 def backup_now(db_path: Path, *, folder: Path | None = None, reason: str = backups.MANUAL) -> Path:
@@ -88,17 +117,85 @@ def daily_backup(db_path: Path, *, keep: int | None = None, today: dt.date | Non
 
 def _backup_keep(db_path: Path) -> int:
     """The 'backups to keep' setting, read straight from the file (it may not be open yet)."""
+    return _setting(db_path, "backup.keep", _default_keep())
+
+
+def _setting(db_path: Path, key: str, default: int) -> int:
+    """An integer setting read straight from the file with sqlite3 (the database may not be open)."""
     import sqlite3
 
-    from perfdesk.core.rules.params import BackupParams
-
-    default = BackupParams().keep
     try:
         con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
         try:
-            row = con.execute("SELECT value FROM setting WHERE key = 'backup.keep'").fetchone()
+            row = con.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
         finally:
             con.close()
     except sqlite3.Error:
         return default
-    return int(row[0]) if row else default
+    try:
+        return int(row[0]) if row else default
+    except (TypeError, ValueError):
+        return default
+
+
+def backup_before(target: Database | UnitOfWork, reason: str, *, keep: int | None = None) -> Path | None:
+    """Back the database up before a change that replaces or adds many rows; returns the backup (None when the
+    database is not a file, e.g. a server database, which has its own backups).
+
+    Import services (Excel, packages from townships, batch updates) call this first, before reading the input:
+    ``maintenance.backup_before(uow, "import")`` (an open :class:`Database` works as well). ``reason`` becomes
+    part of the file name (lower-case letters, digits, ``-``/``_``). The backup counts as automatic: only the
+    newest ``keep`` (setting ``backup.keep``) automatic backups are kept. Migrations are backed up by
+    ``open_database`` itself.
+    """
+    path = database_file(target)
+    if path is None or not path.exists():
+        return None
+    made = backups.take_backup(path, f"before-{reason}")
+    backups.prune_backups(path, keep if keep is not None else _backup_keep(path))
+    return made
+
+
+def database_file(target: Database | UnitOfWork) -> Path | None:
+    """The SQLite file behind an open database or a unit of work (None for other databases)."""
+    if isinstance(target, Database):
+        return target.path
+    bind = target.sessions.kw.get("bind")
+    return sqlite_path(str(bind.url)) if bind is not None else None
+
+
+def backup_to_folder(db_path: Path, folder: Path, *, today: dt.date | None = None) -> Path:
+    """"Back up to a folder" (USB stick, network share): a manual backup there, remembered for the reminder."""
+    from perfdesk.core.config import load_config, save_config
+
+    made = backup_now(db_path, folder=folder)
+    config = load_config()
+    config.last_folder_backup = (today or dt.date.today()).isoformat()
+    save_config(config)
+    return made
+
+
+def days_without_folder_backup(db_path: Path, *, today: dt.date | None = None) -> int | None:
+    """Days since the last backup to a folder; before the first one, days since the oldest backup beside the
+    database (i.e. since PerfDesk has been in use). None when there is nothing to count from."""
+    from perfdesk.core.config import load_config
+
+    today = today or dt.date.today()
+    last = load_config().last_folder_backup
+    try:
+        since = dt.date.fromisoformat(last) if last else None
+    except ValueError:
+        since = None
+    if since is None:
+        existing = backups.list_backups(db_path)
+        since = existing[-1].taken_at.date() if existing else None
+    return (today - since).days if since else None
+
+
+def folder_backup_reminder(db_path: Path, *, today: dt.date | None = None) -> int | None:
+    """Days without a folder backup when a reminder is due (setting ``backup.remind_after_days``), else None."""
+    from perfdesk.core.rules.params import BackupParams
+
+    days = days_without_folder_backup(db_path, today=today)
+    limit = _setting(db_path, "backup.remind_after_days", BackupParams().remind_after_days)
+    return days if days is not None and limit > 0 and days >= limit else None

@@ -237,20 +237,10 @@ def default_round_name(as_of: dt.date) -> str:
 
 
 def backup_before_import(uow: UnitOfWork) -> Path | None:
-    """The backup-before-import helper of maintenance when there is one, else a ``before-import`` backup of
-    the database file (nothing for a server database)."""
-    from perfdesk.core.db.engine import sqlite_path
+    """A ``before-import`` backup of the database file (nothing for a server database)."""
     from perfdesk.core.services import maintenance
 
-    path = sqlite_path(str(uow.session.get_bind().url))
-    helper = getattr(maintenance, "backup_before", None)
-    if helper is not None:
-        return helper(path, "before-import") if path is not None else None
-    if path is None or not path.exists():
-        return None
-    from perfdesk.core.db.backup import take_backup
-
-    return take_backup(path, "before-import")
+    return maintenance.backup_before(uow, "import")
 
 
 # -- manual entry ---------------------------------------------------------------------------------------

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from perfdesk.core.db.engine import Database
+if TYPE_CHECKING:
+    from perfdesk.core.db.engine import Database
 
 
 @dataclass(frozen=True)

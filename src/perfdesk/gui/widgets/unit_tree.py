@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
-from perfdesk.core.db.queries import UnitNode
+if TYPE_CHECKING:
+    from perfdesk.core.db.queries import UnitNode
 
 ALL = -1
 

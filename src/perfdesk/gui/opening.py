@@ -1,0 +1,91 @@
+"""Opening a database for the main window after it is on screen.
+
+``start(window, location)`` shows "Opening the database…" in the window, then opens the database on the
+background worker (daily backup; backup and migration of an older schema) with a progress dialog when that
+takes a while, and attaches it to the window. The window, its navigation and the message paint first:
+SQLAlchemy is imported on the worker, not on the way to the first paint.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from perfdesk.core.i18n import translate
+from perfdesk.gui.tasks import run_task
+
+if TYPE_CHECKING:
+    from perfdesk.core.db.engine import Database
+    from perfdesk.gui.mainwindow import MainWindow
+
+OPEN_ERRORS = ("NewerDatabaseError", "DatabaseInUse", "ValueError", "OSError", "DatabaseError")
+
+
+def start(window: MainWindow, location: str, *, on_failed: Callable[[BaseException], None] | None = None,
+          remember_it: bool = False) -> None:
+    """Open ``location`` (file or URL) into ``window``; on failure explain why, then call ``on_failed``.
+    ``remember_it``: once open, make it the database PerfDesk opens next time."""
+    window.show_waiting(translate("Opening", "Opening the database…"))
+
+    def work(progress):  # type: ignore[no-untyped-def]
+        from perfdesk.core.services.maintenance import open_for_use
+
+        return open_for_use(location, progress=progress)
+
+    def failed(exc: BaseException, _trace: str) -> None:
+        if not _expected(exc):
+            raise exc
+        window.show_waiting(translate("Opening", "No database is open."))
+        QMessageBox.critical(window, translate("Opening", "PerfDesk"), str(exc))
+        if on_failed:
+            on_failed(exc)
+
+    def done(db: Database) -> None:
+        if remember_it:
+            remember(location)
+        opened(window, db)
+
+    run_task(window, work, done, failed,
+             title=translate("Opening", "Opening the database…"), cancellable=False, busy=True)
+
+
+def _expected(exc: BaseException) -> bool:
+    return any(cls.__name__ in OPEN_ERRORS for cls in type(exc).__mro__)
+
+
+def opened(window: MainWindow, db: Database) -> None:
+    window.attach_database(db)
+    if db.path is not None:
+        from perfdesk.core.services.maintenance import folder_backup_reminder
+
+        window.banner.remind(folder_backup_reminder(db.path))
+
+
+def close_current(window: MainWindow) -> None:
+    db = window.detach_database()
+    if db is not None:
+        db.close()
+
+
+def choose_and_open(window: MainWindow) -> None:
+    """File → Open database…: pick a file, close the current one, open the new one and remember it."""
+    current = window.db.path if window.db is not None and window.db.path else None
+    name, _ = QFileDialog.getOpenFileName(
+        window, translate("Opening", "Open database"), str(current.parent if current else Path.home()),
+        translate("Opening", "PerfDesk databases (*.db);;All files (*)"))
+    if not name:
+        return
+    previous = str(current) if current else None
+    close_current(window)
+    start(window, name, remember_it=True, on_failed=lambda _exc: previous and start(window, previous))
+
+
+def remember(location: str) -> None:
+    from perfdesk.core.config import load_config, save_config
+
+    config = load_config()
+    config.database = location
+    save_config(config)
