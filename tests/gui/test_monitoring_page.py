@@ -75,3 +75,27 @@ def test_selecting_a_project_drills_down_to_its_indicators_and_saves_entries(pag
     with page.ctx.db.sessions() as s:
         saved = qm.indicator_progress(s, page.round_id(), page.project_id)
     assert saved[0].progress_text == "99处"
+
+
+def test_filled_in_monitoring_tables_import_into_the_round_from_the_page(page, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import openpyxl
+    from PySide6.QtWidgets import QMessageBox
+
+    from perfdesk.core.services import monitoring_progress as mp
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: shown.append(text))
+    page.warning_view.selectRow(0)
+    rid, pid = page.round_id(), page.project_id
+    path = tmp_path / "tables.xlsx"
+    with page.ctx.db.sessions() as s:
+        mp.export_progress_table(s, rid, path, project_ids=[pid])
+    book = openpyxl.load_workbook(path)
+    ws = book.worksheets[0]
+    r = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 8).value == "经费保障") + 1
+    ws.cell(r, 6).value = "77处"
+    book.save(path)
+    page.import_progress_file(path, rid)
+    assert shown and "1" in shown[-1]
+    column = PROGRESS_COLUMNS.index("progress_text")
+    assert page.project_id == pid and page.progress_model.index(0, column).data() == "77处"
