@@ -29,14 +29,12 @@ from PySide6.QtWidgets import (
 
 from perfdesk.core.db import queries_monitoring as qm
 from perfdesk.core.db.uow import UnitOfWork
-from perfdesk.core.domain.enums import DeviationCategory, Likelihood
 from perfdesk.core.services import monitoring as svc
 from perfdesk.core.services import monitoring_progress as mp
 from perfdesk.gui.dialogs.errors import show_error
 from perfdesk.gui.dialogs.key_measure import KeyMeasureDialog
 from perfdesk.gui.models.monitoring import (
     FILTERS,
-    PROGRESS_COLUMNS,
     IndicatorProgressModel,
     KeyItemModel,
     WarningTableModel,
@@ -44,7 +42,7 @@ from perfdesk.gui.models.monitoring import (
 )
 from perfdesk.gui.pages.base import Page, PageContext
 from perfdesk.gui.tasks import run_task
-from perfdesk.gui.widgets.choice_delegate import ChoiceDelegate
+from perfdesk.gui.widgets.grid import GridView
 from perfdesk.gui.widgets.monitoring_dashboard import MonitoringDashboard
 
 
@@ -110,13 +108,10 @@ class MonitoringPage(Page):
         self.warning_view.sortByColumn(9, Qt.SortOrder.DescendingOrder)
         self.warning_view.selectionModel().selectionChanged.connect(self._warning_selected)
         self.progress_model = IndicatorProgressModel(self)
-        self.progress_view = _table("progressTable")
-        self.progress_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.progress_view.setModel(self.progress_model)
-        self.progress_view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
-        for column, enum in (("deviation_category", DeviationCategory), ("likelihood", Likelihood)):
-            self.progress_view.setItemDelegateForColumn(PROGRESS_COLUMNS.index(column),
-                                                        ChoiceDelegate(enum.choices(), self.progress_view))
+        self.progress_view = GridView(self.progress_model)
+        self.progress_view.setObjectName("progressTable")
+        self.progress_view.setAlternatingRowColors(True)
+        self.progress_view.horizontalHeader().setStretchLastSection(True)
         self.progress_title = QLabel()
         self._debounce = QTimer(self, singleShot=True, interval=200)
         self._debounce.timeout.connect(self._apply_filter)
@@ -237,7 +232,7 @@ class MonitoringPage(Page):
 
     def save_progress(self) -> None:
         rid = self.round_id()
-        if rid is None or not self.progress_model.rows:
+        if rid is None or not self.progress_model.rowCount():
             return
         entries = self.progress_model.entries()
         self._write(lambda uow: svc.save_indicator_progress(uow, rid, entries), keep_project=True)
