@@ -414,6 +414,18 @@ Everything entered since that backup is replaced. The database as it is now is b
             <translation>将规则选出的项目纳入重点监控</translation>
         </message>
         <message>
+            <source>import indicator progress from filled-in monitoring tables (Excel)</source>
+            <translation>从填好的执行监控表（Excel）导入指标执行情况</translation>
+        </message>
+        <message>
+            <source>write the monitoring tables of a round to Excel, to be filled in</source>
+            <translation>将监控轮次的执行监控表导出为 Excel 供填报</translation>
+        </message>
+        <message>
+            <source>only this project (repeatable; default: every project of the round)</source>
+            <translation>仅导出该项目（可重复；默认导出本轮全部项目）</translation>
+        </message>
+        <message>
             <source>the round as of this date (default: the latest)</source>
             <translation>截至该日期的轮次（默认：最新）</translation>
         </message>
@@ -440,6 +452,22 @@ Everything entered since that backup is replaced. The database as it is now is b
         <message>
             <source>{n} projects put under key monitoring in {name}.</source>
             <translation>已将 {n} 个项目纳入{name}的重点监控。</translation>
+        </message>
+        <message>
+            <source>{saved} indicator lines of {projects} projects stored in {name}.</source>
+            <translation>已将 {projects} 个项目的 {saved} 条指标执行情况存入{name}。</translation>
+        </message>
+        <message>
+            <source>  not stored: sheet {sheet} row {row}: “{name}” matches no current indicator</source>
+            <translation>  未导入：工作表 {sheet} 第 {row} 行：“{name}”与现行指标均不匹配</translation>
+        </message>
+        <message>
+            <source>Unknown project codes: {codes}</source>
+            <translation>未知项目编码：{codes}</translation>
+        </message>
+        <message>
+            <source>{n} monitoring tables written to {path}.</source>
+            <translation>已将 {n} 张执行监控表写入 {path}。</translation>
         </message>
         <message>
             <source>print a report to PDF</source>
@@ -1834,6 +1862,73 @@ Everything entered since that backup is replaced. The database as it is now is b
         </message>
     </context>
     <context>
+        <name>MonitoringImport</name>
+        <message>
+            <source>cannot open the workbook: {error}</source>
+            <translation>无法打开工作簿：{error}</translation>
+        </message>
+        <message>
+            <source>the workbook holds no monitoring table</source>
+            <translation>工作簿中没有执行监控表</translation>
+        </message>
+        <message>
+            <source>no indicator header (三级指标 / 完成目标可能性) found: not a monitoring table</source>
+            <translation>未找到指标表头（三级指标 / 完成目标可能性）：不是执行监控表</translation>
+        </message>
+        <message>
+            <source>required columns missing from the header: {columns}</source>
+            <translation>表头缺少必需的列：{columns}</translation>
+        </message>
+        <message>
+            <source>the project is not named: neither 项目名称 nor 项目编码 is filled in</source>
+            <translation>未填写项目：项目名称和项目编码均为空</translation>
+        </message>
+        <message>
+            <source>no indicator rows under the header</source>
+            <translation>表头下没有指标行</translation>
+        </message>
+        <message>
+            <source>sub-columns missing under {head}: {columns}</source>
+            <translation>“{head}”下缺少子列：{columns}</translation>
+        </message>
+        <message>
+            <source>“{mark}” is not a tick: mark the box with √ (or leave it blank)</source>
+            <translation>“{mark}”不是勾选标记：请填 √（或留空）</translation>
+        </message>
+        <message>
+            <source>more than one likelihood is ticked for “{name}”</source>
+            <translation>“{name}”勾选了不止一项完成目标可能性</translation>
+        </message>
+        <message>
+            <source>the project is also on sheet {other}</source>
+            <translation>该项目在工作表 {other} 中已出现</translation>
+        </message>
+        <message>
+            <source>the table reports {period} but the round is {round_period} (as of {as_of})</source>
+            <translation>表中填报的是{period}，而所选监控轮次为{round_period}（截至 {as_of}）</translation>
+        </message>
+        <message>
+            <source>the table is for {year} but the round is of budget year {round_year}</source>
+            <translation>表为 {year} 年度，而所选监控轮次属于 {round_year} 预算年度</translation>
+        </message>
+        <message>
+            <source>unknown project code {code} in budget year {year}</source>
+            <translation>{year} 预算年度中没有项目编码 {code}</translation>
+        </message>
+        <message>
+            <source>{n} projects are named “{name}”: give the 项目编码</source>
+            <translation>有 {n} 个项目名为“{name}”：请填写项目编码</translation>
+        </message>
+        <message>
+            <source>unknown project “{name}” in budget year {year}</source>
+            <translation>{year} 预算年度中没有项目“{name}”</translation>
+        </message>
+        <message>
+            <source>{sheet} row {row}: also ticked {reasons}; only the first reason is kept</source>
+            <translation>{sheet} 第 {row} 行：还勾选了{reasons}；仅保留第一项偏差原因</translation>
+        </message>
+    </context>
+    <context>
         <name>MonitoringModels</name>
         <message>
             <source>Warning</source>
@@ -2019,6 +2114,14 @@ Everything entered since that backup is replaced. The database as it is now is b
             <translation>手工新建批次…</translation>
         </message>
         <message>
+            <source>Export progress tables…</source>
+            <translation>导出监控表…</translation>
+        </message>
+        <message>
+            <source>Import progress tables…</source>
+            <translation>导入监控表…</translation>
+        </message>
+        <message>
             <source>Summary report…</source>
             <translation>监控情况报告…</translation>
         </message>
@@ -2093,6 +2196,42 @@ Everything entered since that backup is replaced. The database as it is now is b
         <message>
             <source>Import</source>
             <translation>导入</translation>
+        </message>
+        <message>
+            <source>Export monitoring tables</source>
+            <translation>导出执行监控表</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <source>{n} monitoring tables written to {path}.</source>
+            <translation>已将 {n} 张执行监控表写入 {path}。</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>正在导出…</translation>
+        </message>
+        <message>
+            <source>Filled-in monitoring tables</source>
+            <translation>填好的执行监控表</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx *.xlsm)</source>
+            <translation>Excel 工作簿 (*.xlsx *.xlsm)</translation>
+        </message>
+        <message>
+            <source>{saved} indicator lines of {projects} projects stored.</source>
+            <translation>已存入 {projects} 个项目的 {saved} 条指标执行情况。</translation>
+        </message>
+        <message>
+            <source>Not stored: sheet {sheet} row {row}: “{name}” matches no current indicator.</source>
+            <translation>未导入：工作表 {sheet} 第 {row} 行：“{name}”与现行指标均不匹配。</translation>
         </message>
         <message>
             <source>New round as of</source>
