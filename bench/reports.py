@@ -15,13 +15,14 @@ from __future__ import annotations
 import io
 import sys
 import time
-from collections import Counter
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table
+from sqlalchemy import func, select
 
+from perfdesk.core.db import models as m
 from perfdesk.core.db.engine import open_database
 from perfdesk.core.reports.batch import build_batch_pdf
 from perfdesk.core.reports.data import SelfEvaluation
@@ -42,11 +43,13 @@ def city_database(path: Path) -> Path:
 
 
 def read_tables(path: Path, n: int) -> list[SelfEvaluation]:
-    """The first ``n`` self-evaluations (by project code) of the year that has the most."""
+    """The first ``n`` self-evaluations (by project code) of the year that has the most; only those are read."""
+    count = func.count(m.SelfEvaluation.id)
+    busiest = (select(m.BudgetYear.year).join(m.Project, m.Project.year_id == m.BudgetYear.id)
+               .join(m.SelfEvaluation, m.SelfEvaluation.project_id == m.Project.id)
+               .group_by(m.BudgetYear.year).order_by(count.desc(), m.BudgetYear.year).limit(1))
     with open_database(path, lock=False) as db, db.sessions() as session:
-        docs = selfeval_documents(session)
-    year = Counter(d.project.year for d in docs).most_common(1)[0][0]
-    return [d for d in docs if d.project.year == year][:n]
+        return selfeval_documents(session, year=session.scalar(busiest), limit=n)
 
 
 def bare_cells(ev: SelfEvaluation) -> list[list[str]]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import Select, and_, select
@@ -31,6 +31,12 @@ LINE_COLUMNS = (
     LN.target_text, LN.target_num, LN.actual_text, LN.actual_num, LN.qualitative_level, LN.qualitative_pick,
     LN.points, LN.computed_score, LN.printed_score, LN.override_score, LN.override_reason, LN.explanation,
     LN.deviation_analysis, LN.evidence, LN.flags, LN.not_applicable,
+)
+
+REPORT_LINE_COLUMNS = (  # what a printed table shows of a line
+    LN.evaluation_id, LN.kind, LN.level1, LN.level2, LN.name, LN.target_text, LN.actual_text, LN.points,
+    LN.computed_score, LN.printed_score, LN.override_score, LN.override_reason, LN.explanation,
+    LN.deviation_analysis,
 )
 
 CHUNK = 900  # bound parameters per IN list (old SQLite builds allow 999)
@@ -62,6 +68,50 @@ def evaluation_rows(session: Session, *, year: int | None = None, unit_ids: Iter
     return sorted(out, key=lambda r: (r["code"], r["id"]))
 
 
+def scoped(*, year: int | None = None, unit_ids: Iterable[int] | None = None, codes: Collection[str] = (),
+           limit: int | None = None) -> Select:
+    """The evaluations of a report's scope, by project code: of a year, of units, of project codes (none: all),
+    the first ``limit``. Read them with :func:`rows_of`, their lines and fund splits with :func:`lines_of` and
+    :func:`funds_of`: one query per table whatever the number of evaluations."""
+    stmt = _where(_evaluations(), year, unit_ids).order_by(P.code, SE.id)
+    if codes:
+        stmt = stmt.where(P.code.in_(sorted(set(codes))))
+    return stmt if limit is None else stmt.limit(limit)
+
+
+def rows_of(session: Session, evaluations: Select) -> list[dict[str, Any]]:
+    return [dict(r._mapping) for r in session.execute(evaluations)]
+
+
+def lines_of(session: Session, evaluations: Select, columns: Sequence[Any] = REPORT_LINE_COLUMNS
+             ) -> dict[int, list[dict[str, Any]]]:
+    """Lines per evaluation id, in table order, of the evaluations selected by :func:`scoped` (by default only the
+    columns a printed table shows)."""
+    ids = evaluations.with_only_columns(SE.id).subquery()
+    stmt = select(*columns).where(LN.evaluation_id.in_(select(ids.c.id))).order_by(
+        LN.evaluation_id, LN.sort_order, LN.id)
+    return _grouped(session.execute(stmt))
+
+
+def funds_of(session: Session, evaluations: Select) -> dict[int, dict[str, tuple[int | None, int | None, int | None]]]:
+    """(initial, full year, spent) per fund source, per project of the evaluations selected by :func:`scoped`."""
+    f = m.ProjectFund
+    projects = evaluations.with_only_columns(SE.project_id).subquery()
+    stmt = (select(f.project_id, f.source, f.initial_fen, f.full_year_fen, f.spent_fen)
+            .where(f.project_id.in_(select(projects.c.project_id))).order_by(f.project_id, f.id))
+    out: dict[int, dict[str, tuple[int | None, int | None, int | None]]] = {}
+    for pid, source, initial, full_year, spent in session.execute(stmt):
+        out.setdefault(pid, {})[source] = (initial, full_year, spent)
+    return out
+
+
+def _grouped(rows: Iterable[Any]) -> dict[int, list[dict[str, Any]]]:
+    out: dict[int, list[dict[str, Any]]] = {}
+    for row in rows:
+        out.setdefault(row.evaluation_id, []).append(row._asdict())
+    return out
+
+
 def line_rows(session: Session, *, year: int | None = None, ids: Sequence[int] | None = None
               ) -> dict[int, list[dict[str, Any]]]:
     """Lines per evaluation id, in table order: of one year (one query) or of the given evaluations."""
@@ -74,10 +124,7 @@ def line_rows(session: Session, *, year: int | None = None, ids: Sequence[int] |
     else:
         for start in range(0, len(ids), CHUNK):
             rows += session.execute(stmt.where(LN.evaluation_id.in_(ids[start:start + CHUNK])))
-    out: dict[int, list[dict[str, Any]]] = {}
-    for row in rows:
-        out.setdefault(row.evaluation_id, []).append(dict(row._mapping))
-    return out
+    return _grouped(rows)
 
 
 def evaluation_id_of_project(session: Session, project_id: int) -> int | None:

@@ -7,7 +7,6 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from perfdesk.core.db import models as m
@@ -38,11 +37,10 @@ def _fund_row(initial: int | None, full_year: int | None, spent: int | None) -> 
     return data.FundRow(Money(initial or 0), Money(full_year or 0), Money(spent or 0), rate)
 
 
-def _funds(session: Session, ev: Mapping[str, Any], execution: Mapping[str, Any] | None) -> data.SelfEvalFunds:
-    split: dict[str, data.FundRow] = {}
-    if ev["source"] != "import":
-        for f in session.scalars(select(m.ProjectFund).where(m.ProjectFund.project_id == ev["project_id"])):
-            split[f.source] = _fund_row(f.initial_fen, f.full_year_fen, f.spent_fen)
+def _funds(ev: Mapping[str, Any], execution: Mapping[str, Any] | None,
+           sources: Mapping[str, tuple[int | None, int | None, int | None]]) -> data.SelfEvalFunds:
+    """The fund rows; an imported table keeps only its total (its split was not read from the workbook)."""
+    split = {} if ev["source"] == "import" else {source: _fund_row(*fen) for source, fen in sources.items()}
     empty = _fund_row(None, None, None)
     total = _fund_row(ev["initial_budget_fen"] if ev["initial_budget_fen"] is not None else ev["p_initial_fen"],
                       ev["full_year_budget_fen"] if ev["full_year_budget_fen"] is not None else ev["p_full_year_fen"],
@@ -74,22 +72,27 @@ def _line(line: Mapping[str, Any]) -> data.SelfEvalLine:
                              line["computed_score"])
 
 
-def to_report(session: Session, ev: Mapping[str, Any], lines: Sequence[Mapping[str, Any]]) -> data.SelfEvaluation:
+def to_report(ev: Mapping[str, Any], lines: Sequence[Mapping[str, Any]],
+              sources: Mapping[str, tuple[int | None, int | None, int | None]]) -> data.SelfEvaluation:
+    """One stored evaluation (a row of :func:`queries_selfeval.scoped`), its lines, its project's fund split."""
     execution = next((ln for ln in lines if ln["kind"] == EXECUTION), None)
     project = data.ProjectInfo(ev["code"], ev["name"], ev["year"], ev["department_name"] or "", ev["unit_name"])
-    return data.SelfEvaluation(project, _funds(session, ev, execution), ev["goal_expected"] or "",
+    return data.SelfEvaluation(project, _funds(ev, execution, sources), ev["goal_expected"] or "",
                                ev["goal_actual"] or "", tuple(_line(ln) for ln in lines if ln["kind"] != EXECUTION),
                                ev["total_final"] if ev["total_final"] is not None else ev["total_printed"],
                                grade=ev["grade"] or "")
 
 
 def selfeval_documents(session: Session, *, year: int | None = None, codes: Sequence[str] = (),
-                       unit_ids: Sequence[int] | None = None) -> list[data.SelfEvaluation]:
-    evaluations = Q.evaluation_rows(session, year=year, unit_ids=unit_ids)
-    if codes:
-        evaluations = [e for e in evaluations if e["code"] in set(codes)]
-    lines = Q.line_rows(session, ids=[e["id"] for e in evaluations])
-    return [to_report(session, e, lines.get(e["id"], [])) for e in evaluations]
+                       unit_ids: Sequence[int] | None = None, limit: int | None = None) -> list[data.SelfEvaluation]:
+    """The tables of a year, of units, of project codes (none: all), by project code, the first ``limit`` only;
+    read in three queries (evaluations, lines, fund splits) whatever their number."""
+    scope = Q.scoped(year=year, unit_ids=unit_ids, codes=codes, limit=limit)
+    evaluations = Q.rows_of(session, scope)
+    if not evaluations:
+        return []
+    lines, funds = Q.lines_of(session, scope), Q.funds_of(session, scope)
+    return [to_report(e, lines.get(e["id"], []), funds.get(e["project_id"], {})) for e in evaluations]
 
 
 def write_selfeval_pdf(session: Session, out: Path, *, year: int | None = None, codes: Sequence[str] = (),
