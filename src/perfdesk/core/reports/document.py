@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from reportlab import rl_config
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
@@ -25,6 +26,10 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, Page
 from reportlab.platypus.doctemplate import NextPageTemplate
 
 from perfdesk.core.reports.fonts import FontSet, default_font_set
+
+# Compressed streams are written as binary, not also ASCII85-encoded (reportlab's default, meant for 7-bit
+# channels): the files are about a fifth smaller and the encoding no longer costs a tenth of the build time.
+rl_config.useA85 = 0
 
 # -- GB/T 9704 measures ------------------------------------------------------------------------------------
 PAGE_W, PAGE_H = A4

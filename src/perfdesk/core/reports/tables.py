@@ -11,9 +11,11 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus.tables import CellStyle
 
 from perfdesk.core.domain.money import Money
 from perfdesk.core.reports.data import Signature
@@ -136,9 +138,10 @@ class Grid:
     def table(self, *, open_column: int | None = None, extra: Sequence[tuple] = ()) -> Flowable:
         """A full grid; ``open_column`` draws no horizontal rules in that body column (a label beside the whole
         block, merged visually)."""
-        base = self._base_style(open_column) + list(extra)
+        base = self._rules(open_column) + list(extra)
         if not self.merges and not self.header_rows:
-            return Table(self.rows, colWidths=self.widths, style=TableStyle(base + self.commands))
+            return Table(self.rows, colWidths=self.widths, style=TableStyle(base + self.commands),
+                         cellStyles=self._cell_styles(len(self.rows)))
         return SplitTable(self, base, 0, len(self.rows) - self.header_rows)
 
     def part(self, start: int, end: int, base: list[tuple]) -> Table:
@@ -152,22 +155,36 @@ class Grid:
                     rows[r][col] = ""
                 if b - a > 1:
                     commands.append(("SPAN", (col, h + a), (col, h + b - 1)))
-        return Table(rows, colWidths=self.widths, repeatRows=h, style=TableStyle(base + commands))
+        return Table(rows, colWidths=self.widths, repeatRows=h, style=TableStyle(base + commands),
+                     cellStyles=self._cell_styles(len(rows)))
 
-    def _base_style(self, open_column: int | None) -> list[tuple]:
-        digits = self.ctx.fonts.digits(self.ctx.style("cell").fontName)
-        base: list[tuple] = [
-            ("FONT", (0, 0), (-1, -1), digits, self.ctx.style("cell").fontSize),
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("ALIGN", (0, 0), (-1, -1), "RIGHT"),
-            ("LEFTPADDING", (0, 0), (-1, -1), PAD),
-            ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
-            ("TOPPADDING", (0, 0), (-1, -1), PAD),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), PAD),
-        ]
+    def _cell_styles(self, n_rows: int) -> list[list[CellStyle]]:
+        """Every cell starts with the grid's font, padding and alignment, instead of seven style commands that
+        reportlab would apply cell by cell to each table (and again to each part of a split table)."""
+        cell = self.ctx.style("cell")
+        style = grid_cell_style(self.ctx.fonts.digits(cell.fontName), cell.fontSize)
+        return [[style() for _ in self.widths] for _ in range(n_rows)]
+
+    def _rules(self, open_column: int | None) -> list[tuple]:
         if open_column is None:
-            return base + [("GRID", (0, 0), (-1, -1), LINE_WIDTH, colors.black)]
-        return base + open_column_rules(open_column, max(1, self.header_rows))
+            return [("GRID", (0, 0), (-1, -1), LINE_WIDTH, colors.black)]
+        return open_column_rules(open_column, max(1, self.header_rows))
+
+
+@lru_cache(maxsize=8)
+def grid_cell_style(font: str, size: float) -> type[CellStyle]:
+    """The style of a grid's cell before its own commands: what ``FONT`` (font, size), ``VALIGN MIDDLE``,
+    ``ALIGN RIGHT`` and the four ``…PADDING`` commands of ``PAD`` over the whole table would set."""
+
+    class GridCell(CellStyle):
+        fontname, fontsize, leading = font, size, size * 1.2  # reportlab's FONT without a leading: 1.2 × size
+        valign, alignment = "MIDDLE", "RIGHT"
+        leftPadding = rightPadding = topPadding = bottomPadding = PAD
+
+        def __init__(self) -> None:  # the name reportlab gives each cell is only for debugging
+            self.name = ""
+
+    return GridCell
 
 
 class CellParagraph(Paragraph):
