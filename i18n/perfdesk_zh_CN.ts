@@ -1795,6 +1795,21 @@
         </message>
     </context>
     <context>
+        <name>LibraryPickerDialog</name>
+        <message>
+            <source>Indicators from the library</source>
+            <translation>从指标库选取指标</translation>
+        </message>
+        <message>
+            <source>Insert selected</source>
+            <translation>插入所选指标</translation>
+        </message>
+        <message>
+            <source>Insert {n} selected</source>
+            <translation>插入所选 {n} 条指标</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>PerfDesk (绩效通)</source>
@@ -4437,6 +4452,10 @@
         <message>
             <source>Add row</source>
             <translation>添加行</translation>
+        </message>
+        <message>
+            <source>From library…</source>
+            <translation>从指标库选取…</translation>
         </message>
         <message>
             <source>Delete row</source>

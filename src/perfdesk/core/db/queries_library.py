@@ -111,3 +111,10 @@ def distinct_values(session: Session, column: str) -> list[str]:
 def keys(session: Session) -> list[dict[str, Any]]:
     """Every active entry's identity and content, for duplicate detection on import."""
     return [dict(r._mapping) for r in session.execute(select(*ENTRY_COLUMNS).where(L.active.is_(True)))]
+
+
+def project_sector_year(session: Session, project_id: int) -> tuple[str, int | None]:
+    """The project's sector and budget year: what the target editor's library picker filters on."""
+    row = session.execute(select(m.Project.sector, m.BudgetYear.year).join(m.BudgetYear, m.BudgetYear.id == m.Project.year_id)
+                          .where(m.Project.id == project_id)).first()
+    return (row.sector or "", row.year) if row else ("", None)
