@@ -2493,6 +2493,22 @@
             <translation>官方表样</translation>
         </message>
         <message>
+            <source>Error</source>
+            <translation>错误</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>警示</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>提示</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
             <source>Performance targets</source>
             <translation>绩效目标</translation>
         </message>
@@ -2529,8 +2545,8 @@
             <translation>审核规则：各项规则的严重程度或关闭</translation>
         </message>
         <message>
-            <source>JSON, e.g. {"value_basis": "info", "weights_by_level": "off"}; severities error, warning, info, off</source>
-            <translation>JSON，例如 {"value_basis": "info", "weights_by_level": "off"}；级别可为 error、warning、info、off</translation>
+            <source>Each check shows as an error, a warning or a note, or is off</source>
+            <translation>每项检查可设为错误、警示、提示或关闭</translation>
         </message>
         <message>
             <source>Largest target workbook accepted for import (MB)</source>
