@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import delete, func, select, update
 
 from perfdesk.core.db import models as m
 from perfdesk.core.db import queries_targets as qt
@@ -113,8 +113,9 @@ def _write(uow: UnitOfWork, changed: list[tuple[dict[str, Any], ts.TargetDraft]]
         s.execute(update(m.PerformanceTarget), headers)
     rows = [{"target_id": target_of[p["id"]], "sort_order": order, **{k: getattr(ind, k) for k in ts.DRAFT_FIELDS}}
             for p, d in changed for order, ind in enumerate(d.indicators)]
+    table = m.TargetIndicator.__table__  # Core executemany: the ORM bulk path splits rows by which values are None
     for start in range(0, len(rows), 5000):
-        s.execute(insert(m.TargetIndicator), rows[start:start + 5000])
+        s.execute(table.insert(), rows[start:start + 5000])
         progress(start / max(1, len(rows)), translate("Targets", "Writing targets"))
     s.expire_all()
     return len(rows)
@@ -153,6 +154,8 @@ def _merge(stored: ts.TargetDraft, t: tx.ParsedTarget) -> ts.TargetDraft:
 
 
 def _same(a: ts.TargetDraft, b: ts.TargetDraft) -> bool:
+    if len(a.indicators) != len(b.indicators):
+        return False
     strip = [replace(i, library_id=None) for i in a.indicators], [replace(i, library_id=None) for i in b.indicators]
     return strip[0] == strip[1] and all(getattr(a, f) == getattr(b, f) for f in ts.HEADER_FIELDS)
 
