@@ -220,3 +220,18 @@ def test_export_then_import_into_an_empty_database_gives_the_same_library(db, de
         b = [{k: r[k] for k in lib.FIELDS} for r in lib.search(s2, LibraryFilter(sector="water"))]
     assert a == b
     assert _import(db, path).unchanged == 77
+
+
+def test_target_import_links_each_indicator_to_the_library_version_valid_in_its_year(demo_db):
+    from perfdesk.core.services import targets_io as tio
+
+    lid, _n = _used_entry(demo_db)
+    with UnitOfWork(demo_db.sessions) as uow:
+        new_id = lib.save_entry(uow, lid, {"unit": "新单位"}, year=2025)
+        uow.commit()
+    with demo_db.sessions() as s:
+        entry = s.get(m.LibraryIndicator, lid)
+        name, sector = entry.name, entry.sector
+        links = tio._library_by_name(s, {2024, 2025})
+    assert (tio._pick(links[2024][name], sector), tio._pick(links[2025][name], sector)) == (lid, new_id)
+    assert len({sec for sec, _id in links[2025][name]}) > 1  # the same name in other sectors is not taken

@@ -84,7 +84,7 @@ def last_year_actuals(session: Session, previous_ids: Sequence[int]) -> dict[int
 
 
 def project_by_code(session: Session, year: int) -> dict[str, dict[str, Any]]:
-    stmt = (select(m.Project.id, m.Project.code, m.Project.name, m.PerformanceTarget.id.label("target_id"),
+    stmt = (select(m.Project.id, m.Project.code, m.Project.name, m.Project.sector, m.PerformanceTarget.id.label("target_id"),
                    m.PerformanceTarget.status)
             .join(m.BudgetYear, m.BudgetYear.id == m.Project.year_id)
             .outerjoin(m.PerformanceTarget, and_(m.PerformanceTarget.project_id == m.Project.id,

@@ -317,6 +317,8 @@ def read_targets_collect(path: Path, *, max_mb: int = 20) -> tuple[list[ParsedTa
 
 
 def cell_text(value: Any) -> str:
+    if type(value) is str:  # the common case first: this runs for every cell of a big workbook
+        return value.strip()
     if value is None:
         return ""
     if isinstance(value, float):
