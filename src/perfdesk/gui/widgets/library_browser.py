@@ -155,14 +155,12 @@ class LibraryBrowser(QWidget):
         self.refresh()
 
     def current_filter(self) -> LibraryFilter:
-        year = self.year.value()
-        if self.fixed_sector is not None:
-            return LibraryFilter(words=self.words.text(), sector=self.fixed_sector or "general", with_common=True,
-                                 level1=self.level1.currentData() or "", level2=self.level2.currentData() or "",
-                                 year=None if year == ANY_YEAR else year)
-        return LibraryFilter(words=self.words.text(), sector=self.sector.currentData() or "",
-                             scope=self.scope.currentData() or "", level1=self.level1.currentData() or "",
-                             level2=self.level2.currentData() or "", year=None if year == ANY_YEAR else year)
+        year, fixed = self.year.value(), self.fixed_sector is not None
+        return LibraryFilter(words=self.words.text(), with_common=fixed,
+                             sector=(self.fixed_sector or "general") if fixed else self.sector.currentData() or "",
+                             scope="" if fixed else self.scope.currentData() or "",
+                             level1=self.level1.currentData() or "", level2=self.level2.currentData() or "",
+                             year=None if year == ANY_YEAR else year)
 
     def _level1_changed(self) -> None:
         self.level2.blockSignals(True)
