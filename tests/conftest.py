@@ -22,7 +22,20 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("PERFDESK_HOME", str(home))
     monkeypatch.setenv("PERFDESK_LANG", "zh_CN")
+    from perfdesk.core.i18n import set_translator
+
+    set_translator(None)  # core messages start in English source text, whatever an earlier test installed
     return home
+
+
+@pytest.fixture
+def chinese():  # type: ignore[no-untyped-def]
+    """Core messages in Chinese, as users see them by default."""
+    from perfdesk.core.i18n import install_catalogue, set_translator
+
+    install_catalogue("zh_CN")
+    yield
+    set_translator(None)
 
 
 @pytest.fixture(scope="session")

@@ -7,6 +7,7 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import Qt
 
+from perfdesk.core.db import migrate
 from perfdesk.core.rules.params import MonitoringParams
 from perfdesk.core.services import settings as settings_service
 from perfdesk.gui.dialogs.about import about_text
@@ -79,5 +80,6 @@ def test_navigation_lists_every_area_of_the_cycle(window) -> None:  # type: igno
 
 
 def test_the_about_box_names_version_data_folder_and_schema(window, demo_db) -> None:  # type: ignore[no-untyped-def]
+
     text = about_text(window, demo_db)
-    assert "0001" in text and str(demo_db.data_dir) in text
+    assert migrate.head() in text and str(demo_db.data_dir) in text

@@ -30,12 +30,14 @@ def install(app: QCoreApplication, language: str) -> bool:
         return True
     ok = False
     ours = QTranslator(app)
-    if ours.load(str(i18n_dir() / f"perfdesk_{language}.qm")):
+    qm, ts = i18n_dir() / f"perfdesk_{language}.qm", i18n_dir() / f"perfdesk_{language}.ts"
+    stale = qm.exists() and ts.exists() and ts.stat().st_mtime > qm.stat().st_mtime
+    if not stale and ours.load(str(qm)):
         app.installTranslator(ours)
         _installed.append(ours)
         core_i18n.set_translator(lambda ctx, text: QCoreApplication.translate(ctx, text))
         ok = True
-    else:  # no compiled catalogue (e.g. a fresh checkout): read the .ts directly
+    else:  # no compiled catalogue, or older than the .ts (a checkout being edited): read the .ts directly
         core_i18n.install_catalogue(language)
         table = core_i18n.load_catalogue(language)
         ok = bool(table)

@@ -257,6 +257,8 @@ class MonitoringExecution(Base):
     round_id: Mapped[int] = _fk("monitoring_round.id")
     project_id: Mapped[int | None] = _fk("project.id", nullable=True)  # None: spending with no budget line
     project_code: Mapped[str] = mapped_column(String(64), default="")  # as in the source file
+    project_name: Mapped[str] = mapped_column(String(300), default="")  # as in the source file (no budget line)
+    agency_code: Mapped[str] = mapped_column(String(64), default="")  # AGENCY_CODE as in the source file
     budget_fen: Mapped[int] = mapped_column(Fen, default=0)
     spent_fen: Mapped[int] = mapped_column(Fen, default=0)
     expected_full_year_fen: Mapped[int | None] = mapped_column(Fen, nullable=True)  # 全年预计执行数
@@ -339,7 +341,8 @@ class SelfEvaluation(Base):
 
 
 class SelfEvalLine(Base):
-    """One scored line: budget execution (kind ``execution``) or an indicator (kind ``indicator``)."""
+    """One scored line: budget execution (kind ``execution``), an indicator (kind ``indicator``) or a 其中
+    sub-row of the indicator above it (kind ``sub_row``: scored for information, never counted)."""
 
     __tablename__ = "self_eval_line"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -356,6 +359,7 @@ class SelfEvalLine(Base):
     actual_text: Mapped[str] = mapped_column(String(120), default="")
     actual_num: Mapped[Decimal | None] = mapped_column(nullable=True)
     qualitative_level: Mapped[str] = mapped_column(String(20), default="")
+    qualitative_pick: Mapped[Decimal | None] = mapped_column(nullable=True)  # evaluator's score inside the band
     points: Mapped[Decimal | None] = mapped_column(nullable=True)  # 分值
     computed_score: Mapped[Decimal | None] = mapped_column(nullable=True)
     printed_score: Mapped[Decimal | None] = mapped_column(nullable=True)
@@ -487,6 +491,7 @@ class RankingEntry(Base):
     run_id: Mapped[int] = _fk("ranking_run.id")
     project_id: Mapped[int] = _fk("project.id", ondelete="RESTRICT")
     category: Mapped[str] = mapped_column(String(32))
+    rank_group: Mapped[str] = mapped_column(String(200), default="")  # department when ranked within departments
     score: Mapped[Decimal | None] = mapped_column(nullable=True)
     score_source: Mapped[str] = mapped_column(String(16), default="self")  # self, review, key
     rank: Mapped[int | None] = mapped_column(Integer, nullable=True)

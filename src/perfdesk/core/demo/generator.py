@@ -20,6 +20,8 @@ from perfdesk.core.db import models as m
 from perfdesk.core.db.uow import UnitOfWork
 from perfdesk.core.demo import names as N
 from perfdesk.core.progress import Progress, no_progress
+from perfdesk.core.rules.params import ScoringParams
+from perfdesk.core.rules.scoring.grades import grade_of
 
 
 @dataclass(frozen=True)
@@ -376,6 +378,37 @@ class DemoBuilder:
                          deviation_reason=reason, likelihood=likelihood, remark="")
 
 
+    # -- key evaluations (重点绩效评价) --------------------------------------------------------------------
+    def build_key_evaluations(self, year_id: int, projects: list[dict[str, Any]], count: int = 5) -> None:
+        """A few third-party evaluations of the largest scored projects, with a 决策/过程/产出/效益 sheet."""
+        chosen = sorted((p for p in projects if p.get("status") == "approved"),
+                        key=lambda p: (-p["budget"], p["code"]))[:count]
+        for n, p in enumerate(chosen):
+            lines = [(l1, l2, l3, Decimal(points), self._sheet_score(Decimal(points), p["profile"]))
+                     for l1, l2, l3, points in N.KEY_SHEET]
+            total = sum((s for *_, s in lines), Decimal(0))
+            kid = self.add(m.KeyEvaluation, year_id=year_id, project_id=p["id"], title=f"{p['name']}绩效评价",
+                           category="key_single", agency=N.AGENCIES[n % len(N.AGENCIES)],
+                           lead_evaluator=self.rng.choice(N.PEOPLE), budget_fen=p["budget"], score=total,
+                           grade=_grade(total), status="final", report_date=dt.date(self.year + 1, 5, 10 + 3 * n),
+                           findings="\n".join(self.rng.sample(N.KEY_FINDINGS, 3)),
+                           suggestions="\n".join(self.rng.sample(N.KEY_SUGGESTIONS, 3)))
+            for order, (l1, l2, l3, points, score) in enumerate(lines):
+                reason = "" if score == points else self.rng.choice(N.KEY_DEDUCTIONS[l1])
+                self.add(m.KeyEvaluationLine, evaluation_id=kid, sort_order=order, level1=l1, level2=l2, level3=l3,
+                         points=points, explanation="", criteria="", score=score, deduction_reason=reason)
+
+    def _sheet_score(self, points: Decimal, profile: str) -> Decimal:
+        low = {"good": 0.7, "medium": 0.55, "poor": 0.4}[profile]
+        share = Decimal(str(self.rng.uniform(low, 1.0) if self.rng.random() < 0.75 else 1.0))
+        return (points * share * 2).quantize(Decimal(1), rounding=ROUND_HALF_UP) / 2
+
+
+def _grade(total: Decimal) -> str:
+    """The default grade bands of 财预〔2020〕10号 (a demo never changes the settings)."""
+    return grade_of(total, ScoringParams()).value
+
+
 def _month_end(year: int, month: int) -> dt.date:
     nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
     return nxt - dt.timedelta(days=1)
@@ -429,6 +462,7 @@ def generate(uow: UnitOfWork, *, scale: str = "county", year: int = DEFAULT_YEAR
     for proj in projects:
         if proj.get("status") == "approved":
             b.build_self_evaluation(proj, all_indicators[proj["id"]])
+    b.build_key_evaluations(year_id, projects)
     report(0.85, "writing")
     counts = _write(uow, b)
     uow.audit("demo.generate", "", None, scale=scale, year=year, seed=seed)
@@ -439,7 +473,7 @@ def generate(uow: UnitOfWork, *, scale: str = "county", year: int = DEFAULT_YEAR
 
 ORDER = [m.LibraryIndicator, m.BudgetYear, m.Unit, m.User, m.Project, m.ProjectFund, m.PerformanceTarget,
          m.TargetReview, m.TargetIndicator, m.MonitoringRound, m.MonitoringExecution, m.IndicatorProgress,
-         m.SelfEvaluation, m.SelfEvalLine]
+         m.SelfEvaluation, m.SelfEvalLine, m.KeyEvaluation, m.KeyEvaluationLine]
 
 
 def _write(uow: UnitOfWork, b: DemoBuilder) -> dict[str, int]:

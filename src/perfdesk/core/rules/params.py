@@ -51,8 +51,12 @@ class TargetParams:
     GROUP_LABEL: ClassVar[str] = QT_TRANSLATE_NOOP("Params", "Performance targets")
     require_cost_level: bool = param(True, QT_TRANSLATE_NOOP("Params", "Require the cost first level (成本指标)"), QT_TRANSLATE_NOOP("Params", "齐河 target guideline (seed 002)"))
     weight_total: Decimal = param(Decimal(100), QT_TRANSLATE_NOOP("Params", "Indicator weights must sum to"), SRC_2020)
+    weights_leave_execution_points: bool = param(True, QT_TRANSLATE_NOOP("Params", "Indicator weights leave room for the budget execution points"), SRC_2020,
+                                                 note=QT_TRANSLATE_NOOP("Params", "On: indicators carry 100 minus the execution points (90 by default)"))
     overrun_warning_percent: Decimal = param(Decimal(0), QT_TRANSLATE_NOOP("Params", "Warn when a target is below last year's actual by more than (%)"), QT_TRANSLATE_NOOP("Params", "齐河: values set strictly and high (seed 002)"))
-    checks: dict = param({}, QT_TRANSLATE_NOOP("Params", "Quality checks: severity or off, per check"), SRC_PERFDESK)
+    checks: dict = param({}, QT_TRANSLATE_NOOP("Params", "Quality checks: severity or off, per check"), SRC_PERFDESK,
+                         note=QT_TRANSLATE_NOOP("Params", "JSON, e.g. {\"value_basis\": \"info\", \"weights_by_level\": \"off\"}; severities error, warning, info, off"))
+    max_import_mb: int = param(20, QT_TRANSLATE_NOOP("Params", "Largest target workbook accepted for import (MB)"), SRC_PERFDESK)
 
 
 @dataclass(frozen=True)
@@ -105,6 +109,9 @@ class ScoringParams:
                           choices=((RoundingMode.TWO_PLACES.value, QT_TRANSLATE_NOOP("Params", "Two decimals, half up")),
                                    (RoundingMode.INTEGER.value, QT_TRANSLATE_NOOP("Params", "Whole numbers, half up")),
                                    (RoundingMode.AS_ENTERED.value, QT_TRANSLATE_NOOP("Params", "As entered"))))
+    imported_scores: str = param("keep_printed", QT_TRANSLATE_NOOP("Params", "Scores of imported tables"), QT_TRANSLATE_NOOP("Params", "RULES §4: a kept printed score is an override with a reason"),
+                                 choices=(("keep_printed", QT_TRANSLATE_NOOP("Params", "Keep each printed line score (an override with a reason); the total is their sum")),
+                                          ("computed", QT_TRANSLATE_NOOP("Params", "Use the computed scores; printed scores are shown beside them"))))
 
 
 @dataclass(frozen=True)
@@ -114,7 +121,7 @@ class SpotCheckParams:
     sample_percent: Decimal = param(Decimal(20), QT_TRANSLATE_NOOP("Params", "Sample share per unit (%)"), QT_TRANSLATE_NOOP("Params", "冠县, 菏泽 (seeds 000, 002)"), unit="%")
     minimum_per_unit: int = param(1, QT_TRANSLATE_NOOP("Params", "At least this many per unit"), SRC_PERFDESK)
     excellent_below_execution: Decimal = param(Decimal(80), QT_TRANSLATE_NOOP("Params", "Always include 优 projects with execution below (%)"), SRC_PERFDESK, unit="%")
-    overcompletion_no_loss_percent: Decimal = param(Decimal(130), QT_TRANSLATE_NOOP("Params", "Over-completion up to (%) loses no points in review"), QT_TRANSLATE_NOOP("Params", "Review practice (RULES §5)"), unit="%")
+    overcompletion_no_loss_percent: Decimal = param(Decimal(130), QT_TRANSLATE_NOOP("Params", "Over-completion above (%) of the target loses no points in review"), QT_TRANSLATE_NOOP("Params", "Review practice (RULES §5)"), unit="%")
 
 
 @dataclass(frozen=True)
@@ -143,6 +150,12 @@ class RankingParams:
     cancel_last: bool = param(True, QT_TRANSLATE_NOOP("Params", "Cancel the last project of each category"), SRC_GUANXIAN)
     min_category_size_for_cancel: int = param(2, QT_TRANSLATE_NOOP("Params", "Smallest category in which the last place is cancelled"), SRC_PERFDESK)
     ties_share_treatment: bool = param(True, QT_TRANSLATE_NOOP("Params", "Projects tied at the cut line share its treatment"), SRC_PERFDESK)
+    rank_within_department: bool = param(False, QT_TRANSLATE_NOOP("Params", "Rank each supervising department's projects separately"), SRC_GUANXIAN,
+                                         note=QT_TRANSLATE_NOOP("Params", "冠县: each department ranks its own projects by self-evaluation score"))
+    budget_basis: str = param("full_year", QT_TRANSLATE_NOOP("Params", "This year's budget that cuts are taken from"), SRC_GUANXIAN,
+                              choices=(("full_year", QT_TRANSLATE_NOOP("Params", "Full-year budget (全年预算数)")),
+                                       ("initial", QT_TRANSLATE_NOOP("Params", "Initial budget (年初预算数)"))))
+    rectification_days: int = param(90, QT_TRANSLATE_NOOP("Params", "Days given to rectify a ledger item created from a finding"), SRC_PERFDESK, unit="d")
     grade_fair_cut_percent: Decimal = param(Decimal(10), QT_TRANSLATE_NOOP("Params", "Grade rule: cut for 中 (%)"), QT_TRANSLATE_NOOP("Params", "达州 practice"), unit="%")
     grade_poor_decision: str = param("cancel", QT_TRANSLATE_NOOP("Params", "Grade rule: decision for 差"), QT_TRANSLATE_NOOP("Params", "达州 practice"),
                                      choices=(("cancel", QT_TRANSLATE_NOOP("Params", "Cancel")), ("probation", QT_TRANSLATE_NOOP("Params", "Suspend (probation)"))))

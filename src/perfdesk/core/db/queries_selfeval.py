@@ -1,0 +1,113 @@
+"""Read queries of the self-evaluation area (RULES §4, §5): SQL straight into plain dict rows, no ORM objects."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import Select, and_, select
+from sqlalchemy.orm import Session, aliased
+
+from perfdesk.core.db import models as m
+
+SE, LN, P = m.SelfEvaluation, m.SelfEvalLine, m.Project
+Dept = aliased(m.Unit)
+UnitA = aliased(m.Unit)
+
+EVALUATION_COLUMNS = (
+    SE.id, SE.project_id, SE.status, SE.source, SE.source_file, SE.source_sheet, SE.goal_expected, SE.goal_actual,
+    SE.initial_budget_fen, SE.full_year_budget_fen, SE.spent_fen, SE.execution_rate, SE.total_computed,
+    SE.total_final, SE.total_printed, SE.grade, SE.flags, SE.scored_at, SE.submitted_at, SE.reviewed_by,
+    SE.review_comment,
+    P.code.label("code"), P.name.label("name"), P.unit_id.label("unit_id"), P.department_id.label("department_id"),
+    P.initial_budget_fen.label("p_initial_fen"), P.full_year_budget_fen.label("p_full_year_fen"),
+    P.adjusted_budget_fen.label("p_adjusted_fen"), P.spent_fen.label("p_spent_fen"),
+    m.BudgetYear.year.label("year"), UnitA.name.label("unit_name"), Dept.name.label("department_name"),
+    Dept.code.label("department_code"),
+)
+
+LINE_COLUMNS = (
+    LN.id, LN.evaluation_id, LN.indicator_id, LN.kind, LN.sort_order, LN.level1, LN.level2, LN.name, LN.comparison,
+    LN.target_text, LN.target_num, LN.actual_text, LN.actual_num, LN.qualitative_level, LN.qualitative_pick,
+    LN.points, LN.computed_score, LN.printed_score, LN.override_score, LN.override_reason, LN.explanation,
+    LN.deviation_analysis, LN.evidence, LN.flags, LN.not_applicable,
+)
+
+CHUNK = 900  # bound parameters per IN list (old SQLite builds allow 999)
+
+
+def _evaluations() -> Select:
+    return (select(*EVALUATION_COLUMNS).select_from(SE).join(P, P.id == SE.project_id)
+            .join(m.BudgetYear, m.BudgetYear.id == P.year_id).join(UnitA, UnitA.id == P.unit_id)
+            .outerjoin(Dept, Dept.id == P.department_id))
+
+
+def _where(stmt: Select, year: int | None, unit_ids: Iterable[int] | None) -> Select:
+    if year is not None:
+        stmt = stmt.where(m.BudgetYear.year == year)
+    if unit_ids is not None:
+        stmt = stmt.where(P.unit_id.in_(list(unit_ids)))
+    return stmt
+
+
+def evaluation_rows(session: Session, *, year: int | None = None, unit_ids: Iterable[int] | None = None,
+                    ids: Sequence[int] | None = None) -> list[dict[str, Any]]:
+    """Evaluations with their project's code, name, units and money, ordered by project code."""
+    stmt = _where(_evaluations(), year, unit_ids).order_by(P.code, SE.id)
+    if ids is None:
+        return [dict(r._mapping) for r in session.execute(stmt)]
+    out: list[dict[str, Any]] = []
+    for start in range(0, len(ids), CHUNK):
+        out += [dict(r._mapping) for r in session.execute(stmt.where(SE.id.in_(ids[start:start + CHUNK])))]
+    return sorted(out, key=lambda r: (r["code"], r["id"]))
+
+
+def line_rows(session: Session, *, year: int | None = None, ids: Sequence[int] | None = None
+              ) -> dict[int, list[dict[str, Any]]]:
+    """Lines per evaluation id, in table order: of one year (one query) or of the given evaluations."""
+    stmt = select(*LINE_COLUMNS).order_by(LN.evaluation_id, LN.sort_order, LN.id)
+    rows: list[Any] = []
+    if ids is None:
+        stmt = (stmt.join(SE, SE.id == LN.evaluation_id).join(P, P.id == SE.project_id)
+                .join(m.BudgetYear, and_(m.BudgetYear.id == P.year_id)))
+        rows = list(session.execute(stmt if year is None else stmt.where(m.BudgetYear.year == year)))
+    else:
+        for start in range(0, len(ids), CHUNK):
+            rows += session.execute(stmt.where(LN.evaluation_id.in_(ids[start:start + CHUNK])))
+    out: dict[int, list[dict[str, Any]]] = {}
+    for row in rows:
+        out.setdefault(row.evaluation_id, []).append(dict(row._mapping))
+    return out
+
+
+def evaluation_id_of_project(session: Session, project_id: int) -> int | None:
+    return session.scalar(select(SE.id).where(SE.project_id == project_id))
+
+
+def project_by_code(session: Session, code: str, year: int | None) -> list[tuple[int, int]]:
+    """(project id, year) of the projects with this code (in ``year`` when given)."""
+    stmt = (select(P.id, m.BudgetYear.year).join(m.BudgetYear, m.BudgetYear.id == P.year_id)
+            .where(P.code == code))
+    if year is not None:
+        stmt = stmt.where(m.BudgetYear.year == year)
+    return [(r[0], r[1]) for r in session.execute(stmt)]
+
+
+def current_indicators(session: Session, project_id: int) -> list[dict[str, Any]]:
+    """The indicators of the project's current target version, in order, with the target's status."""
+    tgt, ind = m.PerformanceTarget, m.TargetIndicator
+    stmt = (select(ind.id, ind.level1, ind.level2, ind.name, ind.comparison, ind.value_text, ind.value_num, ind.unit,
+                   ind.weight, tgt.status, tgt.annual_goal)
+            .join(tgt, tgt.id == ind.target_id)
+            .where(tgt.project_id == project_id, tgt.is_current.is_(True), ind.part == "annual")
+            .order_by(ind.sort_order, ind.id))
+    return [dict(r._mapping) for r in session.execute(stmt)]
+
+
+def review_totals(session: Session, evaluation_ids: Iterable[int]) -> dict[int, Any]:
+    """The review total chosen for ranking (``use_for_ranking``), per evaluation id, from the latest spot check."""
+    stmt = (select(m.SpotCheckItem.evaluation_id, m.SpotCheckItem.review_total)
+            .where(m.SpotCheckItem.use_for_ranking.is_(True), m.SpotCheckItem.review_total.is_not(None))
+            .order_by(m.SpotCheckItem.id))
+    wanted = set(evaluation_ids)
+    return {eid: total for eid, total in session.execute(stmt) if eid in wanted}

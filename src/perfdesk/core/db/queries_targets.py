@@ -1,0 +1,118 @@
+"""Read queries of the targets area: plain rows for checks, grids, the review queue and exports."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from sqlalchemy import and_, func, select
+from sqlalchemy.orm import Session, aliased
+
+from perfdesk.core.db import models as m
+
+CHUNK = 900
+Dept = aliased(m.Unit)
+
+TARGET_COLUMNS = (m.PerformanceTarget.id.label("target_id"), m.PerformanceTarget.status,
+                  m.PerformanceTarget.version, m.PerformanceTarget.annual_goal, m.PerformanceTarget.medium_goal,
+                  m.PerformanceTarget.medium_period, m.PerformanceTarget.medium_total_fen,
+                  m.PerformanceTarget.medium_fiscal_fen, m.PerformanceTarget.medium_other_fen,
+                  m.PerformanceTarget.filled_by, m.PerformanceTarget.phone, m.PerformanceTarget.filled_on,
+                  m.Project.id.label("project_id"), m.Project.code, m.Project.name, m.Project.previous_id,
+                  m.Project.negative_externality, m.Project.attribute, m.Project.period_start,
+                  m.Project.period_end, m.Project.initial_budget_fen, m.Project.full_year_budget_fen,
+                  m.BudgetYear.year, m.Unit.id.label("unit_id"), m.Unit.code.label("unit_code"),
+                  m.Unit.name.label("unit_name"), Dept.code.label("dept_code"), Dept.name.label("dept_name"))
+
+INDICATOR_COLUMNS = (m.TargetIndicator.id, m.TargetIndicator.target_id, m.TargetIndicator.part,
+                     m.TargetIndicator.sort_order, m.TargetIndicator.level1, m.TargetIndicator.level2,
+                     m.TargetIndicator.name, m.TargetIndicator.comparison, m.TargetIndicator.value_text,
+                     m.TargetIndicator.value_num, m.TargetIndicator.unit, m.TargetIndicator.weight,
+                     m.TargetIndicator.value_basis, m.TargetIndicator.library_id, m.TargetIndicator.note)
+
+
+def chunks(ids: Sequence[int], size: int = CHUNK) -> Iterator[list[int]]:
+    for start in range(0, len(ids), size):
+        yield list(ids[start:start + size])
+
+
+def current_targets(session: Session, *, year: int | None = None, unit_ids: frozenset[int] | None = None,
+                    project_ids: Sequence[int] | None = None, status: str | None = None) -> list[dict[str, Any]]:
+    """The current target version of each matching project, with its project, unit and department."""
+    stmt = (select(*TARGET_COLUMNS).select_from(m.PerformanceTarget)
+            .join(m.Project, m.Project.id == m.PerformanceTarget.project_id)
+            .join(m.BudgetYear, m.BudgetYear.id == m.Project.year_id)
+            .join(m.Unit, m.Unit.id == m.Project.unit_id)
+            .outerjoin(Dept, Dept.id == m.Project.department_id)
+            .where(m.PerformanceTarget.is_current.is_(True)).order_by(m.Unit.code, m.Project.code))
+    if year is not None:
+        stmt = stmt.where(m.BudgetYear.year == year)
+    if unit_ids is not None:
+        stmt = stmt.where(m.Project.unit_id.in_(unit_ids))
+    if status is not None:
+        stmt = stmt.where(m.PerformanceTarget.status == status)
+    if project_ids is not None:
+        out: list[dict[str, Any]] = []
+        for part in chunks(list(project_ids)):
+            out += [dict(r._mapping) for r in session.execute(stmt.where(m.Project.id.in_(part)))]
+        return out
+    return [dict(r._mapping) for r in session.execute(stmt)]
+
+
+def indicators_of(session: Session, target_ids: Sequence[int]) -> dict[int, list[dict[str, Any]]]:
+    out: dict[int, list[dict[str, Any]]] = {tid: [] for tid in target_ids}
+    for part in chunks(list(target_ids)):
+        stmt = (select(*INDICATOR_COLUMNS).where(m.TargetIndicator.target_id.in_(part))
+                .order_by(m.TargetIndicator.target_id, m.TargetIndicator.part.desc(), m.TargetIndicator.sort_order,
+                          m.TargetIndicator.id))
+        for row in session.execute(stmt):
+            out[row.target_id].append(dict(row._mapping))
+    return out
+
+
+def last_year_actuals(session: Session, previous_ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+    """{previous project id: {indicator name: actual number}} from last year's self-evaluations."""
+    out: dict[int, dict[str, Any]] = {}
+    for part in chunks(list(previous_ids)):
+        stmt = (select(m.SelfEvaluation.project_id, m.SelfEvalLine.name, m.SelfEvalLine.actual_num)
+                .join(m.SelfEvalLine, m.SelfEvalLine.evaluation_id == m.SelfEvaluation.id)
+                .where(m.SelfEvaluation.project_id.in_(part), m.SelfEvalLine.kind == "indicator",
+                       m.SelfEvalLine.actual_num.is_not(None)))
+        for pid, name, actual in session.execute(stmt):
+            out.setdefault(pid, {})[name] = actual
+    return out
+
+
+def project_by_code(session: Session, year: int) -> dict[str, dict[str, Any]]:
+    stmt = (select(m.Project.id, m.Project.code, m.Project.name, m.PerformanceTarget.id.label("target_id"),
+                   m.PerformanceTarget.status)
+            .join(m.BudgetYear, m.BudgetYear.id == m.Project.year_id)
+            .outerjoin(m.PerformanceTarget, and_(m.PerformanceTarget.project_id == m.Project.id,
+                                                 m.PerformanceTarget.is_current.is_(True)))
+            .where(m.BudgetYear.year == year))
+    return {row.code: dict(row._mapping) for row in session.execute(stmt)}
+
+
+def versions(session: Session, project_id: int) -> list[dict[str, Any]]:
+    stmt = (select(m.PerformanceTarget.id, m.PerformanceTarget.version, m.PerformanceTarget.status,
+                   m.PerformanceTarget.is_current, m.PerformanceTarget.adjustment_reason,
+                   m.PerformanceTarget.replaces_id)
+            .where(m.PerformanceTarget.project_id == project_id).order_by(m.PerformanceTarget.version))
+    return [dict(r._mapping) for r in session.execute(stmt)]
+
+
+def reviews(session: Session, project_id: int) -> list[dict[str, Any]]:
+    stmt = (select(m.TargetReview.at, m.TargetReview.user, m.TargetReview.from_status, m.TargetReview.to_status,
+                   m.TargetReview.comment, m.PerformanceTarget.version)
+            .join(m.PerformanceTarget, m.PerformanceTarget.id == m.TargetReview.target_id)
+            .where(m.PerformanceTarget.project_id == project_id).order_by(m.TargetReview.at, m.TargetReview.id))
+    return [dict(r._mapping) for r in session.execute(stmt)]
+
+
+def usage_counts(session: Session, library_ids: Sequence[int] | None = None) -> dict[int, int]:
+    """How many target indicators use each library entry (derived, never stored)."""
+    stmt = (select(m.TargetIndicator.library_id, func.count()).where(m.TargetIndicator.library_id.is_not(None))
+            .group_by(m.TargetIndicator.library_id))
+    if library_ids is not None:
+        stmt = stmt.where(m.TargetIndicator.library_id.in_(list(library_ids)))
+    return {lid: n for lid, n in session.execute(stmt)}

@@ -1,0 +1,149 @@
+"""Flat self-evaluation exports: one indicator per row keyed by the budget system's PRO_CODE (RULES §1 field
+names), read with python-calamine (fast for big exports). Money columns are optional and read from the first row
+of each project; the money unit comes from the header (``全年预算数（元）``), 万元 by default.
+
+Columns (by header text): PRO_CODE (required), PRO_NAME / 项目名称, DEPT_NAME / 主管部门, AGENCY_NAME / 实施单位,
+一级指标, 二级指标, 三级指标 (required), 指标性质, 年度指标值 (required), 度量单位, 实际完成值 (required),
+分值 (required), 得分, 偏差原因, 年初预算数, 全年预算数, 全年执行数.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from openpyxl.utils import get_column_letter
+from python_calamine import CalamineWorkbook
+
+from perfdesk.core.domain.errors import UserError, UserErrors
+from perfdesk.core.domain.money import Money, MoneyUnit, parse_amount
+from perfdesk.core.i18n import translate
+from perfdesk.core.io.selfeval_xlsx import FLAT, IndicatorRow, MoneyRow, ProjectSheet, key
+from perfdesk.core.rules.valuetext import normalise
+
+_COLUMNS = (("code", ("PRO_CODE", "项目编码", "项目代码")), ("name", ("PRO_NAME", "项目名称")),
+            ("department", ("DEPT_NAME", "主管部门")), ("unit", ("AGENCY_NAME", "实施单位", "预算单位")),
+            ("level1", ("一级指标",)), ("level2", ("二级指标",)), ("indicator", ("三级指标",)),
+            ("comparison", ("指标性质",)), ("unit_of_value", ("度量单位", "计量单位")),
+            ("actual", ("实际完成值", "完成值", "实际值")), ("target", ("指标值",)), ("points", ("分值", "权重")),
+            ("score", ("得分",)), ("reason", ("原因",)), ("initial_budget", ("年初预算",)),
+            ("full_year_budget", ("全年预算",)), ("spent", ("执行数",)))
+_REQUIRED = {"code": "PRO_CODE", "indicator": "三级指标", "target": "年度指标值", "actual": "实际完成值", "points": "分值"}
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return normalise(value) if value is not None else ""
+
+
+def _columns(header: list[Any]) -> dict[str, int]:
+    found: dict[str, int] = {}
+    for i, cell in enumerate(header):
+        k = key(cell).upper()
+        for name, words in _COLUMNS:
+            if name not in found and any(w.upper() in k for w in words):
+                found[name] = i
+                break
+    return found
+
+
+class _Reader:
+    def __init__(self, file: str, sheet: str, header: list[Any], problems: list[UserError]):
+        self.file, self.sheet, self.problems = file, sheet, problems
+        self.cols = _columns(header)
+        self.unit = MoneyUnit.YUAN if any(re.search(r"[(（]元[)）]", str(h)) for h in header) else MoneyUnit.WAN
+
+    def error(self, message: str, row: int, col: int | None = None) -> None:
+        letter = get_column_letter(col + 1) if col is not None else None
+        self.problems.append(UserError(message, self.file, self.sheet, row, letter))
+
+    def get(self, values: list[Any], name: str) -> Any:
+        i = self.cols.get(name)
+        return values[i] if i is not None and i < len(values) else None
+
+    def number(self, values: list[Any], name: str, row: int) -> Decimal | None:
+        raw = self.get(values, name)
+        if raw is None or _text(raw) in ("", "-", "—", "/"):
+            return None
+        try:
+            return Decimal(str(raw)) if isinstance(raw, (int, float)) else Decimal(_text(raw).removesuffix("分"))
+        except InvalidOperation:
+            self.error(translate("SelfEvalImport", "“{text}” is not a number").format(text=raw), row, self.cols[name])
+            return None
+
+    def money(self, values: list[Any], name: str, row: int) -> Money | None:
+        raw = self.get(values, name)
+        if raw is None or _text(raw) in ("", "-", "—", "/"):
+            return None
+        try:
+            return Money.from_amount(Decimal(str(raw)), self.unit) if isinstance(raw, (int, float)) else parse_amount(str(raw), self.unit)
+        except ValueError:
+            self.error(translate("SelfEvalImport", "“{text}” is not an amount").format(text=raw), row, self.cols[name])
+            return None
+
+    def line(self, values: list[Any], row: int) -> IndicatorRow:
+        cells = {n: f"{get_column_letter(i + 1)}{row}" for n, i in self.cols.items()}
+        name = _text(self.get(values, "indicator"))
+        return IndicatorRow(_text(self.get(values, "level1")), _text(self.get(values, "level2")), name,
+                            _text(self.get(values, "target")), _text(self.get(values, "actual")), row,
+                            self.number(values, "points", row), self.number(values, "score", row), None,
+                            _text(self.get(values, "comparison")), _text(self.get(values, "unit_of_value")),
+                            _text(self.get(values, "reason")), name.startswith("其中"), cells)
+
+    def money_row(self, values: list[Any], row: int) -> tuple[MoneyRow, ...]:
+        amounts = {n: self.money(values, n, row) for n in ("initial_budget", "full_year_budget", "spent")}
+        if not any(v is not None for v in amounts.values()):
+            return ()
+        return (MoneyRow(translate("SelfEvalImport", "年度资金总额"), "total", row, **amounts),)
+
+
+def read_flat_selfeval(path: str | Path, sheet: str | None = None) -> tuple[ProjectSheet, ...]:
+    """Read a flat export (first sheet unless named). Raises :class:`UserErrors` with every problem."""
+    file = str(path)
+    book = CalamineWorkbook.from_path(file)
+    name = sheet or book.sheet_names[0]
+    rows = book.get_sheet_by_name(name).to_python(skip_empty_area=False)
+    problems: list[UserError] = []
+    if not rows or not any(_text(v) for v in rows[0]):
+        raise UserErrors(UserError(translate("SelfEvalImport", "the sheet is blank"), file, name))
+    reader = _Reader(file, name, rows[0], problems)
+    missing = [label for n, label in _REQUIRED.items() if n not in reader.cols]
+    if missing:
+        text = translate("SelfEvalImport", "required columns missing from the header: {columns}")
+        raise UserErrors(UserError(text.format(columns="、".join(missing)), file, name, 1))
+    projects = _group(reader, rows)
+    if problems:
+        raise UserErrors(problems)
+    return projects
+
+
+def _group(reader: _Reader, rows: list[list[Any]]) -> tuple[ProjectSheet, ...]:
+    projects: dict[str, dict[str, Any]] = {}
+    for offset, values in enumerate(rows[1:], start=2):
+        if not any(_text(v) for v in values):
+            continue
+        code = _text(reader.get(values, "code"))
+        if not code:
+            reader.error(translate("SelfEvalImport", "PRO_CODE is blank"), offset, reader.cols["code"])
+            continue
+        _add(reader, projects, code, values, offset)
+    return tuple(_project(reader, code, p) for code, p in projects.items())
+
+
+def _add(reader: _Reader, projects: dict[str, dict[str, Any]], code: str, values: list[Any], row: int) -> None:
+    name = _text(reader.get(values, "name"))
+    project = projects.setdefault(code, {"name": name, "row": row, "values": values, "lines": []})
+    if name and project["name"] and name != project["name"]:
+        text = translate("SelfEvalImport", "project {code} is named “{name}” here but “{first}” on row {row}")
+        reader.error(text.format(code=code, name=name, first=project["name"], row=project["row"]), row, reader.cols.get("name"))
+    project["lines"].append(reader.line(values, row))
+
+
+def _project(reader: _Reader, code: str, p: dict[str, Any]) -> ProjectSheet:
+    first = p["values"]
+    return ProjectSheet(reader.file, reader.sheet, FLAT, code, p["name"], _text(reader.get(first, "department")),
+                        _text(reader.get(first, "unit")), None, reader.unit, reader.money_row(first, p["row"]),
+                        lines=tuple(p["lines"]))

@@ -1,0 +1,532 @@
+"""Performance targets in Excel: the official declaration layout (one project per sheet) and a flat list (one
+indicator per row, keyed by PRO_CODE). Both are written with openpyxl and read with python-calamine (fast for
+the 30,000-row city workbook). Reading never touches the database: it returns parsed targets or raises
+:class:`UserErrors` listing every problem with file, sheet, row and column.
+
+Before any cell is read the file itself is checked: its size, that it is a workbook, and (straight from the sheet
+XML, which calamine does not expose) formulas anywhere and merged cells in a flat sheet. Merged cells in the
+official layout are expected: blank 指标类型/一级/二级 cells below a value are filled down, as people merge them.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Border, Font, Side
+from openpyxl.utils import get_column_letter
+from python_calamine import CalamineWorkbook
+
+from perfdesk.core.domain.errors import UserError, UserErrors
+from perfdesk.core.domain.money import Money
+from perfdesk.core.domain.targets import IndicatorDraft, TargetDraft
+from perfdesk.core.i18n import translate
+from perfdesk.core.rules import target_values as tv
+from perfdesk.core.rules.valuetext import format_number, normalise
+
+TITLE = "项目支出绩效目标申报表"
+PARTS = {"annual": "年度", "medium": "中期"}
+PART_CODES = {v: k for k, v in PARTS.items()} | {"年度指标": "annual", "中期指标": "medium", "": "annual"}
+BASIS = {"historical": "历史标准", "industry": "行业标准", "plan": "计划标准", "other": "其他"}
+BASIS_CODES = {v: k for k, v in BASIS.items()} | {"": ""}
+ATTRIBUTES = {"new": "新增", "continuing": "延续"}
+FLAT_HEADER = ("FISCAL_YEAR", "AGENCY_CODE", "AGENCY_NAME", "PRO_CODE", "PRO_NAME", "指标类型", "一级指标", "二级指标",
+               "三级指标", "指标性质", "指标值", "度量单位", "分值", "指标值确定依据", "年度目标", "中期目标", "备注")
+FLAT_REQUIRED = ("FISCAL_YEAR", "PRO_CODE", "一级指标", "二级指标", "三级指标", "指标值", "分值")
+INDICATOR_HEAD = ("指标类型", "一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "分值",
+                  "指标值确定依据", "备注")
+MAX_ROWS = 200_000
+
+
+@dataclass
+class ParsedTarget:
+    year: int
+    code: str
+    draft: TargetDraft
+    sheet: str
+    row: int
+    layout: str  # flat or official
+    header_fields: set[str] = field(default_factory=set)  # header fields the layout carries
+
+
+@dataclass
+class ExportTarget:
+    """What an export needs of one project and its current target (built by the service)."""
+
+    year: int
+    code: str
+    name: str
+    unit_code: str
+    unit_name: str
+    dept_code: str
+    dept_name: str
+    attribute: str
+    period: str
+    annual_total_fen: int
+    annual_fiscal_fen: int
+    annual_other_fen: int
+    draft: TargetDraft
+
+
+# ==========================================================================================================
+# writing
+# ==========================================================================================================
+def _weight(w: Decimal | None) -> Any:
+    if w is None:
+        return None
+    return int(w) if w == w.to_integral_value() else float(w)
+
+
+def flat_row(t: ExportTarget, ind: IndicatorDraft, first: bool) -> list[Any]:
+    core = tv.split(ind.value_text, ind.comparison, ind.unit)
+    return [t.year, t.unit_code, t.unit_name, t.code, t.name, PARTS.get(ind.part, ind.part), ind.level1, ind.level2,
+            ind.name, tv.SYMBOLS.get(ind.comparison, ind.comparison), core, ind.unit, _weight(ind.weight),
+            BASIS.get(ind.value_basis, ind.value_basis), t.draft.annual_goal if first else "",
+            t.draft.medium_goal if first else "", ind.note]
+
+
+def write_flat(path: Path, targets: Iterable[ExportTarget]) -> int:
+    """One indicator per row; goals on each project's first row. Returns the rows written."""
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("绩效目标")
+    ws.append(list(FLAT_HEADER))
+    n = 0
+    for t in targets:
+        for i, ind in enumerate(t.draft.indicators):
+            ws.append(flat_row(t, ind, i == 0))
+            n += 1
+    wb.save(path)
+    return n
+
+
+THIN = Side(style="thin")
+BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+WRAP = Alignment(wrap_text=True, vertical="center")
+CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
+WIDTHS = (8, 12, 16, 26, 8, 14, 8, 7, 12, 14)
+LAST_COL = len(WIDTHS)
+
+
+def _wan(fen: int | None) -> Any:
+    return None if fen is None else float(Money(fen).as_wan)
+
+
+class _Sheet:
+    def __init__(self, ws: Any):
+        self.ws, self.row = ws, 0
+
+    def line(self, cells: Sequence[tuple[int, int, Any]], *, height: float | None = None, bold: bool = False) -> int:
+        """Cells (first column, last column, value) on a new row; spans are merged; all framed."""
+        self.row += 1
+        for first, last, value in cells:
+            cell = self.ws.cell(self.row, first, value)
+            cell.alignment = CENTER if bold or isinstance(value, (int, float)) else WRAP
+            if bold:
+                cell.font = Font(bold=True)
+            for c in range(first, last + 1):
+                self.ws.cell(self.row, c).border = BORDER
+            if last > first:
+                self.ws.merge_cells(start_row=self.row, start_column=first, end_row=self.row, end_column=last)
+        if height:
+            self.ws.row_dimensions[self.row].height = height
+        return self.row
+
+
+def write_official(path: Path, targets: Iterable[ExportTarget]) -> int:
+    """One project per sheet in the declaration layout (FORMATS §1), with the PRO_CODE row the reader keys on."""
+    wb = Workbook()
+    wb.remove(wb.active)
+    n = 0
+    used: set[str] = set()
+    for t in targets:
+        official_sheet(wb, _sheet_name(t.code, used), t)
+        n += 1
+    if n == 0:
+        wb.create_sheet("空")
+    wb.save(path)
+    return n
+
+
+def _sheet_name(code: str, used: set[str]) -> str:
+    base = re.sub(r"[\[\]:*?/\\]", "_", code)[:28] or "项目"
+    name, k = base, 1
+    while name in used:
+        k += 1
+        name = f"{base}_{k}"
+    used.add(name)
+    return name
+
+
+def official_sheet(wb: Workbook, name: str, t: ExportTarget) -> None:
+    ws = wb.create_sheet(name)
+    for i, width in enumerate(WIDTHS, 1):
+        ws.column_dimensions[get_column_letter(i)].width = width
+    s, d, L = _Sheet(ws), t.draft, LAST_COL
+    title = s.line([(1, L, TITLE)], height=30)
+    ws.cell(title, 1).font = Font(bold=True, size=16)
+    s.line([(1, L, f"（{t.year}年度）")])
+    s.line([(1, 1, "项目名称"), (2, L, t.name)])
+    s.line([(1, 1, "项目编码"), (2, L, t.code)])
+    dept = f"{t.dept_name}（{t.dept_code}）" if t.dept_code else t.dept_name
+    s.line([(1, 1, "主管部门及代码"), (2, 4, dept), (5, 6, "实施单位"), (7, L, t.unit_name)])
+    s.line([(1, 1, "项目属性"), (2, 4, ATTRIBUTES.get(t.attribute, t.attribute)), (5, 6, "项目期"), (7, L, t.period)])
+    funds = (("中期资金总额", d.medium_total_fen, "年度资金总额", t.annual_total_fen),
+             ("其中：财政拨款", d.medium_fiscal_fen, "其中：财政拨款", t.annual_fiscal_fen),
+             ("其他资金", d.medium_other_fen, "其他资金", t.annual_other_fen))
+    first = s.row + 1
+    for label, medium, label2, annual_fen in funds:
+        s.line([(1, 1, "项目资金（万元）" if s.row + 1 == first else None), (2, 3, label), (4, 4, _wan(medium)),
+                (5, 6, label2), (7, L, _wan(annual_fen))])
+    ws.merge_cells(start_row=first, start_column=1, end_row=s.row, end_column=1)
+    s.line([(1, 1, "总体目标"), (2, 4, f"中期目标（{d.medium_period}）"), (5, L, "年度目标")], bold=True)
+    s.line([(1, 1, None), (2, 4, d.medium_goal), (5, L, d.annual_goal)], height=60)
+    ws.merge_cells(start_row=s.row - 1, start_column=1, end_row=s.row, end_column=1)
+    s.line([(c, c, h) for c, h in enumerate(INDICATOR_HEAD, 1)], bold=True)
+    for ind in d.indicators:
+        core = tv.split(ind.value_text, ind.comparison, ind.unit)
+        values = (PARTS.get(ind.part, ind.part), ind.level1, ind.level2, ind.name,
+                  tv.SYMBOLS.get(ind.comparison, ind.comparison), core, ind.unit, _weight(ind.weight),
+                  BASIS.get(ind.value_basis, ind.value_basis), ind.note)
+        s.line([(c, c, v) for c, v in enumerate(values, 1)])
+    s.line([(1, 2, "填报人"), (3, 4, d.filled_by), (5, 6, "联系电话"), (7, L, d.phone)])
+    ws.print_options.horizontalCentered = True
+    ws.page_setup.orientation = "portrait"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+
+
+# ==========================================================================================================
+# reading
+# ==========================================================================================================
+class Problems:
+    def __init__(self, file: Path):
+        self.file, self.items = str(file), []  # type: list[UserError]
+
+    def add(self, message: str, sheet: str | None = None, row: int | None = None, column: int | str | None = None
+            ) -> None:
+        col = get_column_letter(column + 1) if isinstance(column, int) else column
+        self.items.append(UserError(message, self.file, sheet, row, col))
+
+    def raise_if_any(self) -> None:
+        if self.items:
+            raise UserErrors(self.items)
+
+
+def precheck(path: Path, max_mb: int, problems: Problems) -> list[str]:
+    """File-level checks before any value is used: size, a readable workbook, formulas anywhere and merged cells
+    in flat sheets (from the sheet XML). Returns the sheet names (empty when the file is unusable)."""
+    if not path.exists():
+        problems.add(translate("TargetImport", "The file does not exist."))
+        return []
+    size = path.stat().st_size
+    if size > max_mb * 1024 * 1024:
+        problems.add(translate("TargetImport", "The file is {size} MB, larger than the {limit} MB accepted; split it into smaller "
+                        "workbooks.").format(size=round(size / 1024 / 1024, 1), limit=max_mb))
+        return []
+    try:
+        wb = CalamineWorkbook.from_path(str(path))
+        official = {name for name in wb.sheet_names
+                    if detect_layout(wb.get_sheet_by_name(name).to_python(nrows=4)) == "official"}
+        with zipfile.ZipFile(path) as zf:
+            _scan_xml(zf, official, problems)
+    except Exception as exc:  # noqa: BLE001 - zipfile and calamine raise various error types
+        problems.add(translate("TargetImport", "Not an Excel workbook (.xlsx): {error}").format(error=exc))
+        return []
+    return list(wb.sheet_names)
+
+
+_FORMULA = re.compile(rb'<c r="([A-Z]+)(\d+)"[^>]*>(?:(?!</c>).)*?<f[ >/]', re.S)
+_MERGE = re.compile(rb'<mergeCell ref="([A-Z]+)(\d+):([A-Z]+\d+)"')
+
+
+def _sheet_files(zf: zipfile.ZipFile) -> list[tuple[str, str]]:
+    """(sheet name, xml part) in workbook order, read from workbook.xml and its relationships."""
+    wb = zf.read("xl/workbook.xml").decode("utf-8")
+    rels = zf.read("xl/_rels/workbook.xml.rels").decode("utf-8")
+    targets = {}
+    for m in re.finditer(r"<Relationship ([^>]*)/?>", rels):
+        attrs = dict(re.findall(r'(\w+)="([^"]*)"', m.group(1)))
+        targets[attrs.get("Id", "")] = attrs.get("Target", "")
+    out = []
+    for m in re.finditer(r"<sheet ([^>]*)/?>", wb):
+        attrs = dict(re.findall(r'([\w:]+)="([^"]*)"', m.group(1)))
+        target = targets.get(attrs.get("r:id", ""), "").lstrip("/")
+        out.append((_unescape(attrs.get("name", "")), target if target.startswith("xl/") else f"xl/{target}"))
+    return out
+
+
+def _unescape(text: str) -> str:
+    return text.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"')
+
+
+def _scan_xml(zf: zipfile.ZipFile, official: set[str], problems: Problems) -> None:
+    for sheet, part in _sheet_files(zf):
+        xml = zf.read(part)
+        for m in _FORMULA.finditer(xml):
+            problems.add(translate("TargetImport", "The cell holds a formula: enter the value itself (copy, then paste values)."), sheet,
+                         int(m.group(2)), m.group(1).decode())
+        if sheet in official:
+            continue  # merges are part of the official form
+        for m in _MERGE.finditer(xml):
+            problems.add(translate("TargetImport", "Merged cells {range} in a flat list: unmerge them and fill every row.").format(
+                range=f"{m.group(1).decode()}{m.group(2).decode()}:{m.group(3).decode()}"), sheet,
+                int(m.group(2)), m.group(1).decode())
+
+
+def read_targets(path: Path, *, max_mb: int = 20) -> list[ParsedTarget]:
+    """Every target in the workbook (flat and official sheets may be mixed). All-or-nothing: any problem raises
+    :class:`UserErrors` with every problem found."""
+    parsed, problems = read_targets_collect(Path(path), max_mb=max_mb)
+    problems.raise_if_any()
+    return parsed
+
+
+def read_targets_collect(path: Path, *, max_mb: int = 20) -> tuple[list[ParsedTarget], Problems]:
+    """Like :func:`read_targets` but returns the problems beside what could be read (so a caller can add its own
+    checks to the same list). A file that cannot be read at all raises at once."""
+    problems = Problems(path)
+    names = precheck(path, max_mb, problems)
+    problems.raise_if_any()
+    wb = CalamineWorkbook.from_path(str(path))
+    out: list[ParsedTarget] = []
+    for name in names:
+        rows = wb.get_sheet_by_name(name).to_python(skip_empty_area=False)
+        if len(rows) > MAX_ROWS:
+            problems.add(translate("TargetImport", "More than {n} rows.").format(n=MAX_ROWS), name)
+            continue
+        layout = detect_layout(rows)
+        if layout == "blank":
+            problems.add(translate("TargetImport", "The sheet is blank: delete it or fill it in."), name)
+        elif layout == "flat":
+            out += read_flat(rows, name, problems)
+        elif layout == "official":
+            parsed = read_official(rows, name, problems)
+            out += [parsed] if parsed else []
+        else:
+            problems.add(translate("TargetImport", "Neither a flat list (a header row with PRO_CODE and 三级指标) nor a 项目支出绩效目标申报表."),
+                         name, 1)
+    _duplicates(out, problems)
+    return out, problems
+
+
+def cell_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return format_number(Decimal(repr(value))) if value == value else ""
+    if isinstance(value, (int, Decimal)):
+        return str(value)
+    return str(value).strip()  # text as typed: full-width punctuation is kept
+
+
+def detect_layout(rows: list[list[Any]]) -> str:
+    head = [[cell_text(c) for c in r] for r in rows[:4]]
+    if not any(any(c for c in r) for r in rows):
+        return "blank"
+    if any(TITLE in c for r in head for c in r):
+        return "official"
+    if any("PRO_CODE" in r and "三级指标" in r for r in head):
+        return "flat"
+    return "unknown"
+
+
+def _number(value: Any, problems: Problems, sheet: str, row: int, col: int, what: str) -> Decimal | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):
+        value = str(value)
+    try:
+        number = Decimal(repr(value)) if isinstance(value, float) else Decimal(normalise(value).replace(",", ""))
+    except InvalidOperation:
+        problems.add(translate("TargetImport", "{what} must be a number, not “{value}”.").format(what=what, value=value), sheet, row, col)
+        return None
+    return number.normalize() if number == number.to_integral_value() else number
+
+
+def _indicator(cells: dict[str, Any], problems: Problems, sheet: str, row: int, cols: dict[str, int]
+               ) -> IndicatorDraft | None:
+    before = len(problems.items)
+
+    def bad(message: str, column: str) -> None:
+        problems.add(message, sheet, row, cols.get(column))
+
+    part = PART_CODES.get(cell_text(cells.get("指标类型")))
+    if part is None:
+        bad(translate("TargetImport", "指标类型 must be 年度 or 中期, not “{value}”.").format(value=cell_text(cells.get("指标类型"))), "指标类型")
+    names = {k: cell_text(cells.get(k)) for k in ("一级指标", "二级指标", "三级指标")}
+    for k, v in names.items():
+        if not v:
+            bad(translate("TargetImport", "{column} is empty.").format(column=k), k)
+    symbol = normalise(cell_text(cells.get("指标性质")))
+    comparison = tv.comparison_code(symbol)
+    if comparison is None:
+        bad(translate("TargetImport", "指标性质 must be ≥, ≤, =, 定性 or empty, not “{value}”.").format(value=symbol), "指标性质")
+    basis = BASIS_CODES.get(cell_text(cells.get("指标值确定依据")))
+    if basis is None:
+        bad(translate("TargetImport", "指标值确定依据 must be 历史标准, 行业标准, 计划标准 or 其他, not “{value}”.").format(
+            value=cell_text(cells.get("指标值确定依据"))), "指标值确定依据")
+    weight = _number(cells.get("分值"), problems, sheet, row, cols.get("分值", 0), "分值")
+    value = tv.read(cell_text(cells.get("指标值")), comparison or "", cell_text(cells.get("度量单位")))
+    if len(problems.items) > before:
+        return None
+    return IndicatorDraft(names["一级指标"], names["二级指标"], names["三级指标"], value.comparison, value.text,
+                          value.number, value.unit, weight, basis or "", part or "annual", None,
+                          cell_text(cells.get("备注")))
+
+
+def read_flat(rows: list[list[Any]], sheet: str, problems: Problems) -> list[ParsedTarget]:
+    header_at = next(i for i, r in enumerate(rows[:4]) if "PRO_CODE" in [cell_text(c) for c in r])
+    header = [cell_text(c) for c in rows[header_at]]
+    cols = {h: i for i, h in reversed(list(enumerate(header))) if h}
+    missing = [h for h in FLAT_REQUIRED if h not in cols]
+    if missing:
+        problems.add(translate("TargetImport", "Required column(s) missing: {columns}.").format(columns=", ".join(missing)), sheet,
+                     header_at + 1)
+        return []
+    found: dict[tuple[int, str], ParsedTarget] = {}
+    for i, raw in enumerate(rows[header_at + 1:], start=header_at + 2):
+        if not any(cell_text(c) for c in raw):
+            continue
+        cells = {h: (raw[c] if c < len(raw) else None) for h, c in cols.items()}
+        _flat_row(cells, found, problems, sheet, i, cols)
+    return list(found.values())
+
+
+def _flat_row(cells: dict[str, Any], found: dict[tuple[int, str], ParsedTarget], problems: Problems, sheet: str,
+              row: int, cols: dict[str, int]) -> None:
+    year = _number(cells.get("FISCAL_YEAR"), problems, sheet, row, cols["FISCAL_YEAR"], "FISCAL_YEAR")
+    code = cell_text(cells.get("PRO_CODE"))
+    if year is None or year != year.to_integral_value() or not 1990 <= year <= 2100:
+        if year is not None:
+            problems.add(translate("TargetImport", "FISCAL_YEAR must be a year such as 2025, not “{value}”.").format(value=year), sheet,
+                         row, cols["FISCAL_YEAR"])
+        elif not cells.get("FISCAL_YEAR"):
+            problems.add(translate("TargetImport", "FISCAL_YEAR is empty."), sheet, row, cols["FISCAL_YEAR"])
+        return
+    if not code:
+        problems.add(translate("TargetImport", "PRO_CODE is empty."), sheet, row, cols["PRO_CODE"])
+        return
+    ind = _indicator(cells, problems, sheet, row, cols)
+    key = (int(year), code)
+    target = found.get(key)
+    if target is None:
+        target = found[key] = ParsedTarget(int(year), code, TargetDraft(), sheet, row, "flat",
+                                           {"annual_goal", "medium_goal"})
+    for column, attr in (("年度目标", "annual_goal"), ("中期目标", "medium_goal")):
+        text = cell_text(cells.get(column)) if column in cols else ""
+        current = getattr(target.draft, attr)
+        if text and current and text != current:
+            problems.add(translate("TargetImport", "{column} differs from the project's first row {row}: write it once.").format(
+                column=column, row=target.row), sheet, row, cols[column])
+        elif text:
+            setattr(target.draft, attr, text)
+    if ind is not None:
+        target.draft.indicators.append(ind)
+
+
+def _label_rows(rows: list[list[Any]]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for i, r in enumerate(rows):
+        label = cell_text(r[0]) if r else ""
+        if label and label not in out:
+            out[label] = i
+        if len(r) > 1 and cell_text(r[1]) == "一级指标" and "header" not in out:
+            out["header"] = i
+    return out
+
+
+def _first_after(row: list[Any], start: int) -> str:
+    for value in row[start:]:
+        text = cell_text(value)
+        if text:
+            return text
+    return ""
+
+
+def read_official(rows: list[list[Any]], sheet: str, problems: Problems) -> ParsedTarget | None:
+    labels = _label_rows(rows)
+    need = ("项目编码", "总体目标", "header")
+    if any(k not in labels for k in need):
+        missing = [("表头“一级指标”" if k == "header" else k) for k in need if k not in labels]
+        problems.add(translate("TargetImport", "The declaration form lacks: {rows}.").format(rows=", ".join(missing)), sheet)
+        return None
+    year_match = re.search(r"(\d{4})\s*年度", " ".join(cell_text(c) for r in rows[:3] for c in r))
+    if not year_match:
+        problems.add(translate("TargetImport", "The year line （20XX年度） is missing under the title."), sheet, 2, "A")
+        return None
+    code_row = labels["项目编码"]
+    code = _first_after(rows[code_row], 1)
+    if not code:
+        problems.add(translate("TargetImport", "项目编码 is empty."), sheet, code_row + 1, "B")
+        return None
+    draft = TargetDraft()
+    _official_header(rows, labels, draft, problems, sheet)
+    _official_indicators(rows, labels["header"], draft, problems, sheet)
+    fields = {"annual_goal", "medium_goal", "medium_period", "medium_total_fen", "medium_fiscal_fen",
+              "medium_other_fen", "filled_by", "phone"}
+    return ParsedTarget(int(year_match.group(1)), code, draft, sheet, code_row + 1, "official", fields)
+
+
+def _official_header(rows: list[list[Any]], labels: dict[str, int], draft: TargetDraft, problems: Problems,
+                     sheet: str) -> None:
+    goals_at = labels["总体目标"]
+    period = re.search(r"（(.*)）", cell_text(rows[goals_at][1]) if len(rows[goals_at]) > 1 else "")
+    draft.medium_period = period.group(1) if period else ""
+    goals = rows[goals_at + 1] if goals_at + 1 < len(rows) else []
+    draft.medium_goal = cell_text(goals[1]) if len(goals) > 1 else ""
+    draft.annual_goal = cell_text(goals[4]) if len(goals) > 4 else ""
+    funds_at = labels.get("项目资金（万元）")
+    if funds_at is not None:
+        for offset, attr in enumerate(("medium_total_fen", "medium_fiscal_fen", "medium_other_fen")):
+            r = funds_at + offset
+            amount = _number(rows[r][3] if len(rows[r]) > 3 else None, problems, sheet, r + 1, 3, "中期资金")
+            setattr(draft, attr, None if amount is None else Money.wan(amount).fen)
+    foot = next((i for i in range(len(rows) - 1, labels["header"], -1) if cell_text(rows[i][0]) == "填报人"), None)
+    if foot is not None:
+        draft.filled_by = cell_text(rows[foot][2]) if len(rows[foot]) > 2 else ""
+        draft.phone = cell_text(rows[foot][6]) if len(rows[foot]) > 6 else ""
+
+
+def _official_indicators(rows: list[list[Any]], header_at: int, draft: TargetDraft, problems: Problems,
+                         sheet: str) -> None:
+    cols = {h: i for i, h in enumerate(INDICATOR_HEAD)}
+    last = {"指标类型": "", "一级指标": "", "二级指标": ""}
+    for i in range(header_at + 1, len(rows)):
+        raw = rows[i]
+        if cell_text(raw[0] if raw else None) == "填报人":
+            break
+        if not any(cell_text(c) for c in raw):
+            continue
+        cells = {h: (raw[c] if c < len(raw) else None) for h, c in cols.items()}
+        for k in last:  # merged (blank) cells below a value: fill down
+            if cell_text(cells[k]):
+                last[k] = cell_text(cells[k])
+            else:
+                cells[k] = last[k]
+        ind = _indicator(cells, problems, sheet, i + 1, cols)
+        if ind is not None:
+            draft.indicators.append(ind)
+
+
+def _duplicates(targets: list[ParsedTarget], problems: Problems) -> None:
+    seen: dict[tuple[int, str], ParsedTarget] = {}
+    for t in targets:
+        key = (t.year, t.code)
+        if key in seen:
+            first = seen[key]
+            problems.add(translate("TargetImport", "Project {code} ({year}) appears again; first in sheet {sheet} row {row}.").format(
+                code=t.code, year=t.year, sheet=first.sheet, row=first.row), t.sheet, t.row)
+        else:
+            seen[key] = t
+        names: dict[tuple[str, str, str, str], int] = {}
+        for n, ind in enumerate(t.draft.indicators):
+            if ind.key() in names:
+                problems.add(translate("TargetImport", "Project {code}: indicator “{name}” is listed twice.").format(code=t.code,
+                             name=ind.name), t.sheet, t.row)
+            names[ind.key()] = n

@@ -1,0 +1,79 @@
+"""Charts drawn with reportlab.graphics, in the report fonts (embedded like the text).
+
+- :func:`score_bar_chart`: scores by department (or by first-level indicator);
+- :func:`execution_chart`: budget execution % per unit against the time-progress reference line (RULES §3).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+
+from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.shapes import Drawing, Line, String
+from reportlab.lib import colors
+
+from perfdesk.core.reports.document import TYPE_W, Context
+
+BAR = colors.HexColor("#4472C4")
+REFERENCE = colors.HexColor("#C00000")
+LABEL_SIZE = 9
+
+
+def _bar_chart(ctx: Context, labels: Sequence[str], values: Sequence[float], width: float, height: float,
+               value_max: float) -> VerticalBarChart:
+    for label in labels:  # chart labels cannot switch fonts: report what the font lacks
+        ctx.fonts.markup(label, ctx.fonts.body, ctx.warn)
+    chart = VerticalBarChart()
+    chart.x, chart.y = 40, 60
+    chart.width, chart.height = width - 100, height - 80
+    chart.data = [list(values)]
+    chart.bars[0].fillColor = BAR
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.valueMax = value_max
+    chart.valueAxis.labels.fontName = ctx.fonts.digits(ctx.fonts.body)
+    chart.valueAxis.labels.fontSize = LABEL_SIZE
+    chart.categoryAxis.categoryNames = list(labels)
+    axis_labels = chart.categoryAxis.labels
+    axis_labels.fontName, axis_labels.fontSize = ctx.fonts.body, LABEL_SIZE
+    axis_labels.boxAnchor, axis_labels.angle, axis_labels.dy = ("ne", 30, -4) if len(labels) > 6 else ("n", 0, -4)
+    chart.barLabelFormat = "%.2f"
+    chart.barLabels.fontName = ctx.fonts.digits(ctx.fonts.body)
+    chart.barLabels.fontSize = LABEL_SIZE - 1
+    chart.barLabels.nudge = 7
+    return chart
+
+
+def _title(ctx: Context, drawing: Drawing, title: str) -> None:
+    if title:
+        ctx.fonts.markup(title, ctx.fonts.heading, ctx.warn)
+        drawing.add(String(drawing.width / 2, drawing.height - 14, title, fontName=ctx.fonts.heading,
+                           fontSize=12, textAnchor="middle"))
+
+
+def score_bar_chart(ctx: Context, items: Sequence[tuple[str, Decimal]], *, title: str = "",
+                    width: float = TYPE_W, height: float = 220, value_max: float = 100) -> Drawing:
+    """Bars of scores (0–``value_max``) per label, e.g. average self-evaluation score by department."""
+    drawing = Drawing(width, height)
+    drawing.add(_bar_chart(ctx, [n for n, _ in items], [float(v) for _, v in items], width, height, value_max))
+    _title(ctx, drawing, title)
+    return drawing
+
+
+def execution_chart(ctx: Context, items: Sequence[tuple[str, Decimal]], time_progress: Decimal, *,
+                    title: str = "", width: float = TYPE_W, height: float = 220) -> Drawing:
+    """Execution rate (fractions, shown in %) per unit with a horizontal line at the time progress."""
+    percents = [float(v) * 100 for _, v in items]
+    top = max([100.0, *percents])
+    chart = _bar_chart(ctx, [n for n, _ in items], percents, width, height, top)
+    chart.barLabelFormat = "%.1f%%"
+    drawing = Drawing(width, height)
+    drawing.add(chart)
+    y = chart.y + chart.height * float(time_progress) * 100 / top
+    drawing.add(Line(chart.x, y, chart.x + chart.width, y, strokeColor=REFERENCE, strokeWidth=1.2,
+                     strokeDashArray=[4, 2]))
+    label = f"时间进度 {float(time_progress) * 100:.1f}%"
+    drawing.add(String(chart.x + chart.width + 2, y - 3, label, fontName=ctx.fonts.body, fontSize=LABEL_SIZE - 1,
+                       fillColor=REFERENCE, textAnchor="start"))
+    _title(ctx, drawing, title)
+    return drawing

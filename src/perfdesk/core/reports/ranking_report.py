@@ -1,0 +1,217 @@
+"""The ranking report for leadership (RULES §7, FORMATS §7): what was ranked under which rules, the totals per
+decision as 冠县 published them, a chart, and as landscape attachments the ranked lists per category and next
+year's budget suggestions."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from reportlab.platypus import Flowable, KeepTogether, Spacer
+
+from perfdesk.core.domain.money import Money
+from perfdesk.core.reports.charts import score_bar_chart
+from perfdesk.core.reports.document import (
+    LANDSCAPE,
+    LINE,
+    PORTRAIT,
+    TYPE_H,
+    TYPE_W,
+    BuildResult,
+    Context,
+    build,
+    switch_to,
+)
+from perfdesk.core.reports.tables import Grid, amount, center, chunks, format_score, head, number
+
+
+@dataclass(frozen=True)
+class RankedLine:
+    """One project as printed in the lists (FORMATS §7)."""
+
+    code: str
+    name: str
+    department: str
+    category: str  # 评价类别, as printed
+    score: Decimal | None
+    rank: int | None
+    size: int
+    budget: Money
+    decision: str  # 处理意见: 取消 / 压减10% / 保留察看 …
+    cut: Money
+    suggested: Money
+    note: str = ""  # 备注: reason for probation or exception, or why it is listed apart
+
+
+@dataclass(frozen=True)
+class DecisionTotal:
+    label: str  # 压减 / 取消 / 保留察看 …
+    count: int
+    budget: Money
+    cut: Money
+
+
+@dataclass(frozen=True)
+class CategoryTotal:
+    label: str
+    ranked: int
+    cut: int
+    cancelled: int
+    probation: int
+    amount: Money
+
+
+@dataclass(frozen=True)
+class RankingReport:
+    county: str
+    year: int  # the year evaluated; cuts apply to year + 1
+    version: int
+    confirmed: bool
+    confirmed_by: str
+    issuer: str
+    issued: date
+    rules: tuple[str, ...]  # the rules applied, one sentence each
+    totals: tuple[DecisionTotal, ...]  # cut, cancel, probation first
+    total_count: int
+    total_cut: Money
+    categories: tuple[CategoryTotal, ...]
+    lists: tuple[tuple[str, tuple[RankedLine, ...]], ...]  # (category or group title, ranked lines)
+    apart: tuple[RankedLine, ...]
+    budget: tuple[RankedLine, ...]
+
+
+def title(rep: RankingReport) -> str:
+    return f"关于{rep.county}{rep.year}年度项目支出绩效评价结果排名及末位淘汰情况的报告"
+
+
+def headline(rep: RankingReport) -> str:
+    """The sentence 冠县 published: counts and amounts per decision and the total."""
+    t = {d.label: d for d in rep.totals}
+    parts = []
+    for label, verb in (("压减", "压减预算资金项目"), ("取消", "淘汰（取消）项目"), ("保留察看", "设为保留察看项目")):
+        if label in t and t[label].count:
+            parts.append(f"{verb}{t[label].count}个，压减金额{t[label].cut.format_wan()}万元")
+    if not parts:
+        return "经排名，本次无压减、取消或保留察看的项目。"
+    return f"经排名，{rep.year + 1}年度预算拟{'；'.join(parts)}；合计压减预算资金{rep.total_cut.format_wan()}万元。"
+
+
+def report_story(ctx: Context, rep: RankingReport) -> list[Flowable]:
+    story: list[Flowable] = ctx.title(title(rep))
+    if not rep.confirmed:
+        story.append(ctx.para("（草稿，排名结果尚未确认）", "subtitle"))
+    ranked = sum(c.ranked for c in rep.categories)
+    story += [ctx.heading(1, 1, "基本情况"),
+              ctx.para(f"按照末位淘汰制的有关规定，对{rep.year}年度纳入实施范围的{ranked}个政策或项目，按评价类别分别"
+                       f"按得分由高到低排序；另有{len(rep.apart)}个项目未纳入排名，单独列示并说明原因。主要规则如下："),
+              *[ctx.para(f"{i}．{r}") for i, r in enumerate(rep.rules, 1)]]
+    story += [ctx.heading(1, 2, "排名及处理结果"), ctx.para(headline(rep)), summary_table(ctx, rep),
+              Spacer(1, LINE / 2)]
+    if rep.totals:
+        story.append(KeepTogether([chart(ctx, rep)]))
+    if rep.categories:
+        story += [ctx.para("各类别排名及处理情况如下表。"), category_table(ctx, rep)]
+    story += [ctx.heading(1, 3, "下一步工作"),
+              ctx.para("一是将压减、取消结果纳入下一年度预算编制，由预算科按程序调整或收回预算资金；"
+                       "二是对保留察看项目，由主管部门牵头制定整改方案，纳入整改台账跟踪销号；"
+                       "三是将排名结果向各部门反馈，督促优化政策设计、明确绩效目标、提升资金效益。")]
+    story += ctx.attachments(["各类别排名及处理意见表", "下一年度预算压减建议表"]
+                             + (["未纳入排名项目清单"] if rep.apart else []))
+    story += ctx.issuer_block(rep.issuer, rep.issued)
+    story += attachments(ctx, rep)
+    return story
+
+
+SUMMARY_WIDTHS = (TYPE_W * 0.28, TYPE_W * 0.14, TYPE_W * 0.29, TYPE_W * 0.29)
+
+
+def summary_table(ctx: Context, rep: RankingReport) -> Flowable:
+    g = Grid(ctx, SUMMARY_WIDTHS)
+    g.add(head("处理意见"), head("项目数（个）"), head("本年预算（万元）"), head("压减金额（万元）"))
+    for d in rep.totals:
+        g.add(center(d.label), number(str(d.count)), amount(d.budget), amount(d.cut))
+    g.add(head("合计"), number(str(rep.total_count)), None, amount(rep.total_cut))
+    return g.table()
+
+
+CATEGORY_WIDTHS = (TYPE_W * 0.34, TYPE_W * 0.12, TYPE_W * 0.11, TYPE_W * 0.11, TYPE_W * 0.12, TYPE_W * 0.20)
+
+
+def category_table(ctx: Context, rep: RankingReport) -> Flowable:
+    g = Grid(ctx, CATEGORY_WIDTHS, header_rows=1)
+    g.add(head("评价类别"), head("排名项目"), head("压减"), head("取消"), head("保留察看"), head("压减金额（万元）"))
+    for c in rep.categories:
+        g.add(c.label, number(str(c.ranked)), number(str(c.cut)), number(str(c.cancelled)), number(str(c.probation)),
+              amount(c.amount))
+    return g.table()
+
+
+def chart(ctx: Context, rep: RankingReport) -> Flowable:
+    items = [(d.label, d.cut.as_wan) for d in rep.totals if d.cut]
+    top = max([float(v) for _, v in items] or [1.0])
+    return score_bar_chart(ctx, items, title="各类处理压减金额（万元）", value_max=top * 1.15)
+
+
+# -- attachments (landscape) -----------------------------------------------------------------------------
+LIST_HEAD = ("序号", "项目名称", "主管部门", "得分", "排名", "本年预算（万元）", "处理意见", "压减金额（万元）",
+             "下年建议预算（万元）", "备注")
+_W = TYPE_H  # landscape type area width; the category is the title above each list
+LIST_WIDTHS = tuple(f * _W for f in (0.05, 0.24, 0.13, 0.07, 0.08, 0.09, 0.1, 0.08, 0.08, 0.08))
+BUDGET_HEAD = ("序号", "项目编码", "项目名称", "主管部门", "本年预算（万元）", "处理意见", "压减金额（万元）",
+               "下年建议预算（万元）", "备注")
+BUDGET_WIDTHS = (0.05 * _W, 0.15 * _W, 0.2 * _W, 0.12 * _W, 0.1 * _W, 0.1 * _W, 0.1 * _W, 0.1 * _W, 0.08 * _W)
+
+
+def list_tables(ctx: Context, lines: Sequence[RankedLine]) -> list[Flowable]:
+    out: list[Flowable] = []
+    n = 0
+    for part in chunks(lines):
+        g = Grid(ctx, LIST_WIDTHS, header_rows=1)
+        g.add(*[head(h) for h in LIST_HEAD])
+        for ln in part:
+            n += 1
+            g.add(number(str(n)), ln.name, ln.department, number(format_score(ln.score)),
+                  number("" if ln.rank is None else f"{ln.rank}/{ln.size}"), amount(ln.budget), center(ln.decision),
+                  amount(ln.cut), amount(ln.suggested), ln.note)
+        out.append(g.table())
+    return out
+
+
+def budget_tables(ctx: Context, lines: Sequence[RankedLine]) -> list[Flowable]:
+    out: list[Flowable] = []
+    n = 0
+    parts = chunks(lines)
+    for k, part in enumerate(parts):
+        g = Grid(ctx, BUDGET_WIDTHS, header_rows=1)
+        g.add(*[head(h) for h in BUDGET_HEAD])
+        for ln in part:
+            n += 1
+            g.add(number(str(n)), number(ln.code), ln.name, ln.department, amount(ln.budget), center(ln.decision),
+                  amount(ln.cut), amount(ln.suggested), ln.note)
+        if k == len(parts) - 1:
+            r = g.add(head("合计"), None, None, None, amount(Money.sum(ln.budget for ln in lines)), None,
+                      amount(Money.sum(ln.cut for ln in lines)), amount(Money.sum(ln.suggested for ln in lines)))
+            g.span(0, r, 3, r)
+            g.keep_tail = 1
+        out.append(g.table())
+    return out
+
+
+def attachments(ctx: Context, rep: RankingReport) -> list[Flowable]:
+    out: list[Flowable] = switch_to(LANDSCAPE) + [ctx.para("附件1", "plain"), *ctx.title("各类别排名及处理意见表")]
+    for label, lines in rep.lists:
+        out += [ctx.para(f"{label}（{len(lines)}个）", "h2"), *list_tables(ctx, lines), Spacer(1, LINE / 2)]
+    out += switch_to(LANDSCAPE) + [ctx.para("附件2", "plain"), *ctx.title("下一年度预算压减建议表"),
+                                   *budget_tables(ctx, rep.budget)]
+    if rep.apart:
+        out += switch_to(LANDSCAPE) + [ctx.para("附件3", "plain"), *ctx.title("未纳入排名项目清单"),
+                                       *list_tables(ctx, rep.apart)]
+    return out + switch_to(PORTRAIT, new_page=False)
+
+
+def build_ranking_report(rep: RankingReport, target: str | os.PathLike[str] | None = None, *,
+                         ctx: Context | None = None) -> BuildResult:
+    return build(lambda c: report_story(c, rep), target=target, ctx=ctx, title=title(rep))

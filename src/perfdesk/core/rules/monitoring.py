@@ -1,0 +1,351 @@
+"""In-year monitoring (绩效运行监控, "双监控"): time progress, execution progress, lag warnings, key monitoring.
+
+Source: RULES.md §3 — seed 001 (商河), seed 002 (菏泽) and the monitoring measures (财预〔2019〕136号).
+
+Exactness. Shares are kept as exact :class:`~fractions.Fraction` values (days/days-in-year, fen/fen) and every
+threshold is compared on those exact values: a lag of 39.999…9 points is yellow, never "rounded up" to red.
+Percentages are only rounded for display, half-up to two places (``percent_shown``), so a printed 40.00 can
+belong to a yellow row when the exact lag is 39.996 points; the report shows the level, not a re-derivation.
+
+Time progress (RULES §3). Default basis ``calendar_day``: days elapsed *including* the as-of day ÷ days in the
+year (31 July of a non-leap year → 212/365 = 58.08%). Basis ``month``: completed months ÷ 12, where an as-of
+date on the last day of its month completes that month (31 July → 7/12 = 58.33%; 30 July → 6/12 = 50.00%).
+Before the budget year the time progress is 0, after it 100%.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import StrEnum
+from fractions import Fraction
+from functools import lru_cache
+
+from perfdesk.core.domain.enums import Likelihood, WarningLevel
+from perfdesk.core.domain.money import Money
+from perfdesk.core.i18n import QT_TRANSLATE_NOOP, translate
+from perfdesk.core.rules.params import MonitoringParams
+
+HUNDRED = Fraction(100)
+
+
+class TimeBasis(StrEnum):
+    """How time progress is measured (``MonitoringParams.time_basis``)."""
+
+    CALENDAR_DAY = "calendar_day"
+    MONTH = "month"
+
+
+class KeyReason(StrEnum):
+    """Why a project was put under finance key monitoring (重点监控); values match ``KeyMonitoringItem.selected_by``."""
+
+    RED_WARNING = "red_warning"  # lag at or above the red threshold
+    LAG = "lag"  # lag at or above the key-monitoring threshold (菏泽: 40 points) while not red
+    IMPOSSIBLE = "impossible"  # some indicator reported 完全不可能
+    OVER_BUDGET = "over_budget"  # 超预算开支
+    NO_BUDGET = "no_budget"  # 无预算开支: spending with a budget of zero
+    HISTORY = "history"  # flagged in a past round
+
+    def label(self) -> str:
+        return translate("Monitoring", _KEY_REASON_LABELS[self.value])
+
+
+_KEY_REASON_LABELS = {
+    "red_warning": QT_TRANSLATE_NOOP("Monitoring", "Red warning"),
+    "lag": QT_TRANSLATE_NOOP("Monitoring", "Lag at or above the key-monitoring threshold"),
+    "impossible": QT_TRANSLATE_NOOP("Monitoring", "Target reported impossible to meet"),
+    "over_budget": QT_TRANSLATE_NOOP("Monitoring", "Spending above budget"),
+    "no_budget": QT_TRANSLATE_NOOP("Monitoring", "Spending without a budget"),
+    "history": QT_TRANSLATE_NOOP("Monitoring", "Flagged in a past round"),
+}
+
+
+# -- time -----------------------------------------------------------------------------------------------
+def days_in_year(year: int) -> int:
+    return 366 if calendar.isleap(year) else 365
+
+
+def time_share(as_of: dt.date, year: int, basis: TimeBasis | str = TimeBasis.CALENDAR_DAY) -> Fraction:
+    """Elapsed share of budget ``year`` at ``as_of`` as an exact fraction in [0, 1] (RULES §3)."""
+    if as_of.year < year:
+        return Fraction(0)
+    if as_of.year > year:
+        return Fraction(1)
+    if TimeBasis(basis) is TimeBasis.MONTH:
+        return Fraction(completed_months(as_of), 12)
+    return Fraction(as_of.timetuple().tm_yday, days_in_year(year))
+
+
+def completed_months(as_of: dt.date) -> int:
+    """Months completed at ``as_of``: the as-of month counts only when ``as_of`` is its last day."""
+    last_day = calendar.monthrange(as_of.year, as_of.month)[1]
+    return as_of.month if as_of.day == last_day else as_of.month - 1
+
+
+def period_label(as_of: dt.date) -> str:
+    """The monitored period as table headings print it: ``1—7月`` for any as-of date in July (FORMATS §2).
+
+    January prints ``1月`` (a range 1—1月 reads oddly). The period follows the as-of month, whatever the basis.
+    """
+    if as_of.month == 1:
+        return "1月"
+    return f"1—{as_of.month}月"
+
+
+# -- exact numbers shown ---------------------------------------------------------------------------------
+def percent_shown(share: Fraction | None, places: int = 2) -> Decimal | None:
+    """``share`` × 100 rounded half-up (away from zero) to ``places`` decimals, computed exactly."""
+    if share is None:
+        return None
+    return points_shown(share * HUNDRED, places)
+
+
+def points_shown(points: Fraction | None, places: int = 2) -> Decimal | None:
+    """An exact number of points rounded half-up (away from zero) to ``places`` decimals."""
+    if points is None:
+        return None
+    scale = 10**places
+    scaled = abs(points) * scale
+    whole = (scaled.numerator * 2 + scaled.denominator) // (scaled.denominator * 2)
+    signed = -whole if points < 0 else whole
+    return Decimal(signed).scaleb(-places)
+
+
+@lru_cache(maxsize=64)
+def _points(value: Decimal) -> Fraction:
+    """A threshold in points as an exact fraction (cached: thresholds are few, projects many)."""
+    return Fraction(value)
+
+
+class _Shown:
+    """Display views of the exact shares, rounded half-up to two places."""
+
+    __slots__ = ()
+    time_share: Fraction
+    execution_share: Fraction | None
+    lag_points: Fraction | None
+
+    @property
+    def time_percent(self) -> Decimal:
+        return percent_shown(self.time_share)  # type: ignore[return-value]
+
+    @property
+    def execution_percent(self) -> Decimal | None:
+        return percent_shown(self.execution_share)
+
+    @property
+    def lag_shown(self) -> Decimal | None:
+        return points_shown(self.lag_points)
+
+
+# -- per project -----------------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class ExecutionInput:
+    """One project's money as of the monitoring date, plus what key-monitoring selection needs.
+
+    ``likelihood`` is the worst likelihood reported across the project's indicators (None: not reported).
+    """
+
+    code: str
+    name: str
+    budget: Money
+    spent: Money
+    unit_code: str = ""
+    unit_name: str = ""
+    sector: str = ""
+    likelihood: Likelihood | None = None
+    flagged_before: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectMonitoring(_Shown):
+    """The monitoring verdict of one project. Shares are exact; use the ``*_percent`` properties to show them."""
+
+    code: str
+    name: str
+    unit_code: str
+    unit_name: str
+    sector: str
+    budget: Money
+    spent: Money
+    time_share: Fraction
+    execution_share: Fraction | None  # None when the budget is zero
+    lag_points: Fraction | None  # time − execution, in percentage points; None when the budget is zero
+    level: WarningLevel
+    over_budget: bool
+    no_budget: bool
+    key_reasons: tuple[KeyReason, ...]
+    key_reason_text: str
+
+    @property
+    def key(self) -> bool:
+        return bool(self.key_reasons)
+
+
+def progress(budget: Money, spent: Money, share_of_time: Fraction) -> tuple[Fraction | None, Fraction | None]:
+    """(execution share, lag in points) of an amount spent against a budget at a time share."""
+    if budget.fen == 0:
+        return None, None
+    t, b = share_of_time, budget.fen  # lag = (t − spent/b) × 100 as one exact fraction
+    lag = Fraction(100 * (t.numerator * b - spent.fen * t.denominator), t.denominator * b)
+    return Fraction(spent.fen, b), lag
+
+
+def execution_share(budget: Money, spent: Money) -> Fraction | None:
+    """执行数 / 全年预算数 exactly; None when the budget is zero (RULES §3)."""
+    if budget.fen == 0:
+        return None
+    return Fraction(spent.fen, budget.fen)
+
+
+def warning_level(lag_points: Fraction | None, params: MonitoringParams) -> WarningLevel:
+    """Red when the lag ≥ ``red_lag_points``, yellow when ≥ ``yellow_lag_points`` — inclusive, exact.
+
+    The 40/20 defaults are PerfDesk's own, not a published rule (RULES §3).
+    """
+    if lag_points is None:
+        return WarningLevel.NONE
+    if lag_points >= _points(params.red_lag_points):
+        return WarningLevel.RED
+    if lag_points >= _points(params.yellow_lag_points):
+        return WarningLevel.YELLOW
+    return WarningLevel.NONE
+
+
+def assess(item: ExecutionInput, share_of_time: Fraction, params: MonitoringParams) -> ProjectMonitoring:
+    """Monitor one project against the elapsed share of the year (from :func:`time_share`)."""
+    share, lag = progress(item.budget, item.spent, share_of_time)
+    level = warning_level(lag, params)
+    over = item.budget.fen > 0 and item.spent.fen > item.budget.fen
+    no_budget = item.budget.fen == 0 and item.spent.fen > 0
+    reasons = key_reasons(item, lag, level, over, no_budget, params)
+    return ProjectMonitoring(
+        code=item.code, name=item.name, unit_code=item.unit_code, unit_name=item.unit_name, sector=item.sector,
+        budget=item.budget, spent=item.spent, time_share=share_of_time, execution_share=share, lag_points=lag,
+        level=level, over_budget=over, no_budget=no_budget, key_reasons=reasons,
+        key_reason_text=_reason_text(reasons, lag, item, params),
+    )
+
+
+def key_reasons(item: ExecutionInput, lag: Fraction | None, level: WarningLevel, over: bool, no_budget: bool,
+                params: MonitoringParams) -> tuple[KeyReason, ...]:
+    """Rules that put a project under key monitoring (RULES §3: lagging ones, problems in the past).
+
+    Red warnings always qualify; a lag at or above ``key_monitoring_lag_points`` (菏泽: 40) qualifies as
+    ``LAG`` when the county set that threshold below its red one. Spending without a budget is treated like
+    spending above it.
+    """
+    reasons: list[KeyReason] = []
+    if level is WarningLevel.RED:
+        reasons.append(KeyReason.RED_WARNING)
+    elif lag is not None and lag >= _points(params.key_monitoring_lag_points):
+        reasons.append(KeyReason.LAG)
+    if item.likelihood is Likelihood.IMPOSSIBLE:
+        reasons.append(KeyReason.IMPOSSIBLE)
+    if over:
+        reasons.append(KeyReason.OVER_BUDGET)
+    if no_budget:
+        reasons.append(KeyReason.NO_BUDGET)
+    if item.flagged_before:
+        reasons.append(KeyReason.HISTORY)
+    return tuple(reasons)
+
+
+def _reason_text(reasons: tuple[KeyReason, ...], lag: Fraction | None, item: ExecutionInput,
+                 params: MonitoringParams) -> str:
+    parts = [_one_reason_text(r, lag, item, params) for r in reasons]
+    return translate("Monitoring", "; ").join(parts)
+
+
+def _one_reason_text(reason: KeyReason, lag: Fraction | None, item: ExecutionInput,
+                     params: MonitoringParams) -> str:
+    if reason is KeyReason.RED_WARNING:
+        return translate("Monitoring", "lag {lag} points ≥ {limit} (red)").format(
+            lag=points_shown(lag), limit=_plain(params.red_lag_points))
+    if reason is KeyReason.LAG:
+        return translate("Monitoring", "lag {lag} points ≥ {limit} (key-monitoring threshold)").format(
+            lag=points_shown(lag), limit=_plain(params.key_monitoring_lag_points))
+    if reason is KeyReason.OVER_BUDGET:
+        return translate("Monitoring", "spent {spent} 万元 > budget {budget} 万元").format(
+            spent=item.spent.format_wan(), budget=item.budget.format_wan())
+    if reason is KeyReason.NO_BUDGET:
+        return translate("Monitoring", "spent {spent} 万元 with no budget").format(spent=item.spent.format_wan())
+    return reason.label()
+
+
+def _plain(value: Decimal) -> str:
+    """A parameter as people write it: 40, 12.5 (no trailing zeros, no exponent)."""
+    return f"{value.normalize():f}"
+
+
+def monitor(items: Iterable[ExecutionInput], *, as_of: dt.date, year: int,
+            params: MonitoringParams | None = None) -> list[ProjectMonitoring]:
+    """Monitor every project as of ``as_of`` in budget ``year`` with the county's ``params``."""
+    params = params or MonitoringParams()
+    share = time_share(as_of, year, params.time_basis)
+    return [assess(item, share, params) for item in items]
+
+
+# -- roll-ups --------------------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class RollUp(_Shown):
+    """Totals of a group of projects (a unit or a sector): money summed first, then progress from the sums."""
+
+    key: str
+    name: str
+    projects: int
+    budget: Money
+    spent: Money
+    time_share: Fraction
+    execution_share: Fraction | None
+    lag_points: Fraction | None
+    level: WarningLevel  # of the group's own lag, with the same thresholds
+    red: int
+    yellow: int
+    normal: int
+    over_budget: int
+    no_budget: int
+    key_projects: int
+
+
+def roll_up_by_unit(results: Sequence[ProjectMonitoring], params: MonitoringParams | None = None) -> list[RollUp]:
+    """One line per unit (by ``unit_code``), in order of first appearance."""
+    return _roll_up(results, lambda r: (r.unit_code, r.unit_name), params or MonitoringParams())
+
+
+def roll_up_by_sector(results: Sequence[ProjectMonitoring], params: MonitoringParams | None = None) -> list[RollUp]:
+    """One line per sector (行业/领域), in order of first appearance."""
+    return _roll_up(results, lambda r: (r.sector, r.sector), params or MonitoringParams())
+
+
+def roll_up_all(results: Sequence[ProjectMonitoring], params: MonitoringParams | None = None) -> RollUp:
+    """The whole county as one line."""
+    lines = _roll_up(results, lambda r: ("", ""), params or MonitoringParams())
+    return lines[0] if lines else _group("", "", [], Fraction(0), params or MonitoringParams())
+
+
+def _roll_up(results: Sequence[ProjectMonitoring], key: Callable[[ProjectMonitoring], tuple[str, str]],
+             params: MonitoringParams) -> list[RollUp]:
+    groups: dict[str, tuple[str, list[ProjectMonitoring]]] = {}
+    for r in results:
+        code, name = key(r)
+        groups.setdefault(code, (name, []))[1].append(r)
+    return [_group(code, name, members, members[0].time_share, params) for code, (name, members) in groups.items()]
+
+
+def _group(code: str, name: str, members: list[ProjectMonitoring], share_of_time: Fraction,
+           params: MonitoringParams) -> RollUp:
+    budget = Money.sum(m.budget for m in members)
+    spent = Money.sum(m.spent for m in members)
+    share, lag = progress(budget, spent, share_of_time)
+    levels = [m.level for m in members]
+    return RollUp(
+        key=code, name=name, projects=len(members), budget=budget, spent=spent, time_share=share_of_time,
+        execution_share=share, lag_points=lag, level=warning_level(lag, params),
+        red=levels.count(WarningLevel.RED), yellow=levels.count(WarningLevel.YELLOW),
+        normal=levels.count(WarningLevel.NONE), over_budget=sum(m.over_budget for m in members),
+        no_budget=sum(m.no_budget for m in members), key_projects=sum(m.key for m in members),
+    )

@@ -1,0 +1,307 @@
+"""Score a whole self-evaluation (项目支出绩效自评表) — 财预〔2020〕10号 and RULES §4.
+
+Input: the 年度资金总额 row and the indicator lines as typed (targets and actuals as text, points, printed
+scores, overrides). Output: per line the rule's score with its formula, the final score (an override with its
+reason wins), flags, the total (sum of the rounded final line scores, execution line included), an optional cap,
+the grade, every printed-vs-computed difference, and the parameters in force (``params.snapshot``).
+
+Rules applied in order for each line: not applicable → not counted (rescaled if the setting is on); 其中 sub-row →
+scored for information, never counted; otherwise the rule of :mod:`.lines`; then rounding per
+``ScoringParams.rounding``; then the override. Invalid input (an override without a reason or outside
+0..points, a qualitative pick outside its band) is collected and raised as :class:`UserErrors`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from perfdesk.core.domain.enums import Comparison
+from perfdesk.core.domain.errors import UserError, UserErrors
+from perfdesk.core.domain.score import Grade, RoundingMode, round_score
+from perfdesk.core.i18n import translate
+from perfdesk.core.rules.params import ScoringParams, snapshot
+from perfdesk.core.rules.scoring.caps import apply_cap
+from perfdesk.core.rules.scoring.execution import ExecutionInput, score_execution
+from perfdesk.core.rules.scoring.flags import HUNDRED, ZERO, Flag, FlagCode, LineScore, Severity, num, pts
+from perfdesk.core.rules.scoring.grades import grade_of, parse_grade
+from perfdesk.core.rules.scoring.lines import read_values, score_values
+from perfdesk.core.rules.scoring.weights import check_points, rescale_factor
+from perfdesk.core.rules.valuetext import ParsedValue, QualitativeLevel
+
+
+@dataclass(frozen=True)
+class EvaluationLine:
+    """One third-level indicator row as typed in the table."""
+
+    name: str
+    points: Decimal | None
+    level1: str = ""
+    level2: str = ""
+    target: str = ""  # 年度指标值 as typed: "≥95%"
+    actual: str = ""  # 实际完成值 as typed
+    comparison: Comparison | None = None  # an explicit 指标性质 column; None → read from the target text
+    unit: str = ""  # an explicit 度量单位 column
+    qualitative_level: QualitativeLevel | None = None  # the evaluator's level; None → read from the actual
+    qualitative_pick: Decimal | None = None  # the evaluator's score inside the band; None → top of band
+    printed_score: Decimal | None = None
+    override_score: Decimal | None = None
+    override_reason: str = ""
+    not_applicable: bool = False
+    sub_row: bool = False  # a 其中 row: scored for information, never counted
+    row: int | None = None  # the Excel row, for messages
+
+
+@dataclass(frozen=True)
+class EvaluationInput:
+    lines: tuple[EvaluationLine, ...]
+    execution: ExecutionInput = field(default_factory=ExecutionInput)
+    execution_points: Decimal | None = None  # the table's 分值 on 年度资金总额; None → settings
+    printed_execution_score: Decimal | None = None
+    execution_override_score: Decimal | None = None
+    execution_override_reason: str = ""
+    printed_total: Decimal | None = None
+    printed_grade: str = ""
+    file: str | None = None  # where the evaluation came from, for error locations
+    sheet: str | None = None
+    execution_row: int | None = None
+    input_flags: tuple[Flag, ...] = ()  # notes from reading the table (e.g. money taken from the sub-rows)
+
+
+@dataclass(frozen=True)
+class LineResult:
+    index: int
+    line: EvaluationLine
+    target: ParsedValue
+    actual: ParsedValue
+    points: Decimal  # the points counted (after rescaling)
+    rule_score: Decimal  # the rule's score, rounded per the setting
+    final_score: Decimal  # the override when given, else the rule's score
+    counted: bool  # False for 其中 sub-rows and not-applicable lines
+    explanation: str
+    flags: tuple[Flag, ...] = ()
+
+    @property
+    def difference(self) -> Decimal | None:
+        """Printed score minus the rule's score (None when nothing was printed)."""
+        printed = self.line.printed_score
+        return None if printed is None else printed - self.rule_score
+
+
+@dataclass(frozen=True)
+class ExecutionLineResult:
+    rate: Decimal | None  # percent
+    points: Decimal
+    rule_score: Decimal
+    final_score: Decimal
+    explanation: str
+    printed_score: Decimal | None = None
+    flags: tuple[Flag, ...] = ()
+
+
+@dataclass(frozen=True)
+class Difference:
+    """A printed value that differs from the computed one. ``line`` is the line index (None: execution/total/grade)."""
+
+    subject: str
+    printed: str
+    computed: str
+    explanation: str
+    line: int | None = None
+    row: int | None = None
+
+
+@dataclass(frozen=True)
+class EvaluationResult:
+    execution: ExecutionLineResult
+    lines: tuple[LineResult, ...]
+    lines_total: Decimal  # execution + counted lines, each rounded: the sum of the table
+    total: Decimal  # after the cap
+    cap: Decimal | None  # the cap in force (None: no cap)
+    cap_applied: bool
+    grade: Grade
+    printed_lines_total: Decimal | None  # sum of the printed scores (execution + counted lines)
+    differences: tuple[Difference, ...]
+    flags: tuple[Flag, ...]  # every flag, lines included, in table order
+    params: dict[str, Any]
+
+
+class _Errors:
+    def __init__(self, evaluation: EvaluationInput):
+        self.evaluation, self.items = evaluation, []  # type: ignore[var-annotated]
+
+    def add(self, message: str, row: int | None) -> None:
+        self.items.append(UserError(message, self.evaluation.file, self.evaluation.sheet, row))
+
+
+def score_evaluation(evaluation: EvaluationInput, params: ScoringParams | None = None) -> EvaluationResult:
+    """Score a whole evaluation. Raises :class:`UserErrors` listing every invalid override or pick."""
+    params = params or ScoringParams()
+    mode = RoundingMode(params.rounding)
+    errors = _Errors(evaluation)
+    factor = _rescale(evaluation, params)
+    execution = _execution(evaluation, params, mode, factor, errors)
+    lines = tuple(_line(i, line, params, mode, factor, errors) for i, line in enumerate(evaluation.lines))
+    if errors.items:
+        raise UserErrors(errors.items)
+    return _result(evaluation, params, execution, lines)
+
+
+def _rescale(evaluation: EvaluationInput, params: ScoringParams) -> Decimal | None:
+    if not params.rescale_not_applicable:
+        return None
+    points = [(ln.points or ZERO, ln.not_applicable) for ln in evaluation.lines if not ln.sub_row]
+    all_points = _execution_points(evaluation, params) + sum((p for p, _ in points), ZERO)
+    return rescale_factor(all_points, sum((p for p, na in points if na), ZERO))
+
+
+def _execution_points(evaluation: EvaluationInput, params: ScoringParams) -> Decimal:
+    return params.execution_points if evaluation.execution_points is None else evaluation.execution_points
+
+
+def _scaled(score: LineScore, points: Decimal, factor: Decimal | None) -> tuple[Decimal, Decimal, str]:
+    if factor is None:
+        return points, score.score, score.explanation
+    text = translate("Scoring", "{explanation}; × {factor} rescaled to 100 without not-applicable lines = {score}")
+    scaled = score.score * factor
+    return points * factor, scaled, text.format(explanation=score.explanation, factor=pts(factor), score=pts(scaled))
+
+
+def _override(score: Decimal | None, reason: str, points: Decimal, row: int | None, subject: str,
+              errors: _Errors) -> bool:
+    """Validate an override; True when it is usable."""
+    if score is None:
+        return False
+    if not reason.strip():
+        errors.add(translate("Scoring", "{subject}: a score set by hand needs a reason").format(subject=subject), row)
+        return False
+    if not ZERO <= score <= points:
+        text = translate("Scoring", "{subject}: score {score} set by hand is outside 0–{points}")
+        errors.add(text.format(subject=subject, score=num(score), points=num(points)), row)
+        return False
+    return True
+
+
+def _execution(evaluation: EvaluationInput, params: ScoringParams, mode: RoundingMode, factor: Decimal | None,
+               errors: _Errors) -> ExecutionLineResult:
+    raw = score_execution(evaluation.execution, params, _execution_points(evaluation, params))
+    points, score, explanation = _scaled(LineScore(raw.score, raw.explanation), raw.points, factor)
+    rule = _round(score, points, mode)
+    subject = translate("Scoring", "budget execution")
+    final, flags = rule, list(raw.flags)
+    if _override(evaluation.execution_override_score, evaluation.execution_override_reason, points,
+                 evaluation.execution_row, subject, errors):
+        final = round_score(evaluation.execution_override_score, mode)  # type: ignore[arg-type]
+        flags.append(_overridden_flag(subject, final, evaluation.execution_override_reason, None))
+    return ExecutionLineResult(raw.rate, points, rule, final, explanation, evaluation.printed_execution_score,
+                               tuple(flags))
+
+
+def _round(score: Decimal, points: Decimal, mode: RoundingMode) -> Decimal:
+    """Round per the setting, never past the line's points (10.5 points under whole-number rounding stay 10.5)."""
+    return min(round_score(score, mode), max(points, ZERO))
+
+
+def _overridden_flag(subject: str, score: Decimal, reason: str, index: int | None) -> Flag:
+    text = translate("Scoring", "{subject}: score {score} kept by hand, reason: {reason}")
+    return Flag(FlagCode.OVERRIDDEN, text.format(subject=subject, score=num(score), reason=reason), index, Severity.INFO)
+
+
+def _line(index: int, line: EvaluationLine, params: ScoringParams, mode: RoundingMode, factor: Decimal | None,
+          errors: _Errors) -> LineResult:
+    values = read_values(line.target, line.actual, line.comparison, line.unit)
+    points = line.points or ZERO
+    try:
+        score = score_values(values, points, params, line.qualitative_level, line.qualitative_pick)
+    except ValueError as exc:
+        errors.add(f"{line.name}: {exc}", line.row)
+        score = LineScore(ZERO, str(exc))
+    counted = not (line.sub_row or line.not_applicable)
+    flags = [*values.flags, *score.flags, *_status_flags(line)]
+    if counted:
+        points, exact, explanation = _scaled(score, points, factor)
+    else:
+        exact, explanation = score.score, score.explanation
+    rule = _round(exact, points, mode)
+    final = rule if counted else ZERO
+    if counted and _override(line.override_score, line.override_reason, points, line.row, line.name, errors):
+        final = round_score(line.override_score, mode)  # type: ignore[arg-type]
+        flags.append(_overridden_flag(line.name, final, line.override_reason, index))
+    flags = [Flag(f.code, f.message, index, f.severity) for f in flags]
+    return LineResult(index, line, values.target, values.actual, points, rule, final, counted, explanation, tuple(flags))
+
+
+def _status_flags(line: EvaluationLine) -> list[Flag]:
+    if line.not_applicable:
+        text = translate("Scoring", "{name}: not applicable, not counted").format(name=line.name)
+        return [Flag(FlagCode.NOT_APPLICABLE, text, severity=Severity.INFO)]
+    if line.sub_row and line.points:
+        text = translate("Scoring", "{name}: points {points} on a 其中 sub-row are not counted twice")
+        return [Flag(FlagCode.SUB_ROW_POINTS_IGNORED, text.format(name=line.name, points=num(line.points)), severity=Severity.INFO)]
+    return []
+
+
+def _result(evaluation: EvaluationInput, params: ScoringParams, execution: ExecutionLineResult,
+            lines: tuple[LineResult, ...]) -> EvaluationResult:
+    counted = [ln for ln in lines if ln.counted]
+    lines_total = sum((ln.final_score for ln in counted), execution.final_score)  # in table order
+    total, cap, cap_flags = apply_cap(lines_total, execution.rate, params)
+    grade = grade_of(total, params)
+    printed_sum = _printed_sum(evaluation, lines)
+    differences = (*_line_differences(execution, lines), *_total_differences(evaluation, total, grade))
+    table_points = [(ln.line.level1, ln.line.points or ZERO) for ln in lines if not ln.line.sub_row]
+    flags = [*evaluation.input_flags, *execution.flags, *(f for ln in lines for f in ln.flags),
+             *check_points(_execution_points(evaluation, params), table_points, params),
+             *_difference_flags(differences), *_printed_total_flags(evaluation, printed_sum), *cap_flags]
+    return EvaluationResult(execution, lines, lines_total, total, cap, bool(cap_flags), grade, printed_sum,
+                            differences, tuple(flags), snapshot(params))
+
+
+def _printed_sum(evaluation: EvaluationInput, lines: tuple[LineResult, ...]) -> Decimal | None:
+    printed = [ln.line.printed_score for ln in lines if not ln.line.sub_row and ln.line.printed_score is not None]
+    if evaluation.printed_execution_score is not None:
+        printed.append(evaluation.printed_execution_score)
+    return sum(printed, ZERO) if printed else None
+
+
+def _line_differences(execution: ExecutionLineResult, lines: tuple[LineResult, ...]) -> list[Difference]:
+    out: list[Difference] = []
+    if execution.printed_score is not None and execution.printed_score != execution.rule_score:
+        out.append(Difference(translate("Scoring", "budget execution"), num(execution.printed_score),
+                              num(execution.rule_score), execution.explanation))
+    for ln in lines:
+        if ln.difference:
+            out.append(Difference(ln.line.name, num(ln.line.printed_score), num(ln.rule_score), ln.explanation,
+                                  ln.index, ln.line.row))
+    return out
+
+
+def _total_differences(evaluation: EvaluationInput, total: Decimal, grade: Grade) -> list[Difference]:
+    out: list[Difference] = []
+    if evaluation.printed_total is not None and evaluation.printed_total != total:
+        text = translate("Scoring", "computed total is the sum of the rounded line scores")
+        out.append(Difference(translate("Scoring", "total"), num(evaluation.printed_total), num(total), text))
+    printed_grade = parse_grade(evaluation.printed_grade)
+    if printed_grade is not None and printed_grade is not grade:
+        text = translate("Scoring", "grade of the computed total {total}").format(total=pts(total))
+        out.append(Difference(translate("Scoring", "grade"), printed_grade.value, grade.value, text))
+    return out
+
+
+def _difference_flags(differences: tuple[Difference, ...]) -> list[Flag]:
+    text = translate("Scoring", "{subject}: printed {printed}, computed {computed} ({explanation})")
+    return [Flag(FlagCode.PRINTED_DIFFERS, text.format(subject=d.subject, printed=d.printed, computed=d.computed,
+                                                        explanation=d.explanation), d.line) for d in differences]
+
+
+def _printed_total_flags(evaluation: EvaluationInput, printed_sum: Decimal | None) -> list[Flag]:
+    printed = evaluation.printed_total
+    if printed is None or printed_sum is None or printed == printed_sum:
+        return []
+    text = translate("Scoring", "printed total {printed} differs from the sum of the printed lines {sum}")
+    return [Flag(FlagCode.PRINTED_TOTAL_MISMATCH, text.format(printed=num(printed), sum=num(printed_sum)))]
+
+
+__all__ = ["Difference", "EvaluationInput", "EvaluationLine", "EvaluationResult", "ExecutionLineResult",
+           "LineResult", "score_evaluation", "HUNDRED"]

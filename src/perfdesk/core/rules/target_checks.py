@@ -1,0 +1,338 @@
+"""Automatic quality checks of performance targets (RULES §2).
+
+Each check is a small pure function over plain facts (:class:`TargetFacts`) returning ``(indicator index or
+None, message)`` pairs; :data:`CHECKS` registers it with its id, label, default severity and the rule's source.
+A county sets each check's severity or turns it off in settings (``targets.checks``: ``{id: severity}``);
+:func:`run_checks` applies those and returns :class:`Finding` rows ready to show inline or in a list.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from perfdesk.core.domain.enums import (
+    INDICATOR_TREE,
+    LEVEL1_COST,
+    LEVEL1_EFFECT,
+    LEVEL1_OUTPUT,
+    LEVEL1_SATISFACTION,
+)
+from perfdesk.core.i18n import QT_TRANSLATE_NOOP, translate
+from perfdesk.core.rules.valuetext import format_number as _plain
+
+ERROR, WARNING, INFO, OFF = "error", "warning", "info", "off"
+SEVERITIES = (ERROR, WARNING, INFO, OFF)
+SEVERITY_LABELS = {ERROR: QT_TRANSLATE_NOOP("TargetChecks", "Error"),
+                   WARNING: QT_TRANSLATE_NOOP("TargetChecks", "Warning"),
+                   INFO: QT_TRANSLATE_NOOP("TargetChecks", "Note"), OFF: QT_TRANSLATE_NOOP("TargetChecks", "Off")}
+QUANTITATIVE = (">=", "<=", "=")
+
+
+@dataclass(frozen=True)
+class IndicatorFacts:
+    level1: str
+    level2: str
+    name: str
+    comparison: str = ""  # Comparison code: >=, <=, =, qual, ''
+    value_text: str = ""
+    value_num: Decimal | None = None
+    unit: str = ""
+    weight: Decimal | None = None
+    value_basis: str = ""
+    part: str = "annual"
+    last_actual: Decimal | None = None  # last year's actual of the same indicator (same unit)
+
+
+@dataclass(frozen=True)
+class TargetFacts:
+    project_code: str = ""
+    project_name: str = ""
+    annual_goal: str = ""
+    medium_goal: str = ""
+    negative_externality: bool = False
+    indicators: tuple[IndicatorFacts, ...] = ()
+
+
+@dataclass(frozen=True)
+class CheckSettings:
+    """The parameters the checks read (built from TargetParams and ScoringParams by the service)."""
+
+    require_cost_level: bool = True
+    weight_total: Decimal = Decimal(90)  # indicator weights (100 minus the budget execution points)
+    level_points: dict[str, Decimal] = field(default_factory=lambda: {
+        LEVEL1_OUTPUT: Decimal(50), LEVEL1_EFFECT: Decimal(30), LEVEL1_SATISFACTION: Decimal(10)})
+    cost_points_from: str = "output"  # output, effect, own
+    below_last_year_percent: Decimal = Decimal(0)
+    severities: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: str
+    severity: str
+    message: str
+    indicator: int | None = None  # index into TargetFacts.indicators
+    indicator_name: str = ""
+    source: str = ""
+
+    @property
+    def severity_label(self) -> str:
+        return translate("TargetChecks", SEVERITY_LABELS.get(self.severity, self.severity))
+
+
+Hit = tuple[int | None, str]
+CheckFn = Callable[[TargetFacts, CheckSettings], Iterable[Hit]]
+
+
+@dataclass(frozen=True)
+class CheckSpec:
+    id: str
+    label: str
+    severity: str
+    source: str
+    fn: CheckFn
+
+
+SRC_QIHE = QT_TRANSLATE_NOOP("TargetChecks", "RULES §2, 齐河 target guideline (seed 002)")
+SRC_2020 = QT_TRANSLATE_NOOP("TargetChecks", "RULES §2, MOF 2020 measures (财预〔2020〕10号)")
+SRC_PRACTICE = QT_TRANSLATE_NOOP("TargetChecks", "RULES §2, common target defects found in review practice")
+
+
+def annual(facts: TargetFacts) -> Iterator[tuple[int, IndicatorFacts]]:
+    return ((i, ind) for i, ind in enumerate(facts.indicators) if ind.part == "annual")
+
+
+# -- the checks ---------------------------------------------------------------------------------------------
+def check_levels_present(facts: TargetFacts, s: CheckSettings) -> Iterator[Hit]:
+    required = [LEVEL1_OUTPUT, LEVEL1_EFFECT, LEVEL1_SATISFACTION]
+    if s.require_cost_level:
+        required.insert(0, LEVEL1_COST)
+    for part in sorted({ind.part for ind in facts.indicators} | {"annual"}):
+        present = {ind.level1 for ind in facts.indicators if ind.part == part}
+        missing = [lvl for lvl in required if lvl not in present]
+        if missing:
+            msg = translate("TargetChecks", "The first-level group(s) {levels} are missing ({part} indicators).")
+            yield None, msg.format(levels="、".join(missing), part=part_label(part))
+
+
+def check_level2_matches(facts: TargetFacts, s: CheckSettings) -> Iterator[Hit]:
+    for i, ind in enumerate(facts.indicators):
+        allowed = INDICATOR_TREE.get(ind.level1)
+        if allowed is None:
+            yield i, translate("TargetChecks", "“{level1}” is not a first-level indicator (成本, 产出, 效益, 满意度指标)."
+                        ).format(level1=ind.level1)
+        elif ind.level2 not in allowed:
+            yield i, translate("TargetChecks", "“{level2}” does not belong under {level1} (allowed: {allowed})."
+                        ).format(level2=ind.level2, level1=ind.level1, allowed="、".join(allowed))
+
+
+def is_quantitative(ind: IndicatorFacts) -> bool:
+    return ind.comparison in QUANTITATIVE or ind.value_num is not None
+
+
+def check_quantitative_complete(facts: TargetFacts, s: CheckSettings) -> Iterator[Hit]:
+    for i, ind in enumerate(facts.indicators):
+        if not ind.value_text.strip():
+            yield i, translate("TargetChecks", "No target value.")
+            continue
+        if not is_quantitative(ind):
+            continue
+        missing = [label for label, ok in ((translate("TargetChecks", "comparison"), ind.comparison in QUANTITATIVE),
+                                           (translate("TargetChecks", "number"), ind.value_num is not None),
+                                           (translate("TargetChecks", "unit"), bool(ind.unit.strip()))) if not ok]
+        if missing:
+            yield i, translate("TargetChecks", "Quantitative indicator without its {missing}.").format(
+                missing=translate("TargetChecks", ", ").join(missing))
+
+
+def check_value_basis(facts: TargetFacts, s: CheckSettings) -> Iterator[Hit]:
+    for i, ind in enumerate(facts.indicators):
+        if is_quantitative(ind) and not ind.value_basis:
+            yield i, translate("TargetChecks", "The basis of the value (历史/行业/计划标准) is not recorded.")
+
+
+def _sum(weights: Iterable[Decimal | None]) -> Decimal:
+    return sum((w for w in weights if w is not None), Decimal(0))
+
+
+def check_weights_total(facts: TargetFacts, s: CheckSettings) -> Iterator[Hit]:
+    rows = list(annual(facts))
+    if not rows:
+        return
+    for i, ind in rows:
+        if ind.weight is None:
+            yield i, translate("TargetChecks", "No weight (分值).")
+    total = _sum(ind.weight for _, ind in rows)
+    if total != s.weight_total:
+        yield None, translate("TargetChecks", "Weights add up to {total}, not {expected}.").format(
+            total=_plain(total), expected=_plain(s.weight_total))
+
+
+def level_totals(facts: TargetFacts, s: CheckSettings) -> dict[str, Decimal]:
+    """Annual weights per first-level group, cost counted where the settings put its points."""
+    owner = {"output": LEVEL1_OUTPUT, "effect": LEVEL1_EFFECT}.get(s.cost_points_from, LEVEL1_COST)
+    out: dict[str, Decimal] = {}
+    for _, ind in annual(facts):
+        key = owner if ind.level1 == LEVEL1_COST else ind.level1
+        out[key] = out.get(key, Decimal(0)) + (ind.weight or 0)
+    return out
+
+
+def check_weights_by_level(facts: TargetFacts, s: CheckSettings) -> Iterator[Hit]:
+    totals = level_totals(facts, s)
+    for level, expected in s.level_points.items():
+        got = totals.get(level, Decimal(0))
+        if got and got != expected:
+            yield None, translate("TargetChecks", "{level} weights add up to {total}, the usual share is {expected}."
+                           ).format(level=level, total=_plain(got), expected=_plain(expected))
+
+
+def check_negative_externality(facts: TargetFacts, s: CheckSettings) -> Iterator[Hit]:
+    if not facts.negative_externality:
+        return
+    costs = INDICATOR_TREE[LEVEL1_COST][1:]  # 社会成本指标, 生态环境成本指标
+    if not any(ind.level2 in costs for ind in facts.indicators):
+        yield None, translate("TargetChecks", "The project has negative external effects but no 社会成本指标 or "
+                       "生态环境成本指标.")
+
+
+def check_below_last_year(facts: TargetFacts, s: CheckSettings) -> Iterator[Hit]:
+    """Only for ≥ targets: RULES §2 speaks of a target lower than last year's actual."""
+    slack = Decimal(1) - s.below_last_year_percent / 100
+    for i, ind in enumerate(facts.indicators):
+        last, value = ind.last_actual, ind.value_num
+        if last is None or value is None:
+            continue
+        if ind.comparison == ">=" and value < last * slack:
+            yield i, translate("TargetChecks", "Target {value} is below last year's actual {last}.").format(
+                value=_plain(value), last=_plain(last))
+
+
+VAGUE = re.compile(r"(进一步|有所|逐步|不断|明显|大幅|较大|稳步|持续|积极|努力|力争|尽量|尽可能|全面|切实)"
+                   r"(提高|提升|改善|加强|增强|完善|增加|减少|降低|好转|推进|优化)")
+
+
+def check_vague_wording(facts: TargetFacts, s: CheckSettings) -> Iterator[Hit]:
+    for i, ind in enumerate(facts.indicators):
+        text = ind.value_text.strip()
+        if text and not re.search(r"\d", text) and VAGUE.search(text):
+            yield i, translate("TargetChecks", "“{text}” is vague: state a level or a number that can be checked."
+                        ).format(text=text)
+
+
+QUALITY_WORDS = re.compile(r"(合格率|达标率|优良率|验收|工程质量|完好率|准确率|质量)")
+NOT_PRODUCT = re.compile(r"(空气|水质|环境|生态|土壤|大气|水体|生活质量|教育质量|医疗质量)")
+
+
+def check_quality_under_effect(facts: TargetFacts, s: CheckSettings) -> Iterator[Hit]:
+    for i, ind in enumerate(facts.indicators):
+        if ind.level1 == LEVEL1_EFFECT and QUALITY_WORDS.search(ind.name) and not NOT_PRODUCT.search(ind.name):
+            yield i, translate("TargetChecks", "“{name}” measures the quality of the output: file it under 产出指标/质量指标."
+                        ).format(name=ind.name)
+
+
+def check_satisfaction_as_effect(facts: TargetFacts, s: CheckSettings) -> Iterator[Hit]:
+    for i, ind in enumerate(facts.indicators):
+        if "满意" in ind.name and ind.level1 != LEVEL1_SATISFACTION:
+            yield i, translate("TargetChecks", "Satisfaction “{name}” is filed under {level1}: it belongs under 满意度指标."
+                        ).format(name=ind.name, level1=ind.level1)
+
+
+MONEY_UNIT = re.compile(r"^(元|万元|亿元|千元|百万元)(/.*)?$")
+MONEY_NAME = re.compile(r"(金额|资金|经费|投资额|支出额|补助额|发放额)$")
+
+
+def check_quantity_is_money(facts: TargetFacts, s: CheckSettings) -> Iterator[Hit]:
+    for i, ind in enumerate(facts.indicators):
+        if ind.level2 == "数量指标" and (MONEY_UNIT.match(ind.unit.strip()) or MONEY_NAME.search(ind.name)):
+            yield i, translate("TargetChecks", "“{name}” is an amount of money, not a quantity of output: state what "
+                        "the money buys, or use a cost indicator.").format(name=ind.name)
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[\s（）()、，,.。:：“”\"'-]", "", name)
+
+
+def check_duplicate_output_effect(facts: TargetFacts, s: CheckSettings) -> Iterator[Hit]:
+    outputs = {_key(ind.name) for ind in facts.indicators if ind.level1 == LEVEL1_OUTPUT}
+    for i, ind in enumerate(facts.indicators):
+        if ind.level1 == LEVEL1_EFFECT and _key(ind.name) in outputs:
+            yield i, translate("TargetChecks", "“{name}” is under both 产出指标 and 效益指标; it can score only once."
+                        ).format(name=ind.name)
+
+
+YEAR_SPAN = re.compile(r"\d{4}\s*年?\s*[-—–~～至到]+\s*\d{4}|中长期|[两三四五]年内")
+
+
+def check_annual_goal_copied(facts: TargetFacts, s: CheckSettings) -> Iterator[Hit]:
+    annual_goal, medium = _key(facts.annual_goal), _key(facts.medium_goal)
+    if medium and annual_goal and difflib.SequenceMatcher(None, annual_goal, medium).ratio() >= 0.9:
+        yield None, translate("TargetChecks", "The annual goal repeats the medium-term goal: state what this year "
+                       "achieves.")
+    elif YEAR_SPAN.search(facts.annual_goal):
+        yield None, translate("TargetChecks", "The annual goal speaks of several years: it looks like the "
+                       "medium-term goal.")
+
+
+def _check(id: str, label: str, severity: str, source: str, fn: CheckFn) -> tuple[str, CheckSpec]:
+    return id, CheckSpec(id, label, severity, source, fn)
+
+
+CHECKS: dict[str, CheckSpec] = dict([
+    _check("levels_present", QT_TRANSLATE_NOOP("TargetChecks", "First-level groups present"), ERROR, SRC_QIHE,
+           check_levels_present),
+    _check("level2_matches", QT_TRANSLATE_NOOP("TargetChecks", "Second level matches the first level"), ERROR,
+           SRC_2020, check_level2_matches),
+    _check("quantitative_complete", QT_TRANSLATE_NOOP("TargetChecks", "Comparison, value and unit complete"),
+           ERROR, SRC_QIHE, check_quantitative_complete),
+    _check("value_basis", QT_TRANSLATE_NOOP("TargetChecks", "Basis of the value recorded"), WARNING, SRC_2020,
+           check_value_basis),
+    _check("weights_total", QT_TRANSLATE_NOOP("TargetChecks", "Weights add up to the total"), ERROR, SRC_2020,
+           check_weights_total),
+    _check("weights_by_level", QT_TRANSLATE_NOOP("TargetChecks", "Weights per first level"), INFO, SRC_2020,
+           check_weights_by_level),
+    _check("negative_externality", QT_TRANSLATE_NOOP("TargetChecks", "Negative externality has a cost indicator"),
+           ERROR, SRC_QIHE, check_negative_externality),
+    _check("below_last_year", QT_TRANSLATE_NOOP("TargetChecks", "Target not below last year's actual"), WARNING,
+           SRC_QIHE, check_below_last_year),
+    _check("vague_wording", QT_TRANSLATE_NOOP("TargetChecks", "No vague wording without a measurable value"),
+           WARNING, SRC_PRACTICE, check_vague_wording),
+    _check("quality_under_effect", QT_TRANSLATE_NOOP("TargetChecks", "Quality not filed under effect"), WARNING,
+           SRC_PRACTICE, check_quality_under_effect),
+    _check("satisfaction_as_effect", QT_TRANSLATE_NOOP("TargetChecks", "Satisfaction not used as effect"),
+           WARNING, SRC_PRACTICE, check_satisfaction_as_effect),
+    _check("quantity_is_money", QT_TRANSLATE_NOOP("TargetChecks", "Quantity indicator is not money"), WARNING,
+           SRC_PRACTICE, check_quantity_is_money),
+    _check("duplicate_output_effect", QT_TRANSLATE_NOOP("TargetChecks", "Same indicator not under output and effect"),
+           WARNING, SRC_PRACTICE, check_duplicate_output_effect),
+    _check("annual_goal_copied", QT_TRANSLATE_NOOP("TargetChecks", "Annual goal not copied from the medium-term goal"),
+           WARNING, SRC_PRACTICE, check_annual_goal_copied),
+])
+
+
+def severity_of(spec: CheckSpec, settings: CheckSettings) -> str:
+    chosen = settings.severities.get(spec.id, spec.severity)
+    return chosen if chosen in SEVERITIES else spec.severity
+
+
+def run_checks(facts: TargetFacts, settings: CheckSettings, only: Iterable[str] | None = None) -> list[Finding]:
+    """Every enabled check over one target; findings in check order, then indicator order."""
+    wanted = set(only) if only is not None else None
+    out: list[Finding] = []
+    for spec in CHECKS.values():
+        severity = severity_of(spec, settings)
+        if severity == OFF or (wanted is not None and spec.id not in wanted):
+            continue
+        for index, message in spec.fn(facts, settings):
+            name = facts.indicators[index].name if index is not None else ""
+            out.append(Finding(spec.id, severity, message, index, name, translate("TargetChecks", spec.source)))
+    return out
+
+
+def part_label(part: str) -> str:
+    return translate("TargetChecks", "medium-term") if part == "medium" else translate("TargetChecks", "annual")
+

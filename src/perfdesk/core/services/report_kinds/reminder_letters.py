@@ -1,0 +1,26 @@
+"""``perfdesk report reminder-letters``: a 提醒函 to each unit with red-warning projects."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from perfdesk.core.db.uow import UnitOfWork
+from perfdesk.core.i18n import QT_TRANSLATE_NOOP
+from perfdesk.core.progress import Progress
+from perfdesk.core.reports.monitoring_summary import build_reminder_letters
+from perfdesk.core.services import monitoring_reports as adapt
+from perfdesk.core.services.report_kinds import scope
+from perfdesk.core.services.report_kinds.monitoring import add_arguments, round_in_scope
+
+KIND = "reminder-letters"
+DESCRIPTION = QT_TRANSLATE_NOOP("ReportKinds", "reminder letters (提醒函) to the units of red-warning projects")
+__all__ = ["KIND", "DESCRIPTION", "add_arguments", "build"]
+
+
+def build(uow: UnitOfWork, *, project: str | None = None, unit: str | None = None, year: int | None = None,
+          out: Path, progress: Progress | None = None, as_of: dt.date | None = None) -> list[str]:
+    where = scope(uow.session, unit=unit, year=year)
+    rnd = round_in_scope(uow.session, where, as_of)
+    letters = adapt.reminder_letters(uow.session, rnd.id, unit_ids=where.unit_ids)
+    return list(build_reminder_letters(letters, out).warnings)

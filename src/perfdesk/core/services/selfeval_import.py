@@ -1,0 +1,352 @@
+"""Import filled-in 项目支出绩效自评表 workbooks (official layout and its variants, or the flat PRO_CODE export).
+
+Every project is recomputed by the engine; the result shows, per project, the score printed in the file beside the
+recomputed one with each difference explained. How the final score is formed is the setting
+``scoring.imported_scores``:
+
+- ``keep_printed`` (default, RULES §4 "a kept printed score is an override with a reason"): each printed line score
+  that differs from the rule's is kept as an override with the reason “printed in the imported table”; for a
+  qualitative line a printed score inside the band of its level is the evaluator's pick, not an override. The final
+  total is the sum of the kept lines (capped if caps are on), so a printed 总分 that does not add up is flagged and
+  not taken over.
+- ``computed``: the printed scores are stored for comparison only; the final total is the computed one.
+
+Projects are matched by code and year (by exact name in the year when the sheet has no code). Writing is
+all-or-nothing: any problem in any file or sheet aborts the whole import with cell-level errors; a backup of the
+database file is taken just before the commit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from perfdesk.core.db import models as m
+from perfdesk.core.db import queries_selfeval as Q
+from perfdesk.core.db.uow import UnitOfWork
+from perfdesk.core.domain.errors import UserError, UserErrors
+from perfdesk.core.i18n import translate
+from perfdesk.core.io.selfeval_flat import read_flat_selfeval
+from perfdesk.core.io.selfeval_scoring import to_evaluation_input
+from perfdesk.core.io.selfeval_xlsx import ProjectSheet, comparison_from_nature, key, read_selfeval_workbook
+from perfdesk.core.progress import Progress, no_progress
+from perfdesk.core.rules.params import ScoringParams
+from perfdesk.core.rules.scoring.engine import (
+    EvaluationInput,
+    EvaluationLine,
+    EvaluationResult,
+    score_evaluation,
+)
+from perfdesk.core.rules.scoring.flags import ZERO, FlagCode, num
+from perfdesk.core.rules.scoring.lines import is_qualitative, read_values
+from perfdesk.core.rules.scoring.qualitative import band_points
+from perfdesk.core.services import settings
+from perfdesk.core.services.selfeval import EXECUTION, INDICATOR, SUB_ROW, computed_total, rescore
+
+_FLAT_HEADS = {"PRO_CODE", "项目编码", "项目代码"}
+_PLAIN_NUMBER = re.compile(r"[+-]?[\d.,]+")
+
+
+@dataclass(frozen=True)
+class ImportedLine:
+    name: str
+    level1: str
+    points: Decimal | None
+    printed_score: Decimal | None
+    computed_score: Decimal
+    final_score: Decimal
+    explanation: str
+    kept: str = ""  # "", "override" (printed kept by hand), "pick" (printed score is the qualitative pick)
+    counted: bool = True
+    row: int | None = None
+
+    @property
+    def differs(self) -> bool:
+        return self.printed_score is not None and self.counted and self.printed_score != self.computed_score
+
+
+@dataclass(frozen=True)
+class ImportedProject:
+    file: str
+    sheet: str
+    code: str
+    name: str
+    year: int | None
+    printed_total: Decimal | None
+    computed_total: Decimal
+    final_total: Decimal
+    grade: str
+    printed_grade: str
+    lines: tuple[ImportedLine, ...]
+    differences: tuple[str, ...]
+    flags: tuple[str, ...]
+    project_id: int | None = None
+    action: str = "check"  # check (dry run), new, replace
+
+    def as_json(self) -> dict[str, Any]:
+        return {"file": Path(self.file).name, "sheet": self.sheet, "project": self.code or self.name,
+                "code": self.code, "name": self.name, "year": self.year, "printed_total": _s(self.printed_total),
+                "computed_total": _s(self.computed_total), "final_total": _s(self.final_total), "grade": self.grade,
+                "printed_grade": self.printed_grade, "action": self.action, "differences": list(self.differences),
+                "flags": list(self.flags),
+                "lines": [{"name": ln.name, "points": _s(ln.points), "printed_score": _s(ln.printed_score),
+                           "computed_score": _s(ln.computed_score), "final_score": _s(ln.final_score),
+                           "differs": ln.differs, "kept": ln.kept, "explanation": ln.explanation, "row": ln.row}
+                          for ln in self.lines]}
+
+
+def _s(value: Decimal | None) -> str | None:
+    return None if value is None else num(value)
+
+
+# -- reading ---------------------------------------------------------------------------------------------
+def is_flat(path: Path) -> bool:
+    """A flat export has PRO_CODE (or 项目编码) in the first row of its first sheet."""
+    from python_calamine import CalamineWorkbook
+
+    try:
+        book = CalamineWorkbook.from_path(str(path))
+        rows = book.get_sheet_by_name(book.sheet_names[0]).to_python(nrows=1)
+    except Exception:  # noqa: BLE001 - not readable by calamine: let openpyxl report it
+        return False
+    return bool(rows) and any(key(v).upper() in _FLAT_HEADS for v in rows[0])
+
+
+def read_files(paths: Sequence[Path]) -> list[ProjectSheet]:
+    """Every project of every file; all problems of all files are raised together."""
+    sheets: list[ProjectSheet] = []
+    errors: list[UserError] = []
+    for path in paths:
+        if not Path(path).exists():
+            errors.append(UserError(translate("SelfEvalImport", "no such file"), str(path)))
+            continue
+        try:
+            sheets += read_flat_selfeval(path) if is_flat(Path(path)) else read_selfeval_workbook(path)
+        except UserErrors as exc:
+            errors += exc.errors
+    if errors:
+        raise UserErrors(errors)
+    return sheets
+
+
+# -- scoring with the printed scores kept ------------------------------------------------------------------
+def _band(line: EvaluationLine, params: ScoringParams) -> tuple[Decimal, Decimal] | None:
+    values = read_values(line.target, line.actual, line.comparison, line.unit)
+    level = line.qualitative_level or values.actual.level
+    if level is None or not is_qualitative(values, line.qualitative_level):
+        return None
+    return band_points(level, line.points or ZERO, params)
+
+
+def kept_reason() -> str:
+    """The reason stored with a kept printed score (in the user's language: it prints on the table)."""
+    return translate("SelfEvalImport", "printed in the imported table")
+
+
+def _keep_line(line: EvaluationLine, rule: Decimal, params: ScoringParams) -> tuple[EvaluationLine, str]:
+    printed = line.printed_score
+    if printed is None or printed == rule or line.sub_row or line.not_applicable:
+        return line, ""
+    band = _band(line, params)
+    if band is not None and band[0] <= printed <= band[1]:
+        return replace(line, qualitative_pick=printed), "pick"
+    return replace(line, override_score=printed, override_reason=kept_reason()), "override"
+
+
+def _printed_in_range(sheet: ProjectSheet, evaluation: EvaluationInput) -> list[UserError]:
+    errors = []
+    text = translate("SelfEvalImport", "{name}: printed score {score} is outside 0–{points}")
+    for row, line in zip(sheet.lines, evaluation.lines, strict=True):
+        if line.sub_row or line.printed_score is None:
+            continue
+        if not ZERO <= line.printed_score <= (line.points or ZERO):
+            cell = row.cells.get("score", "")
+            errors.append(UserError(text.format(name=line.name, score=num(line.printed_score), points=num(line.points)),
+                                    sheet.file, sheet.sheet, row.row, re.sub(r"\d", "", cell) or None))
+    return errors
+
+
+def kept_input(sheet: ProjectSheet, params: ScoringParams) -> tuple[EvaluationInput, EvaluationResult, list[str]]:
+    """The engine's input with the printed scores kept per ``params.imported_scores``, the plain computed result,
+    and per line how its printed score was kept."""
+    evaluation = to_evaluation_input(sheet)
+    errors = _printed_in_range(sheet, evaluation)
+    if errors:
+        raise UserErrors(errors)
+    computed = score_evaluation(evaluation, params)
+    if params.imported_scores != "keep_printed":
+        return evaluation, computed, [""] * len(evaluation.lines)
+    kept = [_keep_line(line, res.rule_score, params) for line, res in zip(evaluation.lines, computed.lines, strict=True)]
+    evaluation = replace(evaluation, lines=tuple(k[0] for k in kept))
+    printed_exec = evaluation.printed_execution_score
+    if printed_exec is not None and printed_exec != computed.execution.rule_score \
+            and ZERO <= printed_exec <= computed.execution.points:
+        evaluation = replace(evaluation, execution_override_score=printed_exec, execution_override_reason=kept_reason())
+    return evaluation, computed, [k[1] for k in kept]
+
+
+def check_sheet(sheet: ProjectSheet, params: ScoringParams) -> tuple[ImportedProject, EvaluationInput]:
+    """Score one sheet. "Computed" is the rules alone, with a qualitative line's printed score taken as the
+    evaluator's pick when it lies inside the band of its level; "final" adds the kept overrides."""
+    evaluation, _plain, kept = kept_input(sheet, params)
+    final = score_evaluation(evaluation, params)
+    lines = tuple(ImportedLine(res.line.name, res.line.level1, res.line.points, res.line.printed_score,
+                               res.rule_score, res.final_score, res.explanation, how, res.counted, res.line.row)
+                  for res, how in zip(final.lines, kept, strict=True))
+    execution = ImportedLine(translate("SelfEvalImport", "预算执行率"), "", final.execution.points,
+                             evaluation.printed_execution_score, final.execution.rule_score,
+                             final.execution.final_score, final.execution.explanation,
+                             "override" if evaluation.execution_override_score is not None else "")
+    computed = computed_total(final, params)
+    text = translate("SelfEvalImport", "{subject}: printed {printed}, computed {computed} — {explanation}")
+    differences = [text.format(subject=ln.name, printed=num(ln.printed_score), computed=num(ln.computed_score),
+                               explanation=ln.explanation) for ln in (execution, *lines) if ln.differs]
+    if sheet.printed_total is not None and sheet.printed_total != computed:
+        differences.append(text.format(subject=translate("SelfEvalImport", "总分"), printed=num(sheet.printed_total),
+                                       computed=num(computed), explanation=translate(
+                                           "SelfEvalImport", "the sum of the computed line scores")))
+    flags = tuple(f.message for f in final.flags
+                  if f.severity.value == "warning" and f.code != FlagCode.PRINTED_DIFFERS)
+    project = ImportedProject(sheet.file, sheet.sheet, sheet.code, sheet.name, sheet.year, sheet.printed_total,
+                              computed, final.total, final.grade.value, sheet.printed_grade, (execution, *lines),
+                              tuple(differences), flags)
+    return project, evaluation
+
+
+# -- the use case ------------------------------------------------------------------------------------------
+def import_selfeval(uow: UnitOfWork | None, paths: Sequence[Path], *, dry_run: bool = False, year: int | None = None,
+                    db_path: Path | None = None, progress: Progress | None = None) -> list[ImportedProject]:
+    """Read, score and (unless ``dry_run``) store every project of ``paths``. Without a unit of work it is a dry
+    run with the official default settings (a real table checked without its project in any database)."""
+    report = progress or no_progress
+    report(0.05, translate("SelfEvalImport", "Reading workbooks"))
+    sheets = read_files(paths)
+    params = settings.load(uow.session, ScoringParams) if uow is not None else ScoringParams()
+    checked, errors = [], []
+    for i, sheet in enumerate(sheets):
+        report(0.1 + 0.5 * i / max(len(sheets), 1), translate("SelfEvalImport", "Scoring {name}").format(name=sheet.name))
+        try:
+            checked.append(check_sheet(sheet, params))
+        except UserErrors as exc:
+            errors += exc.errors
+    if errors:
+        raise UserErrors(errors)
+    if uow is None:
+        return [c[0] for c in checked]
+    matched = _match_all(uow, [c[0] for c in checked], year, dry_run)
+    if dry_run:
+        return matched
+    report(0.7, translate("SelfEvalImport", "Writing self-evaluations"))
+    ids = [_write(uow, project, sheet, evaluation)
+           for project, sheet, (_p, evaluation) in zip(matched, sheets, checked, strict=True)]
+    uow.session.flush()
+    rescore(uow, ids)
+    for project, eid in zip(matched, ids, strict=True):
+        uow.audit("selfeval.import", "self_evaluation", eid, file=Path(project.file).name, sheet=project.sheet,
+                  code=project.code, outcome=project.action, printed_total=_s(project.printed_total),
+                  computed_total=_s(project.computed_total), final_total=_s(project.final_total))
+    if db_path is not None and db_path.exists():
+        from perfdesk.core.db.backup import take_backup
+
+        take_backup(db_path, "before-import")
+    uow.commit()
+    report(1.0, translate("SelfEvalImport", "Done"))
+    return matched
+
+
+def _match_all(uow: UnitOfWork, projects: list[ImportedProject], year: int | None,
+               dry_run: bool) -> list[ImportedProject]:
+    out, errors, seen = [], [], {}
+    for project in projects:
+        pid, error = _match(uow, project, year)
+        if error and not dry_run:
+            errors.append(UserError(error, project.file, project.sheet))
+        if pid is not None and pid in seen:
+            text = translate("SelfEvalImport", "the same project is also on sheet {sheet}")
+            errors.append(UserError(text.format(sheet=seen[pid]), project.file, project.sheet))
+        if pid is not None:
+            seen[pid] = project.sheet
+            if not dry_run and _under_review(uow, pid):
+                text = translate("SelfEvalImport", "{code}: the self-evaluation is under spot-check review and cannot be replaced")
+                errors.append(UserError(text.format(code=project.code or project.name), project.file, project.sheet))
+        exists = pid is not None and Q.evaluation_id_of_project(uow.session, pid) is not None
+        action = "check" if dry_run else ("replace" if exists else "new")
+        out.append(replace(project, project_id=pid, action=action))
+    if errors:
+        raise UserErrors(errors)
+    return out
+
+
+def _match(uow: UnitOfWork, project: ImportedProject, year: int | None) -> tuple[int | None, str | None]:
+    wanted = year or project.year
+    found = Q.project_by_code(uow.session, project.code, wanted) if project.code else []
+    if not found and not project.code:
+        stmt = select(m.Project.id, m.BudgetYear.year).join(m.BudgetYear).where(m.Project.name == project.name)
+        if wanted is not None:
+            stmt = stmt.where(m.BudgetYear.year == wanted)
+        found = [(r[0], r[1]) for r in uow.session.execute(stmt)]
+    if len(found) == 1:
+        return found[0][0], None
+    label = project.code or project.name
+    if not found:
+        text = translate("SelfEvalImport", "project {code} is not in the database (year {year})")
+        return None, text.format(code=label, year=wanted or translate("SelfEvalImport", "any"))
+    text = translate("SelfEvalImport", "several projects match {code}: give the year or the project code")
+    return None, text.format(code=label)
+
+
+def _under_review(uow: UnitOfWork, project_id: int) -> bool:
+    stmt = (select(m.SpotCheckItem.id).join(m.SelfEvaluation, m.SelfEvaluation.id == m.SpotCheckItem.evaluation_id)
+            .where(m.SelfEvaluation.project_id == project_id).limit(1))
+    return uow.session.scalar(stmt) is not None
+
+
+def _with_unit(text: str, unit: str) -> str:
+    """A value split into 指标值 / 度量单位 columns is stored as one cell, as most tables print it."""
+    return f"{text}{unit}" if unit and _PLAIN_NUMBER.fullmatch(text.strip()) else text
+
+
+def _write(uow: UnitOfWork, project: ImportedProject, sheet: ProjectSheet, evaluation: EvaluationInput) -> int:
+    session = uow.session
+    ev = session.scalar(select(m.SelfEvaluation).where(m.SelfEvaluation.project_id == project.project_id))
+    if ev is None:
+        ev = m.SelfEvaluation(project_id=project.project_id)
+        session.add(ev)
+    ev.lines.clear()
+    session.flush()
+    money = evaluation.execution
+    ev.status, ev.source, ev.source_file, ev.source_sheet = "submitted", "import", Path(sheet.file).name, sheet.sheet
+    ev.goal_expected, ev.goal_actual = sheet.goal_expected, sheet.goal_actual
+    ev.initial_budget_fen = money.initial_budget.fen if money.initial_budget is not None else None
+    full = money.full_year_budget or money.adjusted_budget
+    ev.full_year_budget_fen = full.fen if full is not None else None
+    ev.spent_fen = money.spent.fen if money.spent is not None else None
+    ev.total_printed, ev.submitted_at = sheet.printed_total, uow.now()
+    ev.reviewed_by, ev.review_comment = "", ""
+    ev.lines.append(_execution_line(evaluation))
+    indicators = {i["name"]: i["id"] for i in Q.current_indicators(session, project.project_id)}
+    for order, (row, line) in enumerate(zip(sheet.lines, evaluation.lines, strict=True), start=1):
+        ev.lines.append(m.SelfEvalLine(
+            kind=SUB_ROW if line.sub_row else INDICATOR, sort_order=order, indicator_id=indicators.get(line.name),
+            level1=line.level1, level2=line.level2, name=line.name,
+            comparison=(comparison_from_nature(row.comparison) or "") if row.comparison else "",
+            target_text=_with_unit(line.target, line.unit), actual_text=_with_unit(line.actual, line.unit),
+            qualitative_pick=line.qualitative_pick, points=line.points, printed_score=line.printed_score,
+            override_score=line.override_score, override_reason=line.override_reason, deviation_analysis=row.reason))
+    session.flush()
+    return ev.id
+
+
+def _execution_line(evaluation: EvaluationInput) -> m.SelfEvalLine:
+    return m.SelfEvalLine(kind=EXECUTION, sort_order=0, name="预算执行率", points=evaluation.execution_points,
+                          printed_score=evaluation.printed_execution_score,
+                          override_score=evaluation.execution_override_score,
+                          override_reason=evaluation.execution_override_reason,
+                          deviation_analysis=evaluation.execution.explanation)
+

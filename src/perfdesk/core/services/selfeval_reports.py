@@ -1,0 +1,132 @@
+"""Adapters from stored self-evaluations and spot checks to the report engine's plain data (FORMATS §3)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from perfdesk.core.db import models as m
+from perfdesk.core.db import queries_selfeval as Q
+from perfdesk.core.domain.enums import Comparison, FundSource
+from perfdesk.core.domain.money import Money
+from perfdesk.core.progress import Progress
+from perfdesk.core.reports import data
+from perfdesk.core.reports.batch import build_batch_folder, build_batch_pdf
+from perfdesk.core.reports.document import BuildResult
+from perfdesk.core.reports.selfeval_table import build_selfeval_table
+from perfdesk.core.reports.spotcheck_report import (
+    ReviewedLineRow,
+    ReviewedProject,
+    UnitSpotCheck,
+    build_spotcheck_report,
+)
+from perfdesk.core.rules.sampling import REASON_RANDOM
+from perfdesk.core.services import spotcheck
+from perfdesk.core.services.selfeval import EXECUTION, SUB_ROW
+
+ZERO_MONEY = Money(0)
+BECAUSE = {REASON_RANDOM: "随机抽取", "excellent_low_execution": "优且执行率低"}
+
+
+def _fund_row(initial: int | None, full_year: int | None, spent: int | None) -> data.FundRow:
+    rate = None if not full_year or spent is None else Decimal(spent) / Decimal(full_year)
+    return data.FundRow(Money(initial or 0), Money(full_year or 0), Money(spent or 0), rate)
+
+
+def _funds(session: Session, ev: Mapping[str, Any], execution: Mapping[str, Any] | None) -> data.SelfEvalFunds:
+    split: dict[str, data.FundRow] = {}
+    if ev["source"] != "import":
+        for f in session.scalars(select(m.ProjectFund).where(m.ProjectFund.project_id == ev["project_id"])):
+            split[f.source] = _fund_row(f.initial_fen, f.full_year_fen, f.spent_fen)
+    empty = _fund_row(None, None, None)
+    total = _fund_row(ev["initial_budget_fen"] if ev["initial_budget_fen"] is not None else ev["p_initial_fen"],
+                      ev["full_year_budget_fen"] if ev["full_year_budget_fen"] is not None else ev["p_full_year_fen"],
+                      ev["spent_fen"] if ev["spent_fen"] is not None else ev["p_spent_fen"])
+    if ev["execution_rate"] is not None:
+        total = data.FundRow(total.initial, total.full_year, total.executed, ev["execution_rate"] / 100)
+    score = None if execution is None else _final(execution)
+    points = (execution or {}).get("points") or Decimal(10)
+    return data.SelfEvalFunds(total, split.get(FundSource.FISCAL_CURRENT.value, empty),
+                              split.get(FundSource.FISCAL_CARRYOVER.value, empty),
+                              split.get(FundSource.OTHER.value, empty), points, score)
+
+
+def _final(line: Mapping[str, Any]) -> Decimal | None:
+    """The score as stored: the override, else the rule's score, else the score printed on an imported table."""
+    for key in ("override_score", "computed_score", "printed_score"):
+        if line.get(key) is not None:
+            return line[key]
+    return None
+
+
+def _line(line: Mapping[str, Any]) -> data.SelfEvalLine:
+    sub = line["kind"] == SUB_ROW
+    return data.SelfEvalLine(line["level1"], line["level2"], line["name"],
+                             data.TargetValue(Comparison.QUALITATIVE, line["target_text"] or ""),
+                             line["actual_text"] or "", line["points"] or Decimal(0), None if sub else _final(line),
+                             line["deviation_analysis"] or "", line["explanation"] or "",
+                             "" if line["override_score"] is None else line["override_reason"],
+                             line["computed_score"])
+
+
+def to_report(session: Session, ev: Mapping[str, Any], lines: Sequence[Mapping[str, Any]]) -> data.SelfEvaluation:
+    execution = next((ln for ln in lines if ln["kind"] == EXECUTION), None)
+    project = data.ProjectInfo(ev["code"], ev["name"], ev["year"], ev["department_name"] or "", ev["unit_name"])
+    return data.SelfEvaluation(project, _funds(session, ev, execution), ev["goal_expected"] or "",
+                               ev["goal_actual"] or "", tuple(_line(ln) for ln in lines if ln["kind"] != EXECUTION),
+                               ev["total_final"] if ev["total_final"] is not None else ev["total_printed"],
+                               grade=ev["grade"] or "")
+
+
+def selfeval_documents(session: Session, *, year: int | None = None, codes: Sequence[str] = (),
+                       unit_ids: Sequence[int] | None = None) -> list[data.SelfEvaluation]:
+    evaluations = Q.evaluation_rows(session, year=year, unit_ids=unit_ids)
+    if codes:
+        evaluations = [e for e in evaluations if e["code"] in set(codes)]
+    lines = Q.line_rows(session, ids=[e["id"] for e in evaluations])
+    return [to_report(session, e, lines.get(e["id"], [])) for e in evaluations]
+
+
+def write_selfeval_pdf(session: Session, out: Path, *, year: int | None = None, codes: Sequence[str] = (),
+                       unit_ids: Sequence[int] | None = None, notes: bool = False, folder: bool = False,
+                       progress: Progress | None = None) -> list[BuildResult]:
+    """One project → one table; several → one PDF with contents (or, with ``folder``, one PDF each)."""
+    docs = selfeval_documents(session, year=year, codes=codes, unit_ids=unit_ids)
+    if not docs:
+        raise ValueError("no self-evaluation matches")
+    if folder:
+        return build_batch_folder(docs, out, notes=notes, progress=progress)
+    if len(docs) == 1:
+        return [build_selfeval_table(docs[0], out, notes=notes)]
+    return [build_batch_pdf(docs, out, notes=notes, progress=progress)]
+
+
+def spotcheck_units(session: Session, spot_check_id: int) -> tuple[UnitSpotCheck, ...]:
+    check = session.get(m.SpotCheck, spot_check_id)
+    year = session.get(m.BudgetYear, check.year_id).year
+    rule = (check.rule or {}).get("spotcheck", {})
+    text = (f"每单位抽取{rule.get('sample_percent', 20)}%、至少{rule.get('minimum_per_unit', 1)}个，"
+            f"另加执行率低于{rule.get('excellent_below_execution', 80)}%的全部“优”")
+    items = spotcheck.compared_items(session, spot_check_id)
+    quality = {q.unit: q.mean_absolute_difference for q in spotcheck.quality_by_unit(items)}
+    by_unit: dict[str, list[ReviewedProject]] = {}
+    for it in items:
+        rows = tuple(ReviewedLineRow(ln.name, ln.points, ln.self_score, ln.review_score, ln.reason) for ln in it.lines)
+        by_unit.setdefault(it.unit, []).append(ReviewedProject(
+            it.code, it.name, BECAUSE.get(it.selected_because, it.selected_because), it.self_total, it.review_total,
+            it.conclusion, rows))
+    return tuple(UnitSpotCheck(unit, year, check.seed, text, tuple(projects), quality.get(unit))
+                 for unit, projects in sorted(by_unit.items()))
+
+
+def write_spotcheck_pdf(session: Session, out: Path, *, year: int, units: Sequence[str] = ()) -> BuildResult:
+    check_id = spotcheck.latest(session, year)
+    if check_id is None:
+        raise ValueError(f"no spot check in {year}")
+    chosen = tuple(u for u in spotcheck_units(session, check_id) if not units or u.unit in units)
+    return build_spotcheck_report(chosen, out)

@@ -1,0 +1,163 @@
+"""Targets in and out of Excel: export in the official declaration layout or the flat list; import either,
+all-or-nothing (any problem → nothing written, every problem listed with file, sheet, row and column)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete, func, insert, select, update
+
+from perfdesk.core.db import models as m
+from perfdesk.core.db import queries_targets as qt
+from perfdesk.core.db.uow import UnitOfWork
+from perfdesk.core.domain.errors import UserError, UserErrors
+from perfdesk.core.i18n import translate
+from perfdesk.core.io import targets_xlsx as tx
+from perfdesk.core.progress import Progress, scaled
+from perfdesk.core.rules.params import TargetParams
+from perfdesk.core.services import settings as settings_service
+from perfdesk.core.services import targets as ts
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    created: int
+    updated: int
+    unchanged: int
+    indicators: int
+
+
+def export_rows(session: Any, *, year: int | None = None, unit_code: str | None = None) -> list[tx.ExportTarget]:
+    unit_ids = None
+    if unit_code:
+        unit_id = session.scalar(select(m.Unit.id).where(m.Unit.code == unit_code))
+        if unit_id is None:
+            raise UserErrors(translate("Targets", "No unit with code {code}.").format(code=unit_code))
+        unit_ids = frozenset({unit_id})
+    heads = qt.current_targets(session, year=year, unit_ids=unit_ids)
+    indicators = qt.indicators_of(session, [h["target_id"] for h in heads])
+    funds = _annual_funds(session, [h["project_id"] for h in heads])
+    out = []
+    for h in heads:
+        total, fiscal, other = funds.get(h["project_id"], (h["full_year_budget_fen"], h["full_year_budget_fen"], 0))
+        out.append(tx.ExportTarget(h["year"], h["code"], h["name"], h["unit_code"], h["unit_name"],
+                                   h["dept_code"] or "", h["dept_name"] or "", h["attribute"], _period(h),
+                                   total, fiscal, other, ts.draft_of(indicators[h["target_id"]], h)))
+    return out
+
+
+def _period(h: dict[str, Any]) -> str:
+    start, end = h["period_start"], h["period_end"]
+    return f"{start}年—{end}年" if start and end else (h["medium_period"] or "")
+
+
+def _annual_funds(session: Any, project_ids: list[int]) -> dict[int, tuple[int, int, int]]:
+    """年度资金总额 with 其中：财政拨款 (this year and carried over) and 其他资金, from the budget split."""
+    out: dict[int, list[int]] = {}
+    for part in qt.chunks(project_ids):
+        stmt = (select(m.ProjectFund.project_id, m.ProjectFund.source, func.sum(m.ProjectFund.full_year_fen))
+                .where(m.ProjectFund.project_id.in_(part)).group_by(m.ProjectFund.project_id, m.ProjectFund.source))
+        for pid, source, fen in session.execute(stmt):
+            row = out.setdefault(pid, [0, 0, 0])
+            row[0] += fen or 0
+            row[2 if source == "other" else 1] += fen or 0
+    return {pid: (a, b, c) for pid, (a, b, c) in out.items()}
+
+
+def export_targets(session: Any, path: Path, *, year: int | None = None, unit_code: str | None = None,
+                   layout: str = "flat") -> int:
+    """Write the current targets (of one unit, or all) to ``path``; returns projects written."""
+    rows = export_rows(session, year=year, unit_code=unit_code)
+    (tx.write_official if layout == "official" else tx.write_flat)(Path(path), rows)
+    return len(rows)
+
+
+def import_targets(uow: UnitOfWork, path: Path, *, progress: Progress | None = None) -> ImportSummary:
+    """Read, validate everything, then write; any problem raises :class:`UserErrors` and nothing is written.
+    A submitted or approved target may appear only unchanged (a change needs a formal adjustment)."""
+    limit = settings_service.load(uow.session, TargetParams).max_import_mb
+    parsed, read_problems = tx.read_targets_collect(Path(path), max_mb=limit)
+    scaled(progress, 0, 0.5)(1.0, translate("Targets", "Workbook read"))
+    plan, problems = _plan(uow.session, parsed, str(path))
+    if read_problems.items or problems:
+        raise UserErrors(read_problems.items + problems)
+    library = _library_by_name(uow.session)
+    counts = {"created": 0, "updated": 0, "unchanged": sum(1 for _t, _p, d in plan if d is None)}
+    changed = [(project, draft) for _t, project, draft in plan if draft is not None]
+    for project, draft in changed:
+        for ind in draft.indicators:
+            ind.library_id = library.get(ind.name)
+        counts["created" if project["target_id"] is None else "updated"] += 1
+    written = _write(uow, changed, scaled(progress, 0.5, 1.0))
+    uow.audit("targets.import", "", None, file=Path(path).name, projects=[p["code"] for p, _d in changed], **counts)
+    uow.commit()
+    return ImportSummary(counts["created"], counts["updated"], counts["unchanged"], written)
+
+
+def _write(uow: UnitOfWork, changed: list[tuple[dict[str, Any], ts.TargetDraft]], progress: Progress) -> int:
+    """Bulk write: new targets created, replaced content deleted, header fields updated, indicators inserted."""
+    s = uow.session
+    today = uow.now().date()
+    new = {p["id"]: m.PerformanceTarget(project_id=p["id"], version=1, is_current=True, status="draft")
+           for p, _d in changed if p["target_id"] is None}
+    s.add_all(new.values())
+    s.flush()
+    target_of = {p["id"]: (p["target_id"] or new[p["id"]].id) for p, _d in changed}
+    for part in qt.chunks([t for t in target_of.values()]):
+        s.execute(delete(m.TargetIndicator).where(m.TargetIndicator.target_id.in_(part)))
+    headers = [{"id": target_of[p["id"]], "filled_on": today, **{f: getattr(d, f) for f in ts.HEADER_FIELDS}}
+               for p, d in changed]
+    if headers:
+        s.execute(update(m.PerformanceTarget), headers)
+    rows = [{"target_id": target_of[p["id"]], "sort_order": order, **{k: getattr(ind, k) for k in ts.DRAFT_FIELDS}}
+            for p, d in changed for order, ind in enumerate(d.indicators)]
+    for start in range(0, len(rows), 5000):
+        s.execute(insert(m.TargetIndicator), rows[start:start + 5000])
+        progress(start / max(1, len(rows)), translate("Targets", "Writing targets"))
+    s.expire_all()
+    return len(rows)
+
+
+def _plan(session: Any, parsed: list[tx.ParsedTarget], file: str
+          ) -> tuple[list[tuple[tx.ParsedTarget, dict[str, Any], ts.TargetDraft | None]], list[UserError]]:
+    """Each parsed target with its project and the draft to save (None when it is unchanged)."""
+    projects = {year: qt.project_by_code(session, year) for year in {t.year for t in parsed}}
+    ids = [projects[t.year][t.code]["id"] for t in parsed if t.code in projects[t.year]]
+    heads = {h["project_id"]: h for h in qt.current_targets(session, project_ids=ids)}
+    indicators = qt.indicators_of(session, [h["target_id"] for h in heads.values()])
+    plan, problems = [], []
+    for t in parsed:
+        project = projects[t.year].get(t.code)
+        if project is None:
+            problems.append(UserError(translate("TargetImport", "Project {code} does not exist in {year}.").format(
+                code=t.code, year=t.year), file, t.sheet, t.row, "PRO_CODE" if t.layout == "flat" else "B"))
+            continue
+        head = heads.get(project["id"])
+        stored = ts.draft_of(indicators[head["target_id"]], head) if head else ts.TargetDraft()
+        draft = _merge(stored, t)
+        unchanged = head is not None and _same(draft, stored)
+        if not unchanged and project["status"] in ts.LOCKED:
+            problems.append(UserError(translate("TargetImport", "Project {code}: {reason}").format(
+                code=t.code, reason=ts.locked_message(project["status"])), file, t.sheet, t.row))
+            continue
+        plan.append((t, project, None if unchanged else draft))
+    return plan, problems
+
+
+def _merge(stored: ts.TargetDraft, t: tx.ParsedTarget) -> ts.TargetDraft:
+    """The imported content over the stored one: header fields the layout does not carry are kept."""
+    keep = {name: getattr(stored, name) for name in ts.HEADER_FIELDS if name not in t.header_fields}
+    return replace(t.draft, **keep)
+
+
+def _same(a: ts.TargetDraft, b: ts.TargetDraft) -> bool:
+    strip = [replace(i, library_id=None) for i in a.indicators], [replace(i, library_id=None) for i in b.indicators]
+    return strip[0] == strip[1] and all(getattr(a, f) == getattr(b, f) for f in ts.HEADER_FIELDS)
+
+
+def _library_by_name(session: Any) -> dict[str, int]:
+    stmt = (select(m.LibraryIndicator.name, func.min(m.LibraryIndicator.id))
+            .where(m.LibraryIndicator.active.is_(True)).group_by(m.LibraryIndicator.name))
+    return {name: lid for name, lid in session.execute(stmt)}

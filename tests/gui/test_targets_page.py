@@ -1,0 +1,138 @@
+"""The targets area: keyboard entry in the indicator grid fires the quality checks; grid editing behaves like
+Excel (Enter moves down, paste a block, Delete clears, undo/redo); the review queue lists submitted targets."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLineEdit
+from sqlalchemy import select
+
+from perfdesk.core.db import models as m
+from perfdesk.gui.mainwindow import MainWindow
+from perfdesk.gui.widgets.grid import Column, GridModel, GridView
+
+
+@pytest.fixture
+def page(qtbot, demo_db):  # type: ignore[no-untyped-def]
+    w = MainWindow(demo_db)
+    qtbot.addWidget(w)
+    w.show()
+    return w.page("targets")
+
+
+def open_draft(page, demo_db):  # type: ignore[no-untyped-def]
+    with demo_db.sessions() as s:
+        pid = s.scalar(select(m.Project.id).join(m.PerformanceTarget).join(m.BudgetYear).where(
+            m.BudgetYear.year == 2025, m.PerformanceTarget.status == "draft").order_by(m.Project.id))
+    assert page.browser.select_project(pid)
+    return page.browser.editor
+
+
+def cell_editor(view):  # type: ignore[no-untyped-def]
+    editors = [e for e in view.viewport().findChildren(QLineEdit) if e.isVisible()]
+    assert len(editors) == 1
+    return editors[0]
+
+
+def type_in(qtbot, view, row: int, col: int, text: str) -> None:  # type: ignore[no-untyped-def]
+    view.setCurrentIndex(view.model().index(row, col))
+    qtbot.keyClicks(view, text[0])  # typing starts the editor, as in Excel
+    editor = cell_editor(view)
+    qtbot.keyClicks(editor, text[1:])
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not [e for e in view.viewport().findChildren(QLineEdit) if e.isVisible()])
+
+
+def test_an_indicator_typed_into_the_grid_is_checked_as_it_is_entered(page, demo_db, qtbot) -> None:  # type: ignore[no-untyped-def]
+    editor = open_draft(page, demo_db)
+    editor.add_row()
+    row = editor.model.rowCount() - 1
+    model, view = editor.model, editor.grid
+    model.setData(model.index(row, 1), "产出指标")  # chosen from the drop-down lists
+    model.setData(model.index(row, 2), "数量指标")
+    view.setFocus()
+    type_in(qtbot, view, row, 3, "Trainees")
+    assert view.currentIndex().row() == min(row + 1, model.rowCount() - 1)  # Enter moved down
+    type_in(qtbot, view, row, 5, ">=120")
+    assert (model.value(row, "comparison"), model.value(row, "value")) == ("≥", "120")
+    fired = [f for f in editor.findings if f.rule == "quantitative_complete" and f.indicator_name == "Trainees"]
+    assert fired and "度量单位" in fired[0].message  # the Chinese catalogue is installed
+    assert model.index(row, 9).data() and model.index(row, 3).data(Qt.ItemDataRole.ToolTipRole)
+    type_in(qtbot, view, row, 6, "kg")
+    assert not [f for f in editor.findings if f.rule == "quantitative_complete" and f.indicator_name == "Trainees"]
+    model.undo_stack.undo()  # the unit again missing
+    assert [f for f in editor.findings if f.rule == "quantitative_complete" and f.indicator_name == "Trainees"]
+
+
+def test_the_weight_totals_follow_the_grid(page, demo_db, qtbot) -> None:  # type: ignore[no-untyped-def]
+    editor = open_draft(page, demo_db)
+    before = editor.totals.text()
+    editor.model.setData(editor.model.index(0, 7), "99")
+    assert editor.totals.text() != before and "99" not in before
+
+
+def grid(qtbot):  # type: ignore[no-untyped-def]
+    model = GridModel([Column("a", "A"), Column("b", "B", parse=int), Column("c", "C", editable=False)])
+    model.set_rows([{"a": "x", "b": 1}, {"a": "y", "b": 2}])
+    view = GridView(model)
+    qtbot.addWidget(view)
+    view.show()
+    return model, view
+
+
+def test_the_grid_pastes_a_block_from_excel_appending_rows_in_one_undo_step(qtbot) -> None:  # type: ignore[no-untyped-def]
+    model, view = grid(qtbot)
+    QGuiApplication.clipboard().setText("p\t7\tignored\nq\t8\nr\t9\n")
+    view.setCurrentIndex(model.index(1, 0))
+    refused = view.paste_clipboard()
+    assert refused == []
+    assert [(r["a"], r["b"]) for r in model.rows()] == [("x", 1), ("p", 7), ("q", 8), ("r", 9)]
+    assert all("c" not in r for r in model.rows())
+    model.undo_stack.undo()
+    assert [(r["a"], r["b"]) for r in model.rows()] == [("x", 1), ("y", 2)]
+    model.undo_stack.redo()
+    assert model.rowCount() == 4
+
+
+def test_the_grid_refuses_text_its_column_cannot_parse(qtbot) -> None:  # type: ignore[no-untyped-def]
+    model, view = grid(qtbot)
+    QGuiApplication.clipboard().setText("z\tmany")
+    view.setCurrentIndex(model.index(0, 0))
+    assert view.paste_clipboard() == ["1:B"]
+    assert model.value(0, "a") == "z" and model.value(0, "b") == 1
+
+
+def test_delete_clears_the_selected_cells_and_undo_brings_them_back(qtbot) -> None:  # type: ignore[no-untyped-def]
+    model, view = grid(qtbot)
+    view.selectAll()
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert [(r["a"], r["b"]) for r in model.rows()] == [(None, None), (None, None)]
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [(r["a"], r["b"]) for r in model.rows()] == [("x", 1), ("y", 2)]
+    qtbot.keyClick(view, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert model.value(0, "a") is None
+
+
+def test_f2_edits_the_current_cell(qtbot) -> None:  # type: ignore[no-untyped-def]
+    model, view = grid(qtbot)
+    view.setCurrentIndex(model.index(0, 1))
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    editor = cell_editor(view)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "42")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: model.value(0, "b") == 42)
+    assert model.value(0, "b") == 42 and view.currentIndex().row() == 1
+
+
+def test_the_review_queue_lists_submitted_targets_with_check_counts(page, demo_db) -> None:  # type: ignore[no-untyped-def]
+    page.tabs.setCurrentWidget(page.queue)
+    with demo_db.sessions() as s:
+        n = len(s.scalars(select(m.PerformanceTarget.id).join(m.Project).join(m.BudgetYear).where(
+            m.BudgetYear.year == 2025, m.PerformanceTarget.status == "submitted")).all())
+    assert page.queue.table.rowCount() == n > 0
+    page.queue.table.selectRow(0)
+    assert page.queue.editor.buttons["approve"].isEnabled()
+    assert not page.queue.editor.buttons["save"].isEnabled()

@@ -1,0 +1,218 @@
+"""Targets in Excel: round trips in both layouts, and bad workbooks rejected precisely with nothing written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook, load_workbook
+from python_calamine import CalamineWorkbook
+from sqlalchemy import delete, func, select
+
+from perfdesk.core.db import models as m
+from perfdesk.core.db.uow import UnitOfWork
+from perfdesk.core.domain.errors import UserErrors
+from perfdesk.core.io.targets_xlsx import FLAT_HEADER
+from perfdesk.core.services import targets_io as tio
+
+YEAR = 2025
+
+
+@pytest.fixture(autouse=True)
+def _chinese_messages():  # type: ignore[no-untyped-def]
+    """Error lists are read in Chinese, as people see them."""
+    from perfdesk.core import i18n
+
+    i18n.load_catalogue.cache_clear()
+    i18n.install_catalogue("zh_CN")
+    yield
+    i18n.install_catalogue("en")
+
+
+def cells(path: Path) -> dict[str, list[list[object]]]:
+    wb = CalamineWorkbook.from_path(str(path))
+    return {name: wb.get_sheet_by_name(name).to_python() for name in wb.sheet_names}
+
+
+def state(db) -> tuple[int, int, int, int]:  # type: ignore[no-untyped-def]
+    with db.sessions() as s:
+        return tuple(s.scalar(select(func.count()).select_from(t)) for t in  # type: ignore[return-value]
+                     (m.PerformanceTarget, m.TargetIndicator, m.AuditLog, m.TargetReview))
+
+
+def export(db, path: Path, layout: str) -> Path:  # type: ignore[no-untyped-def]
+    with db.sessions() as s:
+        tio.export_targets(s, path, year=YEAR, layout=layout)
+    return path
+
+
+def do_import(db, path: Path) -> tio.ImportSummary:  # type: ignore[no-untyped-def]
+    with UnitOfWork(db.sessions, "tester") as uow:
+        return tio.import_targets(uow, path)
+
+
+@pytest.mark.parametrize("layout", ["flat", "official"])
+def test_importing_an_export_into_an_empty_target_table_rebuilds_an_identical_workbook(
+        demo_db, tmp_path: Path, layout: str) -> None:  # type: ignore[no-untyped-def]
+    first = export(demo_db, tmp_path / "first.xlsx", layout)
+    before = state(demo_db)
+    with demo_db.sessions() as s:
+        s.execute(delete(m.TargetReview))
+        s.execute(delete(m.TargetIndicator))
+        s.execute(delete(m.PerformanceTarget).where(m.PerformanceTarget.project_id.in_(
+            select(m.Project.id).join(m.BudgetYear).where(m.BudgetYear.year == YEAR))))
+        s.commit()
+    summary = do_import(demo_db, first)
+    assert summary.created == 40 and summary.indicators == before[1] // 2
+    second = export(demo_db, tmp_path / "second.xlsx", layout)
+    assert cells(first) == cells(second)
+
+
+def test_importing_an_unchanged_export_changes_nothing_even_for_approved_targets(demo_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = export(demo_db, tmp_path / "t.xlsx", "flat")
+    summary = do_import(demo_db, path)
+    assert (summary.created, summary.updated, summary.unchanged) == (0, 0, 40)
+
+
+def test_a_changed_value_of_a_draft_target_is_written(demo_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    with demo_db.sessions() as s:
+        draft = s.scalar(select(m.PerformanceTarget).join(m.Project).join(m.BudgetYear)
+                         .where(m.BudgetYear.year == YEAR, m.PerformanceTarget.status == "draft"))
+        code = draft.project.code
+    path = export(demo_db, tmp_path / "t.xlsx", "flat")
+    wb = load_workbook(path)
+    ws = wb.active
+    row = next(r for r in ws.iter_rows(min_row=2) if r[3].value == code and r[9].value == "≥")
+    row[10].value = "99"
+    name = row[8].value
+    wb.save(path)
+    summary = do_import(demo_db, path)
+    assert summary.updated == 1
+    with demo_db.sessions() as s:
+        ind = s.scalar(select(m.TargetIndicator).join(m.PerformanceTarget).join(m.Project)
+                       .where(m.Project.code == code, m.TargetIndicator.name == name,
+                              m.PerformanceTarget.is_current.is_(True)))
+        assert ind.value_text.startswith("≥99") and str(ind.value_num) == "99"
+
+
+# -- bad workbooks -------------------------------------------------------------------------------------------
+def flat_book(path: Path, rows: list[list[object]], header: tuple[str, ...] = FLAT_HEADER) -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "绩效目标"
+    ws.append(list(header))
+    for r in rows:
+        ws.append(r)
+    wb.save(path)
+    return path
+
+
+def draft_code(db) -> str:  # type: ignore[no-untyped-def]
+    with db.sessions() as s:
+        return s.scalar(select(m.Project.code).join(m.PerformanceTarget).join(m.BudgetYear)
+                        .where(m.BudgetYear.year == YEAR, m.PerformanceTarget.status == "draft"))
+
+
+def good_row(code: str, name: str = "受益人数") -> list[object]:
+    return [YEAR, "101", "单位", code, "项目", "年度", "产出指标", "数量指标", name, "≥", "100", "人", 10, "计划标准",
+            "", "", ""]
+
+
+def rejected(db, path: Path) -> list[str]:  # type: ignore[no-untyped-def]
+    before = state(db)
+    with pytest.raises(UserErrors) as info:
+        do_import(db, path)
+    assert state(db) == before, "nothing may be written"
+    return [str(e) for e in info.value.errors]
+
+
+def test_a_missing_required_column_is_named(demo_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    header = tuple(h for h in FLAT_HEADER if h != "分值")
+    path = flat_book(tmp_path / "b.xlsx", [good_row(draft_code(demo_db))[:12] + ["计划标准", "", "", ""]], header)
+    errors = rejected(demo_db, path)
+    assert errors == ["文件 b.xlsx，工作表 绩效目标，第 1 行: 缺少必填列：分值。"]
+
+
+def test_a_weight_that_is_not_a_number_is_located_by_row_and_column(demo_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    code = draft_code(demo_db)
+    bad = good_row(code, "培训人次")
+    bad[12] = "十分"
+    path = flat_book(tmp_path / "b.xlsx", [good_row(code), bad])
+    errors = rejected(demo_db, path)
+    assert errors == ["文件 b.xlsx，工作表 绩效目标，第 3 行，M 列: 分值必须是数字，不能是“十分”。"]
+
+
+def test_a_wrong_comparison_sign_and_an_unknown_project_are_both_reported(demo_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    bad = good_row(draft_code(demo_db))
+    bad[9] = "大约"
+    path = flat_book(tmp_path / "b.xlsx", [bad, good_row("NO-SUCH-CODE")])
+    errors = rejected(demo_db, path)
+    assert len(errors) == 2
+    assert "第 2 行，J 列" in errors[0] and "大约" in errors[0]
+    assert "第 3 行" in errors[1] and "NO-SUCH-CODE" in errors[1]
+
+
+def test_merged_cells_in_a_flat_list_are_rejected(demo_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    code = draft_code(demo_db)
+    path = flat_book(tmp_path / "b.xlsx", [good_row(code), good_row(code, "培训人次")])
+    wb = load_workbook(path)
+    wb.active.merge_cells("G2:G3")
+    wb.save(path)
+    errors = rejected(demo_db, path)
+    assert errors == ["文件 b.xlsx，工作表 绩效目标，第 2 行，G 列: 平面清单中有合并单元格 G2:G3：请取消合并并逐行填写。"]
+
+
+def test_a_formula_is_rejected_with_its_cell(demo_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    row = good_row(draft_code(demo_db))
+    row[12] = "=5+5"
+    errors = rejected(demo_db, flat_book(tmp_path / "b.xlsx", [row]))
+    assert len(errors) == 1 and "第 2 行，M 列" in errors[0] and "公式" in errors[0]
+
+
+def test_a_blank_sheet_is_rejected_by_name(demo_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = flat_book(tmp_path / "b.xlsx", [good_row(draft_code(demo_db))])
+    wb = load_workbook(path)
+    wb.create_sheet("Sheet2")
+    wb.save(path)
+    assert rejected(demo_db, path) == ["文件 b.xlsx，工作表 Sheet2: 工作表是空的：请删除或填写。"]
+
+
+def test_the_same_project_on_two_sheets_is_a_duplicate(demo_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    code = draft_code(demo_db)
+    path = flat_book(tmp_path / "b.xlsx", [good_row(code)])
+    wb = load_workbook(path)
+    ws = wb.create_sheet("第二页")
+    ws.append(list(FLAT_HEADER))
+    ws.append(good_row(code))
+    wb.save(path)
+    errors = rejected(demo_db, path)
+    assert len(errors) == 1 and "工作表 第二页" in errors[0] and code in errors[0]
+
+
+def test_an_indicator_listed_twice_is_a_duplicate(demo_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    code = draft_code(demo_db)
+    errors = rejected(demo_db, flat_book(tmp_path / "b.xlsx", [good_row(code), good_row(code)]))
+    assert len(errors) == 1 and "受益人数" in errors[0]
+
+
+def test_a_file_above_the_size_limit_is_rejected_before_reading(demo_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "huge.xlsx"
+    with path.open("wb") as fh:
+        fh.truncate(50 * 1024 * 1024)
+    errors = rejected(demo_db, path)
+    assert errors == ["文件 huge.xlsx: 文件大小为 50.0 MB，超过可接受的 20 MB；请拆分为较小的工作簿。"]
+
+
+def test_a_file_that_is_not_a_workbook_is_rejected(demo_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "x.xlsx"
+    path.write_text("PRO_CODE,三级指标\n", encoding="utf-8")
+    errors = rejected(demo_db, path)
+    assert len(errors) == 1 and "xlsx" in errors[0]
+
+
+def test_changing_an_approved_target_by_import_is_refused(demo_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    with demo_db.sessions() as s:
+        code = s.scalar(select(m.Project.code).join(m.PerformanceTarget).join(m.BudgetYear)
+                        .where(m.BudgetYear.year == YEAR, m.PerformanceTarget.status == "approved"))
+    errors = rejected(demo_db, flat_book(tmp_path / "b.xlsx", [good_row(code)]))
+    assert len(errors) == 1 and "目标调整" in errors[0]

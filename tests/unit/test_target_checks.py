@@ -1,0 +1,171 @@
+"""Every target quality check: a case that must flag and one that must not (RULES §2)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+
+import pytest
+
+from perfdesk.core.rules import target_checks as tc
+
+D = Decimal
+
+
+def ind(level1: str, level2: str, name: str, value: str = "≥95%", *, comparison: str = ">=", num: str | None = "95",
+        unit: str = "%", weight: str | None = "10", basis: str = "plan", part: str = "annual",
+        last: str | None = None) -> tc.IndicatorFacts:
+    return tc.IndicatorFacts(level1, level2, name, comparison, value, None if num is None else D(num), unit,
+                             None if weight is None else D(weight), basis, part, None if last is None else D(last))
+
+
+def good_target(**kw) -> tc.TargetFacts:  # type: ignore[no-untyped-def]
+    inds = (
+        ind("成本指标", "经济成本指标", "项目总成本", "≤120万元", comparison="<=", num="120", unit="万元", weight="10"),
+        ind("产出指标", "数量指标", "维修改造校舍面积", "≥800平方米", num="800", unit="平方米", weight="20"),
+        ind("产出指标", "质量指标", "项目验收合格率", "=100%", comparison="=", num="100", weight="10"),
+        ind("产出指标", "时效指标", "项目完成时限", "2025年12月31日前", comparison="", num=None, unit="", weight="10"),
+        ind("效益指标", "社会效益指标", "政策知晓率", "≥90%", num="90", weight="20"),
+        ind("效益指标", "可持续影响指标", "长效管理机制健全性", "健全", comparison="qual", num=None, unit="", weight="10"),
+        ind("满意度指标", "服务对象满意度指标", "服务对象满意度", "≥90%", num="90", weight="10"),
+    )
+    base = tc.TargetFacts("P1", "校舍维修", "完成校舍维修改造800平方米，验收合格率100%。",
+                          "三年内完成全县校舍改造。", False, inds)
+    return replace(base, **kw)
+
+
+def rules(facts: tc.TargetFacts, settings: tc.CheckSettings | None = None) -> list[str]:
+    return [f.rule for f in tc.run_checks(facts, settings or tc.CheckSettings())]
+
+
+def with_indicator(facts: tc.TargetFacts, index: int, **changes) -> tc.TargetFacts:  # type: ignore[no-untyped-def]
+    inds = list(facts.indicators)
+    inds[index] = replace(inds[index], **changes)
+    return replace(facts, indicators=tuple(inds))
+
+
+def test_a_well_written_target_raises_no_finding() -> None:
+    assert rules(good_target()) == []
+
+
+def test_a_missing_first_level_group_is_an_error_naming_the_group() -> None:
+    facts = replace(good_target(), indicators=good_target().indicators[1:])  # no cost group
+    found = [f for f in tc.run_checks(facts, tc.CheckSettings()) if f.rule == "levels_present"]
+    assert len(found) == 1 and "成本指标" in found[0].message and found[0].severity == "error"
+    assert "levels_present" not in rules(facts, tc.CheckSettings(require_cost_level=False))
+
+
+def test_a_second_level_that_does_not_belong_to_its_first_level_is_flagged() -> None:
+    facts = with_indicator(good_target(), 1, level2="社会效益指标")
+    found = [f for f in tc.run_checks(facts, tc.CheckSettings()) if f.rule == "level2_matches"]
+    assert [(f.indicator, f.indicator_name) for f in found] == [(1, "维修改造校舍面积")]
+    assert "level2_matches" not in rules(with_indicator(good_target(), 1, level2="质量指标"))
+
+
+def test_a_quantitative_indicator_without_unit_is_incomplete() -> None:
+    facts = with_indicator(good_target(), 1, unit="", value_text="≥800")
+    assert rules(facts) == ["quantitative_complete"]
+    assert "quantitative_complete" not in rules(good_target())
+
+
+def test_an_indicator_without_any_value_is_incomplete() -> None:
+    facts = with_indicator(good_target(), 5, value_text="")
+    assert rules(facts) == ["quantitative_complete"]
+
+
+def test_a_missing_value_basis_is_a_warning() -> None:
+    facts = with_indicator(good_target(), 4, value_basis="")
+    found = tc.run_checks(facts, tc.CheckSettings())
+    assert [(f.rule, f.severity, f.indicator) for f in found] == [("value_basis", "warning", 4)]
+
+
+def test_weights_must_add_up_to_the_total() -> None:
+    facts = with_indicator(good_target(), 1, weight=D(25))
+    found = [f for f in tc.run_checks(facts, tc.CheckSettings()) if f.rule == "weights_total"]
+    assert len(found) == 1 and "95" in found[0].message and "90" in found[0].message
+    assert "weights_total" not in rules(good_target())
+
+
+def test_a_missing_weight_is_named_on_its_indicator() -> None:
+    facts = with_indicator(good_target(), 2, weight=None)
+    found = [f for f in tc.run_checks(facts, tc.CheckSettings()) if f.rule == "weights_total"]
+    assert [f.indicator for f in found] == [2, None]
+
+
+def test_weights_per_first_level_are_compared_with_the_usual_shares() -> None:
+    facts = with_indicator(with_indicator(good_target(), 4, weight=D(10)), 1, weight=D(30))
+    found = [f for f in tc.run_checks(facts, tc.CheckSettings()) if f.rule == "weights_by_level"]
+    assert len(found) == 2 and all(f.severity == "info" for f in found)
+    assert "weights_by_level" not in rules(good_target())
+
+
+def test_a_project_with_negative_externality_needs_a_social_or_ecological_cost_indicator() -> None:
+    facts = good_target(negative_externality=True)
+    assert rules(facts) == ["negative_externality"]
+    fixed = with_indicator(facts, 0, level2="生态环境成本指标", name="施工扬尘影响")
+    assert rules(fixed) == []
+
+
+def test_a_target_below_last_years_actual_is_warned() -> None:
+    facts = with_indicator(good_target(), 4, last_actual=D(93))
+    assert rules(facts) == ["below_last_year"]
+    assert rules(with_indicator(good_target(), 4, last_actual=D(88))) == []
+    assert rules(with_indicator(good_target(), 0, last_actual=D(100))) == []  # a ≤ ceiling is not a ≥ target
+    tolerant = tc.CheckSettings(below_last_year_percent=D(5))
+    assert rules(with_indicator(good_target(), 4, last_actual=D(93)), tolerant) == []
+
+
+@pytest.mark.parametrize("text", ["进一步提高", "有所改善", "明显提升", "逐步完善"])
+def test_vague_wording_without_a_measurable_value_is_flagged(text: str) -> None:
+    facts = with_indicator(good_target(), 5, value_text=text)
+    assert rules(facts) == ["vague_wording"]
+
+
+def test_vague_words_with_a_number_or_a_level_are_accepted() -> None:
+    assert rules(with_indicator(good_target(), 5, value_text="进一步提高至95%")) == []
+    assert rules(with_indicator(good_target(), 5, value_text="优")) == []
+
+
+def test_quality_filed_under_effect_is_flagged_but_environmental_quality_is_not() -> None:
+    facts = with_indicator(good_target(), 4, name="工程验收合格率")
+    assert rules(facts) == ["quality_under_effect"]
+    assert rules(with_indicator(good_target(), 4, level2="生态效益指标", name="空气质量优良天数比例")) == []
+
+
+def test_satisfaction_used_as_effect_is_flagged() -> None:
+    facts = with_indicator(good_target(), 4, name="群众满意度")
+    assert rules(facts) == ["satisfaction_as_effect"]
+    assert "satisfaction_as_effect" not in rules(good_target())
+
+
+def test_a_quantity_indicator_counted_in_money_is_flagged() -> None:
+    facts = with_indicator(good_target(), 1, name="发放补助资金", unit="万元", value_text="≥800万元")
+    assert rules(facts) == ["quantity_is_money"]
+    assert rules(with_indicator(good_target(), 1, name="补助学生人数", unit="人", value_text="≥800人")) == []
+
+
+def test_the_same_indicator_under_output_and_effect_is_flagged() -> None:
+    facts = with_indicator(good_target(), 4, name="维修改造校舍面积")
+    found = [f for f in tc.run_checks(facts, tc.CheckSettings()) if f.rule == "duplicate_output_effect"]
+    assert [f.indicator for f in found] == [4]
+    assert "duplicate_output_effect" not in rules(good_target())
+
+
+def test_an_annual_goal_copied_from_the_medium_term_goal_is_flagged() -> None:
+    facts = good_target(annual_goal="三年内完成全县校舍改造。")
+    assert rules(facts) == ["annual_goal_copied"]
+    assert rules(good_target(annual_goal="2025—2027年完成全县校舍改造", medium_goal="")) == ["annual_goal_copied"]
+    assert rules(good_target()) == []
+
+
+def test_a_check_can_be_turned_off_or_given_another_severity() -> None:
+    facts = with_indicator(good_target(), 4, value_basis="")
+    assert rules(facts, tc.CheckSettings(severities={"value_basis": "off"})) == []
+    found = tc.run_checks(facts, tc.CheckSettings(severities={"value_basis": "error"}))
+    assert found[0].severity == "error" and found[0].source
+
+
+def test_every_registered_check_has_a_label_a_source_and_a_valid_default_severity() -> None:
+    assert len(tc.CHECKS) == 14
+    for spec in tc.CHECKS.values():
+        assert spec.label and spec.source and spec.severity in tc.SEVERITIES
