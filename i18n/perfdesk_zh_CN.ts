@@ -1,4708 +1,4847 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-    <context>
-        <name>AboutDialog</name>
-        <message>
-            <source>PerfDesk</source>
-            <translation>绩效通</translation>
-        </message>
-        <message>
-            <source>Budget performance management for county finance bureaus and township finance offices.</source>
-            <translation>面向县级财政部门和乡镇财政所的预算绩效管理软件。</translation>
-        </message>
-        <message>
-            <source>Data folder</source>
-            <translation>数据文件夹</translation>
-        </message>
-        <message>
-            <source>Database</source>
-            <translation>数据库</translation>
-        </message>
-        <message>
-            <source>Schema version</source>
-            <translation>数据库结构版本</translation>
-        </message>
-        <message>
-            <source>About PerfDesk</source>
-            <translation>关于绩效通</translation>
-        </message>
-    </context>
-    <context>
-        <name>Backup</name>
-        <message>
-            <source>{path} is not a PerfDesk database: {error}</source>
-            <translation>{path} 不是绩效通数据库：{error}</translation>
-        </message>
-        <message>
-            <source>{path} is damaged: {error}</source>
-            <translation>{path} 已损坏：{error}</translation>
-        </message>
-        <message>
-            <source>{path} is not a PerfDesk database.</source>
-            <translation>{path} 不是绩效通数据库。</translation>
-        </message>
-    </context>
-    <context>
-        <name>BackupDialog</name>
-        <message>
-            <source>Daily (automatic)</source>
-            <translation>每日（自动）</translation>
-        </message>
-        <message>
-            <source>By hand</source>
-            <translation>手动</translation>
-        </message>
-        <message>
-            <source>Before upgrading the database</source>
-            <translation>升级数据库前</translation>
-        </message>
-        <message>
-            <source>Before a restore</source>
-            <translation>恢复前</translation>
-        </message>
-        <message>
-            <source>Before an import</source>
-            <translation>导入前</translation>
-        </message>
-        <message>
-            <source>Automatic ({reason})</source>
-            <translation>自动（{reason}）</translation>
-        </message>
-        <message>
-            <source>Backup and restore</source>
-            <translation>备份与恢复</translation>
-        </message>
-        <message>
-            <source>Taken</source>
-            <translation>备份时间</translation>
-        </message>
-        <message>
-            <source>Why</source>
-            <translation>原因</translation>
-        </message>
-        <message>
-            <source>Size</source>
-            <translation>大小</translation>
-        </message>
-        <message>
-            <source>File</source>
-            <translation>文件</translation>
-        </message>
-        <message>
-            <source>Back up now</source>
-            <translation>立即备份</translation>
-        </message>
-        <message>
-            <source>Back up to a folder…</source>
-            <translation>备份到文件夹…</translation>
-        </message>
-        <message>
-            <source>Restore selected…</source>
-            <translation>恢复所选备份…</translation>
-        </message>
-        <message>
-            <source>Restore from a file…</source>
-            <translation>从文件恢复…</translation>
-        </message>
-        <message>
-            <source>Open backups folder</source>
-            <translation>打开备份文件夹</translation>
-        </message>
-        <message>
-            <source>Database: {db}
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>PerfDesk</source>
+        <translation>绩效通</translation>
+    </message>
+    <message>
+        <source>Budget performance management for county finance bureaus and township finance offices.</source>
+        <translation>面向县级财政部门和乡镇财政所的预算绩效管理软件。</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>数据库结构版本</translation>
+    </message>
+    <message>
+        <source>About PerfDesk</source>
+        <translation>关于绩效通</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>{path} is not a PerfDesk database: {error}</source>
+        <translation>{path} 不是绩效通数据库：{error}</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: {error}</source>
+        <translation>{path} 已损坏：{error}</translation>
+    </message>
+    <message>
+        <source>{path} is not a PerfDesk database.</source>
+        <translation>{path} 不是绩效通数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Daily (automatic)</source>
+        <translation>每日（自动）</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>Before upgrading the database</source>
+        <translation>升级数据库前</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>导入前</translation>
+    </message>
+    <message>
+        <source>Automatic ({reason})</source>
+        <translation>自动（{reason}）</translation>
+    </message>
+    <message>
+        <source>Backup and restore</source>
+        <translation>备份与恢复</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Back up to a folder…</source>
+        <translation>备份到文件夹…</translation>
+    </message>
+    <message>
+        <source>Restore selected…</source>
+        <translation>恢复所选备份…</translation>
+    </message>
+    <message>
+        <source>Restore from a file…</source>
+        <translation>从文件恢复…</translation>
+    </message>
+    <message>
+        <source>Open backups folder</source>
+        <translation>打开备份文件夹</translation>
+    </message>
+    <message>
+        <source>Database: {db}
 Backups are kept in {folder}; automatic ones are pruned to the newest (setting “Automatic backups to keep”), those made by hand stay.</source>
-            <translation>数据库：{db}
+        <translation>数据库：{db}
 备份保存在 {folder}；自动备份只保留最新的若干份（设置“自动备份保留份数”），手动备份一直保留。</translation>
-        </message>
-        <message>
-            <source>No backup to a folder (USB stick, network share) yet.</source>
-            <translation>还没有备份到文件夹（U 盘、网络共享）。</translation>
-        </message>
-        <message>
-            <source>Last backup to a folder: {date} ({days} days ago).</source>
-            <translation>上次备份到文件夹：{date}（{days} 天前）。</translation>
-        </message>
-        <message>
-            <source>Back up to a folder (USB stick, network share)</source>
-            <translation>备份到文件夹（U 盘、网络共享）</translation>
-        </message>
-        <message>
-            <source>Backup written: {path}</source>
-            <translation>备份已写入：{path}</translation>
-        </message>
-        <message>
-            <source>Restore from a file</source>
-            <translation>从文件恢复</translation>
-        </message>
-        <message>
-            <source>PerfDesk databases (*.db);;All files (*)</source>
-            <translation>绩效通数据库 (*.db);;所有文件 (*)</translation>
-        </message>
-        <message>
-            <source>Restore</source>
-            <translation>恢复</translation>
-        </message>
-        <message>
-            <source>Replace the database in use by {file}?
+    </message>
+    <message>
+        <source>No backup to a folder (USB stick, network share) yet.</source>
+        <translation>还没有备份到文件夹（U 盘、网络共享）。</translation>
+    </message>
+    <message>
+        <source>Last backup to a folder: {date} ({days} days ago).</source>
+        <translation>上次备份到文件夹：{date}（{days} 天前）。</translation>
+    </message>
+    <message>
+        <source>Back up to a folder (USB stick, network share)</source>
+        <translation>备份到文件夹（U 盘、网络共享）</translation>
+    </message>
+    <message>
+        <source>Backup written: {path}</source>
+        <translation>备份已写入：{path}</translation>
+    </message>
+    <message>
+        <source>Restore from a file</source>
+        <translation>从文件恢复</translation>
+    </message>
+    <message>
+        <source>PerfDesk databases (*.db);;All files (*)</source>
+        <translation>绩效通数据库 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Replace the database in use by {file}?
 
 Everything entered since that backup is replaced. The database as it is now is backed up first, so this can be undone.</source>
-            <translation>用 {file} 替换正在使用的数据库吗？
+        <translation>用 {file} 替换正在使用的数据库吗？
 
 该备份之后录入的所有内容都将被替换。替换前会先备份当前数据库，因此可以撤销。</translation>
-        </message>
-    </context>
-    <context>
-        <name>BudgetTab</name>
-        <message>
-            <source>Code</source>
-            <translation>项目编码</translation>
-        </message>
-        <message>
-            <source>Project</source>
-            <translation>项目</translation>
-        </message>
-        <message>
-            <source>Department</source>
-            <translation>主管部门</translation>
-        </message>
-        <message>
-            <source>Budget (10k yuan)</source>
-            <translation>本年预算（万元）</translation>
-        </message>
-        <message>
-            <source>Decision</source>
-            <translation>处理意见</translation>
-        </message>
-        <message>
-            <source>Cut (10k yuan)</source>
-            <translation>压减金额（万元）</translation>
-        </message>
-        <message>
-            <source>Suggested (10k yuan)</source>
-            <translation>下年建议预算（万元）</translation>
-        </message>
-        <message>
-            <source>Remark</source>
-            <translation>备注</translation>
-        </message>
-        <message>
-            <source>Excel…</source>
-            <translation>导出 Excel…</translation>
-        </message>
-        <message>
-            <source>No ranking run for this year yet.</source>
-            <translation>本年度尚无排名。</translation>
-        </message>
-        <message>
-            <source>Ranking version {version} ({status}): {n} projects, {cut} (10k yuan) cut</source>
-            <translation>排名第 {version} 版（{status}）：{n} 个项目，压减 {cut} 万元</translation>
-        </message>
-        <message>
-            <source>Save the budget suggestions</source>
-            <translation>保存下年预算建议</translation>
-        </message>
-    </context>
-    <context>
-        <name>Cli</name>
-        <message>
-            <source>database file (or SQLAlchemy URL); default: the per-user data folder</source>
-            <translation>数据库文件（或 SQLAlchemy 地址）；默认为当前用户的数据文件夹</translation>
-        </message>
-        <message>
-            <source>language of messages</source>
-            <translation>提示信息的语言</translation>
-        </message>
-        <message>
-            <source>PerfDesk: budget performance management</source>
-            <translation>绩效通：预算绩效管理</translation>
-        </message>
-        <message>
-            <source>open a temporary database, migrate, print one PDF and exit</source>
-            <translation>打开临时数据库、执行升级、生成一份PDF后退出</translation>
-        </message>
-        <message>
-            <source>Error: {message}</source>
-            <translation>错误：{message}</translation>
-        </message>
-        <message>
-            <source>{n} problem(s) found; nothing was changed.</source>
-            <translation>发现 {n} 个问题，未做任何修改。</translation>
-        </message>
-        <message>
-            <source>the database did not migrate to {head}</source>
-            <translation>数据库未能升级到 {head}</translation>
-        </message>
-        <message>
-            <source>the PDF could not be written: {error}</source>
-            <translation>无法生成 PDF：{error}</translation>
-        </message>
-        <message>
-            <source>the PDF is empty</source>
-            <translation>生成的 PDF 为空</translation>
-        </message>
-        <message>
-            <source>Self-test failed</source>
-            <translation>自检未通过</translation>
-        </message>
-        <message>
-            <source>Self-test passed</source>
-            <translation>自检通过</translation>
-        </message>
-        <message>
-            <source>counts per table and the schema version</source>
-            <translation>显示各数据表记录数和数据库结构版本</translation>
-        </message>
-        <message>
-            <source>back the database up now</source>
-            <translation>立即备份数据库</translation>
-        </message>
-        <message>
-            <source>folder to write the backup into</source>
-            <translation>备份保存到的文件夹</translation>
-        </message>
-        <message>
-            <source>replace the database by a backup (what it replaces is kept)</source>
-            <translation>用备份恢复数据库（被替换的数据库会另存一份）</translation>
-        </message>
-        <message>
-            <source>Database: {url}</source>
-            <translation>数据库：{url}</translation>
-        </message>
-        <message>
-            <source>Schema version: {rev} (this program: {head})</source>
-            <translation>数据库结构版本：{rev}（本程序：{head}）</translation>
-        </message>
-        <message>
-            <source>No database at {path}</source>
-            <translation>{path} 处没有数据库</translation>
-        </message>
-        <message>
-            <source>Backup written: {path}</source>
-            <translation>已写入备份：{path}</translation>
-        </message>
-        <message>
-            <source>No such file: {path}</source>
-            <translation>文件不存在：{path}</translation>
-        </message>
-        <message>
-            <source>The replaced database was kept as {path}</source>
-            <translation>被替换的数据库已保存为 {path}</translation>
-        </message>
-        <message>
-            <source>Restored {file}</source>
-            <translation>已从 {file} 恢复</translation>
-        </message>
-        <message>
-            <source>create a demo database</source>
-            <translation>生成演示数据库</translation>
-        </message>
-        <message>
-            <source>database file to create</source>
-            <translation>要生成的数据库文件</translation>
-        </message>
-        <message>
-            <source>replace an existing file</source>
-            <translation>覆盖已有文件</translation>
-        </message>
-        <message>
-            <source>{path} exists; use --force to replace it</source>
-            <translation>{path} 已存在；如需覆盖请加 --force</translation>
-        </message>
-        <message>
-            <source>Demo database written: {path}</source>
-            <translation>已生成演示数据库：{path}</translation>
-        </message>
-        <message>
-            <source>the rectification ledger</source>
-            <translation>整改台账</translation>
-        </message>
-        <message>
-            <source>list ledger items</source>
-            <translation>列出台账事项</translation>
-        </message>
-        <message>
-            <source>only open items past their deadline</source>
-            <translation>只列出逾期未销号的事项</translation>
-        </message>
-        <message>
-            <source>the day overdue is judged on</source>
-            <translation>判断逾期的日期</translation>
-        </message>
-        <message>
-            <source>{days} days overdue</source>
-            <translation>逾期 {days} 天</translation>
-        </message>
-        <message>
-            <source>{n} items</source>
-            <translation>共 {n} 项</translation>
-        </message>
-        <message>
-            <source>ranking and last-place elimination: a new draft run when scores or settings changed</source>
-            <translation>排名与末位淘汰：得分或设置有变化时生成新的草稿版本</translation>
-        </message>
-        <message>
-            <source>budget year (default: the newest)</source>
-            <translation>预算年度（默认最新年度）</translation>
-        </message>
-        <message>
-            <source>write the ranked lists to Excel</source>
-            <translation>将排名清单导出为 Excel</translation>
-        </message>
-        <message>
-            <source>print every project and the summary</source>
-            <translation>输出每个项目及汇总</translation>
-        </message>
-        <message>
-            <source>confirm the run (then immutable)</source>
-            <translation>确认本次排名（确认后不可修改）</translation>
-        </message>
-        <message>
-            <source>name recorded as creator or confirmer</source>
-            <translation>记录为创建人或确认人的姓名</translation>
-        </message>
-        <message>
-            <source>The database has no projects.</source>
-            <translation>数据库中没有项目。</translation>
-        </message>
-        <message>
-            <source>Ranking run {version} of {year} ({status}): {n} projects</source>
-            <translation>{year}年度排名第 {version} 版（{status}）：{n} 个项目</translation>
-        </message>
-        <message>
-            <source>Written: {path}</source>
-            <translation>已写入：{path}</translation>
-        </message>
-        <message>
-            <source>in-year monitoring: execution, warnings</source>
-            <translation>运行监控：执行情况、预警</translation>
-        </message>
-        <message>
-            <source>import a budget execution export as a new monitoring round</source>
-            <translation>导入预算执行数据，作为新一轮运行监控</translation>
-        </message>
-        <message>
-            <source>budget year (default: the year of the as-of date)</source>
-            <translation>预算年度（默认：截止日期所在年度）</translation>
-        </message>
-        <message>
-            <source>name of the round</source>
-            <translation>监控轮次名称</translation>
-        </message>
-        <message>
-            <source>sheet to read (default: the first with a header)</source>
-            <translation>要读取的工作表（默认：第一个有表头的工作表）</translation>
-        </message>
-        <message>
-            <source>amounts without a unit are in 万元</source>
-            <translation>未注明单位的金额按万元计</translation>
-        </message>
-        <message>
-            <source>progress and warnings of a round</source>
-            <translation>某一轮次的进度和预警</translation>
-        </message>
-        <message>
-            <source>only projects at this warning level</source>
-            <translation>仅列出该预警等级的项目</translation>
-        </message>
-        <message>
-            <source>list the monitoring rounds</source>
-            <translation>列出运行监控轮次</translation>
-        </message>
-        <message>
-            <source>put the projects the rules select under key monitoring</source>
-            <translation>将规则选出的项目纳入重点监控</translation>
-        </message>
-        <message>
-            <source>the round as of this date (default: the latest)</source>
-            <translation>截至该日期的轮次（默认：最新）</translation>
-        </message>
-        <message>
-            <source>budget year (default: the latest with rounds)</source>
-            <translation>预算年度（默认：有监控轮次的最新年度）</translation>
-        </message>
-        <message>
-            <source>Imported {rows} rows as of {as_of} (round {round}): {matched} projects, {no_budget} without a budget line.</source>
-            <translation>已导入截至 {as_of} 的 {rows} 行（轮次 {round}）：{matched} 个项目，{no_budget} 行无预算指标。</translation>
-        </message>
-        <message>
-            <source>{n} rows match no project of the year and were left out (first: {codes}).</source>
-            <translation>{n} 行未匹配到本年度项目，已略过（首个：{codes}）。</translation>
-        </message>
-        <message>
-            <source>Backup taken before the import: {path}</source>
-            <translation>导入前已备份：{path}</translation>
-        </message>
-        <message>
-            <source>{name} — as of {as_of}, time progress {time}%: {red} red, {yellow} yellow, {over} over budget, {nob} without a budget, {key} for key monitoring</source>
-            <translation>{name} — 截至 {as_of}，时间进度 {time}%：红色预警 {red} 个，黄色预警 {yellow} 个，超预算 {over} 个，无预算 {nob} 个，重点监控 {key} 个</translation>
-        </message>
-        <message>
-            <source>{n} projects put under key monitoring in {name}.</source>
-            <translation>已将 {n} 个项目纳入{name}的重点监控。</translation>
-        </message>
-        <message>
-            <source>print a report to PDF</source>
-            <translation>将报表输出为 PDF</translation>
-        </message>
-        <message>
-            <source>one project, by its code</source>
-            <translation>一个项目，按项目编码</translation>
-        </message>
-        <message>
-            <source>the projects of a unit and its sub-units</source>
-            <translation>某单位及其下属单位的项目</translation>
-        </message>
-        <message>
-            <source>budget year (default: the latest)</source>
-            <translation>预算年度（默认：最新年度）</translation>
-        </message>
-        <message>
-            <source>PDF to write</source>
-            <translation>要写入的 PDF 文件</translation>
-        </message>
-        <message>
-            <source>Warning: {message}</source>
-            <translation>警告：{message}</translation>
-        </message>
-        <message>
-            <source>Report written: {path}</source>
-            <translation>报表已生成：{path}</translation>
-        </message>
-        <message>
-            <source>self-evaluation: import, score, rank</source>
-            <translation>绩效自评：导入、评分、排名</translation>
-        </message>
-        <message>
-            <source>import filled-in 项目支出绩效自评表 workbooks (all or nothing)</source>
-            <translation>导入已填写的项目支出绩效自评表（全部成功或全部不导入）</translation>
-        </message>
-        <message>
-            <source>read and score without writing (no database needed)</source>
-            <translation>只读取和评分，不写入（无需数据库）</translation>
-        </message>
-        <message>
-            <source>budget year of the projects (default: as printed)</source>
-            <translation>项目的预算年度（默认：按表中所填）</translation>
-        </message>
-        <message>
-            <source>score every self-evaluation of a year</source>
-            <translation>为某一年度的全部自评评分</translation>
-        </message>
-        <message>
-            <source>each unit's projects by score, high to low</source>
-            <translation>各单位项目按得分从高到低排名</translation>
-        </message>
-        <message>
-            <source>write the ranking to this .xlsx file</source>
-            <translation>将排名写入此 .xlsx 文件</translation>
-        </message>
-        <message>
-            <source>{n} self-evaluation(s) imported.</source>
-            <translation>已导入 {n} 份自评。</translation>
-        </message>
-        <message>
-            <source>{project} ({sheet}): printed {printed}, computed {computed}, final {final}, grade {grade}</source>
-            <translation>{project}（{sheet}）：表中得分 {printed}，计算得分 {computed}，最终得分 {final}，等级 {grade}</translation>
-        </message>
-        <message>
-            <source>  {name}: printed {printed}, computed {computed} of {points} — {explanation}</source>
-            <translation>  {name}：表中 {printed}，计算 {computed}（分值 {points}）— {explanation}</translation>
-        </message>
-        <message>
-            <source>  ! {flag}</source>
-            <translation>  ！{flag}</translation>
-        </message>
-        <message>
-            <source>{n} self-evaluation(s) scored: {grades}</source>
-            <translation>已为 {n} 份自评评分：{grades}</translation>
-        </message>
-        <message>
-            <source>Ranking written: {path}</source>
-            <translation>排名已写入：{path}</translation>
-        </message>
-        <message>
-            <source>spot-check review of self-evaluations</source>
-            <translation>自评抽查复核</translation>
-        </message>
-        <message>
-            <source>draw a reproducible sample</source>
-            <translation>抽取可复现的样本</translation>
-        </message>
-        <message>
-            <source>seed recorded with the sample</source>
-            <translation>随样本记录的随机种子</translation>
-        </message>
-        <message>
-            <source>Spot check {id} for {year} (seed {seed}): {n} self-evaluation(s) drawn</source>
-            <translation>{year}年抽查 {id}（随机种子 {seed}）：抽取 {n} 份自评</translation>
-        </message>
-        <message>
-            <source>performance targets: import, export, check</source>
-            <translation>绩效目标：导入、导出、审核</translation>
-        </message>
-        <message>
-            <source>import targets from a workbook (all or nothing)</source>
-            <translation>从工作簿导入绩效目标（全部成功或全部不写入）</translation>
-        </message>
-        <message>
-            <source>export targets to a workbook</source>
-            <translation>将绩效目标导出为工作簿</translation>
-        </message>
-        <message>
-            <source>only this unit (all units when omitted)</source>
-            <translation>仅此单位（省略时为全部单位）</translation>
-        </message>
-        <message>
-            <source>flat list (one indicator per row) or the official form (one project per sheet)</source>
-            <translation>平面清单（每行一个指标）或正式申报表（每个项目一个工作表）</translation>
-        </message>
-        <message>
-            <source>run the quality checks and print the findings</source>
-            <translation>运行质量审核并输出问题</translation>
-        </message>
-        <message>
-            <source>only this unit and the units under it</source>
-            <translation>仅此单位及其下属单位</translation>
-        </message>
-        <message>
-            <source>No unit with code {code}.</source>
-            <translation>没有编码为 {code} 的单位。</translation>
-        </message>
-        <message>
-            <source>Imported: {created} new, {updated} changed, {unchanged} unchanged ({n} indicators written).</source>
-            <translation>已导入：新增 {created} 个，修改 {updated} 个，未变 {unchanged} 个（写入 {n} 条指标）。</translation>
-        </message>
-        <message>
-            <source>{n} projects written to {path}</source>
-            <translation>已将 {n} 个项目写入 {path}</translation>
-        </message>
-        <message>
-            <source>{n} finding(s).</source>
-            <translation>共 {n} 条问题。</translation>
-        </message>
-    </context>
-    <context>
-        <name>CloseDialog</name>
-        <message>
-            <source>Close the item (销号)</source>
-            <translation>销号</translation>
-        </message>
-        <message>
-            <source>What shows the problem is rectified (documents, files attached)</source>
-            <translation>证明问题已整改的材料（文件、附件）</translation>
-        </message>
-        <message>
-            <source>Closed on</source>
-            <translation>销号日期</translation>
-        </message>
-        <message>
-            <source>Evidence</source>
-            <translation>整改佐证</translation>
-        </message>
-    </context>
-    <context>
-        <name>CutDialog</name>
-        <message>
-            <source>Set the cut ratio</source>
-            <translation>设置压减比例</translation>
-        </message>
-        <message>
-            <source>Required below the minimum of {minimum}% or instead of cancelling</source>
-            <translation>低于最低比例 {minimum}% 或以压减代替取消时必填</translation>
-        </message>
-        <message>
-            <source>Cut ratio</source>
-            <translation>压减比例</translation>
-        </message>
-        <message>
-            <source>Reason for the exception</source>
-            <translation>例外理由</translation>
-        </message>
-    </context>
-    <context>
-        <name>Database</name>
-        <message>
-            <source>The database {path} was written by a newer version of PerfDesk (schema {revision}). Install the newer version to open it; nothing was changed.</source>
-            <translation>数据库 {path} 由更新版本的绩效通写入（结构版本 {revision}）。请安装新版本后再打开；本次未做任何修改。</translation>
-        </message>
-        <message>
-            <source>{path} is not a PerfDesk database.</source>
-            <translation>{path} 不是绩效通数据库。</translation>
-        </message>
-        <message>
-            <source>The database {path} is already open in another PerfDesk window or program ({holder}). Close it there first; opening it twice could damage the data.</source>
-            <translation>数据库 {path} 已在另一个绩效通窗口或程序中打开（{holder}）。请先在那里关闭；同时打开两次可能损坏数据。</translation>
-        </message>
-    </context>
-    <context>
-        <name>EntryTab</name>
-        <message>
-            <source>Code</source>
-            <translation>编码</translation>
-        </message>
-        <message>
-            <source>Project</source>
-            <translation>项目</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <source>Score</source>
-            <translation>得分</translation>
-        </message>
-        <message>
-            <source>Grade</source>
-            <translation>等级</translation>
-        </message>
-        <message>
-            <source>Level 1</source>
-            <translation>一级指标</translation>
-        </message>
-        <message>
-            <source>Level 2</source>
-            <translation>二级指标</translation>
-        </message>
-        <message>
-            <source>Indicator</source>
-            <translation>指标</translation>
-        </message>
-        <message>
-            <source>Target</source>
-            <translation>年度指标值</translation>
-        </message>
-        <message>
-            <source>Points</source>
-            <translation>分值</translation>
-        </message>
-        <message>
-            <source>Actual</source>
-            <translation>实际完成值</translation>
-        </message>
-        <message>
-            <source>Qualitative level</source>
-            <translation>定性等级</translation>
-        </message>
-        <message>
-            <source>Score in band</source>
-            <translation>档内评分</translation>
-        </message>
-        <message>
-            <source>Computed</source>
-            <translation>计算得分</translation>
-        </message>
-        <message>
-            <source>Final</source>
-            <translation>最终得分</translation>
-        </message>
-        <message>
-            <source>Evidence</source>
-            <translation>佐证材料</translation>
-        </message>
-        <message>
-            <source>Deviation analysis</source>
-            <translation>偏差原因分析及改进措施</translation>
-        </message>
-        <message>
-            <source>Explanation</source>
-            <translation>计算说明</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>保存</translation>
-        </message>
-        <message>
-            <source>Set score by hand…</source>
-            <translation>人工调整得分…</translation>
-        </message>
-        <message>
-            <source>Submit</source>
-            <translation>提交</translation>
-        </message>
-        <message>
-            <source>Approve</source>
-            <translation>审核通过</translation>
-        </message>
-        <message>
-            <source>Return…</source>
-            <translation>退回…</translation>
-        </message>
-        <message>
-            <source>“{text}” is not a number</source>
-            <translation>“{text}”不是数字</translation>
-        </message>
-        <message>
-            <source>Total {total} ({grade}); rules alone {computed}</source>
-            <translation>总分 {total}（{grade}）；按规则计算 {computed}</translation>
-        </message>
-        <message>
-            <source>Set score by hand</source>
-            <translation>人工调整得分</translation>
-        </message>
-        <message>
-            <source>Score (empty to use the computed score):</source>
-            <translation>得分（留空则使用计算得分）：</translation>
-        </message>
-        <message>
-            <source>Reason (required):</source>
-            <translation>理由（必填）：</translation>
-        </message>
-        <message>
-            <source>Return</source>
-            <translation>退回</translation>
-        </message>
-        <message>
-            <source>Why is it returned?</source>
-            <translation>退回原因：</translation>
-        </message>
-    </context>
-    <context>
-        <name>Enum</name>
-        <message>
-            <source>Supervising department</source>
-            <translation>主管部门</translation>
-        </message>
-        <message>
-            <source>Budget unit</source>
-            <translation>预算单位</translation>
-        </message>
-        <message>
-            <source>Township</source>
-            <translation>乡镇（街道）</translation>
-        </message>
-        <message>
-            <source>Project</source>
-            <translation>项目</translation>
-        </message>
-        <message>
-            <source>Policy</source>
-            <translation>政策</translation>
-        </message>
-        <message>
-            <source>Department-wide</source>
-            <translation>部门整体</translation>
-        </message>
-        <message>
-            <source>General public budget</source>
-            <translation>一般公共预算</translation>
-        </message>
-        <message>
-            <source>Government fund budget</source>
-            <translation>政府性基金预算</translation>
-        </message>
-        <message>
-            <source>State capital operation budget</source>
-            <translation>国有资本经营预算</translation>
-        </message>
-        <message>
-            <source>Social insurance fund budget</source>
-            <translation>社会保险基金预算</translation>
-        </message>
-        <message>
-            <source>Own-level project</source>
-            <translation>本级项目</translation>
-        </message>
-        <message>
-            <source>County transfer to lower levels</source>
-            <translation>县对下转移支付</translation>
-        </message>
-        <message>
-            <source>Central transfer</source>
-            <translation>中央转移支付</translation>
-        </message>
-        <message>
-            <source>Provincial transfer</source>
-            <translation>省级转移支付</translation>
-        </message>
-        <message>
-            <source>Municipal transfer</source>
-            <translation>市级转移支付</translation>
-        </message>
-        <message>
-            <source>Non-fiscal funds</source>
-            <translation>非财政拨款资金</translation>
-        </message>
-        <message>
-            <source>Fiscal appropriation this year</source>
-            <translation>当年财政拨款</translation>
-        </message>
-        <message>
-            <source>Carried over from last year</source>
-            <translation>上年结转资金</translation>
-        </message>
-        <message>
-            <source>Other funds</source>
-            <translation>其他资金</translation>
-        </message>
-        <message>
-            <source>New</source>
-            <translation>新增</translation>
-        </message>
-        <message>
-            <source>Continuing</source>
-            <translation>延续</translation>
-        </message>
-        <message>
-            <source>At least (≥)</source>
-            <translation>大于等于（≥）</translation>
-        </message>
-        <message>
-            <source>At most (≤)</source>
-            <translation>小于等于（≤）</translation>
-        </message>
-        <message>
-            <source>Equal (=)</source>
-            <translation>等于（=）</translation>
-        </message>
-        <message>
-            <source>Qualitative</source>
-            <translation>定性</translation>
-        </message>
-        <message>
-            <source>No sign</source>
-            <translation>无符号</translation>
-        </message>
-        <message>
-            <source>Historical standard</source>
-            <translation>历史标准</translation>
-        </message>
-        <message>
-            <source>Industry standard</source>
-            <translation>行业标准</translation>
-        </message>
-        <message>
-            <source>Plan standard</source>
-            <translation>计划标准</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>其他</translation>
-        </message>
-        <message>
-            <source>Annual</source>
-            <translation>年度</translation>
-        </message>
-        <message>
-            <source>Medium-term</source>
-            <translation>中期</translation>
-        </message>
-        <message>
-            <source>Common</source>
-            <translation>共性</translation>
-        </message>
-        <message>
-            <source>Sector</source>
-            <translation>行业</translation>
-        </message>
-        <message>
-            <source>Department</source>
-            <translation>部门</translation>
-        </message>
-        <message>
-            <source>Draft</source>
-            <translation>草稿</translation>
-        </message>
-        <message>
-            <source>Submitted</source>
-            <translation>已报送</translation>
-        </message>
-        <message>
-            <source>Returned</source>
-            <translation>已退回</translation>
-        </message>
-        <message>
-            <source>Approved</source>
-            <translation>已审核</translation>
-        </message>
-        <message>
-            <source>Funding</source>
-            <translation>经费保障</translation>
-        </message>
-        <message>
-            <source>Rules and systems</source>
-            <translation>制度保障</translation>
-        </message>
-        <message>
-            <source>Staffing</source>
-            <translation>人员保障</translation>
-        </message>
-        <message>
-            <source>Hardware and facilities</source>
-            <translation>硬件条件保障</translation>
-        </message>
-        <message>
-            <source>Certain</source>
-            <translation>确定能</translation>
-        </message>
-        <message>
-            <source>Possible</source>
-            <translation>有可能</translation>
-        </message>
-        <message>
-            <source>Impossible</source>
-            <translation>完全不可能</translation>
-        </message>
-        <message>
-            <source>Normal</source>
-            <translation>正常</translation>
-        </message>
-        <message>
-            <source>Yellow</source>
-            <translation>黄色预警</translation>
-        </message>
-        <message>
-            <source>Red</source>
-            <translation>红色预警</translation>
-        </message>
-        <message>
-            <source>Key evaluation of a single policy or project</source>
-            <translation>单项政策和项目重点评价</translation>
-        </message>
-        <message>
-            <source>Comprehensive evaluation of special funds or a sector</source>
-            <translation>专项资金或行业资金综合评价</translation>
-        </message>
-        <message>
-            <source>Self-evaluation of own-level projects</source>
-            <translation>本级项目绩效自评</translation>
-        </message>
-        <message>
-            <source>Self-evaluation of county transfers to lower levels</source>
-            <translation>县对下转移支付绩效自评</translation>
-        </message>
-        <message>
-            <source>Keep</source>
-            <translation>保留</translation>
-        </message>
-        <message>
-            <source>Cut</source>
-            <translation>压减</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <source>Probation</source>
-            <translation>保留察看</translation>
-        </message>
-        <message>
-            <source>Reported (category of one)</source>
-            <translation>仅报告（类别仅一个项目）</translation>
-        </message>
-        <message>
-            <source>Unscored</source>
-            <translation>未评分</translation>
-        </message>
-        <message>
-            <source>Out of scope</source>
-            <translation>不在范围内</translation>
-        </message>
-        <message>
-            <source>Confirmed</source>
-            <translation>已确认</translation>
-        </message>
-        <message>
-            <source>Evaluation finding</source>
-            <translation>评价发现问题</translation>
-        </message>
-        <message>
-            <source>Spot-check difference</source>
-            <translation>抽查复核差异</translation>
-        </message>
-        <message>
-            <source>Monitoring warning</source>
-            <translation>监控预警</translation>
-        </message>
-        <message>
-            <source>Probation decision</source>
-            <translation>保留察看决定</translation>
-        </message>
-        <message>
-            <source>Audit finding</source>
-            <translation>审计发现问题</translation>
-        </message>
-        <message>
-            <source>Entered by hand</source>
-            <translation>手工录入</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>未整改</translation>
-        </message>
-        <message>
-            <source>In progress</source>
-            <translation>整改中</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>已销号</translation>
-        </message>
-        <message>
-            <source>Support</source>
-            <translation>予以支持</translation>
-        </message>
-        <message>
-            <source>Support after adjustment</source>
-            <translation>调整后支持</translation>
-        </message>
-        <message>
-            <source>Do not support</source>
-            <translation>不予支持</translation>
-        </message>
-        <message>
-            <source>General standard</source>
-            <translation>通用标准</translation>
-        </message>
-        <message>
-            <source>Industry quota</source>
-            <translation>行业定额</translation>
-        </message>
-        <message>
-            <source>Department-specific standard</source>
-            <translation>部门特色标准</translation>
-        </message>
-        <message>
-            <source>Administrator</source>
-            <translation>系统管理员</translation>
-        </message>
-        <message>
-            <source>Finance bureau</source>
-            <translation>财政部门</translation>
-        </message>
-        <message>
-            <source>Reviewer</source>
-            <translation>评审人员</translation>
-        </message>
-        <message>
-            <source>Education</source>
-            <translation>教育</translation>
-        </message>
-        <message>
-            <source>Health</source>
-            <translation>卫生健康</translation>
-        </message>
-        <message>
-            <source>Agriculture and rural affairs</source>
-            <translation>农业农村</translation>
-        </message>
-        <message>
-            <source>Water resources</source>
-            <translation>水利</translation>
-        </message>
-        <message>
-            <source>Roads and transport</source>
-            <translation>交通运输</translation>
-        </message>
-        <message>
-            <source>Environment</source>
-            <translation>生态环境</translation>
-        </message>
-        <message>
-            <source>Social security</source>
-            <translation>社会保障</translation>
-        </message>
-        <message>
-            <source>Culture and sports</source>
-            <translation>文化体育</translation>
-        </message>
-        <message>
-            <source>Public safety</source>
-            <translation>公共安全</translation>
-        </message>
-        <message>
-            <source>Urban management and housing</source>
-            <translation>城市管理和住房</translation>
-        </message>
-        <message>
-            <source>General administration</source>
-            <translation>一般公共服务</translation>
-        </message>
-        <message>
-            <source>Science and industry</source>
-            <translation>科技和工业</translation>
-        </message>
-        <message>
-            <source>Achieved</source>
-            <translation>达成年度指标</translation>
-        </message>
-        <message>
-            <source>Partly achieved</source>
-            <translation>部分达成</translation>
-        </message>
-        <message>
-            <source>Not achieved</source>
-            <translation>未达成</translation>
-        </message>
-    </context>
-    <context>
-        <name>ErrorDialog</name>
-        <message>
-            <source>PerfDesk</source>
-            <translation>绩效通</translation>
-        </message>
-        <message>
-            <source>Nothing was changed. Please correct these problems and try again:</source>
-            <translation>未做任何修改。请改正以下问题后重试：</translation>
-        </message>
-        <message>
-            <source>An unexpected error occurred. Your saved data is safe; the last action may not have been completed. The details were written to crash.log in the data folder.</source>
-            <translation>发生了意外错误。已保存的数据是安全的，最后一步操作可能没有完成。详细信息已写入数据文件夹中的 crash.log。</translation>
-        </message>
-    </context>
-    <context>
-        <name>EvaluationPage</name>
-        <message>
-            <source>Self-evaluation</source>
-            <translation>绩效自评</translation>
-        </message>
-        <message>
-            <source>Import tables</source>
-            <translation>导入自评表</translation>
-        </message>
-        <message>
-            <source>Ranking in unit</source>
-            <translation>单位内排名</translation>
-        </message>
-        <message>
-            <source>Spot checks</source>
-            <translation>抽查复核</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExecutionFile</name>
-        <message>
-            <source>project code (PRO_CODE / 项目编码)</source>
-            <translation>项目编码（PRO_CODE / 项目编码）</translation>
-        </message>
-        <message>
-            <source>budget (CUR_AMT / 全年预算数 / 预算数)</source>
-            <translation>预算数（CUR_AMT / 全年预算数 / 预算数）</translation>
-        </message>
-        <message>
-            <source>amount spent (PAY_AMT / 执行数 / 支出数)</source>
-            <translation>执行数（PAY_AMT / 执行数 / 支出数）</translation>
-        </message>
-        <message>
-            <source>unsupported file type {suffix}: use .xlsx or .csv</source>
-            <translation>不支持的文件类型 {suffix}：请使用 .xlsx 或 .csv</translation>
-        </message>
-        <message>
-            <source>cannot read the workbook: {error}</source>
-            <translation>无法读取工作簿：{error}</translation>
-        </message>
-        <message>
-            <source>no sheet named {sheet}</source>
-            <translation>没有名为 {sheet} 的工作表</translation>
-        </message>
-        <message>
-            <source>the text is neither UTF-8 nor GBK</source>
-            <translation>文本既不是 UTF-8 也不是 GBK 编码</translation>
-        </message>
-        <message>
-            <source>no header row naming the project code column (PRO_CODE or 项目编码) in the first {n} rows</source>
-            <translation>前 {n} 行中没有含项目编码列（PRO_CODE 或 项目编码）的表头行</translation>
-        </message>
-        <message>
-            <source>missing required column: {column}</source>
-            <translation>缺少必需的列：{column}</translation>
-        </message>
-        <message>
-            <source>two columns for the same field: {first} and {second}</source>
-            <translation>同一字段有两列：{first} 和 {second}</translation>
-        </message>
-        <message>
-            <source>the project code is blank</source>
-            <translation>项目编码为空</translation>
-        </message>
-        <message>
-            <source>duplicate project code {code} (first on row {first})</source>
-            <translation>项目编码 {code} 重复（首次出现在第 {first} 行）</translation>
-        </message>
-        <message>
-            <source>the formula has no saved value: open the file in Excel and save it again</source>
-            <translation>公式没有保存的计算结果：请用 Excel 打开文件后重新保存</translation>
-        </message>
-        <message>
-            <source>not an amount: {value}</source>
-            <translation>不是金额：{value}</translation>
-        </message>
-        <message>
-            <source>negative amount: {value}</source>
-            <translation>金额为负数：{value}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportTab</name>
-        <message>
-            <source>Project / line</source>
-            <translation>项目 / 指标</translation>
-        </message>
-        <message>
-            <source>Printed</source>
-            <translation>表中得分</translation>
-        </message>
-        <message>
-            <source>Computed</source>
-            <translation>计算得分</translation>
-        </message>
-        <message>
-            <source>Final</source>
-            <translation>最终得分</translation>
-        </message>
-        <message>
-            <source>Grade</source>
-            <translation>等级</translation>
-        </message>
-        <message>
-            <source>Explanation</source>
-            <translation>计算说明</translation>
-        </message>
-        <message>
-            <source>Choose filled-in self-evaluation workbooks to check them.</source>
-            <translation>选择已填写的自评表工作簿进行检查。</translation>
-        </message>
-        <message>
-            <source>Choose files…</source>
-            <translation>选择文件…</translation>
-        </message>
-        <message>
-            <source>Import</source>
-            <translation>导入</translation>
-        </message>
-        <message>
-            <source>Self-evaluation workbooks</source>
-            <translation>自评表工作簿</translation>
-        </message>
-        <message>
-            <source>Importing self-evaluations</source>
-            <translation>正在导入自评</translation>
-        </message>
-        <message>
-            <source>Nothing was imported:</source>
-            <translation>未导入任何内容：</translation>
-        </message>
-        <message>
-            <source>{n} project(s) checked, {d} line(s) differ from the rules, {m} not in the database.</source>
-            <translation>已检查 {n} 个项目，{d} 项得分与规则计算不同，{m} 个项目不在数据库中。</translation>
-        </message>
-        <message>
-            <source>{n} self-evaluation(s) imported.</source>
-            <translation>已导入 {n} 份自评。</translation>
-        </message>
-    </context>
-    <context>
-        <name>KeyMeasureDialog</name>
-        <message>
-            <source>Measure for {name}</source>
-            <translation>{name}的处理措施</translation>
-        </message>
-        <message>
-            <source>(none yet)</source>
-            <translation>（暂无）</translation>
-        </message>
-        <message>
-            <source>10k yuan</source>
-            <translation>万元</translation>
-        </message>
-        <message>
-            <source>Measure</source>
-            <translation>处理措施</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>具体说明</translation>
-        </message>
-        <message>
-            <source>Amount withdrawn (10k yuan)</source>
-            <translation>收回金额（万元）</translation>
-        </message>
-        <message>
-            <source>Follow-up</source>
-            <translation>跟踪落实情况</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ledger</name>
-        <message>
-            <source>Describe the problem to rectify.</source>
-            <translation>请填写需要整改的问题。</translation>
-        </message>
-        <message>
-            <source>Choose the unit responsible.</source>
-            <translation>请选择责任单位。</translation>
-        </message>
-        <message>
-            <source>Unknown source {source}.</source>
-            <translation>未知来源 {source}。</translation>
-        </message>
-        <message>
-            <source>There is no ledger item {id}.</source>
-            <translation>不存在台账事项 {id}。</translation>
-        </message>
-        <message>
-            <source>Ledger item {id} is closed; reopen it first.</source>
-            <translation>台账事项 {id} 已销号，请先重新打开。</translation>
-        </message>
-        <message>
-            <source>Close an item with its date and evidence.</source>
-            <translation>销号须填写日期和整改佐证。</translation>
-        </message>
-        <message>
-            <source>No such file: {path}</source>
-            <translation>文件不存在：{path}</translation>
-        </message>
-        <message>
-            <source>Closing needs the date.</source>
-            <translation>销号须填写日期。</translation>
-        </message>
-        <message>
-            <source>The closing date is before the item was created.</source>
-            <translation>销号日期早于事项创建日期。</translation>
-        </message>
-        <message>
-            <source>Closing needs the evidence of the rectification.</source>
-            <translation>销号须提供整改佐证。</translation>
-        </message>
-        <message>
-            <source>Only a closed item can be reopened.</source>
-            <translation>只有已销号的事项才能重新打开。</translation>
-        </message>
-        <message>
-            <source>Reopening needs a reason.</source>
-            <translation>重新打开须说明理由。</translation>
-        </message>
-        <message>
-            <source>Put on probation by ranking run {version} ({year}): {reason}</source>
-            <translation>{year}年度排名第 {version} 版设为保留察看：{reason}</translation>
-        </message>
-        <message>
-            <source>Rectification plan led by {owner}</source>
-            <translation>由{owner}牵头制定整改方案</translation>
-        </message>
-        <message>
-            <source>Self-evaluation score {own} differs from the review score {review} by {difference}</source>
-            <translation>自评得分 {own} 与复核得分 {review} 相差 {difference}</translation>
-        </message>
-        <message>
-            <source>Under key monitoring</source>
-            <translation>纳入重点监控</translation>
-        </message>
-        <message>
-            <source>There are no open ledger items to write a letter about.</source>
-            <translation>没有未销号的台账事项可用于生成函件。</translation>
-        </message>
-    </context>
-    <context>
-        <name>LedgerTab</name>
-        <message>
-            <source>Any status</source>
-            <translation>全部状态</translation>
-        </message>
-        <message>
-            <source>Any source</source>
-            <translation>全部来源</translation>
-        </message>
-        <message>
-            <source>Overdue only</source>
-            <translation>只看逾期</translation>
-        </message>
-        <message>
-            <source>Search problem, unit or project</source>
-            <translation>搜索问题、单位或项目</translation>
-        </message>
-        <message>
-            <source>New item…</source>
-            <translation>新增事项…</translation>
-        </message>
-        <message>
-            <source>From findings</source>
-            <translation>从评价发现生成</translation>
-        </message>
-        <message>
-            <source>Add evidence…</source>
-            <translation>添加佐证…</translation>
-        </message>
-        <message>
-            <source>Close (销号)…</source>
-            <translation>销号…</translation>
-        </message>
-        <message>
-            <source>Rectification notice…</source>
-            <translation>整改通知书…</translation>
-        </message>
-        <message>
-            <source>Interview record…</source>
-            <translation>约谈记录…</translation>
-        </message>
-        <message>
-            <source>No.</source>
-            <translation>编号</translation>
-        </message>
-        <message>
-            <source>Unit</source>
-            <translation>责任单位</translation>
-        </message>
-        <message>
-            <source>Project</source>
-            <translation>项目</translation>
-        </message>
-        <message>
-            <source>Source</source>
-            <translation>来源</translation>
-        </message>
-        <message>
-            <source>Problem</source>
-            <translation>问题</translation>
-        </message>
-        <message>
-            <source>Measure</source>
-            <translation>整改措施</translation>
-        </message>
-        <message>
-            <source>Deadline</source>
-            <translation>整改时限</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <source>Closed on</source>
-            <translation>销号日期</translation>
-        </message>
-        <message>
-            <source>Evidence files</source>
-            <translation>佐证文件</translation>
-        </message>
-        <message>
-            <source>{n} items</source>
-            <translation>共 {n} 项</translation>
-        </message>
-        <message>
-            <source>Save the letter</source>
-            <translation>保存函件</translation>
-        </message>
-        <message>
-            <source>Writing the letter…</source>
-            <translation>正在生成函件…</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>PerfDesk (绩效通)</source>
-            <translation>绩效通</translation>
-        </message>
-        <message>
-            <source>Opening the database…</source>
-            <translation>正在打开数据库…</translation>
-        </message>
-        <message>
-            <source>Targets</source>
-            <translation>目标管理</translation>
-        </message>
-        <message>
-            <source>Monitoring</source>
-            <translation>运行监控</translation>
-        </message>
-        <message>
-            <source>Evaluation</source>
-            <translation>绩效评价</translation>
-        </message>
-        <message>
-            <source>Ranking and elimination</source>
-            <translation>排名与末位淘汰</translation>
-        </message>
-        <message>
-            <source>Results application</source>
-            <translation>结果应用</translation>
-        </message>
-        <message>
-            <source>Reports</source>
-            <translation>报表</translation>
-        </message>
-        <message>
-            <source>Libraries</source>
-            <translation>基础库</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>设置</translation>
-        </message>
-        <message>
-            <source>Main</source>
-            <translation>主工具栏</translation>
-        </message>
-        <message>
-            <source>Budget year</source>
-            <translation>预算年度</translation>
-        </message>
-        <message>
-            <source>Units</source>
-            <translation>单位</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>文件(&amp;F)</translation>
-        </message>
-        <message>
-            <source>&amp;Open database…</source>
-            <translation>打开数据库(&amp;O)…</translation>
-        </message>
-        <message>
-            <source>&amp;Backup and restore…</source>
-            <translation>备份与恢复(&amp;B)…</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>退出(&amp;Q)</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>帮助(&amp;H)</translation>
-        </message>
-        <message>
-            <source>&amp;About PerfDesk</source>
-            <translation>关于绩效通(&amp;A)</translation>
-        </message>
-        <message>
-            <source>No database is open.</source>
-            <translation>没有打开的数据库。</translation>
-        </message>
-        <message>
-            <source>{year}</source>
-            <translation>{year}年</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>语言</translation>
-        </message>
-        <message>
-            <source>The new language applies fully after PerfDesk is restarted.</source>
-            <translation>重新启动绩效通后新语言完全生效。</translation>
-        </message>
-    </context>
-    <context>
-        <name>Maintenance</name>
-        <message>
-            <source>Backing up the database…</source>
-            <translation>正在备份数据库…</translation>
-        </message>
-        <message>
-            <source>Opening the database (it is upgraded if needed)…</source>
-            <translation>正在打开数据库（如有需要将自动升级）…</translation>
-        </message>
-    </context>
-    <context>
-        <name>Money</name>
-        <message>
-            <source>not an amount: {text}</source>
-            <translation>不是有效金额：{text}</translation>
-        </message>
-    </context>
-    <context>
-        <name>Monitoring</name>
-        <message>
-            <source>Red warning</source>
-            <translation>红色预警</translation>
-        </message>
-        <message>
-            <source>Lag at or above the key-monitoring threshold</source>
-            <translation>滞后达到重点监控标准</translation>
-        </message>
-        <message>
-            <source>Target reported impossible to meet</source>
-            <translation>报告目标完全不可能完成</translation>
-        </message>
-        <message>
-            <source>Spending above budget</source>
-            <translation>支出超过预算</translation>
-        </message>
-        <message>
-            <source>Spending without a budget</source>
-            <translation>无预算支出</translation>
-        </message>
-        <message>
-            <source>Flagged in a past round</source>
-            <translation>以往轮次曾被标记</translation>
-        </message>
-        <message>
-            <source>; </source>
-            <translation>；</translation>
-        </message>
-        <message>
-            <source>lag {lag} points ≥ {limit} (red)</source>
-            <translation>滞后 {lag} 个百分点 ≥ {limit}（红色）</translation>
-        </message>
-        <message>
-            <source>lag {lag} points ≥ {limit} (key-monitoring threshold)</source>
-            <translation>滞后 {lag} 个百分点 ≥ {limit}（重点监控标准）</translation>
-        </message>
-        <message>
-            <source>spent {spent} 万元 &gt; budget {budget} 万元</source>
-            <translation>支出 {spent} 万元 &gt; 预算 {budget} 万元</translation>
-        </message>
-        <message>
-            <source>spent {spent} 万元 with no budget</source>
-            <translation>支出 {spent} 万元但无预算</translation>
-        </message>
-        <message>
-            <source>Correct the deviation</source>
-            <translation>纠偏</translation>
-        </message>
-        <message>
-            <source>Adjust budget or targets</source>
-            <translation>调整预算或目标</translation>
-        </message>
-        <message>
-            <source>Withdraw funds</source>
-            <translation>收回资金</translation>
-        </message>
-        <message>
-            <source>Picked by hand</source>
-            <translation>人工选定</translation>
-        </message>
-        <message>
-            <source>No monitoring round found{detail}.</source>
-            <translation>未找到运行监控轮次{detail}。</translation>
-        </message>
-        <message>
-            <source>Reading {file}</source>
-            <translation>正在读取 {file}</translation>
-        </message>
-        <message>
-            <source>Matching projects</source>
-            <translation>正在匹配项目</translation>
-        </message>
-        <message>
-            <source>Writing the snapshot</source>
-            <translation>正在写入执行快照</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>完成</translation>
-        </message>
-        <message>
-            <source>There is no budget year {year} in this database.</source>
-            <translation>数据库中没有 {year} 预算年度。</translation>
-        </message>
-        <message>
-            <source>{what} cannot be negative.</source>
-            <translation>{what}不能为负数。</translation>
-        </message>
-        <message>
-            <source>Budget</source>
-            <translation>预算数</translation>
-        </message>
-        <message>
-            <source>Amount spent</source>
-            <translation>执行数</translation>
-        </message>
-        <message>
-            <source>No such project.</source>
-            <translation>没有该项目。</translation>
-        </message>
-        <message>
-            <source>Deviation reason</source>
-            <translation>偏差原因</translation>
-        </message>
-        <message>
-            <source>Explanation</source>
-            <translation>说明</translation>
-        </message>
-        <message>
-            <source>Likelihood</source>
-            <translation>完成可能性</translation>
-        </message>
-        <message>
-            <source>unknown deviation reason {value}</source>
-            <translation>未知的偏差原因 {value}</translation>
-        </message>
-        <message>
-            <source>unknown likelihood {value}</source>
-            <translation>未知的完成可能性 {value}</translation>
-        </message>
-        <message>
-            <source>a deviation reason is required unless the target is certain to be met</source>
-            <translation>除确定能完成目标外，必须填写偏差原因</translation>
-        </message>
-        <message>
-            <source>an explanation and measure are required unless the target is certain to be met</source>
-            <translation>除确定能完成目标外，必须填写说明和纠偏措施</translation>
-        </message>
-        <message>
-            <source>Give the reason for picking the project.</source>
-            <translation>请填写选定该项目的理由。</translation>
-        </message>
-        <message>
-            <source>The project is already under key monitoring in this round.</source>
-            <translation>该项目本轮已纳入重点监控。</translation>
-        </message>
-        <message>
-            <source>No such key-monitoring item.</source>
-            <translation>没有该重点监控事项。</translation>
-        </message>
-        <message>
-            <source>unknown measure {value}</source>
-            <translation>未知的措施 {value}</translation>
-        </message>
-        <message>
-            <source>unknown status {value}</source>
-            <translation>未知的状态 {value}</translation>
-        </message>
-        <message>
-            <source>Withdrawing funds needs the amount withdrawn.</source>
-            <translation>收回资金须填写收回金额。</translation>
-        </message>
-    </context>
-    <context>
-        <name>MonitoringDashboard</name>
-        <message>
-            <source>Time progress</source>
-            <translation>时间进度</translation>
-        </message>
-        <message>
-            <source>Execution progress</source>
-            <translation>执行进度</translation>
-        </message>
-        <message>
-            <source>Red warnings</source>
-            <translation>红色预警</translation>
-        </message>
-        <message>
-            <source>Yellow warnings</source>
-            <translation>黄色预警</translation>
-        </message>
-        <message>
-            <source>Over budget</source>
-            <translation>超预算</translation>
-        </message>
-        <message>
-            <source>Without a budget</source>
-            <translation>无预算开支</translation>
-        </message>
-        <message>
-            <source>Key monitoring</source>
-            <translation>重点监控</translation>
-        </message>
-        <message>
-            <source>Unit</source>
-            <translation>单位</translation>
-        </message>
-        <message>
-            <source>Projects</source>
-            <translation>项目数</translation>
-        </message>
-        <message>
-            <source>Budget (10k yuan)</source>
-            <translation>预算数（万元）</translation>
-        </message>
-        <message>
-            <source>Spent (10k yuan)</source>
-            <translation>执行数（万元）</translation>
-        </message>
-        <message>
-            <source>Execution</source>
-            <translation>执行进度</translation>
-        </message>
-        <message>
-            <source>Lag (points)</source>
-            <translation>落后（百分点）</translation>
-        </message>
-        <message>
-            <source>Red / yellow</source>
-            <translation>红 / 黄</translation>
-        </message>
-        <message>
-            <source>Execution progress %</source>
-            <translation>执行进度 %</translation>
-        </message>
-        <message>
-            <source>Time progress {value}%</source>
-            <translation>时间进度 {value}%</translation>
-        </message>
-        <message>
-            <source>Execution vs time progress: the {n} most lagging units</source>
-            <translation>执行进度与时间进度：执行最慢的{n}个单位</translation>
-        </message>
-    </context>
-    <context>
-        <name>MonitoringModels</name>
-        <message>
-            <source>Warning</source>
-            <translation>预警</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation>编码</translation>
-        </message>
-        <message>
-            <source>Project</source>
-            <translation>项目</translation>
-        </message>
-        <message>
-            <source>Unit</source>
-            <translation>单位</translation>
-        </message>
-        <message>
-            <source>Sector</source>
-            <translation>行业</translation>
-        </message>
-        <message>
-            <source>Budget (10k yuan)</source>
-            <translation>预算数（万元）</translation>
-        </message>
-        <message>
-            <source>Spent (10k yuan)</source>
-            <translation>执行数（万元）</translation>
-        </message>
-        <message>
-            <source>Execution</source>
-            <translation>执行进度</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>时间进度</translation>
-        </message>
-        <message>
-            <source>Lag (points)</source>
-            <translation>落后（百分点）</translation>
-        </message>
-        <message>
-            <source>Flags</source>
-            <translation>标记</translation>
-        </message>
-        <message>
-            <source>Key monitoring</source>
-            <translation>重点监控</translation>
-        </message>
-        <message>
-            <source>over budget</source>
-            <translation>超预算</translation>
-        </message>
-        <message>
-            <source>no budget</source>
-            <translation>无预算</translation>
-        </message>
-        <message>
-            <source>All projects</source>
-            <translation>全部项目</translation>
-        </message>
-        <message>
-            <source>Red and yellow</source>
-            <translation>红色和黄色预警</translation>
-        </message>
-        <message>
-            <source>Red only</source>
-            <translation>仅红色预警</translation>
-        </message>
-        <message>
-            <source>Yellow only</source>
-            <translation>仅黄色预警</translation>
-        </message>
-        <message>
-            <source>Over budget</source>
-            <translation>超预算</translation>
-        </message>
-        <message>
-            <source>Without a budget</source>
-            <translation>无预算开支</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>未处理</translation>
-        </message>
-        <message>
-            <source>In progress</source>
-            <translation>处理中</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>已销号</translation>
-        </message>
-        <message>
-            <source>Selected by</source>
-            <translation>选取依据</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>理由</translation>
-        </message>
-        <message>
-            <source>Measure</source>
-            <translation>处理措施</translation>
-        </message>
-        <message>
-            <source>Withdrawn (10k yuan)</source>
-            <translation>收回金额（万元）</translation>
-        </message>
-        <message>
-            <source>Follow-up</source>
-            <translation>跟踪落实情况</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <source>Level 1</source>
-            <translation>一级指标</translation>
-        </message>
-        <message>
-            <source>Level 2</source>
-            <translation>二级指标</translation>
-        </message>
-        <message>
-            <source>Indicator</source>
-            <translation>三级指标</translation>
-        </message>
-        <message>
-            <source>Annual target</source>
-            <translation>年度指标值</translation>
-        </message>
-        <message>
-            <source>Progress to date</source>
-            <translation>截至目前执行情况</translation>
-        </message>
-        <message>
-            <source>Expected full year</source>
-            <translation>全年预计完成情况</translation>
-        </message>
-        <message>
-            <source>Deviation reason</source>
-            <translation>偏差原因</translation>
-        </message>
-        <message>
-            <source>Explanation and measure</source>
-            <translation>偏差原因及改进措施</translation>
-        </message>
-        <message>
-            <source>Likelihood</source>
-            <translation>完成目标可能性</translation>
-        </message>
-        <message>
-            <source>Remark</source>
-            <translation>备注</translation>
-        </message>
-    </context>
-    <context>
-        <name>MonitoringPage</name>
-        <message>
-            <source>Dashboard</source>
-            <translation>总览</translation>
-        </message>
-        <message>
-            <source>Warnings</source>
-            <translation>预警清单</translation>
-        </message>
-        <message>
-            <source>Key monitoring</source>
-            <translation>重点监控</translation>
-        </message>
-        <message>
-            <source>Round</source>
-            <translation>监控批次</translation>
-        </message>
-        <message>
-            <source>Import execution…</source>
-            <translation>导入执行数据…</translation>
-        </message>
-        <message>
-            <source>New round by hand…</source>
-            <translation>手工新建批次…</translation>
-        </message>
-        <message>
-            <source>Summary report…</source>
-            <translation>监控情况报告…</translation>
-        </message>
-        <message>
-            <source>Reminder letters…</source>
-            <translation>提醒函…</translation>
-        </message>
-        <message>
-            <source>Search by code, name or unit</source>
-            <translation>按编码、名称或单位搜索</translation>
-        </message>
-        <message>
-            <source>Enter amounts…</source>
-            <translation>录入金额…</translation>
-        </message>
-        <message>
-            <source>Save indicator progress</source>
-            <translation>保存指标执行情况</translation>
-        </message>
-        <message>
-            <source>Put under key monitoring…</source>
-            <translation>纳入重点监控…</translation>
-        </message>
-        <message>
-            <source>Print monitoring table…</source>
-            <translation>打印监控表…</translation>
-        </message>
-        <message>
-            <source>Select by rules</source>
-            <translation>按规则筛选</translation>
-        </message>
-        <message>
-            <source>Record measure…</source>
-            <translation>登记处理措施…</translation>
-        </message>
-        <message>
-            <source>{name} ({rows} rows)</source>
-            <translation>{name}（{rows}行）</translation>
-        </message>
-        <message>
-            <source>{n} of {total} projects</source>
-            <translation>{n} / {total} 个项目</translation>
-        </message>
-        <message>
-            <source>Select a project to see its indicators.</source>
-            <translation>选择一个项目查看其绩效指标。</translation>
-        </message>
-        <message>
-            <source>Budget execution export</source>
-            <translation>预算执行数据</translation>
-        </message>
-        <message>
-            <source>Spreadsheets (*.xlsx *.xlsm *.csv)</source>
-            <translation>电子表格 (*.xlsx *.xlsm *.csv)</translation>
-        </message>
-        <message>
-            <source>Execution as of</source>
-            <translation>执行数据截止日期</translation>
-        </message>
-        <message>
-            <source>Importing…</source>
-            <translation>正在导入…</translation>
-        </message>
-        <message>
-            <source>{rows} rows imported as a new round.</source>
-            <translation>已导入{rows}行，生成新的监控批次。</translation>
-        </message>
-        <message>
-            <source>{n} rows match no project of the year and were left out.</source>
-            <translation>{n}行未匹配到本年度项目，未导入。</translation>
-        </message>
-        <message>
-            <source>Import</source>
-            <translation>导入</translation>
-        </message>
-        <message>
-            <source>New round as of</source>
-            <translation>新批次截止日期</translation>
-        </message>
-        <message>
-            <source>Amounts</source>
-            <translation>金额</translation>
-        </message>
-        <message>
-            <source>Budget and amount spent in 10k yuan, separated by a space</source>
-            <translation>预算数和执行数（万元），以空格分隔</translation>
-        </message>
-        <message>
-            <source>Type two amounts, e.g. 120.5 36</source>
-            <translation>请输入两个金额，例如 120.5 36</translation>
-        </message>
-        <message>
-            <source>Reason for picking the project</source>
-            <translation>选取该项目的理由</translation>
-        </message>
-        <message>
-            <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Written: {path}</source>
-            <translation>已生成：{path}</translation>
-        </message>
-        <message>
-            <source>Monitoring table</source>
-            <translation>监控表</translation>
-        </message>
-        <message>
-            <source>Summary report</source>
-            <translation>监控情况报告</translation>
-        </message>
-        <message>
-            <source>Reminder letters</source>
-            <translation>提醒函</translation>
-        </message>
-    </context>
-    <context>
-        <name>NewItemDialog</name>
-        <message>
-            <source>New rectification item</source>
-            <translation>新增整改事项</translation>
-        </message>
-        <message>
-            <source>Unit responsible</source>
-            <translation>责任单位</translation>
-        </message>
-        <message>
-            <source>Problem</source>
-            <translation>问题</translation>
-        </message>
-        <message>
-            <source>Measure</source>
-            <translation>整改措施</translation>
-        </message>
-        <message>
-            <source>Deadline</source>
-            <translation>整改时限</translation>
-        </message>
-    </context>
-    <context>
-        <name>Opening</name>
-        <message>
-            <source>Opening the database…</source>
-            <translation>正在打开数据库…</translation>
-        </message>
-        <message>
-            <source>No database is open.</source>
-            <translation>没有打开的数据库。</translation>
-        </message>
-        <message>
-            <source>PerfDesk</source>
-            <translation>绩效通</translation>
-        </message>
-        <message>
-            <source>Open database</source>
-            <translation>打开数据库</translation>
-        </message>
-        <message>
-            <source>PerfDesk databases (*.db);;All files (*)</source>
-            <translation>绩效通数据库 (*.db);;所有文件 (*)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Params</name>
-        <message>
-            <source>MOF 2020 measures (财预〔2020〕10号)</source>
-            <translation>《项目支出绩效评价管理办法》（财预〔2020〕10号）</translation>
-        </message>
-        <message>
-            <source>Monitoring measures (财预〔2019〕136号)</source>
-            <translation>《中央部门预算绩效运行监控管理暂行办法》（财预〔2019〕136号）</translation>
-        </message>
-        <message>
-            <source>PerfDesk default, not a published rule</source>
-            <translation>绩效通默认值，非公开发布的规定</translation>
-        </message>
-        <message>
-            <source>冠县 last-place elimination (seed 000)</source>
-            <translation>冠县末位淘汰做法</translation>
-        </message>
-        <message>
-            <source>菏泽 practice (seed 002)</source>
-            <translation>菏泽做法</translation>
-        </message>
-        <message>
-            <source>General</source>
-            <translation>通用</translation>
-        </message>
-        <message>
-            <source>County (issuing authority) name</source>
-            <translation>县（发文机关）名称</translation>
-        </message>
-        <message>
-            <source>Pattern that unit codes must match (regular expression, empty = any)</source>
-            <translation>单位编码格式（正则表达式，留空表示不限）</translation>
-        </message>
-        <message>
-            <source>RULES §1: codes are opaque; a county may configure a pattern</source>
-            <translation>编码来自预算管理一体化系统，可按本县规则设置格式</translation>
-        </message>
-        <message>
-            <source>Decimals for amounts in 万元</source>
-            <translation>万元金额保留小数位数</translation>
-        </message>
-        <message>
-            <source>Official tables</source>
-            <translation>官方表样</translation>
-        </message>
-        <message>
-            <source>Performance targets</source>
-            <translation>绩效目标</translation>
-        </message>
-        <message>
-            <source>Require the cost first level (成本指标)</source>
-            <translation>要求设置成本指标（一级）</translation>
-        </message>
-        <message>
-            <source>齐河 target guideline (seed 002)</source>
-            <translation>齐河县绩效目标编制指引</translation>
-        </message>
-        <message>
-            <source>Indicator weights must sum to</source>
-            <translation>指标分值合计应为</translation>
-        </message>
-        <message>
-            <source>Indicator weights leave room for the budget execution points</source>
-            <translation>指标分值为预算执行率分值留出空间</translation>
-        </message>
-        <message>
-            <source>On: indicators carry 100 minus the execution points (90 by default)</source>
-            <translation>开启时：指标分值合计为 100 减去预算执行率分值（默认 90）</translation>
-        </message>
-        <message>
-            <source>Warn when a target is below last year's actual by more than (%)</source>
-            <translation>指标值低于上年实际完成值超过（%）时提示</translation>
-        </message>
-        <message>
-            <source>齐河: values set strictly and high (seed 002)</source>
-            <translation>齐河：指标值从严从高设定</translation>
-        </message>
-        <message>
-            <source>Quality checks: severity or off, per check</source>
-            <translation>审核规则：各项规则的严重程度或关闭</translation>
-        </message>
-        <message>
-            <source>JSON, e.g. {"value_basis": "info", "weights_by_level": "off"}; severities error, warning, info, off</source>
-            <translation>JSON，例如 {"value_basis": "info", "weights_by_level": "off"}；级别可为 error、warning、info、off</translation>
-        </message>
-        <message>
-            <source>Largest target workbook accepted for import (MB)</source>
-            <translation>可导入的绩效目标工作簿最大大小（MB）</translation>
-        </message>
-        <message>
-            <source>In-year monitoring</source>
-            <translation>运行监控</translation>
-        </message>
-        <message>
-            <source>Time progress basis</source>
-            <translation>时间进度计算方法</translation>
-        </message>
-        <message>
-            <source>RULES §3: exact calendar-day share by default; months ÷ 12 in much practice</source>
-            <translation>默认按实际天数计算；许多地方按已过月数÷12计算</translation>
-        </message>
-        <message>
-            <source>Calendar days elapsed / days in year</source>
-            <translation>已过天数 ÷ 全年天数</translation>
-        </message>
-        <message>
-            <source>Months elapsed / 12</source>
-            <translation>已过月数 ÷ 12</translation>
-        </message>
-        <message>
-            <source>Red warning when execution lags time progress by at least (points)</source>
-            <translation>执行进度落后时间进度达到（个百分点）时红色预警</translation>
-        </message>
-        <message>
-            <source>菏泽 puts a lag of 40 points or more under key monitoring</source>
-            <translation>菏泽对落后40个百分点以上的项目实施重点监控</translation>
-        </message>
-        <message>
-            <source>Yellow warning when execution lags time progress by at least (points)</source>
-            <translation>执行进度落后时间进度达到（个百分点）时黄色预警</translation>
-        </message>
-        <message>
-            <source>Key monitoring when the lag is at least (points)</source>
-            <translation>落后达到（个百分点）时纳入重点监控</translation>
-        </message>
-        <message>
-            <source>Wording of the 'impossible' likelihood</source>
-            <translation>“不能完成”的表述</translation>
-        </message>
-        <message>
-            <source>Require a reason and measure unless the target is certain to be met</source>
-            <translation>除“确定能”外，须填写原因及改进措施</translation>
-        </message>
-        <message>
-            <source>Self-evaluation scoring</source>
-            <translation>绩效自评评分</translation>
-        </message>
-        <message>
-            <source>Points for budget execution</source>
-            <translation>预算执行率分值</translation>
-        </message>
-        <message>
-            <source>Points for output indicators</source>
-            <translation>产出指标分值</translation>
-        </message>
-        <message>
-            <source>Points for effect indicators</source>
-            <translation>效益指标分值</translation>
-        </message>
-        <message>
-            <source>Points for satisfaction indicators</source>
-            <translation>满意度指标分值</translation>
-        </message>
-        <message>
-            <source>Cost indicators take their points from</source>
-            <translation>成本指标分值来源</translation>
-        </message>
-        <message>
-            <source>Output (产出) points</source>
-            <translation>产出指标分值</translation>
-        </message>
-        <message>
-            <source>Effect (效益) points</source>
-            <translation>效益指标分值</translation>
-        </message>
-        <message>
-            <source>Their own first-level points</source>
-            <translation>单独设置一级指标分值</translation>
-        </message>
-        <message>
-            <source>Execution rate denominator</source>
-            <translation>预算执行率分母</translation>
-        </message>
-        <message>
-            <source>Full-year budget (全年预算数)</source>
-            <translation>全年预算数</translation>
-        </message>
-        <message>
-            <source>Initial budget (年初预算数)</source>
-            <translation>年初预算数</translation>
-        </message>
-        <message>
-            <source>Adjusted budget (调整后预算数)</source>
-            <translation>调整后预算数</translation>
-        </message>
-        <message>
-            <source>Require an explanation when the execution rate is below (%)</source>
-            <translation>预算执行率低于（%）时须说明原因</translation>
-        </message>
-        <message>
-            <source>Sichuan practice</source>
-            <translation>四川做法</translation>
-        </message>
-        <message>
-            <source>Flag an actual above target by at least (%)</source>
-            <translation>实际完成值超过指标值（%）时提示</translation>
-        </message>
-        <message>
-            <source>Deduct points for an over-run</source>
-            <translation>超额完成时扣分</translation>
-        </message>
-        <message>
-            <source>Points deducted for an over-run</source>
-            <translation>超额完成扣减分值</translation>
-        </message>
-        <message>
-            <source>One province's rule</source>
-            <translation>个别省份规定</translation>
-        </message>
-        <message>
-            <source>Qualitative band edge: achieved (% of points, lower bound)</source>
-            <translation>定性指标档次：达成年度指标（分值%下限）</translation>
-        </message>
-        <message>
-            <source>Qualitative band edge: partly achieved (% of points, lower bound)</source>
-            <translation>定性指标档次：部分达成（分值%下限）</translation>
-        </message>
-        <message>
-            <source>80/50 is also published</source>
-            <translation>也有地方采用80/50</translation>
-        </message>
-        <message>
-            <source>Rescale to 100 when indicators are not applicable</source>
-            <translation>剔除不适用指标后按百分制折算</translation>
-        </message>
-        <message>
-            <source>Cap the total by execution rate</source>
-            <translation>按预算执行率限定总分上限</translation>
-        </message>
-        <message>
-            <source>Caps: execution rate below (%) → total at most</source>
-            <translation>上限：执行率低于（%）→ 总分不超过</translation>
-        </message>
-        <message>
-            <source>Grade 优 from</source>
-            <translation>“优”的最低分</translation>
-        </message>
-        <message>
-            <source>Grade 良 from</source>
-            <translation>“良”的最低分</translation>
-        </message>
-        <message>
-            <source>Grade 中 from</source>
-            <translation>“中”的最低分</translation>
-        </message>
-        <message>
-            <source>Rounding of each line</source>
-            <translation>各项得分的取舍方式</translation>
-        </message>
-        <message>
-            <source>Two decimals, half up</source>
-            <translation>保留两位小数，四舍五入</translation>
-        </message>
-        <message>
-            <source>Whole numbers, half up</source>
-            <translation>取整数，四舍五入</translation>
-        </message>
-        <message>
-            <source>As entered</source>
-            <translation>按录入值</translation>
-        </message>
-        <message>
-            <source>Scores of imported tables</source>
-            <translation>导入自评表的得分</translation>
-        </message>
-        <message>
-            <source>RULES §4: a kept printed score is an override with a reason</source>
-            <translation>规则 §4：保留表中得分即为附理由的人工调整</translation>
-        </message>
-        <message>
-            <source>Keep each printed line score (an override with a reason); the total is their sum</source>
-            <translation>保留表中各项得分（作为附理由的人工调整），总分为其合计</translation>
-        </message>
-        <message>
-            <source>Use the computed scores; printed scores are shown beside them</source>
-            <translation>采用计算得分，表中得分并列显示</translation>
-        </message>
-        <message>
-            <source>Spot-check review</source>
-            <translation>抽查复核</translation>
-        </message>
-        <message>
-            <source>Sample share per unit (%)</source>
-            <translation>每个单位抽查比例（%）</translation>
-        </message>
-        <message>
-            <source>冠县, 菏泽 (seeds 000, 002)</source>
-            <translation>冠县、菏泽做法</translation>
-        </message>
-        <message>
-            <source>At least this many per unit</source>
-            <translation>每个单位至少抽查</translation>
-        </message>
-        <message>
-            <source>Always include 优 projects with execution below (%)</source>
-            <translation>自评为“优”但执行率低于（%）的项目全部抽查</translation>
-        </message>
-        <message>
-            <source>Review practice (RULES §5)</source>
-            <translation>复核通行做法</translation>
-        </message>
-        <message>
-            <source>Over-completion above (%) of the target loses no points in review</source>
-            <translation>复核时完成值超过指标值（%）以上不扣分</translation>
-        </message>
-        <message>
-            <source>Key evaluation</source>
-            <translation>重点评价</translation>
-        </message>
-        <message>
-            <source>Output plus effect must carry at least (% of points)</source>
-            <translation>产出和效益指标合计分值不低于（%）</translation>
-        </message>
-        <message>
-            <source>Ranking and last-place elimination</source>
-            <translation>排名与末位淘汰</translation>
-        </message>
-        <message>
-            <source>Rule set</source>
-            <translation>规则</translation>
-        </message>
-        <message>
-            <source>Last-place elimination (冠县)</source>
-            <translation>末位淘汰（冠县）</translation>
-        </message>
-        <message>
-            <source>By grade (达州)</source>
-            <translation>按等级（达州）</translation>
-        </message>
-        <message>
-            <source>Ranking categories</source>
-            <translation>排名类别</translation>
-        </message>
-        <message>
-            <source>Fund origins excluded from elimination</source>
-            <translation>不纳入末位淘汰的资金来源</translation>
-        </message>
-        <message>
-            <source>Bottom share whose budget is cut (%)</source>
-            <translation>压减预算的末位比例（%）</translation>
-        </message>
-        <message>
-            <source>Rounding of the bottom count</source>
-            <translation>末位项目数的取整方式</translation>
-        </message>
-        <message>
-            <source>Round up</source>
-            <translation>向上取整</translation>
-        </message>
-        <message>
-            <source>Round half up</source>
-            <translation>四舍五入</translation>
-        </message>
-        <message>
-            <source>Round down</source>
-            <translation>向下取整</translation>
-        </message>
-        <message>
-            <source>Minimum cut of this year's budget (%)</source>
-            <translation>按本年预算的最低压减比例（%）</translation>
-        </message>
-        <message>
-            <source>Cancel the last project of each category</source>
-            <translation>每类最后一名原则上取消</translation>
-        </message>
-        <message>
-            <source>Smallest category in which the last place is cancelled</source>
-            <translation>取消最后一名的类别最少项目数</translation>
-        </message>
-        <message>
-            <source>Projects tied at the cut line share its treatment</source>
-            <translation>与临界名次同分的项目同等处理</translation>
-        </message>
-        <message>
-            <source>Rank each supervising department's projects separately</source>
-            <translation>各主管部门分别排名</translation>
-        </message>
-        <message>
-            <source>冠县: each department ranks its own projects by self-evaluation score</source>
-            <translation>冠县：各部门按自评得分对本部门项目排序</translation>
-        </message>
-        <message>
-            <source>This year's budget that cuts are taken from</source>
-            <translation>计算压减所依据的当年预算</translation>
-        </message>
-        <message>
-            <source>Days given to rectify a ledger item created from a finding</source>
-            <translation>由评价发现生成的整改事项的整改期限（天）</translation>
-        </message>
-        <message>
-            <source>Grade rule: cut for 中 (%)</source>
-            <translation>等级规则：“中”压减比例（%）</translation>
-        </message>
-        <message>
-            <source>达州 practice</source>
-            <translation>达州做法</translation>
-        </message>
-        <message>
-            <source>Grade rule: decision for 差</source>
-            <translation>等级规则：“差”的处理</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <source>Suspend (probation)</source>
-            <translation>暂停（保留察看）</translation>
-        </message>
-        <message>
-            <source>Ex-ante assessment</source>
-            <translation>事前绩效评估</translation>
-        </message>
-        <message>
-            <source>Support from score</source>
-            <translation>予以支持的最低分</translation>
-        </message>
-        <message>
-            <source>Support after adjustment from score</source>
-            <translation>调整后支持的最低分</translation>
-        </message>
-        <message>
-            <source>Backups</source>
-            <translation>备份</translation>
-        </message>
-        <message>
-            <source>Automatic backups to keep</source>
-            <translation>自动备份保留份数</translation>
-        </message>
-        <message>
-            <source>Remind to back up to a folder after (days)</source>
-            <translation>超过（天）未备份到其他位置时提醒</translation>
-        </message>
-        <message>
-            <source>Printed reports</source>
-            <translation>打印报表</translation>
-        </message>
-        <message>
-            <source>Body font file (empty = system 仿宋 or bundled)</source>
-            <translation>正文字体文件（留空使用系统仿宋或内置字体）</translation>
-        </message>
-        <message>
-            <source>Heading font file (empty = system 黑体 or bundled)</source>
-            <translation>标题字体文件（留空使用系统黑体或内置字体）</translation>
-        </message>
-        <message>
-            <source>Printed wording of 'impossible'</source>
-            <translation>打印时“不能完成”的表述</translation>
-        </message>
-    </context>
-    <context>
-        <name>PlaceholderPage</name>
-        <message>
-            <source>{title}: not yet available in this version.</source>
-            <translation>{title}：本版本暂未提供。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProbationDialog</name>
-        <message>
-            <source>Probation</source>
-            <translation>保留察看</translation>
-        </message>
-        <message>
-            <source>Why it truly cannot be cancelled or cut</source>
-            <translation>确实难以取消或压减的理由</translation>
-        </message>
-        <message>
-            <source>Unit leading the rectification plan</source>
-            <translation>牵头制定整改方案的单位</translation>
-        </message>
-        <message>
-            <source>Cut kept on probation</source>
-            <translation>保留察看期间的压减比例</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProjectTableModel</name>
-        <message>
-            <source>Code</source>
-            <translation>编码</translation>
-        </message>
-        <message>
-            <source>Project</source>
-            <translation>项目名称</translation>
-        </message>
-        <message>
-            <source>Unit</source>
-            <translation>实施单位</translation>
-        </message>
-        <message>
-            <source>Sector</source>
-            <translation>行业</translation>
-        </message>
-        <message>
-            <source>Fund origin</source>
-            <translation>资金来源</translation>
-        </message>
-        <message>
-            <source>Full-year budget (10k yuan)</source>
-            <translation>全年预算数（万元）</translation>
-        </message>
-        <message>
-            <source>Spent (10k yuan)</source>
-            <translation>执行数（万元）</translation>
-        </message>
-        <message>
-            <source>Execution</source>
-            <translation>执行率</translation>
-        </message>
-        <message>
-            <source>Targets</source>
-            <translation>目标状态</translation>
-        </message>
-        <message>
-            <source>Score</source>
-            <translation>得分</translation>
-        </message>
-        <message>
-            <source>None</source>
-            <translation>无</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProjectsPage</name>
-        <message>
-            <source>Search by code or name</source>
-            <translation>按编码或名称搜索</translation>
-        </message>
-        <message>
-            <source>All sectors</source>
-            <translation>全部行业</translation>
-        </message>
-        <message>
-            <source>{n} projects</source>
-            <translation>共 {n} 个项目</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation>编码</translation>
-        </message>
-        <message>
-            <source>Unit</source>
-            <translation>实施单位</translation>
-        </message>
-        <message>
-            <source>Department</source>
-            <translation>部门</translation>
-        </message>
-        <message>
-            <source>Sector</source>
-            <translation>行业</translation>
-        </message>
-        <message>
-            <source>Budget type</source>
-            <translation>预算类型</translation>
-        </message>
-        <message>
-            <source>Fund origin</source>
-            <translation>资金来源</translation>
-        </message>
-        <message>
-            <source>Attribute</source>
-            <translation>项目属性</translation>
-        </message>
-        <message>
-            <source>Targets</source>
-            <translation>目标状态</translation>
-        </message>
-        <message>
-            <source>None</source>
-            <translation>无</translation>
-        </message>
-        <message>
-            <source>Initial budget</source>
-            <translation>年初预算数</translation>
-        </message>
-        <message>
-            <source>Full-year budget</source>
-            <translation>全年预算数</translation>
-        </message>
-        <message>
-            <source>Spent</source>
-            <translation>执行数</translation>
-        </message>
-        <message>
-            <source>Total</source>
-            <translation>合计</translation>
-        </message>
-        <message>
-            <source>Level 1</source>
-            <translation>一级指标</translation>
-        </message>
-        <message>
-            <source>Level 2</source>
-            <translation>二级指标</translation>
-        </message>
-        <message>
-            <source>Indicator</source>
-            <translation>三级指标</translation>
-        </message>
-        <message>
-            <source>Target value</source>
-            <translation>指标值</translation>
-        </message>
-        <message>
-            <source>Weight</source>
-            <translation>分值</translation>
-        </message>
-        <message>
-            <source>Money (10k yuan)</source>
-            <translation>项目资金（万元）</translation>
-        </message>
-        <message>
-            <source>Annual goal</source>
-            <translation>年度目标</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ranking</name>
-        <message>
-            <source>{origin}: out of the scope of last-place elimination</source>
-            <translation>{origin}：不纳入末位淘汰范围</translation>
-        </message>
-        <message>
-            <source>category {category} is not ranked in the settings</source>
-            <translation>设置中未将类别 {category} 纳入排名</translation>
-        </message>
-        <message>
-            <source>no score: listed apart, not ranked</source>
-            <translation>无得分：单独列示，不参与排名</translation>
-        </message>
-        <message>
-            <source>rank {rank} of {n}</source>
-            <translation>第 {rank} 名/共 {n} 个</translation>
-        </message>
-        <message>
-            <source>{where}: the only project in its category → reported, not cancelled automatically</source>
-            <translation>{where}：该类别仅此一个项目 → 只报告，不自动取消</translation>
-        </message>
-        <message>
-            <source>{where}: all {n} projects have the same score, the ranking cannot separate them → reported</source>
-            <translation>{where}：{n} 个项目得分相同，无法区分排名 → 只报告</translation>
-        </message>
-        <message>
-            <source>{where}, above the bottom {count} → keep</source>
-            <translation>{where}，在后 {count} 名之前 → 保留</translation>
-        </message>
-        <message>
-            <source>{where}, {tied} projects tied for last place → all cancelled</source>
-            <translation>{where}，{tied} 个项目并列最后一名 → 均取消</translation>
-        </message>
-        <message>
-            <source>{where}, last place → cancel</source>
-            <translation>{where}，最后一名 → 取消</translation>
-        </message>
-        <message>
-            <source>{where}, tied with the cut line, bottom {count} → cut {ratio}%</source>
-            <translation>{where}，与分界线同分，后 {count} 名 → 压减 {ratio}%</translation>
-        </message>
-        <message>
-            <source>{where}, bottom {count} → cut {ratio}%</source>
-            <translation>{where}，后 {count} 名 → 压减 {ratio}%</translation>
-        </message>
-        <message>
-            <source> (category of {n} &lt; {min}: last place not cancelled)</source>
-            <translation>（类别项目数 {n} &lt; {min}：最后一名不取消）</translation>
-        </message>
-        <message>
-            <source>rank {rank} of {n}, score {score}, grade {grade}</source>
-            <translation>第 {rank} 名/共 {n} 个，得分 {score}，等级 {grade}</translation>
-        </message>
-        <message>
-            <source>{where} → priority guarantee</source>
-            <translation>{where} → 优先保障</translation>
-        </message>
-        <message>
-            <source>{where} → keep</source>
-            <translation>{where} → 保留</translation>
-        </message>
-        <message>
-            <source>{where} → cut {ratio}%</source>
-            <translation>{where} → 压减 {ratio}%</translation>
-        </message>
-        <message>
-            <source>{where} → suspend (probation)</source>
-            <translation>{where} → 暂缓（保留察看）</translation>
-        </message>
-        <message>
-            <source>{where} → cancel</source>
-            <translation>{where} → 取消</translation>
-        </message>
-        <message>
-            <source>a cut ratio must be above 0% and at most 100%</source>
-            <translation>压减比例须大于 0% 且不超过 100%</translation>
-        </message>
-        <message>
-            <source>{code}: a cut of {ratio}% is below the minimum of {minimum}%; record the reason for the exception</source>
-            <translation>{code}：压减 {ratio}% 低于最低比例 {minimum}%，请记录例外理由</translation>
-        </message>
-        <message>
-            <source>{code}: cutting instead of cancelling needs a recorded reason</source>
-            <translation>{code}：以压减代替取消须记录理由</translation>
-        </message>
-        <message>
-            <source>; adjusted → cut {ratio}%</source>
-            <translation>；调整 → 压减 {ratio}%</translation>
-        </message>
-        <message>
-            <source>{code}: probation needs a reason</source>
-            <translation>{code}：保留察看须说明理由</translation>
-        </message>
-        <message>
-            <source>{code}: probation needs the unit that leads the rectification</source>
-            <translation>{code}：保留察看须指定牵头整改的单位</translation>
-        </message>
-        <message>
-            <source>a cut ratio on probation must be from 0% to below 100%</source>
-            <translation>保留察看的压减比例须在 0% 至 100%（不含）之间</translation>
-        </message>
-        <message>
-            <source>; adjusted → probation, cut {ratio}%</source>
-            <translation>；调整 → 保留察看，压减 {ratio}%</translation>
-        </message>
-        <message>
-            <source>{code}: {decision} projects are not ranked and cannot be adjusted</source>
-            <translation>{code}：{decision}项目不参与排名，不能调整</translation>
-        </message>
-        <message>
-            <source>{decision}: {count} projects, {amount}万元</source>
-            <translation>{decision}：{count} 个项目，{amount}万元</translation>
-        </message>
-        <message>
-            <source>{amount}万元 in all</source>
-            <translation>合计 {amount}万元</translation>
-        </message>
-        <message>
-            <source>; </source>
-            <translation>；</translation>
-        </message>
-        <message>
-            <source>There is no budget year {year} in this database.</source>
-            <translation>数据库中没有 {year} 预算年度。</translation>
-        </message>
-        <message>
-            <source>There is no ranking run {id}.</source>
-            <translation>不存在排名 {id}。</translation>
-        </message>
-        <message>
-            <source>reading scores</source>
-            <translation>读取得分</translation>
-        </message>
-        <message>
-            <source>ranking</source>
-            <translation>排名</translation>
-        </message>
-        <message>
-            <source>saving</source>
-            <translation>保存</translation>
-        </message>
-        <message>
-            <source>Ranking run version {version} is confirmed and can no longer be changed; re-run to make a new draft.</source>
-            <translation>第 {version} 版排名已确认，不能再修改；请重新排名生成新的草稿。</translation>
-        </message>
-        <message>
-            <source>There is no ranking entry {id}.</source>
-            <translation>不存在排名条目 {id}。</translation>
-        </message>
-        <message>
-            <source>re-run of version {version}</source>
-            <translation>第 {version} 版的重新排名</translation>
-        </message>
-        <message>
-            <source>Cut {ratio}</source>
-            <translation>压减 {ratio}</translation>
-        </message>
-        <message>
-            <source>Probation (cut {ratio})</source>
-            <translation>保留察看（压减 {ratio}）</translation>
-        </message>
-        <message>
-            <source>There is no ranking run for {year}; run `perfdesk rank` first.</source>
-            <translation>{year}年度尚无排名，请先运行 `perfdesk rank`。</translation>
-        </message>
-    </context>
-    <context>
-        <name>RankingPage</name>
-        <message>
-            <source>Rank now</source>
-            <translation>开始排名</translation>
-        </message>
-        <message>
-            <source>Confirm…</source>
-            <translation>确认…</translation>
-        </message>
-        <message>
-            <source>Excel…</source>
-            <translation>导出 Excel…</translation>
-        </message>
-        <message>
-            <source>Report PDF…</source>
-            <translation>报告 PDF…</translation>
-        </message>
-        <message>
-            <source>Set cut ratio…</source>
-            <translation>设置压减比例…</translation>
-        </message>
-        <message>
-            <source>Probation…</source>
-            <translation>保留察看…</translation>
-        </message>
-        <message>
-            <source>Preview</source>
-            <translation>预览</translation>
-        </message>
-        <message>
-            <source>Save as draft run</source>
-            <translation>保存为草稿</translation>
-        </message>
-        <message>
-            <source>Run</source>
-            <translation>排名版本</translation>
-        </message>
-        <message>
-            <source>Version {version} · {status}{who}</source>
-            <translation>第 {version} 版 · {status}{who}</translation>
-        </message>
-        <message>
-            <source>No ranking run for this year yet: press Rank now.</source>
-            <translation>本年度尚无排名：请点击“开始排名”。</translation>
-        </message>
-        <message>
-            <source>Version {version}, {state}; created by {by} at {at}</source>
-            <translation>第 {version} 版，{state}；{by} 创建于 {at}</translation>
-        </message>
-        <message>
-            <source>; confirmed by {by} at {at}</source>
-            <translation>；{by} 确认于 {at}</translation>
-        </message>
-        <message>
-            <source>Rank</source>
-            <translation>排名</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation>项目编码</translation>
-        </message>
-        <message>
-            <source>Project</source>
-            <translation>项目</translation>
-        </message>
-        <message>
-            <source>Department</source>
-            <translation>主管部门</translation>
-        </message>
-        <message>
-            <source>Group</source>
-            <translation>排名分组</translation>
-        </message>
-        <message>
-            <source>Score</source>
-            <translation>得分</translation>
-        </message>
-        <message>
-            <source>Score from</source>
-            <translation>得分来源</translation>
-        </message>
-        <message>
-            <source>Budget (10k yuan)</source>
-            <translation>本年预算（万元）</translation>
-        </message>
-        <message>
-            <source>Decision</source>
-            <translation>处理意见</translation>
-        </message>
-        <message>
-            <source>Cut ratio</source>
-            <translation>压减比例</translation>
-        </message>
-        <message>
-            <source>Cut (10k yuan)</source>
-            <translation>压减金额（万元）</translation>
-        </message>
-        <message>
-            <source>Suggested (10k yuan)</source>
-            <translation>下年建议预算（万元）</translation>
-        </message>
-        <message>
-            <source>Rule</source>
-            <translation>规则及依据</translation>
-        </message>
-        <message>
-            <source>Remark</source>
-            <translation>备注</translation>
-        </message>
-        <message>
-            <source>Listed apart</source>
-            <translation>单独列示</translation>
-        </message>
-        <message>
-            <source>Ranking…</source>
-            <translation>正在排名…</translation>
-        </message>
-        <message>
-            <source>What-if preview with the parameters on the right: nothing is saved.</source>
-            <translation>按右侧参数试算预览：未保存。</translation>
-        </message>
-        <message>
-            <source>Confirm the ranking</source>
-            <translation>确认排名</translation>
-        </message>
-        <message>
-            <source>Confirm version {version}? A confirmed run can no longer be changed; probation decisions go onto the rectification ledger.</source>
-            <translation>确认第 {version} 版？确认后不能再修改；保留察看项目将列入整改台账。</translation>
-        </message>
-        <message>
-            <source>Save the ranked lists</source>
-            <translation>保存排名清单</translation>
-        </message>
-        <message>
-            <source>Writing Excel…</source>
-            <translation>正在生成 Excel…</translation>
-        </message>
-        <message>
-            <source>Save the report</source>
-            <translation>保存报告</translation>
-        </message>
-        <message>
-            <source>Writing the report…</source>
-            <translation>正在生成报告…</translation>
-        </message>
-    </context>
-    <context>
-        <name>RankingTab</name>
-        <message>
-            <source>Unit</source>
-            <translation>单位</translation>
-        </message>
-        <message>
-            <source>Rank</source>
-            <translation>排名</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation>编码</translation>
-        </message>
-        <message>
-            <source>Project</source>
-            <translation>项目</translation>
-        </message>
-        <message>
-            <source>Score</source>
-            <translation>得分</translation>
-        </message>
-        <message>
-            <source>Score from</source>
-            <translation>得分来源</translation>
-        </message>
-        <message>
-            <source>Grade</source>
-            <translation>等级</translation>
-        </message>
-        <message>
-            <source>Execution rate (%)</source>
-            <translation>预算执行率（%）</translation>
-        </message>
-        <message>
-            <source>Export to Excel…</source>
-            <translation>导出到 Excel…</translation>
-        </message>
-        <message>
-            <source>Export ranking</source>
-            <translation>导出排名</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReminderBanner</name>
-        <message>
-            <source>Back up to a folder…</source>
-            <translation>备份到文件夹…</translation>
-        </message>
-        <message>
-            <source>Remind me next time</source>
-            <translation>下次再提醒</translation>
-        </message>
-        <message>
-            <source>No backup to a USB stick or network folder for {days} days. A copy outside this PC protects the data if the PC fails.</source>
-            <translation>已有 {days} 天没有备份到 U 盘或网络文件夹。在本机以外保存一份副本，电脑故障时数据仍然安全。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportKinds</name>
-        <message>
-            <source>Interview (约谈) record forms for ledger items</source>
-            <translation>台账事项的约谈记录表</translation>
-        </message>
-        <message>
-            <source>ledger item (repeat)</source>
-            <translation>台账事项（可重复）</translation>
-        </message>
-        <message>
-            <source>Ranking and last-place elimination report for leadership</source>
-            <translation>报送领导的排名及末位淘汰情况报告</translation>
-        </message>
-        <message>
-            <source>ranking run id (default: the year's newest run)</source>
-            <translation>排名编号（默认本年度最新一次）</translation>
-        </message>
-        <message>
-            <source>Rectification notices (整改通知书) for open ledger items</source>
-            <translation>未销号台账事项的整改通知书</translation>
-        </message>
-        <message>
-            <source>ledger item (repeat; default: every open item)</source>
-            <translation>台账事项（可重复；默认全部未销号事项）</translation>
-        </message>
-        <message>
-            <source>Nothing to print: there is no {what} in this scope.</source>
-            <translation>没有可打印的内容：所选范围内没有{what}。</translation>
-        </message>
-        <message>
-            <source>one PDF per project into the folder given by --out</source>
-            <translation>每个项目一个 PDF，写入 --out 指定的文件夹</translation>
-        </message>
-        <message>
-            <source>add the score explanations as notes</source>
-            <translation>以注释形式附上评分说明</translation>
-        </message>
-        <message>
-            <source>The database has no budget year.</source>
-            <translation>数据库中没有预算年度。</translation>
-        </message>
-        <message>
-            <source>There is no budget year {year}.</source>
-            <translation>没有 {year} 预算年度。</translation>
-        </message>
-        <message>
-            <source>No project {code} in {year}.</source>
-            <translation>{year} 年度没有项目 {code}。</translation>
-        </message>
-        <message>
-            <source>No unit with code {code}.</source>
-            <translation>没有编码为 {code} 的单位。</translation>
-        </message>
-        <message>
-            <source>performance evaluation report (绩效评价报告)</source>
-            <translation>绩效评价报告</translation>
-        </message>
-        <message>
-            <source>Reading evaluations</source>
-            <translation>正在读取评价数据</translation>
-        </message>
-        <message>
-            <source>key evaluation</source>
-            <translation>重点绩效评价</translation>
-        </message>
-        <message>
-            <source>project monitoring table (项目支出绩效目标执行监控表), per project or batch</source>
-            <translation>项目支出绩效目标执行监控表（单个项目或批量）</translation>
-        </message>
-        <message>
-            <source>monitoring round as of this date (default: the latest)</source>
-            <translation>截至该日期的监控轮次（默认：最新）</translation>
-        </message>
-        <message>
-            <source>monitoring summary report with the execution vs time progress chart</source>
-            <translation>运行监控情况报告（含执行进度与时间进度对比图）</translation>
-        </message>
-        <message>
-            <source>reminder letters (提醒函) to the units of red-warning projects</source>
-            <translation>向红色预警项目单位发送的提醒函</translation>
-        </message>
-        <message>
-            <source>self-evaluation table (项目支出绩效自评表)</source>
-            <translation>项目支出绩效自评表</translation>
-        </message>
-        <message>
-            <source>Reading self-evaluations</source>
-            <translation>正在读取自评数据</translation>
-        </message>
-        <message>
-            <source>self-evaluation</source>
-            <translation>绩效自评</translation>
-        </message>
-        <message>
-            <source>self-evaluation spot-check review (绩效自评抽查复核情况表), per unit</source>
-            <translation>绩效自评抽查复核情况表（按单位）</translation>
-        </message>
-        <message>
-            <source>performance target declaration (项目支出绩效目标申报表)</source>
-            <translation>项目支出绩效目标申报表</translation>
-        </message>
-        <message>
-            <source>Reading targets</source>
-            <translation>正在读取绩效目标</translation>
-        </message>
-        <message>
-            <source>{code}: the fund split does not add up to the total.</source>
-            <translation>{code}：资金来源合计与资金总额不符。</translation>
-        </message>
-        <message>
-            <source>{n} project(s) without targets were left out.</source>
-            <translation>{n} 个没有绩效目标的项目未打印。</translation>
-        </message>
-        <message>
-            <source>project with performance targets</source>
-            <translation>设有绩效目标的项目</translation>
-        </message>
-    </context>
-    <context>
-        <name>Reports</name>
-        <message>
-            <source>Laying out {n} tables</source>
-            <translation>正在排版 {n} 张表</translation>
-        </message>
-        <message>
-            <source>Performance tables</source>
-            <translation>绩效表</translation>
-        </message>
-        <message>
-            <source>Writing {name}</source>
-            <translation>正在写入 {name}</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>完成</translation>
-        </message>
-        <message>
-            <source>Character “{char}” (U+{code:04X}) in “{text}” is not in the font {font} or any fallback font: it cannot be printed.</source>
-            <translation>“{text}”中的字符“{char}”（U+{code:04X}）不在字体 {font} 及任何后备字体中，无法打印。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportsPage</name>
-        <message>
-            <source>Report</source>
-            <translation>报表</translation>
-        </message>
-        <message>
-            <source>Covering</source>
-            <translation>范围</translation>
-        </message>
-        <message>
-            <source>One project</source>
-            <translation>单个项目</translation>
-        </message>
-        <message>
-            <source>A unit and its sub-units</source>
-            <translation>单位（含下属单位）</translation>
-        </message>
-        <message>
-            <source>The whole year</source>
-            <translation>全年度</translation>
-        </message>
-        <message>
-            <source>Search code or name</source>
-            <translation>搜索项目编码或名称</translation>
-        </message>
-        <message>
-            <source>Generate</source>
-            <translation>生成</translation>
-        </message>
-        <message>
-            <source>Print…</source>
-            <translation>打印…</translation>
-        </message>
-        <message>
-            <source>Save as…</source>
-            <translation>另存为…</translation>
-        </message>
-        <message>
-            <source>One PDF per project…</source>
-            <translation>每个项目一个 PDF…</translation>
-        </message>
-        <message>
-            <source>Write one PDF per project into a folder</source>
-            <translation>每个项目生成一个 PDF，保存到文件夹</translation>
-        </message>
-        <message>
-            <source>Choose a project or a unit first.</source>
-            <translation>请先选择项目或单位。</translation>
-        </message>
-        <message>
-            <source>Folder for the PDFs</source>
-            <translation>选择保存 PDF 的文件夹</translation>
-        </message>
-        <message>
-            <source>Generating…</source>
-            <translation>正在生成…</translation>
-        </message>
-        <message>
-            <source>Generating the report</source>
-            <translation>正在生成报表</translation>
-        </message>
-        <message>
-            <source>Cancelled; no file was written.</source>
-            <translation>已取消，未生成文件。</translation>
-        </message>
-        <message>
-            <source>{n} page(s).</source>
-            <translation>共 {n} 页。</translation>
-        </message>
-        <message>
-            <source>Cancelled; the PDFs already finished were kept.</source>
-            <translation>已取消，已完成的 PDF 已保留。</translation>
-        </message>
-        <message>
-            <source>{n} PDF file(s) in {folder}.</source>
-            <translation>{folder} 中共 {n} 个 PDF 文件。</translation>
-        </message>
-        <message>
-            <source>Warning: {message}</source>
-            <translation>警告：{message}</translation>
-        </message>
-        <message>
-            <source>Save the report</source>
-            <translation>保存报表</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>PDF 文件 (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Saved: {path}</source>
-            <translation>已保存：{path}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ResultsPage</name>
-        <message>
-            <source>Rectification ledger</source>
-            <translation>整改台账</translation>
-        </message>
-        <message>
-            <source>Next year's budget suggestions</source>
-            <translation>下年预算建议</translation>
-        </message>
-    </context>
-    <context>
-        <name>Review</name>
-        <message>
-            <source>no evidence: 0 points</source>
-            <translation>无佐证材料：0 分</translation>
-        </message>
-        <message>
-            <source>indicator unrelated to the project: 0 points</source>
-            <translation>指标与项目无关：0 分</translation>
-        </message>
-        <message>
-            <source>satisfaction claimed without a survey: 0 points</source>
-            <translation>未开展满意度调查：0 分</translation>
-        </message>
-        <message>
-            <source>completion {percent}% is above {threshold}%: over-completion loses no points</source>
-            <translation>完成率 {percent}% 超过 {threshold}%：超额完成不扣分</translation>
-        </message>
-        <message>
-            <source>same indicator already scored under output: counted once</source>
-            <translation>同一指标已在产出指标中计分：只计一次</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReviewQueue</name>
-        <message>
-            <source>Unit</source>
-            <translation>单位</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation>编码</translation>
-        </message>
-        <message>
-            <source>Project</source>
-            <translation>项目</translation>
-        </message>
-        <message>
-            <source>Errors</source>
-            <translation>错误</translation>
-        </message>
-        <message>
-            <source>Warnings</source>
-            <translation>警示</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>提示</translation>
-        </message>
-        <message>
-            <source>Refresh</source>
-            <translation>刷新</translation>
-        </message>
-    </context>
-    <context>
-        <name>Sampling</name>
-        <message>
-            <source>drawn at random</source>
-            <translation>随机抽取</translation>
-        </message>
-        <message>
-            <source>graded 优 with execution below the threshold</source>
-            <translation>自评为“优”但执行率低于标准</translation>
-        </message>
-    </context>
-    <context>
-        <name>Score</name>
-        <message>
-            <source>Two decimals, half up</source>
-            <translation>保留两位小数，四舍五入</translation>
-        </message>
-        <message>
-            <source>Whole numbers, half up</source>
-            <translation>取整数，四舍五入</translation>
-        </message>
-        <message>
-            <source>As entered (no rounding)</source>
-            <translation>按录入值（不取舍）</translation>
-        </message>
-    </context>
-    <context>
-        <name>Scoring</name>
-        <message>
-            <source>execution rate {rate}%: total {total} capped at {cap}</source>
-            <translation>执行率 {rate}%：总分 {total} 限定为不超过 {cap}</translation>
-        </message>
-        <message>
-            <source>{explanation}; × {factor} rescaled to 100 without not-applicable lines = {score}</source>
-            <translation>{explanation}；剔除不适用指标后按百分制折算 × {factor} = {score}</translation>
-        </message>
-        <message>
-            <source>{subject}: a score set by hand needs a reason</source>
-            <translation>{subject}：人工调整得分须填写原因</translation>
-        </message>
-        <message>
-            <source>{subject}: score {score} set by hand is outside 0–{points}</source>
-            <translation>{subject}：人工得分 {score} 超出 0–{points} 范围</translation>
-        </message>
-        <message>
-            <source>budget execution</source>
-            <translation>预算执行率</translation>
-        </message>
-        <message>
-            <source>{subject}: score {score} kept by hand, reason: {reason}</source>
-            <translation>{subject}：人工保留得分 {score}，原因：{reason}</translation>
-        </message>
-        <message>
-            <source>{name}: not applicable, not counted</source>
-            <translation>{name}：不适用，不计分</translation>
-        </message>
-        <message>
-            <source>{name}: points {points} on a 其中 sub-row are not counted twice</source>
-            <translation>{name}：“其中”子行的分值 {points} 不重复计算</translation>
-        </message>
-        <message>
-            <source>computed total is the sum of the rounded line scores</source>
-            <translation>计算总分为各项取舍后得分之和</translation>
-        </message>
-        <message>
-            <source>total</source>
-            <translation>总分</translation>
-        </message>
-        <message>
-            <source>grade of the computed total {total}</source>
-            <translation>按计算总分 {total} 评定的等级</translation>
-        </message>
-        <message>
-            <source>grade</source>
-            <translation>等级</translation>
-        </message>
-        <message>
-            <source>{subject}: printed {printed}, computed {computed} ({explanation})</source>
-            <translation>{subject}：表中为 {printed}，计算为 {computed}（{explanation}）</translation>
-        </message>
-        <message>
-            <source>printed total {printed} differs from the sum of the printed lines {sum}</source>
-            <translation>表中总分 {printed} 与表中各项得分之和 {sum} 不一致</translation>
-        </message>
-        <message>
-            <source>budget execution rate cannot be computed (no budget or no spending): 0 points</source>
-            <translation>无法计算预算执行率（无预算或无支出）：0 分</translation>
-        </message>
-        <message>
-            <source>spent {spent} / budget {budget} = {rate}%; {points} points × min({rate}%, 100%) = {score}</source>
-            <translation>执行数 {spent} / 预算数 {budget} = {rate}%；{points}分 × min({rate}%, 100%) = {score}</translation>
-        </message>
-        <message>
-            <source>execution rate {rate}% is below {threshold}%: an explanation is required</source>
-            <translation>执行率 {rate}% 低于 {threshold}%：须说明原因</translation>
-        </message>
-        <message>
-            <source>{amount} 万元</source>
-            <translation>{amount} 万元</translation>
-        </message>
-        <message>
-            <source>年度资金总额 is zero or blank: amounts taken from the sum of its sub-rows</source>
-            <translation>年度资金总额为零或空白：金额取各子行之和</translation>
-        </message>
-        <message>
-            <source>the 指标性质 column says {column} but the value says {value}: the column is used</source>
-            <translation>指标性质列为 {column}，但指标值为 {value}：以指标性质列为准</translation>
-        </message>
-        <message>
-            <source>target</source>
-            <translation>指标值</translation>
-        </message>
-        <message>
-            <source>actual</source>
-            <translation>完成值</translation>
-        </message>
-        <message>
-            <source>{role} “{raw}”: {note}</source>
-            <translation>{role}“{raw}”：{note}</translation>
-        </message>
-        <message>
-            <source>units differ: target in {target_unit}, actual in {actual_unit}</source>
-            <translation>计量单位不一致：指标值为 {target_unit}，完成值为 {actual_unit}</translation>
-        </message>
-        <message>
-            <source>qualitative line without a level (达成 / 部分达成 / 未达成): 0 of {points} points</source>
-            <translation>定性指标未填写档次（达成 / 部分达成 / 未达成）：{points} 分中得 0 分</translation>
-        </message>
-        <message>
-            <source>numeric target {target} but the actual is the word “{actual}”: 0 of {points} points, needs a judgement</source>
-            <translation>指标值为数值 {target}，完成值却为文字“{actual}”：{points} 分中得 0 分，需人工判断</translation>
-        </message>
-        <message>
-            <source>no actual value: 0 of {points} points</source>
-            <translation>无完成值：{points} 分中得 0 分</translation>
-        </message>
-        <message>
-            <source>actual “{actual}” meets the deadline {deadline}: full {points} points</source>
-            <translation>完成值“{actual}”符合时限 {deadline}：得满分 {points} 分</translation>
-        </message>
-        <message>
-            <source>actual “{actual}” does not meet the deadline {deadline}: 0 of {points} points, needs a judgement</source>
-            <translation>完成值“{actual}”未在时限 {deadline} 前完成：{points} 分中得 0 分，需人工判断</translation>
-        </message>
-        <message>
-            <source>score {pick} is outside the band {low}–{high} for level {level}</source>
-            <translation>得分 {pick} 超出档次“{level}”的区间 {low}–{high}</translation>
-        </message>
-        <message>
-            <source>level {level}: band {low}–{high} of {points} points, evaluator's score {score}</source>
-            <translation>档次“{level}”：{points} 分的区间 {low}–{high}，评价人给分 {score}</translation>
-        </message>
-        <message>
-            <source>level {level}: band {low}–{high} of {points} points, top of band {score}</source>
-            <translation>档次“{level}”：{points} 分的区间 {low}–{high}，取区间上限 {score}</translation>
-        </message>
-        <message>
-            <source>no score picked inside the band for level {level}: top of band used, please confirm</source>
-            <translation>档次“{level}”未在区间内给分：按区间上限计，请确认</translation>
-        </message>
-        <message>
-            <source>no target value: 0 of {points} points</source>
-            <translation>无指标值：{points} 分中得 0 分</translation>
-        </message>
-        <message>
-            <source>actual {actual} {sign} target {target}: met, full {points} points</source>
-            <translation>完成值 {actual} {sign} 指标值 {target}：已完成，得满分 {points} 分</translation>
-        </message>
-        <message>
-            <source>actual {actual} / target {target} × {points} points = {score}</source>
-            <translation>完成值 {actual} / 指标值 {target} × {points}分 = {score}</translation>
-        </message>
-        <message>
-            <source>target is {target}: check that the target was really set</source>
-            <translation>指标值为 {target}：请核实指标值是否确实如此设定</translation>
-        </message>
-        <message>
-            <source>actual {actual} below target {target}: 0 points</source>
-            <translation>完成值 {actual} 低于指标值 {target}：0 分</translation>
-        </message>
-        <message>
-            <source>target {target} / actual {actual} × {points} points = {score}</source>
-            <translation>指标值 {target} / 完成值 {actual} × {points}分 = {score}</translation>
-        </message>
-        <message>
-            <source>actual {actual} is {over}% above target {target} (flag at {threshold}%): the target may have been set too low</source>
-            <translation>完成值 {actual} 超过指标值 {target} 达 {over}%（提示标准 {threshold}%）：指标值可能设置偏低</translation>
-        </message>
-        <message>
-            <source>{points} points − {deduction} for over-run = {score}</source>
-            <translation>{points}分 − 超额扣分 {deduction} = {score}</translation>
-        </message>
-        <message>
-            <source>points add up to {sum}, not {total}: check the table (not normalised)</source>
-            <translation>分值合计为 {sum}，不是 {total}：请检查表格（未做折算）</translation>
-        </message>
-        <message>
-            <source>{level1} carries {points} points (default {default})</source>
-            <translation>{level1} 分值为 {points}（默认 {default}）</translation>
-        </message>
-    </context>
-    <context>
-        <name>SelfEval</name>
-        <message>
-            <source>Reading self-evaluations</source>
-            <translation>正在读取自评</translation>
-        </message>
-        <message>
-            <source>Scoring {n} self-evaluations</source>
-            <translation>正在为 {n} 份自评评分</translation>
-        </message>
-        <message>
-            <source>Saving scores</source>
-            <translation>正在保存得分</translation>
-        </message>
-        <message>
-            <source>self-evaluation {id} does not exist</source>
-            <translation>自评 {id} 不存在</translation>
-        </message>
-        <message>
-            <source>a submitted or approved self-evaluation cannot be changed; finance must return it first</source>
-            <translation>已提交或已审核的自评不能修改；须由财政先退回</translation>
-        </message>
-        <message>
-            <source>line {id} is not part of this self-evaluation</source>
-            <translation>第 {id} 行不属于此自评</translation>
-        </message>
-        <message>
-            <source>line {id} does not exist</source>
-            <translation>第 {id} 行不存在</translation>
-        </message>
-        <message>
-            <source>{name}: a score set by hand needs a reason</source>
-            <translation>{name}：人工调整得分须注明理由</translation>
-        </message>
-        <message>
-            <source>{name}: score {score} is outside 0–{points}</source>
-            <translation>{name}：得分 {score} 不在 0–{points} 之间</translation>
-        </message>
-        <message>
-            <source>{code}: cannot go from {old} to {new}</source>
-            <translation>{code}：不能从 {old} 变为 {new}</translation>
-        </message>
-        <message>
-            <source>{name}: no actual value entered</source>
-            <translation>{name}：未填写实际完成值</translation>
-        </message>
-        <message>
-            <source>returning a self-evaluation needs a comment</source>
-            <translation>退回自评须填写意见</translation>
-        </message>
-        <message>
-            <source>the project has no approved performance targets</source>
-            <translation>该项目没有已审核的绩效目标</translation>
-        </message>
-    </context>
-    <context>
-        <name>SelfEvalImport</name>
-        <message>
-            <source>“{text}” is not a number</source>
-            <translation>“{text}”不是数字</translation>
-        </message>
-        <message>
-            <source>“{text}” is not an amount</source>
-            <translation>“{text}”不是有效金额</translation>
-        </message>
-        <message>
-            <source>年度资金总额</source>
-            <translation>年度资金总额</translation>
-        </message>
-        <message>
-            <source>the sheet is blank</source>
-            <translation>工作表为空</translation>
-        </message>
-        <message>
-            <source>required columns missing from the header: {columns}</source>
-            <translation>表头缺少必需的列：{columns}</translation>
-        </message>
-        <message>
-            <source>PRO_CODE is blank</source>
-            <translation>PRO_CODE 为空</translation>
-        </message>
-        <message>
-            <source>project {code} is named “{name}” here but “{first}” on row {row}</source>
-            <translation>项目 {code} 此处名称为“{name}”，但第 {row} 行为“{first}”</translation>
-        </message>
-        <message>
-            <source>formula {formula} has no saved value: open and save the file in Excel first</source>
-            <translation>公式 {formula} 没有保存的计算结果：请先用 Excel 打开并保存文件</translation>
-        </message>
-        <message>
-            <source>no money unit in the headers: amounts read in 万元</source>
-            <translation>表头未注明金额单位：按万元读取</translation>
-        </message>
-        <message>
-            <source>indicator values without a 三级指标 name</source>
-            <translation>有指标值但没有三级指标名称</translation>
-        </message>
-        <message>
-            <source>no project code on the sheet</source>
-            <translation>工作表中没有项目编码</translation>
-        </message>
-        <message>
-            <source>no indicator header (一级指标 / 三级指标) found: not a self-evaluation table</source>
-            <translation>未找到指标表头（一级指标 / 三级指标）：不是绩效自评表</translation>
-        </message>
-        <message>
-            <source>no money header (全年预算数 / 全年执行数) found above the indicators</source>
-            <translation>指标区上方未找到资金表头（全年预算数 / 全年执行数）</translation>
-        </message>
-        <message>
-            <source>the project name (项目名称) is missing</source>
-            <translation>缺少项目名称</translation>
-        </message>
-        <message>
-            <source>no indicator rows under the header</source>
-            <translation>表头下没有指标行</translation>
-        </message>
-        <message>
-            <source>cannot open the workbook: {error}</source>
-            <translation>无法打开工作簿：{error}</translation>
-        </message>
-        <message>
-            <source>project code {code} already used on sheet {sheet}</source>
-            <translation>项目编码 {code} 已在工作表 {sheet} 中使用</translation>
-        </message>
-        <message>
-            <source>no such file</source>
-            <translation>文件不存在</translation>
-        </message>
-        <message>
-            <source>printed in the imported table</source>
-            <translation>导入表中填报的得分</translation>
-        </message>
-        <message>
-            <source>{name}: printed score {score} is outside 0–{points}</source>
-            <translation>{name}：表中得分 {score} 不在 0–{points} 之间</translation>
-        </message>
-        <message>
-            <source>预算执行率</source>
-            <translation>预算执行率</translation>
-        </message>
-        <message>
-            <source>{subject}: printed {printed}, computed {computed} — {explanation}</source>
-            <translation>{subject}：表中 {printed}，计算 {computed} — {explanation}</translation>
-        </message>
-        <message>
-            <source>总分</source>
-            <translation>总分</translation>
-        </message>
-        <message>
-            <source>the sum of the computed line scores</source>
-            <translation>各项计算得分之和</translation>
-        </message>
-        <message>
-            <source>Reading workbooks</source>
-            <translation>正在读取工作簿</translation>
-        </message>
-        <message>
-            <source>Scoring {name}</source>
-            <translation>正在评分：{name}</translation>
-        </message>
-        <message>
-            <source>Writing self-evaluations</source>
-            <translation>正在写入自评</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>完成</translation>
-        </message>
-        <message>
-            <source>the same project is also on sheet {sheet}</source>
-            <translation>同一项目也出现在工作表 {sheet} 中</translation>
-        </message>
-        <message>
-            <source>{code}: the self-evaluation is under spot-check review and cannot be replaced</source>
-            <translation>{code}：该自评正在抽查复核中，不能替换</translation>
-        </message>
-        <message>
-            <source>project {code} is not in the database (year {year})</source>
-            <translation>项目 {code} 不在数据库中（{year}年度）</translation>
-        </message>
-        <message>
-            <source>any</source>
-            <translation>任意</translation>
-        </message>
-        <message>
-            <source>several projects match {code}: give the year or the project code</source>
-            <translation>有多个项目与 {code} 匹配：请指定年度或项目编码</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsPage</name>
-        <message>
-            <source>Interface</source>
-            <translation>界面</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>语言</translation>
-        </message>
-        <message>
-            <source>Save rule settings</source>
-            <translation>保存规则设置</translation>
-        </message>
-        <message>
-            <source>Restore official defaults</source>
-            <translation>恢复官方默认值</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>设置</translation>
-        </message>
-        <message>
-            <source>Not a number: {value}</source>
-            <translation>不是数字：{value}</translation>
-        </message>
-    </context>
-    <context>
-        <name>SpotCheck</name>
-        <message>
-            <source>there is no budget year {year}</source>
-            <translation>没有 {year} 预算年度</translation>
-        </message>
-        <message>
-            <source>no scored self-evaluations in {year}: score them first</source>
-            <translation>{year}年没有已评分的自评：请先评分</translation>
-        </message>
-        <message>
-            <source>spot-check item {id} does not exist</source>
-            <translation>抽查项 {id} 不存在</translation>
-        </message>
-        <message>
-            <source>the item has not been reviewed yet</source>
-            <translation>该项尚未复核</translation>
-        </message>
-    </context>
-    <context>
-        <name>SpotCheckTab</name>
-        <message>
-            <source>Draw sample</source>
-            <translation>抽取样本</translation>
-        </message>
-        <message>
-            <source>Unit</source>
-            <translation>单位</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation>编码</translation>
-        </message>
-        <message>
-            <source>Project</source>
-            <translation>项目</translation>
-        </message>
-        <message>
-            <source>Drawn because</source>
-            <translation>抽取原因</translation>
-        </message>
-        <message>
-            <source>Self score</source>
-            <translation>自评得分</translation>
-        </message>
-        <message>
-            <source>Review score</source>
-            <translation>复核得分</translation>
-        </message>
-        <message>
-            <source>Difference</source>
-            <translation>差异</translation>
-        </message>
-        <message>
-            <source>Review score ranks</source>
-            <translation>以复核分排名</translation>
-        </message>
-        <message>
-            <source>Indicator</source>
-            <translation>指标</translation>
-        </message>
-        <message>
-            <source>Points</source>
-            <translation>分值</translation>
-        </message>
-        <message>
-            <source>Evidence</source>
-            <translation>佐证材料</translation>
-        </message>
-        <message>
-            <source>Related</source>
-            <translation>与项目相关</translation>
-        </message>
-        <message>
-            <source>Survey done</source>
-            <translation>已开展调查</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>原因</translation>
-        </message>
-        <message>
-            <source>Sampled</source>
-            <translation>抽取数</translation>
-        </message>
-        <message>
-            <source>Reviewed</source>
-            <translation>已复核</translation>
-        </message>
-        <message>
-            <source>Mean absolute difference</source>
-            <translation>平均绝对差异</translation>
-        </message>
-        <message>
-            <source>Save review</source>
-            <translation>保存复核</translation>
-        </message>
-        <message>
-            <source>Use the review score for ranking</source>
-            <translation>以复核得分参加排名</translation>
-        </message>
-        <message>
-            <source>Seed</source>
-            <translation>随机种子</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>是</translation>
-        </message>
-        <message>
-            <source>{n} self-evaluation(s) in the sample</source>
-            <translation>样本中有 {n} 份自评</translation>
-        </message>
-        <message>
-            <source>Review</source>
-            <translation>复核</translation>
-        </message>
-        <message>
-            <source>Conclusion:</source>
-            <translation>复核结论：</translation>
-        </message>
-    </context>
-    <context>
-        <name>TargetBrowser</name>
-        <message>
-            <source>Targets</source>
-            <translation>绩效目标</translation>
-        </message>
-        <message>
-            <source>Overview</source>
-            <translation>概况</translation>
-        </message>
-        <message>
-            <source>History</source>
-            <translation>历史</translation>
-        </message>
-        <message>
-            <source>Version</source>
-            <translation>版本</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <source>In force</source>
-            <translation>现行</translation>
-        </message>
-        <message>
-            <source>Adjustment reason</source>
-            <translation>调整原因</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>时间</translation>
-        </message>
-        <message>
-            <source>Who</source>
-            <translation>操作人</translation>
-        </message>
-        <message>
-            <source>Transition</source>
-            <translation>状态变化</translation>
-        </message>
-        <message>
-            <source>Comment</source>
-            <translation>意见</translation>
-        </message>
-    </context>
-    <context>
-        <name>TargetChecks</name>
-        <message>
-            <source>Error</source>
-            <translation>错误</translation>
-        </message>
-        <message>
-            <source>Warning</source>
-            <translation>警示</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>提示</translation>
-        </message>
-        <message>
-            <source>Off</source>
-            <translation>关闭</translation>
-        </message>
-        <message>
-            <source>RULES §2, 齐河 target guideline (seed 002)</source>
-            <translation>规则 §2，齐河绩效目标编制指引（种子 002）</translation>
-        </message>
-        <message>
-            <source>RULES §2, MOF 2020 measures (财预〔2020〕10号)</source>
-            <translation>规则 §2，财政部 2020 年办法（财预〔2020〕10号）</translation>
-        </message>
-        <message>
-            <source>RULES §2, common target defects found in review practice</source>
-            <translation>规则 §2，审核实践中常见的目标缺陷</translation>
-        </message>
-        <message>
-            <source>The first-level group(s) {levels} are missing ({part} indicators).</source>
-            <translation>缺少一级指标：{levels}（{part}指标）。</translation>
-        </message>
-        <message>
-            <source>“{level1}” is not a first-level indicator (成本, 产出, 效益, 满意度指标).</source>
-            <translation>“{level1}”不是一级指标（成本、产出、效益、满意度指标）。</translation>
-        </message>
-        <message>
-            <source>“{level2}” does not belong under {level1} (allowed: {allowed}).</source>
-            <translation>“{level2}”不属于{level1}（可选：{allowed}）。</translation>
-        </message>
-        <message>
-            <source>No target value.</source>
-            <translation>未填指标值。</translation>
-        </message>
-        <message>
-            <source>comparison</source>
-            <translation>指标性质</translation>
-        </message>
-        <message>
-            <source>number</source>
-            <translation>数值</translation>
-        </message>
-        <message>
-            <source>unit</source>
-            <translation>度量单位</translation>
-        </message>
-        <message>
-            <source>Quantitative indicator without its {missing}.</source>
-            <translation>定量指标缺少{missing}。</translation>
-        </message>
-        <message>
-            <source>, </source>
-            <translation>、</translation>
-        </message>
-        <message>
-            <source>The basis of the value (历史/行业/计划标准) is not recorded.</source>
-            <translation>未填写指标值确定依据（历史/行业/计划标准）。</translation>
-        </message>
-        <message>
-            <source>No weight (分值).</source>
-            <translation>未填分值。</translation>
-        </message>
-        <message>
-            <source>Weights add up to {total}, not {expected}.</source>
-            <translation>分值合计为 {total}，应为 {expected}。</translation>
-        </message>
-        <message>
-            <source>{level} weights add up to {total}, the usual share is {expected}.</source>
-            <translation>{level}分值合计为 {total}，通常为 {expected}。</translation>
-        </message>
-        <message>
-            <source>The project has negative external effects but no 社会成本指标 or 生态环境成本指标.</source>
-            <translation>项目有负外部性，但未设置社会成本指标或生态环境成本指标。</translation>
-        </message>
-        <message>
-            <source>Target {value} is below last year's actual {last}.</source>
-            <translation>目标值 {value} 低于上年实际完成值 {last}。</translation>
-        </message>
-        <message>
-            <source>“{text}” is vague: state a level or a number that can be checked.</source>
-            <translation>“{text}”表述模糊：请写明可检验的等级或数值。</translation>
-        </message>
-        <message>
-            <source>“{name}” measures the quality of the output: file it under 产出指标/质量指标.</source>
-            <translation>“{name}”衡量的是产出质量：应列入产出指标/质量指标。</translation>
-        </message>
-        <message>
-            <source>Satisfaction “{name}” is filed under {level1}: it belongs under 满意度指标.</source>
-            <translation>满意度“{name}”列在{level1}下：应列入满意度指标。</translation>
-        </message>
-        <message>
-            <source>“{name}” is an amount of money, not a quantity of output: state what the money buys, or use a cost indicator.</source>
-            <translation>“{name}”是资金金额而非产出数量：请写明资金形成的产出，或改用成本指标。</translation>
-        </message>
-        <message>
-            <source>“{name}” is under both 产出指标 and 效益指标; it can score only once.</source>
-            <translation>“{name}”同时列在产出指标和效益指标中，只能计分一次。</translation>
-        </message>
-        <message>
-            <source>The annual goal repeats the medium-term goal: state what this year achieves.</source>
-            <translation>年度目标照抄中期目标：请写明本年度要完成的目标。</translation>
-        </message>
-        <message>
-            <source>The annual goal speaks of several years: it looks like the medium-term goal.</source>
-            <translation>年度目标涉及多个年度：看起来是中期目标。</translation>
-        </message>
-        <message>
-            <source>First-level groups present</source>
-            <translation>一级指标齐全</translation>
-        </message>
-        <message>
-            <source>Second level matches the first level</source>
-            <translation>二级指标与一级指标相符</translation>
-        </message>
-        <message>
-            <source>Comparison, value and unit complete</source>
-            <translation>指标性质、指标值和度量单位完整</translation>
-        </message>
-        <message>
-            <source>Basis of the value recorded</source>
-            <translation>已填写指标值确定依据</translation>
-        </message>
-        <message>
-            <source>Weights add up to the total</source>
-            <translation>分值合计正确</translation>
-        </message>
-        <message>
-            <source>Weights per first level</source>
-            <translation>各一级指标分值</translation>
-        </message>
-        <message>
-            <source>Negative externality has a cost indicator</source>
-            <translation>有负外部性的项目设置了成本指标</translation>
-        </message>
-        <message>
-            <source>Target not below last year's actual</source>
-            <translation>目标值不低于上年实际</translation>
-        </message>
-        <message>
-            <source>No vague wording without a measurable value</source>
-            <translation>无不可衡量的模糊表述</translation>
-        </message>
-        <message>
-            <source>Quality not filed under effect</source>
-            <translation>质量指标未误列为效益指标</translation>
-        </message>
-        <message>
-            <source>Satisfaction not used as effect</source>
-            <translation>满意度未误列为效益指标</translation>
-        </message>
-        <message>
-            <source>Quantity indicator is not money</source>
-            <translation>数量指标不是金额</translation>
-        </message>
-        <message>
-            <source>Same indicator not under output and effect</source>
-            <translation>同一指标未同时列入产出和效益</translation>
-        </message>
-        <message>
-            <source>Annual goal not copied from the medium-term goal</source>
-            <translation>年度目标未照抄中期目标</translation>
-        </message>
-        <message>
-            <source>medium-term</source>
-            <translation>中期</translation>
-        </message>
-        <message>
-            <source>annual</source>
-            <translation>年度</translation>
-        </message>
-    </context>
-    <context>
-        <name>TargetEditor</name>
-        <message>
-            <source>Part</source>
-            <translation>类型</translation>
-        </message>
-        <message>
-            <source>Level 1</source>
-            <translation>一级指标</translation>
-        </message>
-        <message>
-            <source>Level 2</source>
-            <translation>二级指标</translation>
-        </message>
-        <message>
-            <source>Indicator</source>
-            <translation>三级指标</translation>
-        </message>
-        <message>
-            <source>Comparison</source>
-            <translation>指标性质</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>指标值</translation>
-        </message>
-        <message>
-            <source>Unit</source>
-            <translation>度量单位</translation>
-        </message>
-        <message>
-            <source>Weight</source>
-            <translation>分值</translation>
-        </message>
-        <message>
-            <source>Value basis</source>
-            <translation>指标值确定依据</translation>
-        </message>
-        <message>
-            <source>Check</source>
-            <translation>审核提示</translation>
-        </message>
-        <message>
-            <source>Annual goal</source>
-            <translation>年度目标</translation>
-        </message>
-        <message>
-            <source>Medium-term goal</source>
-            <translation>中期目标</translation>
-        </message>
-        <message>
-            <source>Add row</source>
-            <translation>添加行</translation>
-        </message>
-        <message>
-            <source>Delete row</source>
-            <translation>删除行</translation>
-        </message>
-        <message>
-            <source>Copy from last year</source>
-            <translation>复制上年目标</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>保存</translation>
-        </message>
-        <message>
-            <source>Submit</source>
-            <translation>报送</translation>
-        </message>
-        <message>
-            <source>Approve</source>
-            <translation>审核通过</translation>
-        </message>
-        <message>
-            <source>Return</source>
-            <translation>退回</translation>
-        </message>
-        <message>
-            <source>Adjust (目标调整)</source>
-            <translation>目标调整</translation>
-        </message>
-        <message>
-            <source>Status: {status}, version {version}</source>
-            <translation>状态：{status}，第 {version} 版</translation>
-        </message>
-        <message>
-            <source>Rule: {rule}
+    </message>
+</context>
+<context>
+    <name>BudgetTab</name>
+    <message>
+        <source>Code</source>
+        <translation>项目编码</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>主管部门</translation>
+    </message>
+    <message>
+        <source>Budget (10k yuan)</source>
+        <translation>本年预算（万元）</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>处理意见</translation>
+    </message>
+    <message>
+        <source>Cut (10k yuan)</source>
+        <translation>压减金额（万元）</translation>
+    </message>
+    <message>
+        <source>Suggested (10k yuan)</source>
+        <translation>下年建议预算（万元）</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>No ranking run for this year yet.</source>
+        <translation>本年度尚无排名。</translation>
+    </message>
+    <message>
+        <source>Ranking version {version} ({status}): {n} projects, {cut} (10k yuan) cut</source>
+        <translation>排名第 {version} 版（{status}）：{n} 个项目，压减 {cut} 万元</translation>
+    </message>
+    <message>
+        <source>Save the budget suggestions</source>
+        <translation>保存下年预算建议</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>database file (or SQLAlchemy URL); default: the per-user data folder</source>
+        <translation>数据库文件（或 SQLAlchemy 地址）；默认为当前用户的数据文件夹</translation>
+    </message>
+    <message>
+        <source>language of messages</source>
+        <translation>提示信息的语言</translation>
+    </message>
+    <message>
+        <source>PerfDesk: budget performance management</source>
+        <translation>绩效通：预算绩效管理</translation>
+    </message>
+    <message>
+        <source>open a temporary database, migrate, print one PDF and exit</source>
+        <translation>打开临时数据库、执行升级、生成一份PDF后退出</translation>
+    </message>
+    <message>
+        <source>Error: {message}</source>
+        <translation>错误：{message}</translation>
+    </message>
+    <message>
+        <source>{n} problem(s) found; nothing was changed.</source>
+        <translation>发现 {n} 个问题，未做任何修改。</translation>
+    </message>
+    <message>
+        <source>the database did not migrate to {head}</source>
+        <translation>数据库未能升级到 {head}</translation>
+    </message>
+    <message>
+        <source>the PDF could not be written: {error}</source>
+        <translation>无法生成 PDF：{error}</translation>
+    </message>
+    <message>
+        <source>the PDF is empty</source>
+        <translation>生成的 PDF 为空</translation>
+    </message>
+    <message>
+        <source>Self-test failed</source>
+        <translation>自检未通过</translation>
+    </message>
+    <message>
+        <source>Self-test passed</source>
+        <translation>自检通过</translation>
+    </message>
+    <message>
+        <source>counts per table and the schema version</source>
+        <translation>显示各数据表记录数和数据库结构版本</translation>
+    </message>
+    <message>
+        <source>back the database up now</source>
+        <translation>立即备份数据库</translation>
+    </message>
+    <message>
+        <source>folder to write the backup into</source>
+        <translation>备份保存到的文件夹</translation>
+    </message>
+    <message>
+        <source>replace the database by a backup (what it replaces is kept)</source>
+        <translation>用备份恢复数据库（被替换的数据库会另存一份）</translation>
+    </message>
+    <message>
+        <source>Database: {url}</source>
+        <translation>数据库：{url}</translation>
+    </message>
+    <message>
+        <source>Schema version: {rev} (this program: {head})</source>
+        <translation>数据库结构版本：{rev}（本程序：{head}）</translation>
+    </message>
+    <message>
+        <source>No database at {path}</source>
+        <translation>{path} 处没有数据库</translation>
+    </message>
+    <message>
+        <source>Backup written: {path}</source>
+        <translation>已写入备份：{path}</translation>
+    </message>
+    <message>
+        <source>No such file: {path}</source>
+        <translation>文件不存在：{path}</translation>
+    </message>
+    <message>
+        <source>The replaced database was kept as {path}</source>
+        <translation>被替换的数据库已保存为 {path}</translation>
+    </message>
+    <message>
+        <source>Restored {file}</source>
+        <translation>已从 {file} 恢复</translation>
+    </message>
+    <message>
+        <source>create a demo database</source>
+        <translation>生成演示数据库</translation>
+    </message>
+    <message>
+        <source>database file to create</source>
+        <translation>要生成的数据库文件</translation>
+    </message>
+    <message>
+        <source>replace an existing file</source>
+        <translation>覆盖已有文件</translation>
+    </message>
+    <message>
+        <source>{path} exists; use --force to replace it</source>
+        <translation>{path} 已存在；如需覆盖请加 --force</translation>
+    </message>
+    <message>
+        <source>Demo database written: {path}</source>
+        <translation>已生成演示数据库：{path}</translation>
+    </message>
+    <message>
+        <source>the rectification ledger</source>
+        <translation>整改台账</translation>
+    </message>
+    <message>
+        <source>list ledger items</source>
+        <translation>列出台账事项</translation>
+    </message>
+    <message>
+        <source>only open items past their deadline</source>
+        <translation>只列出逾期未销号的事项</translation>
+    </message>
+    <message>
+        <source>the day overdue is judged on</source>
+        <translation>判断逾期的日期</translation>
+    </message>
+    <message>
+        <source>{days} days overdue</source>
+        <translation>逾期 {days} 天</translation>
+    </message>
+    <message>
+        <source>{n} items</source>
+        <translation>共 {n} 项</translation>
+    </message>
+    <message>
+        <source>ranking and last-place elimination: a new draft run when scores or settings changed</source>
+        <translation>排名与末位淘汰：得分或设置有变化时生成新的草稿版本</translation>
+    </message>
+    <message>
+        <source>budget year (default: the newest)</source>
+        <translation>预算年度（默认最新年度）</translation>
+    </message>
+    <message>
+        <source>write the ranked lists to Excel</source>
+        <translation>将排名清单导出为 Excel</translation>
+    </message>
+    <message>
+        <source>print every project and the summary</source>
+        <translation>输出每个项目及汇总</translation>
+    </message>
+    <message>
+        <source>confirm the run (then immutable)</source>
+        <translation>确认本次排名（确认后不可修改）</translation>
+    </message>
+    <message>
+        <source>name recorded as creator or confirmer</source>
+        <translation>记录为创建人或确认人的姓名</translation>
+    </message>
+    <message>
+        <source>The database has no projects.</source>
+        <translation>数据库中没有项目。</translation>
+    </message>
+    <message>
+        <source>Ranking run {version} of {year} ({status}): {n} projects</source>
+        <translation>{year}年度排名第 {version} 版（{status}）：{n} 个项目</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>已写入：{path}</translation>
+    </message>
+    <message>
+        <source>in-year monitoring: execution, warnings</source>
+        <translation>运行监控：执行情况、预警</translation>
+    </message>
+    <message>
+        <source>import a budget execution export as a new monitoring round</source>
+        <translation>导入预算执行数据，作为新一轮运行监控</translation>
+    </message>
+    <message>
+        <source>budget year (default: the year of the as-of date)</source>
+        <translation>预算年度（默认：截止日期所在年度）</translation>
+    </message>
+    <message>
+        <source>name of the round</source>
+        <translation>监控轮次名称</translation>
+    </message>
+    <message>
+        <source>sheet to read (default: the first with a header)</source>
+        <translation>要读取的工作表（默认：第一个有表头的工作表）</translation>
+    </message>
+    <message>
+        <source>amounts without a unit are in 万元</source>
+        <translation>未注明单位的金额按万元计</translation>
+    </message>
+    <message>
+        <source>progress and warnings of a round</source>
+        <translation>某一轮次的进度和预警</translation>
+    </message>
+    <message>
+        <source>only projects at this warning level</source>
+        <translation>仅列出该预警等级的项目</translation>
+    </message>
+    <message>
+        <source>list the monitoring rounds</source>
+        <translation>列出运行监控轮次</translation>
+    </message>
+    <message>
+        <source>put the projects the rules select under key monitoring</source>
+        <translation>将规则选出的项目纳入重点监控</translation>
+    </message>
+    <message>
+        <source>import indicator progress from filled-in monitoring tables (Excel)</source>
+        <translation>从填好的执行监控表（Excel）导入指标执行情况</translation>
+    </message>
+    <message>
+        <source>write the monitoring tables of a round to Excel, to be filled in</source>
+        <translation>将监控轮次的执行监控表导出为 Excel 供填报</translation>
+    </message>
+    <message>
+        <source>only this project (repeatable; default: every project of the round)</source>
+        <translation>仅导出该项目（可重复；默认导出本轮全部项目）</translation>
+    </message>
+    <message>
+        <source>the round as of this date (default: the latest)</source>
+        <translation>截至该日期的轮次（默认：最新）</translation>
+    </message>
+    <message>
+        <source>budget year (default: the latest with rounds)</source>
+        <translation>预算年度（默认：有监控轮次的最新年度）</translation>
+    </message>
+    <message>
+        <source>Imported {rows} rows as of {as_of} (round {round}): {matched} projects, {no_budget} without a budget line.</source>
+        <translation>已导入截至 {as_of} 的 {rows} 行（轮次 {round}）：{matched} 个项目，{no_budget} 行无预算指标。</translation>
+    </message>
+    <message>
+        <source>{n} rows match no project of the year and were left out (first: {codes}).</source>
+        <translation>{n} 行未匹配到本年度项目，已略过（首个：{codes}）。</translation>
+    </message>
+    <message>
+        <source>Backup taken before the import: {path}</source>
+        <translation>导入前已备份：{path}</translation>
+    </message>
+    <message>
+        <source>{name} — as of {as_of}, time progress {time}%: {red} red, {yellow} yellow, {over} over budget, {nob} without a budget, {key} for key monitoring</source>
+        <translation>{name} — 截至 {as_of}，时间进度 {time}%：红色预警 {red} 个，黄色预警 {yellow} 个，超预算 {over} 个，无预算 {nob} 个，重点监控 {key} 个</translation>
+    </message>
+    <message>
+        <source>{n} projects put under key monitoring in {name}.</source>
+        <translation>已将 {n} 个项目纳入{name}的重点监控。</translation>
+    </message>
+    <message>
+        <source>{saved} indicator lines of {projects} projects stored in {name}.</source>
+        <translation>已将 {projects} 个项目的 {saved} 条指标执行情况存入{name}。</translation>
+    </message>
+    <message>
+        <source>  not stored: sheet {sheet} row {row}: “{name}” matches no current indicator</source>
+        <translation>  未导入：工作表 {sheet} 第 {row} 行：“{name}”与现行指标均不匹配</translation>
+    </message>
+    <message>
+        <source>Unknown project codes: {codes}</source>
+        <translation>未知项目编码：{codes}</translation>
+    </message>
+    <message>
+        <source>{n} monitoring tables written to {path}.</source>
+        <translation>已将 {n} 张执行监控表写入 {path}。</translation>
+    </message>
+    <message>
+        <source>print a report to PDF</source>
+        <translation>将报表输出为 PDF</translation>
+    </message>
+    <message>
+        <source>one project, by its code</source>
+        <translation>一个项目，按项目编码</translation>
+    </message>
+    <message>
+        <source>the projects of a unit and its sub-units</source>
+        <translation>某单位及其下属单位的项目</translation>
+    </message>
+    <message>
+        <source>budget year (default: the latest)</source>
+        <translation>预算年度（默认：最新年度）</translation>
+    </message>
+    <message>
+        <source>PDF to write</source>
+        <translation>要写入的 PDF 文件</translation>
+    </message>
+    <message>
+        <source>Warning: {message}</source>
+        <translation>警告：{message}</translation>
+    </message>
+    <message>
+        <source>Report written: {path}</source>
+        <translation>报表已生成：{path}</translation>
+    </message>
+    <message>
+        <source>self-evaluation: import, score, rank</source>
+        <translation>绩效自评：导入、评分、排名</translation>
+    </message>
+    <message>
+        <source>import filled-in 项目支出绩效自评表 workbooks (all or nothing)</source>
+        <translation>导入已填写的项目支出绩效自评表（全部成功或全部不导入）</translation>
+    </message>
+    <message>
+        <source>read and score without writing (no database needed)</source>
+        <translation>只读取和评分，不写入（无需数据库）</translation>
+    </message>
+    <message>
+        <source>budget year of the projects (default: as printed)</source>
+        <translation>项目的预算年度（默认：按表中所填）</translation>
+    </message>
+    <message>
+        <source>score every self-evaluation of a year</source>
+        <translation>为某一年度的全部自评评分</translation>
+    </message>
+    <message>
+        <source>each unit&apos;s projects by score, high to low</source>
+        <translation>各单位项目按得分从高到低排名</translation>
+    </message>
+    <message>
+        <source>write the ranking to this .xlsx file</source>
+        <translation>将排名写入此 .xlsx 文件</translation>
+    </message>
+    <message>
+        <source>{n} self-evaluation(s) imported.</source>
+        <translation>已导入 {n} 份自评。</translation>
+    </message>
+    <message>
+        <source>{project} ({sheet}): printed {printed}, computed {computed}, final {final}, grade {grade}</source>
+        <translation>{project}（{sheet}）：表中得分 {printed}，计算得分 {computed}，最终得分 {final}，等级 {grade}</translation>
+    </message>
+    <message>
+        <source>  {name}: printed {printed}, computed {computed} of {points} — {explanation}</source>
+        <translation>  {name}：表中 {printed}，计算 {computed}（分值 {points}）— {explanation}</translation>
+    </message>
+    <message>
+        <source>  ! {flag}</source>
+        <translation>  ！{flag}</translation>
+    </message>
+    <message>
+        <source>{n} self-evaluation(s) scored: {grades}</source>
+        <translation>已为 {n} 份自评评分：{grades}</translation>
+    </message>
+    <message>
+        <source>Ranking written: {path}</source>
+        <translation>排名已写入：{path}</translation>
+    </message>
+    <message>
+        <source>spot-check review of self-evaluations</source>
+        <translation>自评抽查复核</translation>
+    </message>
+    <message>
+        <source>draw a reproducible sample</source>
+        <translation>抽取可复现的样本</translation>
+    </message>
+    <message>
+        <source>seed recorded with the sample</source>
+        <translation>随样本记录的随机种子</translation>
+    </message>
+    <message>
+        <source>Spot check {id} for {year} (seed {seed}): {n} self-evaluation(s) drawn</source>
+        <translation>{year}年抽查 {id}（随机种子 {seed}）：抽取 {n} 份自评</translation>
+    </message>
+    <message>
+        <source>performance targets: import, export, check</source>
+        <translation>绩效目标：导入、导出、审核</translation>
+    </message>
+    <message>
+        <source>import targets from a workbook (all or nothing)</source>
+        <translation>从工作簿导入绩效目标（全部成功或全部不写入）</translation>
+    </message>
+    <message>
+        <source>export targets to a workbook</source>
+        <translation>将绩效目标导出为工作簿</translation>
+    </message>
+    <message>
+        <source>only this unit (all units when omitted)</source>
+        <translation>仅此单位（省略时为全部单位）</translation>
+    </message>
+    <message>
+        <source>flat list (one indicator per row) or the official form (one project per sheet)</source>
+        <translation>平面清单（每行一个指标）或正式申报表（每个项目一个工作表）</translation>
+    </message>
+    <message>
+        <source>run the quality checks and print the findings</source>
+        <translation>运行质量审核并输出问题</translation>
+    </message>
+    <message>
+        <source>only this unit and the units under it</source>
+        <translation>仅此单位及其下属单位</translation>
+    </message>
+    <message>
+        <source>No unit with code {code}.</source>
+        <translation>没有编码为 {code} 的单位。</translation>
+    </message>
+    <message>
+        <source>Imported: {created} new, {updated} changed, {unchanged} unchanged ({n} indicators written).</source>
+        <translation>已导入：新增 {created} 个，修改 {updated} 个，未变 {unchanged} 个（写入 {n} 条指标）。</translation>
+    </message>
+    <message>
+        <source>{n} projects written to {path}</source>
+        <translation>已将 {n} 个项目写入 {path}</translation>
+    </message>
+    <message>
+        <source>{n} finding(s).</source>
+        <translation>共 {n} 条问题。</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDialog</name>
+    <message>
+        <source>Close the item (销号)</source>
+        <translation>销号</translation>
+    </message>
+    <message>
+        <source>What shows the problem is rectified (documents, files attached)</source>
+        <translation>证明问题已整改的材料（文件、附件）</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>销号日期</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>整改佐证</translation>
+    </message>
+</context>
+<context>
+    <name>CutDialog</name>
+    <message>
+        <source>Set the cut ratio</source>
+        <translation>设置压减比例</translation>
+    </message>
+    <message>
+        <source>Required below the minimum of {minimum}% or instead of cancelling</source>
+        <translation>低于最低比例 {minimum}% 或以压减代替取消时必填</translation>
+    </message>
+    <message>
+        <source>Cut ratio</source>
+        <translation>压减比例</translation>
+    </message>
+    <message>
+        <source>Reason for the exception</source>
+        <translation>例外理由</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The database {path} was written by a newer version of PerfDesk (schema {revision}). Install the newer version to open it; nothing was changed.</source>
+        <translation>数据库 {path} 由更新版本的绩效通写入（结构版本 {revision}）。请安装新版本后再打开；本次未做任何修改。</translation>
+    </message>
+    <message>
+        <source>{path} is not a PerfDesk database.</source>
+        <translation>{path} 不是绩效通数据库。</translation>
+    </message>
+    <message>
+        <source>The database {path} is already open in another PerfDesk window or program ({holder}). Close it there first; opening it twice could damage the data.</source>
+        <translation>数据库 {path} 已在另一个绩效通窗口或程序中打开（{holder}）。请先在那里关闭；同时打开两次可能损坏数据。</translation>
+    </message>
+</context>
+<context>
+    <name>EntryTab</name>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Level 1</source>
+        <translation>一级指标</translation>
+    </message>
+    <message>
+        <source>Level 2</source>
+        <translation>二级指标</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>年度指标值</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际完成值</translation>
+    </message>
+    <message>
+        <source>Qualitative level</source>
+        <translation>定性等级</translation>
+    </message>
+    <message>
+        <source>Score in band</source>
+        <translation>档内评分</translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation>计算得分</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>最终得分</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>Deviation analysis</source>
+        <translation>偏差原因分析及改进措施</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>计算说明</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Set score by hand…</source>
+        <translation>人工调整得分…</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>审核通过</translation>
+    </message>
+    <message>
+        <source>Return…</source>
+        <translation>退回…</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number</source>
+        <translation>“{text}”不是数字</translation>
+    </message>
+    <message>
+        <source>Total {total} ({grade}); rules alone {computed}</source>
+        <translation>总分 {total}（{grade}）；按规则计算 {computed}</translation>
+    </message>
+    <message>
+        <source>Set score by hand</source>
+        <translation>人工调整得分</translation>
+    </message>
+    <message>
+        <source>Score (empty to use the computed score):</source>
+        <translation>得分（留空则使用计算得分）：</translation>
+    </message>
+    <message>
+        <source>Reason (required):</source>
+        <translation>理由（必填）：</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Why is it returned?</source>
+        <translation>退回原因：</translation>
+    </message>
+</context>
+<context>
+    <name>Enum</name>
+    <message>
+        <source>Supervising department</source>
+        <translation>主管部门</translation>
+    </message>
+    <message>
+        <source>Budget unit</source>
+        <translation>预算单位</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇（街道）</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>政策</translation>
+    </message>
+    <message>
+        <source>Department-wide</source>
+        <translation>部门整体</translation>
+    </message>
+    <message>
+        <source>General public budget</source>
+        <translation>一般公共预算</translation>
+    </message>
+    <message>
+        <source>Government fund budget</source>
+        <translation>政府性基金预算</translation>
+    </message>
+    <message>
+        <source>State capital operation budget</source>
+        <translation>国有资本经营预算</translation>
+    </message>
+    <message>
+        <source>Social insurance fund budget</source>
+        <translation>社会保险基金预算</translation>
+    </message>
+    <message>
+        <source>Own-level project</source>
+        <translation>本级项目</translation>
+    </message>
+    <message>
+        <source>County transfer to lower levels</source>
+        <translation>县对下转移支付</translation>
+    </message>
+    <message>
+        <source>Central transfer</source>
+        <translation>中央转移支付</translation>
+    </message>
+    <message>
+        <source>Provincial transfer</source>
+        <translation>省级转移支付</translation>
+    </message>
+    <message>
+        <source>Municipal transfer</source>
+        <translation>市级转移支付</translation>
+    </message>
+    <message>
+        <source>Non-fiscal funds</source>
+        <translation>非财政拨款资金</translation>
+    </message>
+    <message>
+        <source>Fiscal appropriation this year</source>
+        <translation>当年财政拨款</translation>
+    </message>
+    <message>
+        <source>Carried over from last year</source>
+        <translation>上年结转资金</translation>
+    </message>
+    <message>
+        <source>Other funds</source>
+        <translation>其他资金</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Continuing</source>
+        <translation>延续</translation>
+    </message>
+    <message>
+        <source>At least (≥)</source>
+        <translation>大于等于（≥）</translation>
+    </message>
+    <message>
+        <source>At most (≤)</source>
+        <translation>小于等于（≤）</translation>
+    </message>
+    <message>
+        <source>Equal (=)</source>
+        <translation>等于（=）</translation>
+    </message>
+    <message>
+        <source>Qualitative</source>
+        <translation>定性</translation>
+    </message>
+    <message>
+        <source>No sign</source>
+        <translation>无符号</translation>
+    </message>
+    <message>
+        <source>Historical standard</source>
+        <translation>历史标准</translation>
+    </message>
+    <message>
+        <source>Industry standard</source>
+        <translation>行业标准</translation>
+    </message>
+    <message>
+        <source>Plan standard</source>
+        <translation>计划标准</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Annual</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Medium-term</source>
+        <translation>中期</translation>
+    </message>
+    <message>
+        <source>Common</source>
+        <translation>共性</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已报送</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>经费保障</translation>
+    </message>
+    <message>
+        <source>Rules and systems</source>
+        <translation>制度保障</translation>
+    </message>
+    <message>
+        <source>Staffing</source>
+        <translation>人员保障</translation>
+    </message>
+    <message>
+        <source>Hardware and facilities</source>
+        <translation>硬件条件保障</translation>
+    </message>
+    <message>
+        <source>Certain</source>
+        <translation>确定能</translation>
+    </message>
+    <message>
+        <source>Possible</source>
+        <translation>有可能</translation>
+    </message>
+    <message>
+        <source>Impossible</source>
+        <translation>完全不可能</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黄色预警</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>红色预警</translation>
+    </message>
+    <message>
+        <source>Key evaluation of a single policy or project</source>
+        <translation>单项政策和项目重点评价</translation>
+    </message>
+    <message>
+        <source>Comprehensive evaluation of special funds or a sector</source>
+        <translation>专项资金或行业资金综合评价</translation>
+    </message>
+    <message>
+        <source>Self-evaluation of own-level projects</source>
+        <translation>本级项目绩效自评</translation>
+    </message>
+    <message>
+        <source>Self-evaluation of county transfers to lower levels</source>
+        <translation>县对下转移支付绩效自评</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>压减</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Probation</source>
+        <translation>保留察看</translation>
+    </message>
+    <message>
+        <source>Reported (category of one)</source>
+        <translation>仅报告（类别仅一个项目）</translation>
+    </message>
+    <message>
+        <source>Unscored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>Out of scope</source>
+        <translation>不在范围内</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Evaluation finding</source>
+        <translation>评价发现问题</translation>
+    </message>
+    <message>
+        <source>Spot-check difference</source>
+        <translation>抽查复核差异</translation>
+    </message>
+    <message>
+        <source>Monitoring warning</source>
+        <translation>监控预警</translation>
+    </message>
+    <message>
+        <source>Probation decision</source>
+        <translation>保留察看决定</translation>
+    </message>
+    <message>
+        <source>Audit finding</source>
+        <translation>审计发现问题</translation>
+    </message>
+    <message>
+        <source>Entered by hand</source>
+        <translation>手工录入</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未整改</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>整改中</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已销号</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>予以支持</translation>
+    </message>
+    <message>
+        <source>Support after adjustment</source>
+        <translation>调整后支持</translation>
+    </message>
+    <message>
+        <source>Do not support</source>
+        <translation>不予支持</translation>
+    </message>
+    <message>
+        <source>General standard</source>
+        <translation>通用标准</translation>
+    </message>
+    <message>
+        <source>Industry quota</source>
+        <translation>行业定额</translation>
+    </message>
+    <message>
+        <source>Department-specific standard</source>
+        <translation>部门特色标准</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+    <message>
+        <source>Finance bureau</source>
+        <translation>财政部门</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>评审人员</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>教育</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>卫生健康</translation>
+    </message>
+    <message>
+        <source>Agriculture and rural affairs</source>
+        <translation>农业农村</translation>
+    </message>
+    <message>
+        <source>Water resources</source>
+        <translation>水利</translation>
+    </message>
+    <message>
+        <source>Roads and transport</source>
+        <translation>交通运输</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>生态环境</translation>
+    </message>
+    <message>
+        <source>Social security</source>
+        <translation>社会保障</translation>
+    </message>
+    <message>
+        <source>Culture and sports</source>
+        <translation>文化体育</translation>
+    </message>
+    <message>
+        <source>Public safety</source>
+        <translation>公共安全</translation>
+    </message>
+    <message>
+        <source>Urban management and housing</source>
+        <translation>城市管理和住房</translation>
+    </message>
+    <message>
+        <source>General administration</source>
+        <translation>一般公共服务</translation>
+    </message>
+    <message>
+        <source>Science and industry</source>
+        <translation>科技和工业</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>达成年度指标</translation>
+    </message>
+    <message>
+        <source>Partly achieved</source>
+        <translation>部分达成</translation>
+    </message>
+    <message>
+        <source>Not achieved</source>
+        <translation>未达成</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>PerfDesk</source>
+        <translation>绩效通</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Please correct these problems and try again:</source>
+        <translation>未做任何修改。请改正以下问题后重试：</translation>
+    </message>
+    <message>
+        <source>An unexpected error occurred. Your saved data is safe; the last action may not have been completed. The details were written to crash.log in the data folder.</source>
+        <translation>发生了意外错误。已保存的数据是安全的，最后一步操作可能没有完成。详细信息已写入数据文件夹中的 crash.log。</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationPage</name>
+    <message>
+        <source>Self-evaluation</source>
+        <translation>绩效自评</translation>
+    </message>
+    <message>
+        <source>Import tables</source>
+        <translation>导入自评表</translation>
+    </message>
+    <message>
+        <source>Ranking in unit</source>
+        <translation>单位内排名</translation>
+    </message>
+    <message>
+        <source>Spot checks</source>
+        <translation>抽查复核</translation>
+    </message>
+</context>
+<context>
+    <name>ExecutionFile</name>
+    <message>
+        <source>project code (PRO_CODE / 项目编码)</source>
+        <translation>项目编码（PRO_CODE / 项目编码）</translation>
+    </message>
+    <message>
+        <source>budget (CUR_AMT / 全年预算数 / 预算数)</source>
+        <translation>预算数（CUR_AMT / 全年预算数 / 预算数）</translation>
+    </message>
+    <message>
+        <source>amount spent (PAY_AMT / 执行数 / 支出数)</source>
+        <translation>执行数（PAY_AMT / 执行数 / 支出数）</translation>
+    </message>
+    <message>
+        <source>unsupported file type {suffix}: use .xlsx or .csv</source>
+        <translation>不支持的文件类型 {suffix}：请使用 .xlsx 或 .csv</translation>
+    </message>
+    <message>
+        <source>cannot read the workbook: {error}</source>
+        <translation>无法读取工作簿：{error}</translation>
+    </message>
+    <message>
+        <source>no sheet named {sheet}</source>
+        <translation>没有名为 {sheet} 的工作表</translation>
+    </message>
+    <message>
+        <source>the text is neither UTF-8 nor GBK</source>
+        <translation>文本既不是 UTF-8 也不是 GBK 编码</translation>
+    </message>
+    <message>
+        <source>no header row naming the project code column (PRO_CODE or 项目编码) in the first {n} rows</source>
+        <translation>前 {n} 行中没有含项目编码列（PRO_CODE 或 项目编码）的表头行</translation>
+    </message>
+    <message>
+        <source>missing required column: {column}</source>
+        <translation>缺少必需的列：{column}</translation>
+    </message>
+    <message>
+        <source>two columns for the same field: {first} and {second}</source>
+        <translation>同一字段有两列：{first} 和 {second}</translation>
+    </message>
+    <message>
+        <source>the project code is blank</source>
+        <translation>项目编码为空</translation>
+    </message>
+    <message>
+        <source>duplicate project code {code} (first on row {first})</source>
+        <translation>项目编码 {code} 重复（首次出现在第 {first} 行）</translation>
+    </message>
+    <message>
+        <source>the formula has no saved value: open the file in Excel and save it again</source>
+        <translation>公式没有保存的计算结果：请用 Excel 打开文件后重新保存</translation>
+    </message>
+    <message>
+        <source>not an amount: {value}</source>
+        <translation>不是金额：{value}</translation>
+    </message>
+    <message>
+        <source>negative amount: {value}</source>
+        <translation>金额为负数：{value}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTab</name>
+    <message>
+        <source>Project / line</source>
+        <translation>项目 / 指标</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>表中得分</translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation>计算得分</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>最终得分</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>计算说明</translation>
+    </message>
+    <message>
+        <source>Choose filled-in self-evaluation workbooks to check them.</source>
+        <translation>选择已填写的自评表工作簿进行检查。</translation>
+    </message>
+    <message>
+        <source>Choose files…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Self-evaluation workbooks</source>
+        <translation>自评表工作簿</translation>
+    </message>
+    <message>
+        <source>Importing self-evaluations</source>
+        <translation>正在导入自评</translation>
+    </message>
+    <message>
+        <source>Nothing was imported:</source>
+        <translation>未导入任何内容：</translation>
+    </message>
+    <message>
+        <source>{n} project(s) checked, {d} line(s) differ from the rules, {m} not in the database.</source>
+        <translation>已检查 {n} 个项目，{d} 项得分与规则计算不同，{m} 个项目不在数据库中。</translation>
+    </message>
+    <message>
+        <source>{n} self-evaluation(s) imported.</source>
+        <translation>已导入 {n} 份自评。</translation>
+    </message>
+</context>
+<context>
+    <name>KeyMeasureDialog</name>
+    <message>
+        <source>Measure for {name}</source>
+        <translation>{name}的处理措施</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>（暂无）</translation>
+    </message>
+    <message>
+        <source>10k yuan</source>
+        <translation>万元</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>处理措施</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>具体说明</translation>
+    </message>
+    <message>
+        <source>Amount withdrawn (10k yuan)</source>
+        <translation>收回金额（万元）</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟踪落实情况</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>Ledger</name>
+    <message>
+        <source>Describe the problem to rectify.</source>
+        <translation>请填写需要整改的问题。</translation>
+    </message>
+    <message>
+        <source>Choose the unit responsible.</source>
+        <translation>请选择责任单位。</translation>
+    </message>
+    <message>
+        <source>Unknown source {source}.</source>
+        <translation>未知来源 {source}。</translation>
+    </message>
+    <message>
+        <source>There is no ledger item {id}.</source>
+        <translation>不存在台账事项 {id}。</translation>
+    </message>
+    <message>
+        <source>Ledger item {id} is closed; reopen it first.</source>
+        <translation>台账事项 {id} 已销号，请先重新打开。</translation>
+    </message>
+    <message>
+        <source>Close an item with its date and evidence.</source>
+        <translation>销号须填写日期和整改佐证。</translation>
+    </message>
+    <message>
+        <source>No such file: {path}</source>
+        <translation>文件不存在：{path}</translation>
+    </message>
+    <message>
+        <source>Closing needs the date.</source>
+        <translation>销号须填写日期。</translation>
+    </message>
+    <message>
+        <source>The closing date is before the item was created.</source>
+        <translation>销号日期早于事项创建日期。</translation>
+    </message>
+    <message>
+        <source>Closing needs the evidence of the rectification.</source>
+        <translation>销号须提供整改佐证。</translation>
+    </message>
+    <message>
+        <source>Only a closed item can be reopened.</source>
+        <translation>只有已销号的事项才能重新打开。</translation>
+    </message>
+    <message>
+        <source>Reopening needs a reason.</source>
+        <translation>重新打开须说明理由。</translation>
+    </message>
+    <message>
+        <source>Put on probation by ranking run {version} ({year}): {reason}</source>
+        <translation>{year}年度排名第 {version} 版设为保留察看：{reason}</translation>
+    </message>
+    <message>
+        <source>Rectification plan led by {owner}</source>
+        <translation>由{owner}牵头制定整改方案</translation>
+    </message>
+    <message>
+        <source>Self-evaluation score {own} differs from the review score {review} by {difference}</source>
+        <translation>自评得分 {own} 与复核得分 {review} 相差 {difference}</translation>
+    </message>
+    <message>
+        <source>Under key monitoring</source>
+        <translation>纳入重点监控</translation>
+    </message>
+    <message>
+        <source>There are no open ledger items to write a letter about.</source>
+        <translation>没有未销号的台账事项可用于生成函件。</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerTab</name>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Any source</source>
+        <translation>全部来源</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>只看逾期</translation>
+    </message>
+    <message>
+        <source>Search problem, unit or project</source>
+        <translation>搜索问题、单位或项目</translation>
+    </message>
+    <message>
+        <source>New item…</source>
+        <translation>新增事项…</translation>
+    </message>
+    <message>
+        <source>From findings</source>
+        <translation>从评价发现生成</translation>
+    </message>
+    <message>
+        <source>Add evidence…</source>
+        <translation>添加佐证…</translation>
+    </message>
+    <message>
+        <source>Close (销号)…</source>
+        <translation>销号…</translation>
+    </message>
+    <message>
+        <source>Rectification notice…</source>
+        <translation>整改通知书…</translation>
+    </message>
+    <message>
+        <source>Interview record…</source>
+        <translation>约谈记录…</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改时限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>销号日期</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>佐证文件</translation>
+    </message>
+    <message>
+        <source>{n} items</source>
+        <translation>共 {n} 项</translation>
+    </message>
+    <message>
+        <source>Save the letter</source>
+        <translation>保存函件</translation>
+    </message>
+    <message>
+        <source>Writing the letter…</source>
+        <translation>正在生成函件…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>PerfDesk (绩效通)</source>
+        <translation>绩效通</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目标管理</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>运行监控</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>绩效评价</translation>
+    </message>
+    <message>
+        <source>Ranking and elimination</source>
+        <translation>排名与末位淘汰</translation>
+    </message>
+    <message>
+        <source>Results application</source>
+        <translation>结果应用</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation>基础库</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Budget year</source>
+        <translation>预算年度</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Backup and restore…</source>
+        <translation>备份与恢复(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About PerfDesk</source>
+        <translation>关于绩效通(&amp;A)</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>没有打开的数据库。</translation>
+    </message>
+    <message>
+        <source>{year}</source>
+        <translation>{year}年</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The new language applies fully after PerfDesk is restarted.</source>
+        <translation>重新启动绩效通后新语言完全生效。</translation>
+    </message>
+</context>
+<context>
+    <name>Maintenance</name>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>正在备份数据库…</translation>
+    </message>
+    <message>
+        <source>Opening the database (it is upgraded if needed)…</source>
+        <translation>正在打开数据库（如有需要将自动升级）…</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>not an amount: {text}</source>
+        <translation>不是有效金额：{text}</translation>
+    </message>
+</context>
+<context>
+    <name>Monitoring</name>
+    <message>
+        <source>Red warning</source>
+        <translation>红色预警</translation>
+    </message>
+    <message>
+        <source>Lag at or above the key-monitoring threshold</source>
+        <translation>滞后达到重点监控标准</translation>
+    </message>
+    <message>
+        <source>Target reported impossible to meet</source>
+        <translation>报告目标完全不可能完成</translation>
+    </message>
+    <message>
+        <source>Spending above budget</source>
+        <translation>支出超过预算</translation>
+    </message>
+    <message>
+        <source>Spending without a budget</source>
+        <translation>无预算支出</translation>
+    </message>
+    <message>
+        <source>Flagged in a past round</source>
+        <translation>以往轮次曾被标记</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>lag {lag} points ≥ {limit} (red)</source>
+        <translation>滞后 {lag} 个百分点 ≥ {limit}（红色）</translation>
+    </message>
+    <message>
+        <source>lag {lag} points ≥ {limit} (key-monitoring threshold)</source>
+        <translation>滞后 {lag} 个百分点 ≥ {limit}（重点监控标准）</translation>
+    </message>
+    <message>
+        <source>spent {spent} 万元 &gt; budget {budget} 万元</source>
+        <translation>支出 {spent} 万元 &gt; 预算 {budget} 万元</translation>
+    </message>
+    <message>
+        <source>spent {spent} 万元 with no budget</source>
+        <translation>支出 {spent} 万元但无预算</translation>
+    </message>
+    <message>
+        <source>Correct the deviation</source>
+        <translation>纠偏</translation>
+    </message>
+    <message>
+        <source>Adjust budget or targets</source>
+        <translation>调整预算或目标</translation>
+    </message>
+    <message>
+        <source>Withdraw funds</source>
+        <translation>收回资金</translation>
+    </message>
+    <message>
+        <source>Picked by hand</source>
+        <translation>人工选定</translation>
+    </message>
+    <message>
+        <source>No monitoring round found{detail}.</source>
+        <translation>未找到运行监控轮次{detail}。</translation>
+    </message>
+    <message>
+        <source>Reading {file}</source>
+        <translation>正在读取 {file}</translation>
+    </message>
+    <message>
+        <source>Matching projects</source>
+        <translation>正在匹配项目</translation>
+    </message>
+    <message>
+        <source>Writing the snapshot</source>
+        <translation>正在写入执行快照</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>There is no budget year {year} in this database.</source>
+        <translation>数据库中没有 {year} 预算年度。</translation>
+    </message>
+    <message>
+        <source>{what} cannot be negative.</source>
+        <translation>{what}不能为负数。</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算数</translation>
+    </message>
+    <message>
+        <source>Amount spent</source>
+        <translation>执行数</translation>
+    </message>
+    <message>
+        <source>No such project.</source>
+        <translation>没有该项目。</translation>
+    </message>
+    <message>
+        <source>Deviation reason</source>
+        <translation>偏差原因</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>完成可能性</translation>
+    </message>
+    <message>
+        <source>unknown deviation reason {value}</source>
+        <translation>未知的偏差原因 {value}</translation>
+    </message>
+    <message>
+        <source>unknown likelihood {value}</source>
+        <translation>未知的完成可能性 {value}</translation>
+    </message>
+    <message>
+        <source>a deviation reason is required unless the target is certain to be met</source>
+        <translation>除确定能完成目标外，必须填写偏差原因</translation>
+    </message>
+    <message>
+        <source>an explanation and measure are required unless the target is certain to be met</source>
+        <translation>除确定能完成目标外，必须填写说明和纠偏措施</translation>
+    </message>
+    <message>
+        <source>Give the reason for picking the project.</source>
+        <translation>请填写选定该项目的理由。</translation>
+    </message>
+    <message>
+        <source>The project is already under key monitoring in this round.</source>
+        <translation>该项目本轮已纳入重点监控。</translation>
+    </message>
+    <message>
+        <source>No such key-monitoring item.</source>
+        <translation>没有该重点监控事项。</translation>
+    </message>
+    <message>
+        <source>unknown measure {value}</source>
+        <translation>未知的措施 {value}</translation>
+    </message>
+    <message>
+        <source>unknown status {value}</source>
+        <translation>未知的状态 {value}</translation>
+    </message>
+    <message>
+        <source>Withdrawing funds needs the amount withdrawn.</source>
+        <translation>收回资金须填写收回金额。</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringDashboard</name>
+    <message>
+        <source>Time progress</source>
+        <translation>时间进度</translation>
+    </message>
+    <message>
+        <source>Execution progress</source>
+        <translation>执行进度</translation>
+    </message>
+    <message>
+        <source>Red warnings</source>
+        <translation>红色预警</translation>
+    </message>
+    <message>
+        <source>Yellow warnings</source>
+        <translation>黄色预警</translation>
+    </message>
+    <message>
+        <source>Over budget</source>
+        <translation>超预算</translation>
+    </message>
+    <message>
+        <source>Without a budget</source>
+        <translation>无预算开支</translation>
+    </message>
+    <message>
+        <source>Key monitoring</source>
+        <translation>重点监控</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目数</translation>
+    </message>
+    <message>
+        <source>Budget (10k yuan)</source>
+        <translation>预算数（万元）</translation>
+    </message>
+    <message>
+        <source>Spent (10k yuan)</source>
+        <translation>执行数（万元）</translation>
+    </message>
+    <message>
+        <source>Execution</source>
+        <translation>执行进度</translation>
+    </message>
+    <message>
+        <source>Lag (points)</source>
+        <translation>落后（百分点）</translation>
+    </message>
+    <message>
+        <source>Red / yellow</source>
+        <translation>红 / 黄</translation>
+    </message>
+    <message>
+        <source>Execution progress %</source>
+        <translation>执行进度 %</translation>
+    </message>
+    <message>
+        <source>Time progress {value}%</source>
+        <translation>时间进度 {value}%</translation>
+    </message>
+    <message>
+        <source>Execution vs time progress: the {n} most lagging units</source>
+        <translation>执行进度与时间进度：执行最慢的{n}个单位</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringImport</name>
+    <message>
+        <source>cannot open the workbook: {error}</source>
+        <translation>无法打开工作簿：{error}</translation>
+    </message>
+    <message>
+        <source>the workbook holds no monitoring table</source>
+        <translation>工作簿中没有执行监控表</translation>
+    </message>
+    <message>
+        <source>no indicator header (三级指标 / 完成目标可能性) found: not a monitoring table</source>
+        <translation>未找到指标表头（三级指标 / 完成目标可能性）：不是执行监控表</translation>
+    </message>
+    <message>
+        <source>required columns missing from the header: {columns}</source>
+        <translation>表头缺少必需的列：{columns}</translation>
+    </message>
+    <message>
+        <source>the project is not named: neither 项目名称 nor 项目编码 is filled in</source>
+        <translation>未填写项目：项目名称和项目编码均为空</translation>
+    </message>
+    <message>
+        <source>no indicator rows under the header</source>
+        <translation>表头下没有指标行</translation>
+    </message>
+    <message>
+        <source>sub-columns missing under {head}: {columns}</source>
+        <translation>“{head}”下缺少子列：{columns}</translation>
+    </message>
+    <message>
+        <source>“{mark}” is not a tick: mark the box with √ (or leave it blank)</source>
+        <translation>“{mark}”不是勾选标记：请填 √（或留空）</translation>
+    </message>
+    <message>
+        <source>more than one likelihood is ticked for “{name}”</source>
+        <translation>“{name}”勾选了不止一项完成目标可能性</translation>
+    </message>
+    <message>
+        <source>the project is also on sheet {other}</source>
+        <translation>该项目在工作表 {other} 中已出现</translation>
+    </message>
+    <message>
+        <source>the table reports {period} but the round is {round_period} (as of {as_of})</source>
+        <translation>表中填报的是{period}，而所选监控轮次为{round_period}（截至 {as_of}）</translation>
+    </message>
+    <message>
+        <source>the table is for {year} but the round is of budget year {round_year}</source>
+        <translation>表为 {year} 年度，而所选监控轮次属于 {round_year} 预算年度</translation>
+    </message>
+    <message>
+        <source>unknown project code {code} in budget year {year}</source>
+        <translation>{year} 预算年度中没有项目编码 {code}</translation>
+    </message>
+    <message>
+        <source>{n} projects are named “{name}”: give the 项目编码</source>
+        <translation>有 {n} 个项目名为“{name}”：请填写项目编码</translation>
+    </message>
+    <message>
+        <source>unknown project “{name}” in budget year {year}</source>
+        <translation>{year} 预算年度中没有项目“{name}”</translation>
+    </message>
+    <message>
+        <source>{sheet} row {row}: also ticked {reasons}; only the first reason is kept</source>
+        <translation>{sheet} 第 {row} 行：还勾选了{reasons}；仅保留第一项偏差原因</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringModels</name>
+    <message>
+        <source>Warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Budget (10k yuan)</source>
+        <translation>预算数（万元）</translation>
+    </message>
+    <message>
+        <source>Spent (10k yuan)</source>
+        <translation>执行数（万元）</translation>
+    </message>
+    <message>
+        <source>Execution</source>
+        <translation>执行进度</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间进度</translation>
+    </message>
+    <message>
+        <source>Lag (points)</source>
+        <translation>落后（百分点）</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>Key monitoring</source>
+        <translation>重点监控</translation>
+    </message>
+    <message>
+        <source>over budget</source>
+        <translation>超预算</translation>
+    </message>
+    <message>
+        <source>no budget</source>
+        <translation>无预算</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>全部项目</translation>
+    </message>
+    <message>
+        <source>Red and yellow</source>
+        <translation>红色和黄色预警</translation>
+    </message>
+    <message>
+        <source>Red only</source>
+        <translation>仅红色预警</translation>
+    </message>
+    <message>
+        <source>Yellow only</source>
+        <translation>仅黄色预警</translation>
+    </message>
+    <message>
+        <source>Over budget</source>
+        <translation>超预算</translation>
+    </message>
+    <message>
+        <source>Without a budget</source>
+        <translation>无预算开支</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未处理</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已销号</translation>
+    </message>
+    <message>
+        <source>Selected by</source>
+        <translation>选取依据</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>处理措施</translation>
+    </message>
+    <message>
+        <source>Withdrawn (10k yuan)</source>
+        <translation>收回金额（万元）</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟踪落实情况</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Level 1</source>
+        <translation>一级指标</translation>
+    </message>
+    <message>
+        <source>Level 2</source>
+        <translation>二级指标</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>三级指标</translation>
+    </message>
+    <message>
+        <source>Annual target</source>
+        <translation>年度指标值</translation>
+    </message>
+    <message>
+        <source>Progress to date</source>
+        <translation>截至目前执行情况</translation>
+    </message>
+    <message>
+        <source>Expected full year</source>
+        <translation>全年预计完成情况</translation>
+    </message>
+    <message>
+        <source>Deviation reason</source>
+        <translation>偏差原因</translation>
+    </message>
+    <message>
+        <source>Explanation and measure</source>
+        <translation>偏差原因及改进措施</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>完成目标可能性</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>总览</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>预警清单</translation>
+    </message>
+    <message>
+        <source>Key monitoring</source>
+        <translation>重点监控</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>监控批次</translation>
+    </message>
+    <message>
+        <source>Import execution…</source>
+        <translation>导入执行数据…</translation>
+    </message>
+    <message>
+        <source>New round by hand…</source>
+        <translation>手工新建批次…</translation>
+    </message>
+    <message>
+        <source>Export progress tables…</source>
+        <translation>导出监控表…</translation>
+    </message>
+    <message>
+        <source>Import progress tables…</source>
+        <translation>导入监控表…</translation>
+    </message>
+    <message>
+        <source>Summary report…</source>
+        <translation>监控情况报告…</translation>
+    </message>
+    <message>
+        <source>Reminder letters…</source>
+        <translation>提醒函…</translation>
+    </message>
+    <message>
+        <source>Search by code, name or unit</source>
+        <translation>按编码、名称或单位搜索</translation>
+    </message>
+    <message>
+        <source>Enter amounts…</source>
+        <translation>录入金额…</translation>
+    </message>
+    <message>
+        <source>Save indicator progress</source>
+        <translation>保存指标执行情况</translation>
+    </message>
+    <message>
+        <source>Put under key monitoring…</source>
+        <translation>纳入重点监控…</translation>
+    </message>
+    <message>
+        <source>Print monitoring table…</source>
+        <translation>打印监控表…</translation>
+    </message>
+    <message>
+        <source>Select by rules</source>
+        <translation>按规则筛选</translation>
+    </message>
+    <message>
+        <source>Record measure…</source>
+        <translation>登记处理措施…</translation>
+    </message>
+    <message>
+        <source>{name} ({rows} rows)</source>
+        <translation>{name}（{rows}行）</translation>
+    </message>
+    <message>
+        <source>{n} of {total} projects</source>
+        <translation>{n} / {total} 个项目</translation>
+    </message>
+    <message>
+        <source>Select a project to see its indicators.</source>
+        <translation>选择一个项目查看其绩效指标。</translation>
+    </message>
+    <message>
+        <source>Budget execution export</source>
+        <translation>预算执行数据</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xlsm *.csv)</source>
+        <translation>电子表格 (*.xlsx *.xlsm *.csv)</translation>
+    </message>
+    <message>
+        <source>Execution as of</source>
+        <translation>执行数据截止日期</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>{rows} rows imported as a new round.</source>
+        <translation>已导入{rows}行，生成新的监控批次。</translation>
+    </message>
+    <message>
+        <source>{n} rows match no project of the year and were left out.</source>
+        <translation>{n}行未匹配到本年度项目，未导入。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Export monitoring tables</source>
+        <translation>导出执行监控表</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>{n} monitoring tables written to {path}.</source>
+        <translation>已将 {n} 张执行监控表写入 {path}。</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Filled-in monitoring tables</source>
+        <translation>填好的执行监控表</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx *.xlsm)</source>
+        <translation>Excel 工作簿 (*.xlsx *.xlsm)</translation>
+    </message>
+    <message>
+        <source>{saved} indicator lines of {projects} projects stored.</source>
+        <translation>已存入 {projects} 个项目的 {saved} 条指标执行情况。</translation>
+    </message>
+    <message>
+        <source>Not stored: sheet {sheet} row {row}: “{name}” matches no current indicator.</source>
+        <translation>未导入：工作表 {sheet} 第 {row} 行：“{name}”与现行指标均不匹配。</translation>
+    </message>
+    <message>
+        <source>New round as of</source>
+        <translation>新批次截止日期</translation>
+    </message>
+    <message>
+        <source>Amounts</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Budget and amount spent in 10k yuan, separated by a space</source>
+        <translation>预算数和执行数（万元），以空格分隔</translation>
+    </message>
+    <message>
+        <source>Type two amounts, e.g. 120.5 36</source>
+        <translation>请输入两个金额，例如 120.5 36</translation>
+    </message>
+    <message>
+        <source>Reason for picking the project</source>
+        <translation>选取该项目的理由</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>已生成：{path}</translation>
+    </message>
+    <message>
+        <source>Monitoring table</source>
+        <translation>监控表</translation>
+    </message>
+    <message>
+        <source>Summary report</source>
+        <translation>监控情况报告</translation>
+    </message>
+    <message>
+        <source>Reminder letters</source>
+        <translation>提醒函</translation>
+    </message>
+</context>
+<context>
+    <name>NewItemDialog</name>
+    <message>
+        <source>New rectification item</source>
+        <translation>新增整改事项</translation>
+    </message>
+    <message>
+        <source>Unit responsible</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改时限</translation>
+    </message>
+</context>
+<context>
+    <name>Opening</name>
+    <message>
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>没有打开的数据库。</translation>
+    </message>
+    <message>
+        <source>PerfDesk</source>
+        <translation>绩效通</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>PerfDesk databases (*.db);;All files (*)</source>
+        <translation>绩效通数据库 (*.db);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Params</name>
+    <message>
+        <source>MOF 2020 measures (财预〔2020〕10号)</source>
+        <translation>《项目支出绩效评价管理办法》（财预〔2020〕10号）</translation>
+    </message>
+    <message>
+        <source>Monitoring measures (财预〔2019〕136号)</source>
+        <translation>《中央部门预算绩效运行监控管理暂行办法》（财预〔2019〕136号）</translation>
+    </message>
+    <message>
+        <source>PerfDesk default, not a published rule</source>
+        <translation>绩效通默认值，非公开发布的规定</translation>
+    </message>
+    <message>
+        <source>冠县 last-place elimination (seed 000)</source>
+        <translation>冠县末位淘汰做法</translation>
+    </message>
+    <message>
+        <source>菏泽 practice (seed 002)</source>
+        <translation>菏泽做法</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>通用</translation>
+    </message>
+    <message>
+        <source>County (issuing authority) name</source>
+        <translation>县（发文机关）名称</translation>
+    </message>
+    <message>
+        <source>Pattern that unit codes must match (regular expression, empty = any)</source>
+        <translation>单位编码格式（正则表达式，留空表示不限）</translation>
+    </message>
+    <message>
+        <source>RULES §1: codes are opaque; a county may configure a pattern</source>
+        <translation>编码来自预算管理一体化系统，可按本县规则设置格式</translation>
+    </message>
+    <message>
+        <source>Decimals for amounts in 万元</source>
+        <translation>万元金额保留小数位数</translation>
+    </message>
+    <message>
+        <source>Official tables</source>
+        <translation>官方表样</translation>
+    </message>
+    <message>
+        <source>Performance targets</source>
+        <translation>绩效目标</translation>
+    </message>
+    <message>
+        <source>Require the cost first level (成本指标)</source>
+        <translation>要求设置成本指标（一级）</translation>
+    </message>
+    <message>
+        <source>齐河 target guideline (seed 002)</source>
+        <translation>齐河县绩效目标编制指引</translation>
+    </message>
+    <message>
+        <source>Indicator weights must sum to</source>
+        <translation>指标分值合计应为</translation>
+    </message>
+    <message>
+        <source>Indicator weights leave room for the budget execution points</source>
+        <translation>指标分值为预算执行率分值留出空间</translation>
+    </message>
+    <message>
+        <source>On: indicators carry 100 minus the execution points (90 by default)</source>
+        <translation>开启时：指标分值合计为 100 减去预算执行率分值（默认 90）</translation>
+    </message>
+    <message>
+        <source>Warn when a target is below last year&apos;s actual by more than (%)</source>
+        <translation>指标值低于上年实际完成值超过（%）时提示</translation>
+    </message>
+    <message>
+        <source>齐河: values set strictly and high (seed 002)</source>
+        <translation>齐河：指标值从严从高设定</translation>
+    </message>
+    <message>
+        <source>Quality checks: severity or off, per check</source>
+        <translation>审核规则：各项规则的严重程度或关闭</translation>
+    </message>
+    <message>
+        <source>JSON, e.g. {&quot;value_basis&quot;: &quot;info&quot;, &quot;weights_by_level&quot;: &quot;off&quot;}; severities error, warning, info, off</source>
+        <translation>JSON，例如 {&quot;value_basis&quot;: &quot;info&quot;, &quot;weights_by_level&quot;: &quot;off&quot;}；级别可为 error、warning、info、off</translation>
+    </message>
+    <message>
+        <source>Largest target workbook accepted for import (MB)</source>
+        <translation>可导入的绩效目标工作簿最大大小（MB）</translation>
+    </message>
+    <message>
+        <source>In-year monitoring</source>
+        <translation>运行监控</translation>
+    </message>
+    <message>
+        <source>Time progress basis</source>
+        <translation>时间进度计算方法</translation>
+    </message>
+    <message>
+        <source>RULES §3: exact calendar-day share by default; months ÷ 12 in much practice</source>
+        <translation>默认按实际天数计算；许多地方按已过月数÷12计算</translation>
+    </message>
+    <message>
+        <source>Calendar days elapsed / days in year</source>
+        <translation>已过天数 ÷ 全年天数</translation>
+    </message>
+    <message>
+        <source>Months elapsed / 12</source>
+        <translation>已过月数 ÷ 12</translation>
+    </message>
+    <message>
+        <source>Red warning when execution lags time progress by at least (points)</source>
+        <translation>执行进度落后时间进度达到（个百分点）时红色预警</translation>
+    </message>
+    <message>
+        <source>菏泽 puts a lag of 40 points or more under key monitoring</source>
+        <translation>菏泽对落后40个百分点以上的项目实施重点监控</translation>
+    </message>
+    <message>
+        <source>Yellow warning when execution lags time progress by at least (points)</source>
+        <translation>执行进度落后时间进度达到（个百分点）时黄色预警</translation>
+    </message>
+    <message>
+        <source>Key monitoring when the lag is at least (points)</source>
+        <translation>落后达到（个百分点）时纳入重点监控</translation>
+    </message>
+    <message>
+        <source>Wording of the &apos;impossible&apos; likelihood</source>
+        <translation>“不能完成”的表述</translation>
+    </message>
+    <message>
+        <source>Require a reason and measure unless the target is certain to be met</source>
+        <translation>除“确定能”外，须填写原因及改进措施</translation>
+    </message>
+    <message>
+        <source>Self-evaluation scoring</source>
+        <translation>绩效自评评分</translation>
+    </message>
+    <message>
+        <source>Points for budget execution</source>
+        <translation>预算执行率分值</translation>
+    </message>
+    <message>
+        <source>Points for output indicators</source>
+        <translation>产出指标分值</translation>
+    </message>
+    <message>
+        <source>Points for effect indicators</source>
+        <translation>效益指标分值</translation>
+    </message>
+    <message>
+        <source>Points for satisfaction indicators</source>
+        <translation>满意度指标分值</translation>
+    </message>
+    <message>
+        <source>Cost indicators take their points from</source>
+        <translation>成本指标分值来源</translation>
+    </message>
+    <message>
+        <source>Output (产出) points</source>
+        <translation>产出指标分值</translation>
+    </message>
+    <message>
+        <source>Effect (效益) points</source>
+        <translation>效益指标分值</translation>
+    </message>
+    <message>
+        <source>Their own first-level points</source>
+        <translation>单独设置一级指标分值</translation>
+    </message>
+    <message>
+        <source>Execution rate denominator</source>
+        <translation>预算执行率分母</translation>
+    </message>
+    <message>
+        <source>Full-year budget (全年预算数)</source>
+        <translation>全年预算数</translation>
+    </message>
+    <message>
+        <source>Initial budget (年初预算数)</source>
+        <translation>年初预算数</translation>
+    </message>
+    <message>
+        <source>Adjusted budget (调整后预算数)</source>
+        <translation>调整后预算数</translation>
+    </message>
+    <message>
+        <source>Require an explanation when the execution rate is below (%)</source>
+        <translation>预算执行率低于（%）时须说明原因</translation>
+    </message>
+    <message>
+        <source>Sichuan practice</source>
+        <translation>四川做法</translation>
+    </message>
+    <message>
+        <source>Flag an actual above target by at least (%)</source>
+        <translation>实际完成值超过指标值（%）时提示</translation>
+    </message>
+    <message>
+        <source>Deduct points for an over-run</source>
+        <translation>超额完成时扣分</translation>
+    </message>
+    <message>
+        <source>Points deducted for an over-run</source>
+        <translation>超额完成扣减分值</translation>
+    </message>
+    <message>
+        <source>One province&apos;s rule</source>
+        <translation>个别省份规定</translation>
+    </message>
+    <message>
+        <source>Qualitative band edge: achieved (% of points, lower bound)</source>
+        <translation>定性指标档次：达成年度指标（分值%下限）</translation>
+    </message>
+    <message>
+        <source>Qualitative band edge: partly achieved (% of points, lower bound)</source>
+        <translation>定性指标档次：部分达成（分值%下限）</translation>
+    </message>
+    <message>
+        <source>80/50 is also published</source>
+        <translation>也有地方采用80/50</translation>
+    </message>
+    <message>
+        <source>Rescale to 100 when indicators are not applicable</source>
+        <translation>剔除不适用指标后按百分制折算</translation>
+    </message>
+    <message>
+        <source>Cap the total by execution rate</source>
+        <translation>按预算执行率限定总分上限</translation>
+    </message>
+    <message>
+        <source>Caps: execution rate below (%) → total at most</source>
+        <translation>上限：执行率低于（%）→ 总分不超过</translation>
+    </message>
+    <message>
+        <source>Grade 优 from</source>
+        <translation>“优”的最低分</translation>
+    </message>
+    <message>
+        <source>Grade 良 from</source>
+        <translation>“良”的最低分</translation>
+    </message>
+    <message>
+        <source>Grade 中 from</source>
+        <translation>“中”的最低分</translation>
+    </message>
+    <message>
+        <source>Rounding of each line</source>
+        <translation>各项得分的取舍方式</translation>
+    </message>
+    <message>
+        <source>Two decimals, half up</source>
+        <translation>保留两位小数，四舍五入</translation>
+    </message>
+    <message>
+        <source>Whole numbers, half up</source>
+        <translation>取整数，四舍五入</translation>
+    </message>
+    <message>
+        <source>As entered</source>
+        <translation>按录入值</translation>
+    </message>
+    <message>
+        <source>Scores of imported tables</source>
+        <translation>导入自评表的得分</translation>
+    </message>
+    <message>
+        <source>RULES §4: a kept printed score is an override with a reason</source>
+        <translation>规则 §4：保留表中得分即为附理由的人工调整</translation>
+    </message>
+    <message>
+        <source>Keep each printed line score (an override with a reason); the total is their sum</source>
+        <translation>保留表中各项得分（作为附理由的人工调整），总分为其合计</translation>
+    </message>
+    <message>
+        <source>Use the computed scores; printed scores are shown beside them</source>
+        <translation>采用计算得分，表中得分并列显示</translation>
+    </message>
+    <message>
+        <source>Spot-check review</source>
+        <translation>抽查复核</translation>
+    </message>
+    <message>
+        <source>Sample share per unit (%)</source>
+        <translation>每个单位抽查比例（%）</translation>
+    </message>
+    <message>
+        <source>冠县, 菏泽 (seeds 000, 002)</source>
+        <translation>冠县、菏泽做法</translation>
+    </message>
+    <message>
+        <source>At least this many per unit</source>
+        <translation>每个单位至少抽查</translation>
+    </message>
+    <message>
+        <source>Always include 优 projects with execution below (%)</source>
+        <translation>自评为“优”但执行率低于（%）的项目全部抽查</translation>
+    </message>
+    <message>
+        <source>Review practice (RULES §5)</source>
+        <translation>复核通行做法</translation>
+    </message>
+    <message>
+        <source>Over-completion above (%) of the target loses no points in review</source>
+        <translation>复核时完成值超过指标值（%）以上不扣分</translation>
+    </message>
+    <message>
+        <source>Key evaluation</source>
+        <translation>重点评价</translation>
+    </message>
+    <message>
+        <source>Output plus effect must carry at least (% of points)</source>
+        <translation>产出和效益指标合计分值不低于（%）</translation>
+    </message>
+    <message>
+        <source>Ranking and last-place elimination</source>
+        <translation>排名与末位淘汰</translation>
+    </message>
+    <message>
+        <source>Rule set</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Last-place elimination (冠县)</source>
+        <translation>末位淘汰（冠县）</translation>
+    </message>
+    <message>
+        <source>By grade (达州)</source>
+        <translation>按等级（达州）</translation>
+    </message>
+    <message>
+        <source>Ranking categories</source>
+        <translation>排名类别</translation>
+    </message>
+    <message>
+        <source>Fund origins excluded from elimination</source>
+        <translation>不纳入末位淘汰的资金来源</translation>
+    </message>
+    <message>
+        <source>Bottom share whose budget is cut (%)</source>
+        <translation>压减预算的末位比例（%）</translation>
+    </message>
+    <message>
+        <source>Rounding of the bottom count</source>
+        <translation>末位项目数的取整方式</translation>
+    </message>
+    <message>
+        <source>Round up</source>
+        <translation>向上取整</translation>
+    </message>
+    <message>
+        <source>Round half up</source>
+        <translation>四舍五入</translation>
+    </message>
+    <message>
+        <source>Round down</source>
+        <translation>向下取整</translation>
+    </message>
+    <message>
+        <source>Minimum cut of this year&apos;s budget (%)</source>
+        <translation>按本年预算的最低压减比例（%）</translation>
+    </message>
+    <message>
+        <source>Cancel the last project of each category</source>
+        <translation>每类最后一名原则上取消</translation>
+    </message>
+    <message>
+        <source>Smallest category in which the last place is cancelled</source>
+        <translation>取消最后一名的类别最少项目数</translation>
+    </message>
+    <message>
+        <source>Projects tied at the cut line share its treatment</source>
+        <translation>与临界名次同分的项目同等处理</translation>
+    </message>
+    <message>
+        <source>Rank each supervising department&apos;s projects separately</source>
+        <translation>各主管部门分别排名</translation>
+    </message>
+    <message>
+        <source>冠县: each department ranks its own projects by self-evaluation score</source>
+        <translation>冠县：各部门按自评得分对本部门项目排序</translation>
+    </message>
+    <message>
+        <source>This year&apos;s budget that cuts are taken from</source>
+        <translation>计算压减所依据的当年预算</translation>
+    </message>
+    <message>
+        <source>Days given to rectify a ledger item created from a finding</source>
+        <translation>由评价发现生成的整改事项的整改期限（天）</translation>
+    </message>
+    <message>
+        <source>Grade rule: cut for 中 (%)</source>
+        <translation>等级规则：“中”压减比例（%）</translation>
+    </message>
+    <message>
+        <source>达州 practice</source>
+        <translation>达州做法</translation>
+    </message>
+    <message>
+        <source>Grade rule: decision for 差</source>
+        <translation>等级规则：“差”的处理</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Suspend (probation)</source>
+        <translation>暂停（保留察看）</translation>
+    </message>
+    <message>
+        <source>Ex-ante assessment</source>
+        <translation>事前绩效评估</translation>
+    </message>
+    <message>
+        <source>Support from score</source>
+        <translation>予以支持的最低分</translation>
+    </message>
+    <message>
+        <source>Support after adjustment from score</source>
+        <translation>调整后支持的最低分</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Automatic backups to keep</source>
+        <translation>自动备份保留份数</translation>
+    </message>
+    <message>
+        <source>Remind to back up to a folder after (days)</source>
+        <translation>超过（天）未备份到其他位置时提醒</translation>
+    </message>
+    <message>
+        <source>Printed reports</source>
+        <translation>打印报表</translation>
+    </message>
+    <message>
+        <source>Body font file (empty = system 仿宋 or bundled)</source>
+        <translation>正文字体文件（留空使用系统仿宋或内置字体）</translation>
+    </message>
+    <message>
+        <source>Heading font file (empty = system 黑体 or bundled)</source>
+        <translation>标题字体文件（留空使用系统黑体或内置字体）</translation>
+    </message>
+    <message>
+        <source>Printed wording of &apos;impossible&apos;</source>
+        <translation>打印时“不能完成”的表述</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <source>{title}: not yet available in this version.</source>
+        <translation>{title}：本版本暂未提供。</translation>
+    </message>
+</context>
+<context>
+    <name>ProbationDialog</name>
+    <message>
+        <source>Probation</source>
+        <translation>保留察看</translation>
+    </message>
+    <message>
+        <source>Why it truly cannot be cancelled or cut</source>
+        <translation>确实难以取消或压减的理由</translation>
+    </message>
+    <message>
+        <source>Unit leading the rectification plan</source>
+        <translation>牵头制定整改方案的单位</translation>
+    </message>
+    <message>
+        <source>Cut kept on probation</source>
+        <translation>保留察看期间的压减比例</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>实施单位</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Fund origin</source>
+        <translation>资金来源</translation>
+    </message>
+    <message>
+        <source>Full-year budget (10k yuan)</source>
+        <translation>全年预算数（万元）</translation>
+    </message>
+    <message>
+        <source>Spent (10k yuan)</source>
+        <translation>执行数（万元）</translation>
+    </message>
+    <message>
+        <source>Execution</source>
+        <translation>执行率</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目标状态</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsPage</name>
+    <message>
+        <source>Search by code or name</source>
+        <translation>按编码或名称搜索</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>全部行业</translation>
+    </message>
+    <message>
+        <source>{n} projects</source>
+        <translation>共 {n} 个项目</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>实施单位</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Budget type</source>
+        <translation>预算类型</translation>
+    </message>
+    <message>
+        <source>Fund origin</source>
+        <translation>资金来源</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>项目属性</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目标状态</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Initial budget</source>
+        <translation>年初预算数</translation>
+    </message>
+    <message>
+        <source>Full-year budget</source>
+        <translation>全年预算数</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>执行数</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Level 1</source>
+        <translation>一级指标</translation>
+    </message>
+    <message>
+        <source>Level 2</source>
+        <translation>二级指标</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>三级指标</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>指标值</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Money (10k yuan)</source>
+        <translation>项目资金（万元）</translation>
+    </message>
+    <message>
+        <source>Annual goal</source>
+        <translation>年度目标</translation>
+    </message>
+</context>
+<context>
+    <name>Ranking</name>
+    <message>
+        <source>{origin}: out of the scope of last-place elimination</source>
+        <translation>{origin}：不纳入末位淘汰范围</translation>
+    </message>
+    <message>
+        <source>category {category} is not ranked in the settings</source>
+        <translation>设置中未将类别 {category} 纳入排名</translation>
+    </message>
+    <message>
+        <source>no score: listed apart, not ranked</source>
+        <translation>无得分：单独列示，不参与排名</translation>
+    </message>
+    <message>
+        <source>rank {rank} of {n}</source>
+        <translation>第 {rank} 名/共 {n} 个</translation>
+    </message>
+    <message>
+        <source>{where}: the only project in its category → reported, not cancelled automatically</source>
+        <translation>{where}：该类别仅此一个项目 → 只报告，不自动取消</translation>
+    </message>
+    <message>
+        <source>{where}: all {n} projects have the same score, the ranking cannot separate them → reported</source>
+        <translation>{where}：{n} 个项目得分相同，无法区分排名 → 只报告</translation>
+    </message>
+    <message>
+        <source>{where}, above the bottom {count} → keep</source>
+        <translation>{where}，在后 {count} 名之前 → 保留</translation>
+    </message>
+    <message>
+        <source>{where}, {tied} projects tied for last place → all cancelled</source>
+        <translation>{where}，{tied} 个项目并列最后一名 → 均取消</translation>
+    </message>
+    <message>
+        <source>{where}, last place → cancel</source>
+        <translation>{where}，最后一名 → 取消</translation>
+    </message>
+    <message>
+        <source>{where}, tied with the cut line, bottom {count} → cut {ratio}%</source>
+        <translation>{where}，与分界线同分，后 {count} 名 → 压减 {ratio}%</translation>
+    </message>
+    <message>
+        <source>{where}, bottom {count} → cut {ratio}%</source>
+        <translation>{where}，后 {count} 名 → 压减 {ratio}%</translation>
+    </message>
+    <message>
+        <source> (category of {n} &lt; {min}: last place not cancelled)</source>
+        <translation>（类别项目数 {n} &lt; {min}：最后一名不取消）</translation>
+    </message>
+    <message>
+        <source>rank {rank} of {n}, score {score}, grade {grade}</source>
+        <translation>第 {rank} 名/共 {n} 个，得分 {score}，等级 {grade}</translation>
+    </message>
+    <message>
+        <source>{where} → priority guarantee</source>
+        <translation>{where} → 优先保障</translation>
+    </message>
+    <message>
+        <source>{where} → keep</source>
+        <translation>{where} → 保留</translation>
+    </message>
+    <message>
+        <source>{where} → cut {ratio}%</source>
+        <translation>{where} → 压减 {ratio}%</translation>
+    </message>
+    <message>
+        <source>{where} → suspend (probation)</source>
+        <translation>{where} → 暂缓（保留察看）</translation>
+    </message>
+    <message>
+        <source>{where} → cancel</source>
+        <translation>{where} → 取消</translation>
+    </message>
+    <message>
+        <source>a cut ratio must be above 0% and at most 100%</source>
+        <translation>压减比例须大于 0% 且不超过 100%</translation>
+    </message>
+    <message>
+        <source>{code}: a cut of {ratio}% is below the minimum of {minimum}%; record the reason for the exception</source>
+        <translation>{code}：压减 {ratio}% 低于最低比例 {minimum}%，请记录例外理由</translation>
+    </message>
+    <message>
+        <source>{code}: cutting instead of cancelling needs a recorded reason</source>
+        <translation>{code}：以压减代替取消须记录理由</translation>
+    </message>
+    <message>
+        <source>; adjusted → cut {ratio}%</source>
+        <translation>；调整 → 压减 {ratio}%</translation>
+    </message>
+    <message>
+        <source>{code}: probation needs a reason</source>
+        <translation>{code}：保留察看须说明理由</translation>
+    </message>
+    <message>
+        <source>{code}: probation needs the unit that leads the rectification</source>
+        <translation>{code}：保留察看须指定牵头整改的单位</translation>
+    </message>
+    <message>
+        <source>a cut ratio on probation must be from 0% to below 100%</source>
+        <translation>保留察看的压减比例须在 0% 至 100%（不含）之间</translation>
+    </message>
+    <message>
+        <source>; adjusted → probation, cut {ratio}%</source>
+        <translation>；调整 → 保留察看，压减 {ratio}%</translation>
+    </message>
+    <message>
+        <source>{code}: {decision} projects are not ranked and cannot be adjusted</source>
+        <translation>{code}：{decision}项目不参与排名，不能调整</translation>
+    </message>
+    <message>
+        <source>{decision}: {count} projects, {amount}万元</source>
+        <translation>{decision}：{count} 个项目，{amount}万元</translation>
+    </message>
+    <message>
+        <source>{amount}万元 in all</source>
+        <translation>合计 {amount}万元</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>There is no budget year {year} in this database.</source>
+        <translation>数据库中没有 {year} 预算年度。</translation>
+    </message>
+    <message>
+        <source>There is no ranking run {id}.</source>
+        <translation>不存在排名 {id}。</translation>
+    </message>
+    <message>
+        <source>reading scores</source>
+        <translation>读取得分</translation>
+    </message>
+    <message>
+        <source>ranking</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>saving</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Ranking run version {version} is confirmed and can no longer be changed; re-run to make a new draft.</source>
+        <translation>第 {version} 版排名已确认，不能再修改；请重新排名生成新的草稿。</translation>
+    </message>
+    <message>
+        <source>There is no ranking entry {id}.</source>
+        <translation>不存在排名条目 {id}。</translation>
+    </message>
+    <message>
+        <source>re-run of version {version}</source>
+        <translation>第 {version} 版的重新排名</translation>
+    </message>
+    <message>
+        <source>Cut {ratio}</source>
+        <translation>压减 {ratio}</translation>
+    </message>
+    <message>
+        <source>Probation (cut {ratio})</source>
+        <translation>保留察看（压减 {ratio}）</translation>
+    </message>
+    <message>
+        <source>There is no ranking run for {year}; run `perfdesk rank` first.</source>
+        <translation>{year}年度尚无排名，请先运行 `perfdesk rank`。</translation>
+    </message>
+</context>
+<context>
+    <name>RankingPage</name>
+    <message>
+        <source>Rank now</source>
+        <translation>开始排名</translation>
+    </message>
+    <message>
+        <source>Confirm…</source>
+        <translation>确认…</translation>
+    </message>
+    <message>
+        <source>Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>Report PDF…</source>
+        <translation>报告 PDF…</translation>
+    </message>
+    <message>
+        <source>Set cut ratio…</source>
+        <translation>设置压减比例…</translation>
+    </message>
+    <message>
+        <source>Probation…</source>
+        <translation>保留察看…</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Save as draft run</source>
+        <translation>保存为草稿</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>排名版本</translation>
+    </message>
+    <message>
+        <source>Version {version} · {status}{who}</source>
+        <translation>第 {version} 版 · {status}{who}</translation>
+    </message>
+    <message>
+        <source>No ranking run for this year yet: press Rank now.</source>
+        <translation>本年度尚无排名：请点击“开始排名”。</translation>
+    </message>
+    <message>
+        <source>Version {version}, {state}; created by {by} at {at}</source>
+        <translation>第 {version} 版，{state}；{by} 创建于 {at}</translation>
+    </message>
+    <message>
+        <source>; confirmed by {by} at {at}</source>
+        <translation>；{by} 确认于 {at}</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>项目编码</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>主管部门</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>排名分组</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Score from</source>
+        <translation>得分来源</translation>
+    </message>
+    <message>
+        <source>Budget (10k yuan)</source>
+        <translation>本年预算（万元）</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>处理意见</translation>
+    </message>
+    <message>
+        <source>Cut ratio</source>
+        <translation>压减比例</translation>
+    </message>
+    <message>
+        <source>Cut (10k yuan)</source>
+        <translation>压减金额（万元）</translation>
+    </message>
+    <message>
+        <source>Suggested (10k yuan)</source>
+        <translation>下年建议预算（万元）</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则及依据</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Listed apart</source>
+        <translation>单独列示</translation>
+    </message>
+    <message>
+        <source>Ranking…</source>
+        <translation>正在排名…</translation>
+    </message>
+    <message>
+        <source>What-if preview with the parameters on the right: nothing is saved.</source>
+        <translation>按右侧参数试算预览：未保存。</translation>
+    </message>
+    <message>
+        <source>Confirm the ranking</source>
+        <translation>确认排名</translation>
+    </message>
+    <message>
+        <source>Confirm version {version}? A confirmed run can no longer be changed; probation decisions go onto the rectification ledger.</source>
+        <translation>确认第 {version} 版？确认后不能再修改；保留察看项目将列入整改台账。</translation>
+    </message>
+    <message>
+        <source>Save the ranked lists</source>
+        <translation>保存排名清单</translation>
+    </message>
+    <message>
+        <source>Writing Excel…</source>
+        <translation>正在生成 Excel…</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>正在生成报告…</translation>
+    </message>
+</context>
+<context>
+    <name>RankingTab</name>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Score from</source>
+        <translation>得分来源</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Execution rate (%)</source>
+        <translation>预算执行率（%）</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <source>Export ranking</source>
+        <translation>导出排名</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderBanner</name>
+    <message>
+        <source>Back up to a folder…</source>
+        <translation>备份到文件夹…</translation>
+    </message>
+    <message>
+        <source>Remind me next time</source>
+        <translation>下次再提醒</translation>
+    </message>
+    <message>
+        <source>No backup to a USB stick or network folder for {days} days. A copy outside this PC protects the data if the PC fails.</source>
+        <translation>已有 {days} 天没有备份到 U 盘或网络文件夹。在本机以外保存一份副本，电脑故障时数据仍然安全。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportKinds</name>
+    <message>
+        <source>Interview (约谈) record forms for ledger items</source>
+        <translation>台账事项的约谈记录表</translation>
+    </message>
+    <message>
+        <source>ledger item (repeat)</source>
+        <translation>台账事项（可重复）</translation>
+    </message>
+    <message>
+        <source>Ranking and last-place elimination report for leadership</source>
+        <translation>报送领导的排名及末位淘汰情况报告</translation>
+    </message>
+    <message>
+        <source>ranking run id (default: the year&apos;s newest run)</source>
+        <translation>排名编号（默认本年度最新一次）</translation>
+    </message>
+    <message>
+        <source>Rectification notices (整改通知书) for open ledger items</source>
+        <translation>未销号台账事项的整改通知书</translation>
+    </message>
+    <message>
+        <source>ledger item (repeat; default: every open item)</source>
+        <translation>台账事项（可重复；默认全部未销号事项）</translation>
+    </message>
+    <message>
+        <source>Nothing to print: there is no {what} in this scope.</source>
+        <translation>没有可打印的内容：所选范围内没有{what}。</translation>
+    </message>
+    <message>
+        <source>one PDF per project into the folder given by --out</source>
+        <translation>每个项目一个 PDF，写入 --out 指定的文件夹</translation>
+    </message>
+    <message>
+        <source>add the score explanations as notes</source>
+        <translation>以注释形式附上评分说明</translation>
+    </message>
+    <message>
+        <source>The database has no budget year.</source>
+        <translation>数据库中没有预算年度。</translation>
+    </message>
+    <message>
+        <source>There is no budget year {year}.</source>
+        <translation>没有 {year} 预算年度。</translation>
+    </message>
+    <message>
+        <source>No project {code} in {year}.</source>
+        <translation>{year} 年度没有项目 {code}。</translation>
+    </message>
+    <message>
+        <source>No unit with code {code}.</source>
+        <translation>没有编码为 {code} 的单位。</translation>
+    </message>
+    <message>
+        <source>performance evaluation report (绩效评价报告)</source>
+        <translation>绩效评价报告</translation>
+    </message>
+    <message>
+        <source>Reading evaluations</source>
+        <translation>正在读取评价数据</translation>
+    </message>
+    <message>
+        <source>key evaluation</source>
+        <translation>重点绩效评价</translation>
+    </message>
+    <message>
+        <source>project monitoring table (项目支出绩效目标执行监控表), per project or batch</source>
+        <translation>项目支出绩效目标执行监控表（单个项目或批量）</translation>
+    </message>
+    <message>
+        <source>monitoring round as of this date (default: the latest)</source>
+        <translation>截至该日期的监控轮次（默认：最新）</translation>
+    </message>
+    <message>
+        <source>monitoring summary report with the execution vs time progress chart</source>
+        <translation>运行监控情况报告（含执行进度与时间进度对比图）</translation>
+    </message>
+    <message>
+        <source>reminder letters (提醒函) to the units of red-warning projects</source>
+        <translation>向红色预警项目单位发送的提醒函</translation>
+    </message>
+    <message>
+        <source>self-evaluation table (项目支出绩效自评表)</source>
+        <translation>项目支出绩效自评表</translation>
+    </message>
+    <message>
+        <source>Reading self-evaluations</source>
+        <translation>正在读取自评数据</translation>
+    </message>
+    <message>
+        <source>self-evaluation</source>
+        <translation>绩效自评</translation>
+    </message>
+    <message>
+        <source>self-evaluation spot-check review (绩效自评抽查复核情况表), per unit</source>
+        <translation>绩效自评抽查复核情况表（按单位）</translation>
+    </message>
+    <message>
+        <source>performance target declaration (项目支出绩效目标申报表)</source>
+        <translation>项目支出绩效目标申报表</translation>
+    </message>
+    <message>
+        <source>Reading targets</source>
+        <translation>正在读取绩效目标</translation>
+    </message>
+    <message>
+        <source>{code}: the fund split does not add up to the total.</source>
+        <translation>{code}：资金来源合计与资金总额不符。</translation>
+    </message>
+    <message>
+        <source>{n} project(s) without targets were left out.</source>
+        <translation>{n} 个没有绩效目标的项目未打印。</translation>
+    </message>
+    <message>
+        <source>project with performance targets</source>
+        <translation>设有绩效目标的项目</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Laying out {n} tables</source>
+        <translation>正在排版 {n} 张表</translation>
+    </message>
+    <message>
+        <source>Performance tables</source>
+        <translation>绩效表</translation>
+    </message>
+    <message>
+        <source>Writing {name}</source>
+        <translation>正在写入 {name}</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Character “{char}” (U+{code:04X}) in “{text}” is not in the font {font} or any fallback font: it cannot be printed.</source>
+        <translation>“{text}”中的字符“{char}”（U+{code:04X}）不在字体 {font} 及任何后备字体中，无法打印。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Report</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Covering</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>One project</source>
+        <translation>单个项目</translation>
+    </message>
+    <message>
+        <source>A unit and its sub-units</source>
+        <translation>单位（含下属单位）</translation>
+    </message>
+    <message>
+        <source>The whole year</source>
+        <translation>全年度</translation>
+    </message>
+    <message>
+        <source>Search code or name</source>
+        <translation>搜索项目编码或名称</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>One PDF per project…</source>
+        <translation>每个项目一个 PDF…</translation>
+    </message>
+    <message>
+        <source>Write one PDF per project into a folder</source>
+        <translation>每个项目生成一个 PDF，保存到文件夹</translation>
+    </message>
+    <message>
+        <source>Choose a project or a unit first.</source>
+        <translation>请先选择项目或单位。</translation>
+    </message>
+    <message>
+        <source>Folder for the PDFs</source>
+        <translation>选择保存 PDF 的文件夹</translation>
+    </message>
+    <message>
+        <source>Generating…</source>
+        <translation>正在生成…</translation>
+    </message>
+    <message>
+        <source>Generating the report</source>
+        <translation>正在生成报表</translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation>已取消，未生成文件。</translation>
+    </message>
+    <message>
+        <source>{n} page(s).</source>
+        <translation>共 {n} 页。</translation>
+    </message>
+    <message>
+        <source>Cancelled; the PDFs already finished were kept.</source>
+        <translation>已取消，已完成的 PDF 已保留。</translation>
+    </message>
+    <message>
+        <source>{n} PDF file(s) in {folder}.</source>
+        <translation>{folder} 中共 {n} 个 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Warning: {message}</source>
+        <translation>警告：{message}</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>保存报表</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>已保存：{path}</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <source>Rectification ledger</source>
+        <translation>整改台账</translation>
+    </message>
+    <message>
+        <source>Next year&apos;s budget suggestions</source>
+        <translation>下年预算建议</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>no evidence: 0 points</source>
+        <translation>无佐证材料：0 分</translation>
+    </message>
+    <message>
+        <source>indicator unrelated to the project: 0 points</source>
+        <translation>指标与项目无关：0 分</translation>
+    </message>
+    <message>
+        <source>satisfaction claimed without a survey: 0 points</source>
+        <translation>未开展满意度调查：0 分</translation>
+    </message>
+    <message>
+        <source>completion {percent}% is above {threshold}%: over-completion loses no points</source>
+        <translation>完成率 {percent}% 超过 {threshold}%：超额完成不扣分</translation>
+    </message>
+    <message>
+        <source>same indicator already scored under output: counted once</source>
+        <translation>同一指标已在产出指标中计分：只计一次</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueue</name>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警示</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+</context>
+<context>
+    <name>Sampling</name>
+    <message>
+        <source>drawn at random</source>
+        <translation>随机抽取</translation>
+    </message>
+    <message>
+        <source>graded 优 with execution below the threshold</source>
+        <translation>自评为“优”但执行率低于标准</translation>
+    </message>
+</context>
+<context>
+    <name>Score</name>
+    <message>
+        <source>Two decimals, half up</source>
+        <translation>保留两位小数，四舍五入</translation>
+    </message>
+    <message>
+        <source>Whole numbers, half up</source>
+        <translation>取整数，四舍五入</translation>
+    </message>
+    <message>
+        <source>As entered (no rounding)</source>
+        <translation>按录入值（不取舍）</translation>
+    </message>
+</context>
+<context>
+    <name>Scoring</name>
+    <message>
+        <source>execution rate {rate}%: total {total} capped at {cap}</source>
+        <translation>执行率 {rate}%：总分 {total} 限定为不超过 {cap}</translation>
+    </message>
+    <message>
+        <source>{explanation}; × {factor} rescaled to 100 without not-applicable lines = {score}</source>
+        <translation>{explanation}；剔除不适用指标后按百分制折算 × {factor} = {score}</translation>
+    </message>
+    <message>
+        <source>{subject}: a score set by hand needs a reason</source>
+        <translation>{subject}：人工调整得分须填写原因</translation>
+    </message>
+    <message>
+        <source>{subject}: score {score} set by hand is outside 0–{points}</source>
+        <translation>{subject}：人工得分 {score} 超出 0–{points} 范围</translation>
+    </message>
+    <message>
+        <source>budget execution</source>
+        <translation>预算执行率</translation>
+    </message>
+    <message>
+        <source>{subject}: score {score} kept by hand, reason: {reason}</source>
+        <translation>{subject}：人工保留得分 {score}，原因：{reason}</translation>
+    </message>
+    <message>
+        <source>{name}: not applicable, not counted</source>
+        <translation>{name}：不适用，不计分</translation>
+    </message>
+    <message>
+        <source>{name}: points {points} on a 其中 sub-row are not counted twice</source>
+        <translation>{name}：“其中”子行的分值 {points} 不重复计算</translation>
+    </message>
+    <message>
+        <source>computed total is the sum of the rounded line scores</source>
+        <translation>计算总分为各项取舍后得分之和</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>grade of the computed total {total}</source>
+        <translation>按计算总分 {total} 评定的等级</translation>
+    </message>
+    <message>
+        <source>grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>{subject}: printed {printed}, computed {computed} ({explanation})</source>
+        <translation>{subject}：表中为 {printed}，计算为 {computed}（{explanation}）</translation>
+    </message>
+    <message>
+        <source>printed total {printed} differs from the sum of the printed lines {sum}</source>
+        <translation>表中总分 {printed} 与表中各项得分之和 {sum} 不一致</translation>
+    </message>
+    <message>
+        <source>budget execution rate cannot be computed (no budget or no spending): 0 points</source>
+        <translation>无法计算预算执行率（无预算或无支出）：0 分</translation>
+    </message>
+    <message>
+        <source>spent {spent} / budget {budget} = {rate}%; {points} points × min({rate}%, 100%) = {score}</source>
+        <translation>执行数 {spent} / 预算数 {budget} = {rate}%；{points}分 × min({rate}%, 100%) = {score}</translation>
+    </message>
+    <message>
+        <source>execution rate {rate}% is below {threshold}%: an explanation is required</source>
+        <translation>执行率 {rate}% 低于 {threshold}%：须说明原因</translation>
+    </message>
+    <message>
+        <source>{amount} 万元</source>
+        <translation>{amount} 万元</translation>
+    </message>
+    <message>
+        <source>年度资金总额 is zero or blank: amounts taken from the sum of its sub-rows</source>
+        <translation>年度资金总额为零或空白：金额取各子行之和</translation>
+    </message>
+    <message>
+        <source>the 指标性质 column says {column} but the value says {value}: the column is used</source>
+        <translation>指标性质列为 {column}，但指标值为 {value}：以指标性质列为准</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>指标值</translation>
+    </message>
+    <message>
+        <source>actual</source>
+        <translation>完成值</translation>
+    </message>
+    <message>
+        <source>{role} “{raw}”: {note}</source>
+        <translation>{role}“{raw}”：{note}</translation>
+    </message>
+    <message>
+        <source>units differ: target in {target_unit}, actual in {actual_unit}</source>
+        <translation>计量单位不一致：指标值为 {target_unit}，完成值为 {actual_unit}</translation>
+    </message>
+    <message>
+        <source>qualitative line without a level (达成 / 部分达成 / 未达成): 0 of {points} points</source>
+        <translation>定性指标未填写档次（达成 / 部分达成 / 未达成）：{points} 分中得 0 分</translation>
+    </message>
+    <message>
+        <source>numeric target {target} but the actual is the word “{actual}”: 0 of {points} points, needs a judgement</source>
+        <translation>指标值为数值 {target}，完成值却为文字“{actual}”：{points} 分中得 0 分，需人工判断</translation>
+    </message>
+    <message>
+        <source>no actual value: 0 of {points} points</source>
+        <translation>无完成值：{points} 分中得 0 分</translation>
+    </message>
+    <message>
+        <source>actual “{actual}” meets the deadline {deadline}: full {points} points</source>
+        <translation>完成值“{actual}”符合时限 {deadline}：得满分 {points} 分</translation>
+    </message>
+    <message>
+        <source>actual “{actual}” does not meet the deadline {deadline}: 0 of {points} points, needs a judgement</source>
+        <translation>完成值“{actual}”未在时限 {deadline} 前完成：{points} 分中得 0 分，需人工判断</translation>
+    </message>
+    <message>
+        <source>score {pick} is outside the band {low}–{high} for level {level}</source>
+        <translation>得分 {pick} 超出档次“{level}”的区间 {low}–{high}</translation>
+    </message>
+    <message>
+        <source>level {level}: band {low}–{high} of {points} points, evaluator&apos;s score {score}</source>
+        <translation>档次“{level}”：{points} 分的区间 {low}–{high}，评价人给分 {score}</translation>
+    </message>
+    <message>
+        <source>level {level}: band {low}–{high} of {points} points, top of band {score}</source>
+        <translation>档次“{level}”：{points} 分的区间 {low}–{high}，取区间上限 {score}</translation>
+    </message>
+    <message>
+        <source>no score picked inside the band for level {level}: top of band used, please confirm</source>
+        <translation>档次“{level}”未在区间内给分：按区间上限计，请确认</translation>
+    </message>
+    <message>
+        <source>no target value: 0 of {points} points</source>
+        <translation>无指标值：{points} 分中得 0 分</translation>
+    </message>
+    <message>
+        <source>actual {actual} {sign} target {target}: met, full {points} points</source>
+        <translation>完成值 {actual} {sign} 指标值 {target}：已完成，得满分 {points} 分</translation>
+    </message>
+    <message>
+        <source>actual {actual} / target {target} × {points} points = {score}</source>
+        <translation>完成值 {actual} / 指标值 {target} × {points}分 = {score}</translation>
+    </message>
+    <message>
+        <source>target is {target}: check that the target was really set</source>
+        <translation>指标值为 {target}：请核实指标值是否确实如此设定</translation>
+    </message>
+    <message>
+        <source>actual {actual} below target {target}: 0 points</source>
+        <translation>完成值 {actual} 低于指标值 {target}：0 分</translation>
+    </message>
+    <message>
+        <source>target {target} / actual {actual} × {points} points = {score}</source>
+        <translation>指标值 {target} / 完成值 {actual} × {points}分 = {score}</translation>
+    </message>
+    <message>
+        <source>actual {actual} is {over}% above target {target} (flag at {threshold}%): the target may have been set too low</source>
+        <translation>完成值 {actual} 超过指标值 {target} 达 {over}%（提示标准 {threshold}%）：指标值可能设置偏低</translation>
+    </message>
+    <message>
+        <source>{points} points − {deduction} for over-run = {score}</source>
+        <translation>{points}分 − 超额扣分 {deduction} = {score}</translation>
+    </message>
+    <message>
+        <source>points add up to {sum}, not {total}: check the table (not normalised)</source>
+        <translation>分值合计为 {sum}，不是 {total}：请检查表格（未做折算）</translation>
+    </message>
+    <message>
+        <source>{level1} carries {points} points (default {default})</source>
+        <translation>{level1} 分值为 {points}（默认 {default}）</translation>
+    </message>
+</context>
+<context>
+    <name>SelfEval</name>
+    <message>
+        <source>Reading self-evaluations</source>
+        <translation>正在读取自评</translation>
+    </message>
+    <message>
+        <source>Scoring {n} self-evaluations</source>
+        <translation>正在为 {n} 份自评评分</translation>
+    </message>
+    <message>
+        <source>Saving scores</source>
+        <translation>正在保存得分</translation>
+    </message>
+    <message>
+        <source>self-evaluation {id} does not exist</source>
+        <translation>自评 {id} 不存在</translation>
+    </message>
+    <message>
+        <source>a submitted or approved self-evaluation cannot be changed; finance must return it first</source>
+        <translation>已提交或已审核的自评不能修改；须由财政先退回</translation>
+    </message>
+    <message>
+        <source>line {id} is not part of this self-evaluation</source>
+        <translation>第 {id} 行不属于此自评</translation>
+    </message>
+    <message>
+        <source>line {id} does not exist</source>
+        <translation>第 {id} 行不存在</translation>
+    </message>
+    <message>
+        <source>{name}: a score set by hand needs a reason</source>
+        <translation>{name}：人工调整得分须注明理由</translation>
+    </message>
+    <message>
+        <source>{name}: score {score} is outside 0–{points}</source>
+        <translation>{name}：得分 {score} 不在 0–{points} 之间</translation>
+    </message>
+    <message>
+        <source>{code}: cannot go from {old} to {new}</source>
+        <translation>{code}：不能从 {old} 变为 {new}</translation>
+    </message>
+    <message>
+        <source>{name}: no actual value entered</source>
+        <translation>{name}：未填写实际完成值</translation>
+    </message>
+    <message>
+        <source>returning a self-evaluation needs a comment</source>
+        <translation>退回自评须填写意见</translation>
+    </message>
+    <message>
+        <source>the project has no approved performance targets</source>
+        <translation>该项目没有已审核的绩效目标</translation>
+    </message>
+</context>
+<context>
+    <name>SelfEvalImport</name>
+    <message>
+        <source>“{text}” is not a number</source>
+        <translation>“{text}”不是数字</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an amount</source>
+        <translation>“{text}”不是有效金额</translation>
+    </message>
+    <message>
+        <source>年度资金总额</source>
+        <translation>年度资金总额</translation>
+    </message>
+    <message>
+        <source>the sheet is blank</source>
+        <translation>工作表为空</translation>
+    </message>
+    <message>
+        <source>required columns missing from the header: {columns}</source>
+        <translation>表头缺少必需的列：{columns}</translation>
+    </message>
+    <message>
+        <source>PRO_CODE is blank</source>
+        <translation>PRO_CODE 为空</translation>
+    </message>
+    <message>
+        <source>project {code} is named “{name}” here but “{first}” on row {row}</source>
+        <translation>项目 {code} 此处名称为“{name}”，但第 {row} 行为“{first}”</translation>
+    </message>
+    <message>
+        <source>formula {formula} has no saved value: open and save the file in Excel first</source>
+        <translation>公式 {formula} 没有保存的计算结果：请先用 Excel 打开并保存文件</translation>
+    </message>
+    <message>
+        <source>no money unit in the headers: amounts read in 万元</source>
+        <translation>表头未注明金额单位：按万元读取</translation>
+    </message>
+    <message>
+        <source>indicator values without a 三级指标 name</source>
+        <translation>有指标值但没有三级指标名称</translation>
+    </message>
+    <message>
+        <source>no project code on the sheet</source>
+        <translation>工作表中没有项目编码</translation>
+    </message>
+    <message>
+        <source>no indicator header (一级指标 / 三级指标) found: not a self-evaluation table</source>
+        <translation>未找到指标表头（一级指标 / 三级指标）：不是绩效自评表</translation>
+    </message>
+    <message>
+        <source>no money header (全年预算数 / 全年执行数) found above the indicators</source>
+        <translation>指标区上方未找到资金表头（全年预算数 / 全年执行数）</translation>
+    </message>
+    <message>
+        <source>the project name (项目名称) is missing</source>
+        <translation>缺少项目名称</translation>
+    </message>
+    <message>
+        <source>no indicator rows under the header</source>
+        <translation>表头下没有指标行</translation>
+    </message>
+    <message>
+        <source>cannot open the workbook: {error}</source>
+        <translation>无法打开工作簿：{error}</translation>
+    </message>
+    <message>
+        <source>project code {code} already used on sheet {sheet}</source>
+        <translation>项目编码 {code} 已在工作表 {sheet} 中使用</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>printed in the imported table</source>
+        <translation>导入表中填报的得分</translation>
+    </message>
+    <message>
+        <source>{name}: printed score {score} is outside 0–{points}</source>
+        <translation>{name}：表中得分 {score} 不在 0–{points} 之间</translation>
+    </message>
+    <message>
+        <source>预算执行率</source>
+        <translation>预算执行率</translation>
+    </message>
+    <message>
+        <source>{subject}: printed {printed}, computed {computed} — {explanation}</source>
+        <translation>{subject}：表中 {printed}，计算 {computed} — {explanation}</translation>
+    </message>
+    <message>
+        <source>总分</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>the sum of the computed line scores</source>
+        <translation>各项计算得分之和</translation>
+    </message>
+    <message>
+        <source>Reading workbooks</source>
+        <translation>正在读取工作簿</translation>
+    </message>
+    <message>
+        <source>Scoring {name}</source>
+        <translation>正在评分：{name}</translation>
+    </message>
+    <message>
+        <source>Writing self-evaluations</source>
+        <translation>正在写入自评</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>the same project is also on sheet {sheet}</source>
+        <translation>同一项目也出现在工作表 {sheet} 中</translation>
+    </message>
+    <message>
+        <source>{code}: the self-evaluation is under spot-check review and cannot be replaced</source>
+        <translation>{code}：该自评正在抽查复核中，不能替换</translation>
+    </message>
+    <message>
+        <source>project {code} is not in the database (year {year})</source>
+        <translation>项目 {code} 不在数据库中（{year}年度）</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>several projects match {code}: give the year or the project code</source>
+        <translation>有多个项目与 {code} 匹配：请指定年度或项目编码</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Interface</source>
+        <translation>界面</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Save rule settings</source>
+        <translation>保存规则设置</translation>
+    </message>
+    <message>
+        <source>Restore official defaults</source>
+        <translation>恢复官方默认值</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Not a number: {value}</source>
+        <translation>不是数字：{value}</translation>
+    </message>
+</context>
+<context>
+    <name>SpotCheck</name>
+    <message>
+        <source>there is no budget year {year}</source>
+        <translation>没有 {year} 预算年度</translation>
+    </message>
+    <message>
+        <source>no scored self-evaluations in {year}: score them first</source>
+        <translation>{year}年没有已评分的自评：请先评分</translation>
+    </message>
+    <message>
+        <source>spot-check item {id} does not exist</source>
+        <translation>抽查项 {id} 不存在</translation>
+    </message>
+    <message>
+        <source>the item has not been reviewed yet</source>
+        <translation>该项尚未复核</translation>
+    </message>
+</context>
+<context>
+    <name>SpotCheckTab</name>
+    <message>
+        <source>Draw sample</source>
+        <translation>抽取样本</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Drawn because</source>
+        <translation>抽取原因</translation>
+    </message>
+    <message>
+        <source>Self score</source>
+        <translation>自评得分</translation>
+    </message>
+    <message>
+        <source>Review score</source>
+        <translation>复核得分</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>Review score ranks</source>
+        <translation>以复核分排名</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>与项目相关</translation>
+    </message>
+    <message>
+        <source>Survey done</source>
+        <translation>已开展调查</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Sampled</source>
+        <translation>抽取数</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>已复核</translation>
+    </message>
+    <message>
+        <source>Mean absolute difference</source>
+        <translation>平均绝对差异</translation>
+    </message>
+    <message>
+        <source>Save review</source>
+        <translation>保存复核</translation>
+    </message>
+    <message>
+        <source>Use the review score for ranking</source>
+        <translation>以复核得分参加排名</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>{n} self-evaluation(s) in the sample</source>
+        <translation>样本中有 {n} 份自评</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>复核</translation>
+    </message>
+    <message>
+        <source>Conclusion:</source>
+        <translation>复核结论：</translation>
+    </message>
+</context>
+<context>
+    <name>TargetBrowser</name>
+    <message>
+        <source>Targets</source>
+        <translation>绩效目标</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概况</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>现行</translation>
+    </message>
+    <message>
+        <source>Adjustment reason</source>
+        <translation>调整原因</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Transition</source>
+        <translation>状态变化</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+</context>
+<context>
+    <name>TargetChecks</name>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警示</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>RULES §2, 齐河 target guideline (seed 002)</source>
+        <translation>规则 §2，齐河绩效目标编制指引（种子 002）</translation>
+    </message>
+    <message>
+        <source>RULES §2, MOF 2020 measures (财预〔2020〕10号)</source>
+        <translation>规则 §2，财政部 2020 年办法（财预〔2020〕10号）</translation>
+    </message>
+    <message>
+        <source>RULES §2, common target defects found in review practice</source>
+        <translation>规则 §2，审核实践中常见的目标缺陷</translation>
+    </message>
+    <message>
+        <source>The first-level group(s) {levels} are missing ({part} indicators).</source>
+        <translation>缺少一级指标：{levels}（{part}指标）。</translation>
+    </message>
+    <message>
+        <source>“{level1}” is not a first-level indicator (成本, 产出, 效益, 满意度指标).</source>
+        <translation>“{level1}”不是一级指标（成本、产出、效益、满意度指标）。</translation>
+    </message>
+    <message>
+        <source>“{level2}” does not belong under {level1} (allowed: {allowed}).</source>
+        <translation>“{level2}”不属于{level1}（可选：{allowed}）。</translation>
+    </message>
+    <message>
+        <source>No target value.</source>
+        <translation>未填指标值。</translation>
+    </message>
+    <message>
+        <source>comparison</source>
+        <translation>指标性质</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>度量单位</translation>
+    </message>
+    <message>
+        <source>Quantitative indicator without its {missing}.</source>
+        <translation>定量指标缺少{missing}。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The basis of the value (历史/行业/计划标准) is not recorded.</source>
+        <translation>未填写指标值确定依据（历史/行业/计划标准）。</translation>
+    </message>
+    <message>
+        <source>No weight (分值).</source>
+        <translation>未填分值。</translation>
+    </message>
+    <message>
+        <source>Weights add up to {total}, not {expected}.</source>
+        <translation>分值合计为 {total}，应为 {expected}。</translation>
+    </message>
+    <message>
+        <source>{level} weights add up to {total}, the usual share is {expected}.</source>
+        <translation>{level}分值合计为 {total}，通常为 {expected}。</translation>
+    </message>
+    <message>
+        <source>The project has negative external effects but no 社会成本指标 or 生态环境成本指标.</source>
+        <translation>项目有负外部性，但未设置社会成本指标或生态环境成本指标。</translation>
+    </message>
+    <message>
+        <source>Target {value} is below last year&apos;s actual {last}.</source>
+        <translation>目标值 {value} 低于上年实际完成值 {last}。</translation>
+    </message>
+    <message>
+        <source>“{text}” is vague: state a level or a number that can be checked.</source>
+        <translation>“{text}”表述模糊：请写明可检验的等级或数值。</translation>
+    </message>
+    <message>
+        <source>“{name}” measures the quality of the output: file it under 产出指标/质量指标.</source>
+        <translation>“{name}”衡量的是产出质量：应列入产出指标/质量指标。</translation>
+    </message>
+    <message>
+        <source>Satisfaction “{name}” is filed under {level1}: it belongs under 满意度指标.</source>
+        <translation>满意度“{name}”列在{level1}下：应列入满意度指标。</translation>
+    </message>
+    <message>
+        <source>“{name}” is an amount of money, not a quantity of output: state what the money buys, or use a cost indicator.</source>
+        <translation>“{name}”是资金金额而非产出数量：请写明资金形成的产出，或改用成本指标。</translation>
+    </message>
+    <message>
+        <source>“{name}” is under both 产出指标 and 效益指标; it can score only once.</source>
+        <translation>“{name}”同时列在产出指标和效益指标中，只能计分一次。</translation>
+    </message>
+    <message>
+        <source>The annual goal repeats the medium-term goal: state what this year achieves.</source>
+        <translation>年度目标照抄中期目标：请写明本年度要完成的目标。</translation>
+    </message>
+    <message>
+        <source>The annual goal speaks of several years: it looks like the medium-term goal.</source>
+        <translation>年度目标涉及多个年度：看起来是中期目标。</translation>
+    </message>
+    <message>
+        <source>First-level groups present</source>
+        <translation>一级指标齐全</translation>
+    </message>
+    <message>
+        <source>Second level matches the first level</source>
+        <translation>二级指标与一级指标相符</translation>
+    </message>
+    <message>
+        <source>Comparison, value and unit complete</source>
+        <translation>指标性质、指标值和度量单位完整</translation>
+    </message>
+    <message>
+        <source>Basis of the value recorded</source>
+        <translation>已填写指标值确定依据</translation>
+    </message>
+    <message>
+        <source>Weights add up to the total</source>
+        <translation>分值合计正确</translation>
+    </message>
+    <message>
+        <source>Weights per first level</source>
+        <translation>各一级指标分值</translation>
+    </message>
+    <message>
+        <source>Negative externality has a cost indicator</source>
+        <translation>有负外部性的项目设置了成本指标</translation>
+    </message>
+    <message>
+        <source>Target not below last year&apos;s actual</source>
+        <translation>目标值不低于上年实际</translation>
+    </message>
+    <message>
+        <source>No vague wording without a measurable value</source>
+        <translation>无不可衡量的模糊表述</translation>
+    </message>
+    <message>
+        <source>Quality not filed under effect</source>
+        <translation>质量指标未误列为效益指标</translation>
+    </message>
+    <message>
+        <source>Satisfaction not used as effect</source>
+        <translation>满意度未误列为效益指标</translation>
+    </message>
+    <message>
+        <source>Quantity indicator is not money</source>
+        <translation>数量指标不是金额</translation>
+    </message>
+    <message>
+        <source>Same indicator not under output and effect</source>
+        <translation>同一指标未同时列入产出和效益</translation>
+    </message>
+    <message>
+        <source>Annual goal not copied from the medium-term goal</source>
+        <translation>年度目标未照抄中期目标</translation>
+    </message>
+    <message>
+        <source>medium-term</source>
+        <translation>中期</translation>
+    </message>
+    <message>
+        <source>annual</source>
+        <translation>年度</translation>
+    </message>
+</context>
+<context>
+    <name>TargetEditor</name>
+    <message>
+        <source>Part</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Level 1</source>
+        <translation>一级指标</translation>
+    </message>
+    <message>
+        <source>Level 2</source>
+        <translation>二级指标</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>三级指标</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>指标性质</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>指标值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>度量单位</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Value basis</source>
+        <translation>指标值确定依据</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>审核提示</translation>
+    </message>
+    <message>
+        <source>Annual goal</source>
+        <translation>年度目标</translation>
+    </message>
+    <message>
+        <source>Medium-term goal</source>
+        <translation>中期目标</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>添加行</translation>
+    </message>
+    <message>
+        <source>Delete row</source>
+        <translation>删除行</translation>
+    </message>
+    <message>
+        <source>Copy from last year</source>
+        <translation>复制上年目标</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>报送</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>审核通过</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Adjust (目标调整)</source>
+        <translation>目标调整</translation>
+    </message>
+    <message>
+        <source>Status: {status}, version {version}</source>
+        <translation>状态：{status}，第 {version} 版</translation>
+    </message>
+    <message>
+        <source>Rule: {rule}
 Source: {source}</source>
-            <translation>规则：{rule}
+        <translation>规则：{rule}
 依据：{source}</translation>
-        </message>
-        <message>
-            <source>Weights: {levels}; total {total}</source>
-            <translation>分值：{levels}；合计 {total}</translation>
-        </message>
-        <message>
-            <source>Last year's project has no targets.</source>
-            <translation>上年项目没有绩效目标。</translation>
-        </message>
-        <message>
-            <source>Changes against last year</source>
-            <translation>与上年相比的变化</translation>
-        </message>
-        <message>
-            <source>No changes.</source>
-            <translation>没有变化。</translation>
-        </message>
-        <message>
-            <source>Targets</source>
-            <translation>绩效目标</translation>
-        </message>
-        <message>
-            <source>Comment (required)</source>
-            <translation>意见（必填）</translation>
-        </message>
-        <message>
-            <source>Reason (required)</source>
-            <translation>原因（必填）</translation>
-        </message>
-    </context>
-    <context>
-        <name>TargetImport</name>
-        <message>
-            <source>The file does not exist.</source>
-            <translation>文件不存在。</translation>
-        </message>
-        <message>
-            <source>The file is {size} MB, larger than the {limit} MB accepted; split it into smaller workbooks.</source>
-            <translation>文件大小为 {size} MB，超过可接受的 {limit} MB；请拆分为较小的工作簿。</translation>
-        </message>
-        <message>
-            <source>Not an Excel workbook (.xlsx): {error}</source>
-            <translation>不是 Excel 工作簿（.xlsx）：{error}</translation>
-        </message>
-        <message>
-            <source>The cell holds a formula: enter the value itself (copy, then paste values).</source>
-            <translation>单元格中是公式：请填写数值本身（复制后选择性粘贴为数值）。</translation>
-        </message>
-        <message>
-            <source>Merged cells {range} in a flat list: unmerge them and fill every row.</source>
-            <translation>平面清单中有合并单元格 {range}：请取消合并并逐行填写。</translation>
-        </message>
-        <message>
-            <source>More than {n} rows.</source>
-            <translation>超过 {n} 行。</translation>
-        </message>
-        <message>
-            <source>The sheet is blank: delete it or fill it in.</source>
-            <translation>工作表是空的：请删除或填写。</translation>
-        </message>
-        <message>
-            <source>Neither a flat list (a header row with PRO_CODE and 三级指标) nor a 项目支出绩效目标申报表.</source>
-            <translation>既不是平面清单（表头含 PRO_CODE 和三级指标），也不是项目支出绩效目标申报表。</translation>
-        </message>
-        <message>
-            <source>{what} must be a number, not “{value}”.</source>
-            <translation>{what}必须是数字，不能是“{value}”。</translation>
-        </message>
-        <message>
-            <source>指标类型 must be 年度 or 中期, not “{value}”.</source>
-            <translation>指标类型必须是年度或中期，不能是“{value}”。</translation>
-        </message>
-        <message>
-            <source>{column} is empty.</source>
-            <translation>{column}为空。</translation>
-        </message>
-        <message>
-            <source>指标性质 must be ≥, ≤, =, 定性 or empty, not “{value}”.</source>
-            <translation>指标性质必须是 ≥、≤、=、定性或空，不能是“{value}”。</translation>
-        </message>
-        <message>
-            <source>指标值确定依据 must be 历史标准, 行业标准, 计划标准 or 其他, not “{value}”.</source>
-            <translation>指标值确定依据必须是历史标准、行业标准、计划标准或其他，不能是“{value}”。</translation>
-        </message>
-        <message>
-            <source>Required column(s) missing: {columns}.</source>
-            <translation>缺少必填列：{columns}。</translation>
-        </message>
-        <message>
-            <source>FISCAL_YEAR must be a year such as 2025, not “{value}”.</source>
-            <translation>FISCAL_YEAR 必须是年份（如 2025），不能是“{value}”。</translation>
-        </message>
-        <message>
-            <source>FISCAL_YEAR is empty.</source>
-            <translation>FISCAL_YEAR 为空。</translation>
-        </message>
-        <message>
-            <source>PRO_CODE is empty.</source>
-            <translation>PRO_CODE 为空。</translation>
-        </message>
-        <message>
-            <source>{column} differs from the project's first row {row}: write it once.</source>
-            <translation>{column}与该项目第 {row} 行不同：只需填写一次。</translation>
-        </message>
-        <message>
-            <source>The declaration form lacks: {rows}.</source>
-            <translation>申报表缺少：{rows}。</translation>
-        </message>
-        <message>
-            <source>The year line （20XX年度） is missing under the title.</source>
-            <translation>标题下缺少年度行（20XX年度）。</translation>
-        </message>
-        <message>
-            <source>项目编码 is empty.</source>
-            <translation>项目编码为空。</translation>
-        </message>
-        <message>
-            <source>Project {code} ({year}) appears again; first in sheet {sheet} row {row}.</source>
-            <translation>项目 {code}（{year} 年）重复出现；首次出现在工作表 {sheet} 第 {row} 行。</translation>
-        </message>
-        <message>
-            <source>Project {code}: indicator “{name}” is listed twice.</source>
-            <translation>项目 {code}：指标“{name}”重复列出。</translation>
-        </message>
-        <message>
-            <source>Project {code} does not exist in {year}.</source>
-            <translation>{year} 年没有项目 {code}。</translation>
-        </message>
-        <message>
-            <source>Project {code}: {reason}</source>
-            <translation>项目 {code}：{reason}</translation>
-        </message>
-    </context>
-    <context>
-        <name>Targets</name>
-        <message>
-            <source>Checking targets</source>
-            <translation>正在审核绩效目标</translation>
-        </message>
-        <message>
-            <source>Annual goal</source>
-            <translation>年度目标</translation>
-        </message>
-        <message>
-            <source>No such target.</source>
-            <translation>没有该绩效目标。</translation>
-        </message>
-        <message>
-            <source>No such project.</source>
-            <translation>没有该项目。</translation>
-        </message>
-        <message>
-            <source>The target is approved and locked: changes need a formal adjustment (目标调整).</source>
-            <translation>绩效目标已审核并锁定：修改须走目标调整程序。</translation>
-        </message>
-        <message>
-            <source>The target is submitted for review and locked until it is returned.</source>
-            <translation>绩效目标已报送审核，退回前不能修改。</translation>
-        </message>
-        <message>
-            <source>A target in status {status} cannot become {to}.</source>
-            <translation>状态为{status}的绩效目标不能变为{to}。</translation>
-        </message>
-        <message>
-            <source>Cannot submit: {message}</source>
-            <translation>不能报送：{message}</translation>
-        </message>
-        <message>
-            <source>A comment is required when returning a target.</source>
-            <translation>退回绩效目标必须填写意见。</translation>
-        </message>
-        <message>
-            <source>Only the approved version in force can be adjusted.</source>
-            <translation>只能调整现行的已审核版本。</translation>
-        </message>
-        <message>
-            <source>A reason is required for a target adjustment.</source>
-            <translation>目标调整必须填写原因。</translation>
-        </message>
-        <message>
-            <source>No unit with code {code}.</source>
-            <translation>没有编码为 {code} 的单位。</translation>
-        </message>
-        <message>
-            <source>Workbook read</source>
-            <translation>已读取工作簿</translation>
-        </message>
-        <message>
-            <source>Writing targets</source>
-            <translation>正在写入绩效目标</translation>
-        </message>
-    </context>
-    <context>
-        <name>TargetsPage</name>
-        <message>
-            <source>Projects and targets</source>
-            <translation>项目与绩效目标</translation>
-        </message>
-        <message>
-            <source>Review queue</source>
-            <translation>审核队列</translation>
-        </message>
-    </context>
-    <context>
-        <name>Tasks</name>
-        <message>
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-    </context>
-    <context>
-        <name>UnitTree</name>
-        <message>
-            <source>All units</source>
-            <translation>全部单位</translation>
-        </message>
-        <message>
-            <source>Townships</source>
-            <translation>乡镇（街道）</translation>
-        </message>
-    </context>
-    <context>
-        <name>UserError</name>
-        <message>
-            <source>file {file}</source>
-            <translation>文件 {file}</translation>
-        </message>
-        <message>
-            <source>sheet {sheet}</source>
-            <translation>工作表 {sheet}</translation>
-        </message>
-        <message>
-            <source>row {row}</source>
-            <translation>第 {row} 行</translation>
-        </message>
-        <message>
-            <source>column {column}</source>
-            <translation>{column} 列</translation>
-        </message>
-        <message>
-            <source>, </source>
-            <translation>，</translation>
-        </message>
-    </context>
-    <context>
-        <name>ValueText</name>
-        <message>
-            <source>; </source>
-            <translation>；</translation>
-        </message>
-        <message>
-            <source>strict sign &gt; read as ≥</source>
-            <translation>“&gt;”按“≥”理解</translation>
-        </message>
-        <message>
-            <source>strict sign &lt; read as ≤</source>
-            <translation>“&lt;”按“≤”理解</translation>
-        </message>
-        <message>
-            <source>大于 read as ≥</source>
-            <translation>“大于”按“≥”理解</translation>
-        </message>
-        <message>
-            <source>小于 read as ≤</source>
-            <translation>“小于”按“≤”理解</translation>
-        </message>
-        <message>
-            <source>grade {word} read as level {level}</source>
-            <translation>等级“{word}”按档次“{level}”理解</translation>
-        </message>
-        <message>
-            <source>“{text}” read as level {level}</source>
-            <translation>“{text}”按档次“{level}”理解</translation>
-        </message>
-        <message>
-            <source>period compared by its end {end}</source>
-            <translation>时间段按截止时间 {end} 比较</translation>
-        </message>
-        <message>
-            <source>month read as its last day {day}</source>
-            <translation>月份按当月最后一天 {day} 理解</translation>
-        </message>
-        <message>
-            <source>date without 前 read as a deadline (≤)</source>
-            <translation>未写“前”的日期按截止时限（≤）理解</translation>
-        </message>
-        <message>
-            <source>unit {alias} read as {unit}</source>
-            <translation>单位“{alias}”按“{unit}”理解</translation>
-        </message>
-        <message>
-            <source>每{per} read as the unit per {per}</source>
-            <translation>“每{per}”按“/{per}”单位理解</translation>
-        </message>
-        <message>
-            <source>range read as at least its lower end {low}</source>
-            <translation>区间按不低于下限 {low} 理解</translation>
-        </message>
-        <message>
-            <source>{word} read as {sign}</source>
-            <translation>“{word}”按“{sign}”理解</translation>
-        </message>
-        <message>
-            <source>sign {sign} on an actual value ignored</source>
-            <translation>完成值上的符号 {sign} 已忽略</translation>
-        </message>
-        <message>
-            <source>value not understood: “{text}” needs a person</source>
-            <translation>无法识别的值：“{text}”需人工判断</translation>
-        </message>
-        <message>
-            <source>ratio {ratio} read as {percent}%</source>
-            <translation>比值 {ratio} 按 {percent}% 理解</translation>
-        </message>
-        <message>
-            <source>{value}{unit} converted to {target_unit}</source>
-            <translation>{value}{unit} 已换算为 {target_unit}</translation>
-        </message>
-    </context>
-    <context>
-        <name>WhatIfBox</name>
-        <message>
-            <source>What if (not saved until you save a draft)</source>
-            <translation>试算（保存为草稿前不会保存）</translation>
-        </message>
-        <message>
-            <source>Last-place elimination</source>
-            <translation>末位淘汰（冠县）</translation>
-        </message>
-        <message>
-            <source>By grade</source>
-            <translation>按等级（达州）</translation>
-        </message>
-        <message>
-            <source>Round up</source>
-            <translation>向上取整</translation>
-        </message>
-        <message>
-            <source>Round half up</source>
-            <translation>四舍五入</translation>
-        </message>
-        <message>
-            <source>Round down</source>
-            <translation>向下取整</translation>
-        </message>
-        <message>
-            <source>Rank within each supervising department</source>
-            <translation>各主管部门分别排名</translation>
-        </message>
-        <message>
-            <source>Ties at the cut line share its treatment</source>
-            <translation>与分界线同分的项目同等处理</translation>
-        </message>
-        <message>
-            <source>Rule set</source>
-            <translation>规则</translation>
-        </message>
-        <message>
-            <source>Bottom share (%)</source>
-            <translation>后位比例（%）</translation>
-        </message>
-        <message>
-            <source>Minimum cut (%)</source>
-            <translation>最低压减比例（%）</translation>
-        </message>
-        <message>
-            <source>Bottom count</source>
-            <translation>后位数取整</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>Weights: {levels}; total {total}</source>
+        <translation>分值：{levels}；合计 {total}</translation>
+    </message>
+    <message>
+        <source>Last year&apos;s project has no targets.</source>
+        <translation>上年项目没有绩效目标。</translation>
+    </message>
+    <message>
+        <source>Changes against last year</source>
+        <translation>与上年相比的变化</translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation>没有变化。</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>绩效目标</translation>
+    </message>
+    <message>
+        <source>Comment (required)</source>
+        <translation>意见（必填）</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>原因（必填）</translation>
+    </message>
+</context>
+<context>
+    <name>TargetImport</name>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>文件不存在。</translation>
+    </message>
+    <message>
+        <source>The file is {size} MB, larger than the {limit} MB accepted; split it into smaller workbooks.</source>
+        <translation>文件大小为 {size} MB，超过可接受的 {limit} MB；请拆分为较小的工作簿。</translation>
+    </message>
+    <message>
+        <source>Not an Excel workbook (.xlsx): {error}</source>
+        <translation>不是 Excel 工作簿（.xlsx）：{error}</translation>
+    </message>
+    <message>
+        <source>The cell holds a formula: enter the value itself (copy, then paste values).</source>
+        <translation>单元格中是公式：请填写数值本身（复制后选择性粘贴为数值）。</translation>
+    </message>
+    <message>
+        <source>Merged cells {range} in a flat list: unmerge them and fill every row.</source>
+        <translation>平面清单中有合并单元格 {range}：请取消合并并逐行填写。</translation>
+    </message>
+    <message>
+        <source>More than {n} rows.</source>
+        <translation>超过 {n} 行。</translation>
+    </message>
+    <message>
+        <source>The sheet is blank: delete it or fill it in.</source>
+        <translation>工作表是空的：请删除或填写。</translation>
+    </message>
+    <message>
+        <source>Neither a flat list (a header row with PRO_CODE and 三级指标) nor a 项目支出绩效目标申报表.</source>
+        <translation>既不是平面清单（表头含 PRO_CODE 和三级指标），也不是项目支出绩效目标申报表。</translation>
+    </message>
+    <message>
+        <source>{what} must be a number, not “{value}”.</source>
+        <translation>{what}必须是数字，不能是“{value}”。</translation>
+    </message>
+    <message>
+        <source>指标类型 must be 年度 or 中期, not “{value}”.</source>
+        <translation>指标类型必须是年度或中期，不能是“{value}”。</translation>
+    </message>
+    <message>
+        <source>{column} is empty.</source>
+        <translation>{column}为空。</translation>
+    </message>
+    <message>
+        <source>指标性质 must be ≥, ≤, =, 定性 or empty, not “{value}”.</source>
+        <translation>指标性质必须是 ≥、≤、=、定性或空，不能是“{value}”。</translation>
+    </message>
+    <message>
+        <source>指标值确定依据 must be 历史标准, 行业标准, 计划标准 or 其他, not “{value}”.</source>
+        <translation>指标值确定依据必须是历史标准、行业标准、计划标准或其他，不能是“{value}”。</translation>
+    </message>
+    <message>
+        <source>Required column(s) missing: {columns}.</source>
+        <translation>缺少必填列：{columns}。</translation>
+    </message>
+    <message>
+        <source>FISCAL_YEAR must be a year such as 2025, not “{value}”.</source>
+        <translation>FISCAL_YEAR 必须是年份（如 2025），不能是“{value}”。</translation>
+    </message>
+    <message>
+        <source>FISCAL_YEAR is empty.</source>
+        <translation>FISCAL_YEAR 为空。</translation>
+    </message>
+    <message>
+        <source>PRO_CODE is empty.</source>
+        <translation>PRO_CODE 为空。</translation>
+    </message>
+    <message>
+        <source>{column} differs from the project&apos;s first row {row}: write it once.</source>
+        <translation>{column}与该项目第 {row} 行不同：只需填写一次。</translation>
+    </message>
+    <message>
+        <source>The declaration form lacks: {rows}.</source>
+        <translation>申报表缺少：{rows}。</translation>
+    </message>
+    <message>
+        <source>The year line （20XX年度） is missing under the title.</source>
+        <translation>标题下缺少年度行（20XX年度）。</translation>
+    </message>
+    <message>
+        <source>项目编码 is empty.</source>
+        <translation>项目编码为空。</translation>
+    </message>
+    <message>
+        <source>Project {code} ({year}) appears again; first in sheet {sheet} row {row}.</source>
+        <translation>项目 {code}（{year} 年）重复出现；首次出现在工作表 {sheet} 第 {row} 行。</translation>
+    </message>
+    <message>
+        <source>Project {code}: indicator “{name}” is listed twice.</source>
+        <translation>项目 {code}：指标“{name}”重复列出。</translation>
+    </message>
+    <message>
+        <source>Project {code} does not exist in {year}.</source>
+        <translation>{year} 年没有项目 {code}。</translation>
+    </message>
+    <message>
+        <source>Project {code}: {reason}</source>
+        <translation>项目 {code}：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Targets</name>
+    <message>
+        <source>Checking targets</source>
+        <translation>正在审核绩效目标</translation>
+    </message>
+    <message>
+        <source>Annual goal</source>
+        <translation>年度目标</translation>
+    </message>
+    <message>
+        <source>No such target.</source>
+        <translation>没有该绩效目标。</translation>
+    </message>
+    <message>
+        <source>No such project.</source>
+        <translation>没有该项目。</translation>
+    </message>
+    <message>
+        <source>The target is approved and locked: changes need a formal adjustment (目标调整).</source>
+        <translation>绩效目标已审核并锁定：修改须走目标调整程序。</translation>
+    </message>
+    <message>
+        <source>The target is submitted for review and locked until it is returned.</source>
+        <translation>绩效目标已报送审核，退回前不能修改。</translation>
+    </message>
+    <message>
+        <source>A target in status {status} cannot become {to}.</source>
+        <translation>状态为{status}的绩效目标不能变为{to}。</translation>
+    </message>
+    <message>
+        <source>Cannot submit: {message}</source>
+        <translation>不能报送：{message}</translation>
+    </message>
+    <message>
+        <source>A comment is required when returning a target.</source>
+        <translation>退回绩效目标必须填写意见。</translation>
+    </message>
+    <message>
+        <source>Only the approved version in force can be adjusted.</source>
+        <translation>只能调整现行的已审核版本。</translation>
+    </message>
+    <message>
+        <source>A reason is required for a target adjustment.</source>
+        <translation>目标调整必须填写原因。</translation>
+    </message>
+    <message>
+        <source>No unit with code {code}.</source>
+        <translation>没有编码为 {code} 的单位。</translation>
+    </message>
+    <message>
+        <source>Workbook read</source>
+        <translation>已读取工作簿</translation>
+    </message>
+    <message>
+        <source>Writing targets</source>
+        <translation>正在写入绩效目标</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsPage</name>
+    <message>
+        <source>Projects and targets</source>
+        <translation>项目与绩效目标</translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>审核队列</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>UnitTree</name>
+    <message>
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>Townships</source>
+        <translation>乡镇（街道）</translation>
+    </message>
+</context>
+<context>
+    <name>UserError</name>
+    <message>
+        <source>file {file}</source>
+        <translation>文件 {file}</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}</source>
+        <translation>工作表 {sheet}</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>第 {row} 行</translation>
+    </message>
+    <message>
+        <source>column {column}</source>
+        <translation>{column} 列</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+</context>
+<context>
+    <name>ValueText</name>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>strict sign &gt; read as ≥</source>
+        <translation>“&gt;”按“≥”理解</translation>
+    </message>
+    <message>
+        <source>strict sign &lt; read as ≤</source>
+        <translation>“&lt;”按“≤”理解</translation>
+    </message>
+    <message>
+        <source>大于 read as ≥</source>
+        <translation>“大于”按“≥”理解</translation>
+    </message>
+    <message>
+        <source>小于 read as ≤</source>
+        <translation>“小于”按“≤”理解</translation>
+    </message>
+    <message>
+        <source>grade {word} read as level {level}</source>
+        <translation>等级“{word}”按档次“{level}”理解</translation>
+    </message>
+    <message>
+        <source>“{text}” read as level {level}</source>
+        <translation>“{text}”按档次“{level}”理解</translation>
+    </message>
+    <message>
+        <source>period compared by its end {end}</source>
+        <translation>时间段按截止时间 {end} 比较</translation>
+    </message>
+    <message>
+        <source>month read as its last day {day}</source>
+        <translation>月份按当月最后一天 {day} 理解</translation>
+    </message>
+    <message>
+        <source>date without 前 read as a deadline (≤)</source>
+        <translation>未写“前”的日期按截止时限（≤）理解</translation>
+    </message>
+    <message>
+        <source>unit {alias} read as {unit}</source>
+        <translation>单位“{alias}”按“{unit}”理解</translation>
+    </message>
+    <message>
+        <source>每{per} read as the unit per {per}</source>
+        <translation>“每{per}”按“/{per}”单位理解</translation>
+    </message>
+    <message>
+        <source>range read as at least its lower end {low}</source>
+        <translation>区间按不低于下限 {low} 理解</translation>
+    </message>
+    <message>
+        <source>{word} read as {sign}</source>
+        <translation>“{word}”按“{sign}”理解</translation>
+    </message>
+    <message>
+        <source>sign {sign} on an actual value ignored</source>
+        <translation>完成值上的符号 {sign} 已忽略</translation>
+    </message>
+    <message>
+        <source>value not understood: “{text}” needs a person</source>
+        <translation>无法识别的值：“{text}”需人工判断</translation>
+    </message>
+    <message>
+        <source>ratio {ratio} read as {percent}%</source>
+        <translation>比值 {ratio} 按 {percent}% 理解</translation>
+    </message>
+    <message>
+        <source>{value}{unit} converted to {target_unit}</source>
+        <translation>{value}{unit} 已换算为 {target_unit}</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfBox</name>
+    <message>
+        <source>What if (not saved until you save a draft)</source>
+        <translation>试算（保存为草稿前不会保存）</translation>
+    </message>
+    <message>
+        <source>Last-place elimination</source>
+        <translation>末位淘汰（冠县）</translation>
+    </message>
+    <message>
+        <source>By grade</source>
+        <translation>按等级（达州）</translation>
+    </message>
+    <message>
+        <source>Round up</source>
+        <translation>向上取整</translation>
+    </message>
+    <message>
+        <source>Round half up</source>
+        <translation>四舍五入</translation>
+    </message>
+    <message>
+        <source>Round down</source>
+        <translation>向下取整</translation>
+    </message>
+    <message>
+        <source>Rank within each supervising department</source>
+        <translation>各主管部门分别排名</translation>
+    </message>
+    <message>
+        <source>Ties at the cut line share its treatment</source>
+        <translation>与分界线同分的项目同等处理</translation>
+    </message>
+    <message>
+        <source>Rule set</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Bottom share (%)</source>
+        <translation>后位比例（%）</translation>
+    </message>
+    <message>
+        <source>Minimum cut (%)</source>
+        <translation>最低压减比例（%）</translation>
+    </message>
+    <message>
+        <source>Bottom count</source>
+        <translation>后位数取整</translation>
+    </message>
+</context>
 </TS>

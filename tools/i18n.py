@@ -122,8 +122,10 @@ def main(argv: list[str]) -> int:
             print(f"{context}\t{source.replace(chr(10), chr(92) + 'n')}")
     elif command == "fill":
         print(f"{fill(Path(argv[1]))} translations applied")
+        update()  # back to lupdate's own layout, so diffs show only real changes
     elif command == "merge":
         print(f"{merge(Path(argv[1]))} translations merged")
+        update()
     elif command == "compile":
         compile_qm()
     else:

@@ -92,3 +92,21 @@ def test_an_unknown_project_code_is_reported(demo_db_path: Path, tmp_path: Path,
     code, _, err = run(capsys, "--db", str(demo_db_path), "report", "monitoring", "--project", "NOPE",
                        "--out", str(tmp_path / "x.pdf"))
     assert code == 1 and "NOPE" in err and not (tmp_path / "x.pdf").exists()
+
+
+def test_export_progress_then_import_it_back_into_the_july_round(demo_db_path: Path, tmp_path: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    import openpyxl
+
+    out = tmp_path / "tables.xlsx"
+    code, text, _ = run(capsys, "--db", str(demo_db_path), "monitor", "export-progress", str(out),
+                        "--as-of", "2025-07-31", "--project", CODE)
+    assert code == 0 and "1" in text
+    book = openpyxl.load_workbook(out)
+    assert book.sheetnames == [CODE] and book[CODE]["N3"].value == CODE
+    code, text, _ = run(capsys, "--db", str(demo_db_path), "monitor", "import-progress", str(out),
+                        "--as-of", "2025-07-31", "--json")
+    done = json.loads(text)
+    lines = sum(1 for r in range(1, book[CODE].max_row + 1) if book[CODE].cell(r, 4).value
+                and book[CODE].cell(r, 2).value not in (None, "一级指标"))
+    assert code == 0 and done["projects"] == 1 and done["saved"] == lines > 0 and done["unmatched"] == []

@@ -81,7 +81,6 @@ def test_a_backup_is_taken_before_an_import_and_old_automatic_ones_are_pruned(de
     reasons = [b.reason for b in list_backups(demo_db.path)]
     assert reasons == ["before-import", "daily", "daily"]
     assert maintenance.backup_before(demo_db, "batch", keep=3).name.endswith("-before-batch.db")
-    assert maintenance.backup_before(demo_db.path, "before-import", keep=3).name.endswith("-before-import.db")
 
 
 def test_the_folder_backup_reminder_comes_after_the_configured_days(empty_db_path: Path, tmp_path: Path) -> None:

@@ -75,3 +75,61 @@ def test_selecting_a_project_drills_down_to_its_indicators_and_saves_entries(pag
     with page.ctx.db.sessions() as s:
         saved = qm.indicator_progress(s, page.round_id(), page.project_id)
     assert saved[0].progress_text == "99处"
+
+
+def test_filled_in_monitoring_tables_import_into_the_round_from_the_page(page, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import openpyxl
+    from PySide6.QtWidgets import QMessageBox
+
+    from perfdesk.core.services import monitoring_progress as mp
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: shown.append(text))
+    page.warning_view.selectRow(0)
+    rid, pid = page.round_id(), page.project_id
+    path = tmp_path / "tables.xlsx"
+    with page.ctx.db.sessions() as s:
+        mp.export_progress_table(s, rid, path, project_ids=[pid])
+    book = openpyxl.load_workbook(path)
+    ws = book.worksheets[0]
+    r = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 8).value == "经费保障") + 1
+    ws.cell(r, 6).value = "77处"
+    book.save(path)
+    page.import_progress_file(path, rid)
+    assert shown and "1" in shown[-1]
+    column = PROGRESS_COLUMNS.index("progress_text")
+    assert page.project_id == pid and page.progress_model.index(0, column).data() == "77处"
+
+
+def test_progress_entry_is_the_excel_like_grid_with_paste_undo_and_drop_downs(page, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QComboBox, QStyleOptionViewItem
+
+    from perfdesk.core.domain.enums import DeviationCategory, Likelihood
+
+    page.warning_view.selectRow(0)
+    model, view = page.progress_model, page.progress_view
+    assert model.rowCount() >= 2
+    progress = PROGRESS_COLUMNS.index("progress_text")
+    view.setCurrentIndex(model.index(0, progress))
+    QGuiApplication.clipboard().setText("5处\t12处\t经费保障\t资金未到位\t有可能\n6处\t6处\t\t\t确定能\n")
+    assert view.paste_clipboard() == []
+    first, second = model.rows()[:2]
+    assert (first["progress_text"], first["deviation_category"], first["likelihood"]) == ("5处", "funding", "possible")
+    assert (second["expected_text"], second["likelihood"]) == ("6处", "certain")
+    assert model.index(0, PROGRESS_COLUMNS.index("likelihood")).data() == Likelihood.POSSIBLE.label()
+    model.undo_stack.undo()
+    assert model.rows()[0]["progress_text"] != "5处"
+    model.undo_stack.redo()
+    view.setCurrentIndex(model.index(0, progress))
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    assert view.currentIndex().row() == 1
+    index = model.index(0, PROGRESS_COLUMNS.index("deviation_category"))
+    editor = view.itemDelegate().createEditor(view.viewport(), QStyleOptionViewItem(), index)
+    assert isinstance(editor, QComboBox)
+    assert [editor.itemText(i) for i in range(editor.count())] == ["", *(lbl for _, lbl in DeviationCategory.choices())]
+    page.save_progress()
+    with page.ctx.db.sessions() as s:
+        saved = qm.indicator_progress(s, page.round_id(), page.project_id)
+    assert (saved[0].progress_text, saved[0].deviation_reason, saved[1].likelihood) == ("5处", "资金未到位", "certain")

@@ -1,5 +1,6 @@
 """``perfdesk monitor import FILE --as-of DATE``, ``perfdesk monitor warnings``, ``perfdesk monitor rounds``,
-``perfdesk monitor select-key``: in-year monitoring from the command line (RULES §3)."""
+``perfdesk monitor select-key``, ``perfdesk monitor export-progress OUT`` / ``import-progress FILE``: in-year
+monitoring from the command line (RULES §3)."""
 
 from __future__ import annotations
 
@@ -41,6 +42,19 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                            help=translate("Cli", "put the projects the rules select under key monitoring"))
     _round_options(k)
     k.set_defaults(handler=cmd_select_key)
+    ip = actions.add_parser("import-progress", parents=[common],
+                            help=translate("Cli", "import indicator progress from filled-in monitoring tables (Excel)"))
+    ip.add_argument("file", type=Path)
+    _round_options(ip)
+    ip.add_argument("--json", action="store_true")
+    ip.set_defaults(handler=cmd_import_progress)
+    ep = actions.add_parser("export-progress", parents=[common],
+                            help=translate("Cli", "write the monitoring tables of a round to Excel, to be filled in"))
+    ep.add_argument("out", type=Path)
+    _round_options(ep)
+    ep.add_argument("--project", action="append", default=[], metavar="CODE",
+                    help=translate("Cli", "only this project (repeatable; default: every project of the round)"))
+    ep.set_defaults(handler=cmd_export_progress)
 
 
 def _round_options(p: argparse.ArgumentParser) -> None:
@@ -135,4 +149,50 @@ def cmd_select_key(args: argparse.Namespace) -> int:
         found = svc.find_round(work.session, year=args.year, as_of=args.as_of)
         added = svc.select_key_projects(work, found.id)
     print(translate("Cli", "{n} projects put under key monitoring in {name}.").format(n=len(added), name=found.name))
+    return 0
+
+
+def cmd_import_progress(args: argparse.Namespace) -> int:
+    from perfdesk.core.services import monitoring as svc
+    from perfdesk.core.services import monitoring_progress as mp
+
+    with open_db(args) as db, uow(db, args) as work:
+        found = svc.find_round(work.session, year=args.year, as_of=args.as_of)
+        done = mp.import_progress_table(work, args.file, found.id)
+    if args.json:
+        print_json({"round": done.round_id, "projects": done.projects, "saved": done.saved,
+                    "unmatched": [{"sheet": u.sheet, "row": u.row, "name": u.name} for u in done.unmatched],
+                    "notes": list(done.notes)})
+        return 0
+    print(translate("Cli", "{saved} indicator lines of {projects} projects stored in {name}.").format(
+        saved=done.saved, projects=done.projects, name=found.name))
+    for u in done.unmatched:
+        print(translate("Cli", "  not stored: sheet {sheet} row {row}: “{name}” matches no current indicator").format(
+            sheet=u.sheet, row=u.row, name=u.name))
+    for note in done.notes:
+        print(f"  {note}")
+    return 0
+
+
+def cmd_export_progress(args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    from perfdesk.core.db import models as m
+    from perfdesk.core.domain.errors import UserErrors
+    from perfdesk.core.services import monitoring as svc
+    from perfdesk.core.services import monitoring_progress as mp
+
+    with open_db(args) as db, db.sessions() as session:
+        found = svc.find_round(session, year=args.year, as_of=args.as_of)
+        ids = None
+        if args.project:
+            known = {code: pid for code, pid in session.execute(
+                select(m.Project.code, m.Project.id).join(m.BudgetYear)
+                .where(m.BudgetYear.year == found.year, m.Project.code.in_(args.project)))}
+            missing = [c for c in args.project if c not in known]
+            if missing:
+                raise UserErrors(translate("Cli", "Unknown project codes: {codes}").format(codes=", ".join(missing)))
+            ids = [known[c] for c in args.project]
+        n = mp.export_progress_table(session, found.id, args.out, project_ids=ids)
+    print(translate("Cli", "{n} monitoring tables written to {path}.").format(n=n, path=args.out))
     return 0

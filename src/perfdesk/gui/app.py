@@ -56,7 +56,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         if window.db is not None:
             window.db.close()
-    return status["code"] or code
+    return _leave(status["code"] or code)
+
+
+def _leave(code: int) -> int:
+    """End the process without Python's interpreter finalisation.
+
+    PySide6 6.12 can crash while Python tears its objects down after the event loop ("none_dealloc: deallocating
+    None", seen after the evaluation page was shown). The database is closed and the settings are written by
+    now, so nothing is lost, but on Windows the user would see a crash report. ``os._exit`` skips that teardown.
+    """
+    import os
+
+    from PySide6.QtCore import QSettings
+
+    QSettings().sync()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 def _crash(exc_type, exc, tb) -> None:  # type: ignore[no-untyped-def]

@@ -175,7 +175,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About PerfDesk"), self)
-        about.triggered.connect(lambda: self._about())
+        about.triggered.connect(self._about)
         help_menu.addAction(about)
 
     def add_shortcuts(self) -> None:

@@ -11,9 +11,10 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from perfdesk.core.i18n import translate
 from perfdesk.core.progress import Cancelled
 
 
@@ -69,7 +70,7 @@ def run_task(parent: QWidget | None, fn: Callable[[Callable[[float, str], None]]
         return
     signals = _Signals()
     job = _Job(fn, signals)
-    dialog = QProgressDialog(title, QCoreApplication.translate("Tasks", "Cancel"), 0, 1000, parent)
+    dialog = QProgressDialog(title, translate("Tasks", "Cancel"), 0, 1000, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(600)
     if not cancellable:  # e.g. a migration: stopping half-way would help nobody

@@ -49,10 +49,12 @@ class ExecutionRowView:
     expected_full_year_fen: int | None
 
 
-def rounds(session: Session, year: int | None = None) -> list[RoundRow]:
-    """Rounds newest first (by as-of date, then creation), of one budget year or all."""
-    counts = (select(m.MonitoringExecution.round_id, func.count().label("n"))
-              .group_by(m.MonitoringExecution.round_id).subquery())
+def rounds(session: Session, year: int | None = None, round_id: int | None = None) -> list[RoundRow]:
+    """Rounds newest first (by as-of date, then creation), of one budget year or all (or the one round asked for)."""
+    counted = select(m.MonitoringExecution.round_id, func.count().label("n"))
+    if round_id is not None:  # count only its rows: a city database holds rounds of 24,000 rows each
+        counted = counted.where(m.MonitoringExecution.round_id == round_id)
+    counts = counted.group_by(m.MonitoringExecution.round_id).subquery()
     stmt = (select(m.MonitoringRound.id, m.BudgetYear.year, m.MonitoringRound.as_of, m.MonitoringRound.name,
                    m.MonitoringRound.source_file, m.MonitoringRound.created_at, m.MonitoringRound.created_by,
                    m.MonitoringRound.params, func.coalesce(counts.c.n, 0))
@@ -61,11 +63,14 @@ def rounds(session: Session, year: int | None = None) -> list[RoundRow]:
             .order_by(m.MonitoringRound.as_of.desc(), m.MonitoringRound.created_at.desc(), m.MonitoringRound.id.desc()))
     if year is not None:
         stmt = stmt.where(m.BudgetYear.year == year)
+    if round_id is not None:
+        stmt = stmt.where(m.MonitoringRound.id == round_id)
     return [RoundRow(*row) for row in session.execute(stmt)]
 
 
 def round_row(session: Session, round_id: int) -> RoundRow | None:
-    return next((r for r in rounds(session) if r.id == round_id), None)
+    found = rounds(session, round_id=round_id)
+    return found[0] if found else None
 
 
 ProjectUnit = aliased(m.Unit)
@@ -87,7 +92,7 @@ def executions(session: Session, round_id: int, unit_ids: frozenset[int] | None 
             .outerjoin(AgencyUnit, and_(e.project_id.is_(None), AgencyUnit.code == e.agency_code))
             .where(e.round_id == round_id)
             .order_by(func.coalesce(p.code, e.project_code), e.id))
-    rows = [ExecutionRowView(*row) for row in session.execute(stmt)]
+    rows = [ExecutionRowView(*row) for row in session.connection().execute(stmt).all()]  # Core rows, one fetchall
     if unit_ids is not None:
         rows = [r for r in rows if r.unit_id in unit_ids]
     return rows
@@ -179,7 +184,7 @@ def key_items(session: Session, round_id: int) -> list[KeyItemRow]:
 
 
 def project_codes(session: Session, year_id: int) -> dict[str, int]:
-    rows = session.execute(select(m.Project.code, m.Project.id).where(m.Project.year_id == year_id))
+    rows = session.connection().execute(select(m.Project.code, m.Project.id).where(m.Project.year_id == year_id))
     return {code: pid for code, pid in rows}
 
 

@@ -216,18 +216,40 @@ def warning_level(lag_points: Fraction | None, params: MonitoringParams) -> Warn
 
 
 def assess(item: ExecutionInput, share_of_time: Fraction, params: MonitoringParams) -> ProjectMonitoring:
-    """Monitor one project against the elapsed share of the year (from :func:`time_share`)."""
-    share, lag = progress(item.budget, item.spent, share_of_time)
-    level = warning_level(lag, params)
-    over = item.budget.fen > 0 and item.spent.fen > item.budget.fen
-    no_budget = item.budget.fen == 0 and item.spent.fen > 0
-    reasons = key_reasons(item, lag, level, over, no_budget, params)
+    """Monitor one project against the elapsed share of the year (from :func:`time_share`).
+
+    Thresholds are compared on the exact lag as integer cross-products (the lag's numerator and positive
+    denominator against the threshold's), the same comparison :class:`Fraction` makes, without its overhead
+    for 24,000 projects; a project with no key reason builds no reason text."""
+    budget, spent = item.budget.fen, item.spent.fen
+    if budget <= 0:
+        share, lag = progress(item.budget, item.spent, share_of_time)
+        level = warning_level(lag, params)
+        reasons = key_reasons(item, lag, level, False, budget == 0 and spent > 0, params)
+    else:
+        tn, td = share_of_time.numerator, share_of_time.denominator
+        num, den = 100 * (tn * budget - spent * td), td * budget  # lag = num / den, den > 0
+        share, lag = Fraction(spent, budget), Fraction(num, den)
+        level = (WarningLevel.RED if _at_least(num, den, params.red_lag_points) else
+                 WarningLevel.YELLOW if _at_least(num, den, params.yellow_lag_points) else WarningLevel.NONE)
+        lagging = level is not WarningLevel.RED and _at_least(num, den, params.key_monitoring_lag_points)
+        if level is WarningLevel.RED or lagging or spent > budget or item.flagged_before or item.likelihood:
+            reasons = key_reasons(item, lag, level, spent > budget, False, params)
+        else:
+            reasons = ()
+    over = budget > 0 and spent > budget
     return ProjectMonitoring(
         code=item.code, name=item.name, unit_code=item.unit_code, unit_name=item.unit_name, sector=item.sector,
         budget=item.budget, spent=item.spent, time_share=share_of_time, execution_share=share, lag_points=lag,
-        level=level, over_budget=over, no_budget=no_budget, key_reasons=reasons,
-        key_reason_text=_reason_text(reasons, lag, item, params),
+        level=level, over_budget=over, no_budget=budget == 0 and spent > 0, key_reasons=reasons,
+        key_reason_text=_reason_text(reasons, lag, item, params) if reasons else "",
     )
+
+
+def _at_least(num: int, den: int, threshold: Decimal) -> bool:
+    """num / den ≥ threshold exactly, for den > 0."""
+    limit = _points(threshold)
+    return num * limit.denominator >= limit.numerator * den
 
 
 def key_reasons(item: ExecutionInput, lag: Fraction | None, level: WarningLevel, over: bool, no_budget: bool,
@@ -338,14 +360,20 @@ def _roll_up(results: Sequence[ProjectMonitoring], key: Callable[[ProjectMonitor
 
 def _group(code: str, name: str, members: list[ProjectMonitoring], share_of_time: Fraction,
            params: MonitoringParams) -> RollUp:
-    budget = Money.sum(m.budget for m in members)
-    spent = Money.sum(m.spent for m in members)
-    share, lag = progress(budget, spent, share_of_time)
-    levels = [m.level for m in members]
+    budget, spent = 0, 0
+    red = yellow = over = no_budget = key = 0
+    for m in members:  # one pass: 24,000 projects are rolled up three times per refresh
+        budget += m.budget.fen
+        spent += m.spent.fen
+        red += m.level is WarningLevel.RED
+        yellow += m.level is WarningLevel.YELLOW
+        over += m.over_budget
+        no_budget += m.no_budget
+        key += bool(m.key_reasons)
+    share, lag = progress(Money(budget), Money(spent), share_of_time)
     return RollUp(
-        key=code, name=name, projects=len(members), budget=budget, spent=spent, time_share=share_of_time,
-        execution_share=share, lag_points=lag, level=warning_level(lag, params),
-        red=levels.count(WarningLevel.RED), yellow=levels.count(WarningLevel.YELLOW),
-        normal=levels.count(WarningLevel.NONE), over_budget=sum(m.over_budget for m in members),
-        no_budget=sum(m.no_budget for m in members), key_projects=sum(m.key for m in members),
+        key=code, name=name, projects=len(members), budget=Money(budget), spent=Money(spent),
+        time_share=share_of_time, execution_share=share, lag_points=lag, level=warning_level(lag, params),
+        red=red, yellow=yellow, normal=len(members) - red - yellow, over_budget=over, no_budget=no_budget,
+        key_projects=key,
     )

@@ -138,28 +138,26 @@ def _setting(db_path: Path, key: str, default: int) -> int:
         return default
 
 
-def backup_before(target: Database | UnitOfWork | Path, reason: str, *, keep: int | None = None) -> Path | None:
+def backup_before(target: Database | UnitOfWork, reason: str, *, keep: int | None = None) -> Path | None:
     """Back the database up before a change that replaces or adds many rows; returns the backup (None when the
     database is not a file, e.g. a server database, which has its own backups).
 
-    Import services (Excel, packages from townships, batch updates) call this first, before writing:
-    ``maintenance.backup_before(uow, "import")`` — an open :class:`Database` or the database file's path works as
-    well. ``reason`` (``"import"`` or ``"before-import"``) ends the file name: ``…-before-import.db``; use
-    lower-case letters, digits and ``-``. The backup counts as automatic: only the newest ``keep`` (setting
-    ``backup.keep``) automatic backups are kept. Migrations are backed up by ``open_database`` itself.
+    Import services (Excel, packages from townships, batch updates) call this first, before reading the input:
+    ``maintenance.backup_before(uow, "import")`` (an open :class:`Database` works as well). ``reason`` becomes
+    part of the file name (lower-case letters, digits, ``-``/``_``). The backup counts as automatic: only the
+    newest ``keep`` (setting ``backup.keep``) automatic backups are kept. Migrations are backed up by
+    ``open_database`` itself.
     """
     path = database_file(target)
     if path is None or not path.exists():
         return None
-    made = backups.take_backup(path, reason if reason.startswith("before-") else f"before-{reason}")
+    made = backups.take_backup(path, f"before-{reason}")
     backups.prune_backups(path, keep if keep is not None else _backup_keep(path))
     return made
 
 
-def database_file(target: Database | UnitOfWork | Path) -> Path | None:
-    """The SQLite file behind an open database, a unit of work or a path (None for other databases)."""
-    if isinstance(target, Path):
-        return target
+def database_file(target: Database | UnitOfWork) -> Path | None:
+    """The SQLite file behind an open database or a unit of work (None for other databases)."""
     if isinstance(target, Database):
         return target.path
     bind = target.sessions.kw.get("bind")

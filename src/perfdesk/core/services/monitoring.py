@@ -117,7 +117,7 @@ def warnings(session: Any, round_id: int, *, params: MonitoringParams | None = N
     """Every project's progress and warning in a round, with the settings in force (or ``params``)."""
     found = find_round(session, round_id=round_id)
     params = params or settings.load(session, MonitoringParams)
-    likelihoods = qm.worst_likelihoods(session, round_id)
+    likelihoods = {pid: Likelihood(code) for pid, code in qm.worst_likelihoods(session, round_id).items()}
     flagged = qm.flagged_before(session, round_id)
     share = rules.time_share(found.as_of, found.year, params.time_basis)
     rows = []
@@ -125,7 +125,7 @@ def warnings(session: Any, round_id: int, *, params: MonitoringParams | None = N
         item = rules.ExecutionInput(
             code=r.code, name=r.name, budget=Money(r.budget_fen), spent=Money(r.spent_fen), unit_code=r.unit_code,
             unit_name=r.unit_name, sector=r.sector,
-            likelihood=Likelihood(likelihoods[r.project_id]) if r.project_id in likelihoods else None,
+            likelihood=likelihoods.get(r.project_id),  # type: ignore[arg-type]
             flagged_before=r.project_id in flagged)
         expected = None if r.expected_full_year_fen is None else Money(r.expected_full_year_fen)
         rows.append(WarningRow(r.execution_id, r.project_id, r.unit_id, rules.assess(item, share, params), expected))
@@ -168,7 +168,7 @@ def import_execution(uow: UnitOfWork, path: str | Path, *, as_of: dt.date, year:
     report(0.7, translate("Monitoring", "Writing the snapshot"))
     rid = _new_round(uow, year_id, as_of, name, source_file=str(path))
     values = [_execution_values(rid, row, pid) for row, pid in matched + no_line]
-    _insert_many(uow, m.MonitoringExecution.__table__.name, values)
+    _insert_many(uow, m.MonitoringExecution.__table__.name, EXECUTION_COLUMNS, values)
     uow.audit("monitoring.import", "monitoring_round", rid, file=str(path), as_of=as_of.isoformat(),
               rows=len(values), unmatched=len(unmatched))
     uow.commit()
@@ -176,15 +176,15 @@ def import_execution(uow: UnitOfWork, path: str | Path, *, as_of: dt.date, year:
     return ImportSummary(rid, as_of, len(values), len(matched), len(no_line), tuple(unmatched), backup, parsed)
 
 
-def _insert_many(uow: UnitOfWork, table: str, values: list[dict[str, Any]]) -> None:
-    """A plain DB-API executemany: SQLAlchemy's per-row parameter processing costs as much as parsing the file."""
+def _insert_many(uow: UnitOfWork, table: str, columns: tuple[str, ...], values: list[tuple[Any, ...]]) -> None:
+    """A plain DB-API executemany of ready tuples: SQLAlchemy's per-row parameter processing (and building a
+    dict per row) costs as much as parsing the file."""
     if not values:
         return
     conn = uow.session.connection()
-    columns = list(values[0])
     mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
     sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join([mark] * len(columns))})"
-    conn.exec_driver_sql(sql, [tuple(v[c] for c in columns) for v in values])
+    conn.exec_driver_sql(sql, values)
 
 
 def _year_id(uow: UnitOfWork, year: int, file: str = "") -> int:
@@ -213,13 +213,16 @@ def _fen(value: Money | None) -> int | None:
     return None if value is None else value.fen
 
 
-def _execution_values(round_id: int, row: ExecutionRow, project_id: int | None) -> dict[str, Any]:
-    return {"round_id": round_id, "project_id": project_id, "project_code": row.code,
-            "project_name": row.name if project_id is None else "", "agency_code": row.agency_code,
-            "budget_fen": row.budget.fen, "spent_fen": row.spent.fen,
-            "expected_full_year_fen": _fen(row.expected_full_year), "fiscal_budget_fen": _fen(row.fiscal_budget),
-            "fiscal_spent_fen": _fen(row.fiscal_spent), "other_budget_fen": _fen(row.other_budget),
-            "other_spent_fen": _fen(row.other_spent), "goal_progress": "", "goal_expected": ""}
+EXECUTION_COLUMNS = ("round_id", "project_id", "project_code", "project_name", "agency_code", "budget_fen", "spent_fen",
+                     "expected_full_year_fen", "fiscal_budget_fen", "fiscal_spent_fen", "other_budget_fen",
+                     "other_spent_fen", "goal_progress", "goal_expected")
+
+
+def _execution_values(round_id: int, row: ExecutionRow, project_id: int | None) -> tuple[Any, ...]:
+    """One insert row in :data:`EXECUTION_COLUMNS` order."""
+    return (round_id, project_id, row.code, row.name if project_id is None else "", row.agency_code,
+            row.budget.fen, row.spent.fen, _fen(row.expected_full_year), _fen(row.fiscal_budget),
+            _fen(row.fiscal_spent), _fen(row.other_budget), _fen(row.other_spent), "", "")
 
 
 def _new_round(uow: UnitOfWork, year_id: int, as_of: dt.date, name: str, source_file: str = "") -> int:
@@ -237,20 +240,10 @@ def default_round_name(as_of: dt.date) -> str:
 
 
 def backup_before_import(uow: UnitOfWork) -> Path | None:
-    """The backup-before-import helper of maintenance when there is one, else a ``before-import`` backup of
-    the database file (nothing for a server database)."""
-    from perfdesk.core.db.engine import sqlite_path
+    """A ``before-import`` backup of the database file (nothing for a server database)."""
     from perfdesk.core.services import maintenance
 
-    path = sqlite_path(str(uow.session.get_bind().url))
-    helper = getattr(maintenance, "backup_before", None)
-    if helper is not None:
-        return helper(path, "before-import") if path is not None else None
-    if path is None or not path.exists():
-        return None
-    from perfdesk.core.db.backup import take_backup
-
-    return take_backup(path, "before-import")
+    return maintenance.backup_before(uow, "import")
 
 
 # -- manual entry ---------------------------------------------------------------------------------------

@@ -46,7 +46,7 @@ from perfdesk.core.rules.scoring.engine import (
 from perfdesk.core.rules.scoring.flags import ZERO, FlagCode, num
 from perfdesk.core.rules.scoring.lines import is_qualitative, read_values
 from perfdesk.core.rules.scoring.qualitative import band_points
-from perfdesk.core.services import settings
+from perfdesk.core.services import maintenance, settings
 from perfdesk.core.services.selfeval import EXECUTION, INDICATOR, SUB_ROW, computed_total, rescore
 
 _FLAT_HEADS = {"PRO_CODE", "项目编码", "项目代码"}
@@ -251,10 +251,7 @@ def import_selfeval(uow: UnitOfWork | None, paths: Sequence[Path], *, dry_run: b
         uow.audit("selfeval.import", "self_evaluation", eid, file=Path(project.file).name, sheet=project.sheet,
                   code=project.code, outcome=project.action, printed_total=_s(project.printed_total),
                   computed_total=_s(project.computed_total), final_total=_s(project.final_total))
-    if db_path is not None and db_path.exists():
-        from perfdesk.core.db.backup import take_backup
-
-        take_backup(db_path, "before-import")
+    maintenance.backup_before(uow, "import")
     uow.commit()
     report(1.0, translate("SelfEvalImport", "Done"))
     return matched

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from decimal import Decimal
 from typing import Any
@@ -10,10 +11,18 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from perfdesk.core.db.queries_monitoring import IndicatorProgressRow, KeyItemRow
-from perfdesk.core.domain.enums import DeviationCategory, Likelihood, WarningLevel, label_of, sector_label
+from perfdesk.core.domain.enums import (
+    DeviationCategory,
+    LabelledEnum,
+    Likelihood,
+    WarningLevel,
+    label_of,
+    sector_label,
+)
 from perfdesk.core.domain.money import Money
 from perfdesk.core.i18n import translate
 from perfdesk.core.services.monitoring import KeyMeasure, ProgressEntry, WarningRow, selection_label
+from perfdesk.gui.widgets.grid import Column, GridModel
 
 Index = QModelIndex | QPersistentModelIndex
 LEVEL_COLOURS = {WarningLevel.RED: QColor("#f4c7c3"), WarningLevel.YELLOW: QColor("#fce8b2")}
@@ -203,67 +212,61 @@ class KeyItemModel(QAbstractTableModel):
 # -- indicator progress entry ----------------------------------------------------------------------------------
 PROGRESS_COLUMNS = ("level1", "level2", "name", "target_text", "progress_text", "expected_text",
                     "deviation_category", "deviation_reason", "likelihood", "remark")
-EDITABLE = frozenset(PROGRESS_COLUMNS[4:])
 CHOICES = {"deviation_category": DeviationCategory, "likelihood": Likelihood}
+# The official table's words, so a block pasted from a filled-in 执行监控表 reads (FORMATS §2).
+OFFICIAL_WORDS = {"经费保障": "funding", "制度保障": "system", "人员保障": "staff", "硬件条件保障": "hardware",
+                  "其他": "other", "确定能": "certain", "有可能": "possible", "完全不可能": "impossible",
+                  "不可能": "impossible"}
 
 
-class IndicatorProgressModel(QAbstractTableModel):
-    """One project's indicators in a round, edited in place (an Excel-like grid built on QTableView)."""
+def choice_parser(enum: type[LabelledEnum]) -> Callable[[str], str]:
+    """Text typed or pasted into a drop-down column → the stored code: a label, a code or the official word."""
+    def parse(text: str) -> str:
+        if not text:
+            return ""
+        for code, label in enum.choices():
+            if text in (code, label) or OFFICIAL_WORDS.get(text) == code:
+                return code
+        raise ValueError(text)
+    return parse
+
+
+def progress_columns() -> list[Column]:
+    def choice(key: str, title: str, width: int) -> Column:
+        enum = CHOICES[key]
+        return Column(key, title, parse=choice_parser(enum), format=lambda v, e=enum: label_of(e, v) if v else "",
+                      choices=["", *(label for _, label in enum.choices())], width=width)
+
+    return [Column("level1", translate("MonitoringModels", "Level 1"), editable=False, width=80),
+            Column("level2", translate("MonitoringModels", "Level 2"), editable=False, width=80),
+            Column("name", translate("MonitoringModels", "Indicator"), editable=False, width=160),
+            Column("target_text", translate("MonitoringModels", "Annual target"), editable=False, width=90),
+            Column("progress_text", translate("MonitoringModels", "Progress to date"), width=100),
+            Column("expected_text", translate("MonitoringModels", "Expected full year"), width=100),
+            choice("deviation_category", translate("MonitoringModels", "Deviation reason"), 110),
+            Column("deviation_reason", translate("MonitoringModels", "Explanation and measure"), width=220),
+            choice("likelihood", translate("MonitoringModels", "Likelihood"), 90),
+            Column("remark", translate("MonitoringModels", "Remark"), width=160)]
+
+
+class IndicatorProgressModel(GridModel):
+    """One project's indicators in a round on the Excel-like grid: type, paste a block from Excel, undo; the
+    deviation reason and likelihood are drop-downs."""
 
     def __init__(self, parent: Any = None):
-        super().__init__(parent)
-        self.rows: list[dict[str, Any]] = []
+        super().__init__(progress_columns(), parent)
         self.dirty = False
-        self._headers = [translate("MonitoringModels", "Level 1"), translate("MonitoringModels", "Level 2"), translate("MonitoringModels", "Indicator"), translate("MonitoringModels", "Annual target"), translate("MonitoringModels", "Progress to date"),
-                         translate("MonitoringModels", "Expected full year"), translate("MonitoringModels", "Deviation reason"), translate("MonitoringModels", "Explanation and measure"),
-                         translate("MonitoringModels", "Likelihood"), translate("MonitoringModels", "Remark")]
+        self.rowsEdited.connect(self._edited)
 
-    def set_rows(self, rows: list[IndicatorProgressRow]) -> None:
-        self.beginResetModel()
-        self.rows = [asdict(r) for r in rows]
+    def _edited(self) -> None:
+        self.dirty = True
+
+    def set_rows(self, rows: Sequence[IndicatorProgressRow | dict[str, Any]]) -> None:
+        super().set_rows([asdict(r) if not isinstance(r, dict) else r for r in rows])
         self.dirty = False
-        self.endResetModel()
 
     def entries(self) -> list[ProgressEntry]:
-        return [ProgressEntry(r["indicator_id"], r["progress_text"], r["expected_text"], r["deviation_category"],
-                              r["deviation_reason"], r["likelihood"], r["remark"], row=i)
-                for i, r in enumerate(self.rows, 1)]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(PROGRESS_COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return self._headers[section] if orientation == Qt.Orientation.Horizontal else str(section + 1)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        base = super().flags(index)
-        if index.isValid() and PROGRESS_COLUMNS[index.column()] in EDITABLE:
-            return base | Qt.ItemFlag.ItemIsEditable
-        return base
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        column = PROGRESS_COLUMNS[index.column()]
-        value = self.rows[index.row()][column]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return label_of(CHOICES[column], value) if column in CHOICES and value else value
-        if role == Qt.ItemDataRole.EditRole:
-            return value
-        return None
-
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
-        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
-            return False
-        column = PROGRESS_COLUMNS[index.column()]
-        if column not in EDITABLE:
-            return False
-        self.rows[index.row()][column] = str(value or "")
-        self.dirty = True
-        self.dataChanged.emit(index, index)
-        return True
+        return [ProgressEntry(r["indicator_id"], r.get("progress_text") or "", r.get("expected_text") or "",
+                              r.get("deviation_category") or "", r.get("deviation_reason") or "",
+                              r.get("likelihood") or "", r.get("remark") or "", row=i)
+                for i, r in enumerate(self.rows(), 1)]

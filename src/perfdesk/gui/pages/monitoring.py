@@ -29,13 +29,12 @@ from PySide6.QtWidgets import (
 
 from perfdesk.core.db import queries_monitoring as qm
 from perfdesk.core.db.uow import UnitOfWork
-from perfdesk.core.domain.enums import DeviationCategory, Likelihood
 from perfdesk.core.services import monitoring as svc
+from perfdesk.core.services import monitoring_progress as mp
 from perfdesk.gui.dialogs.errors import show_error
 from perfdesk.gui.dialogs.key_measure import KeyMeasureDialog
 from perfdesk.gui.models.monitoring import (
     FILTERS,
-    PROGRESS_COLUMNS,
     IndicatorProgressModel,
     KeyItemModel,
     WarningTableModel,
@@ -43,7 +42,7 @@ from perfdesk.gui.models.monitoring import (
 )
 from perfdesk.gui.pages.base import Page, PageContext
 from perfdesk.gui.tasks import run_task
-from perfdesk.gui.widgets.choice_delegate import ChoiceDelegate
+from perfdesk.gui.widgets.grid import GridView
 from perfdesk.gui.widgets.monitoring_dashboard import MonitoringDashboard
 
 
@@ -85,6 +84,8 @@ class MonitoringPage(Page):
         bar.addWidget(self.round_combo, 1)
         for text, slot in ((self.tr("Import execution…"), self.import_execution),
                            (self.tr("New round by hand…"), self.new_round),
+                           (self.tr("Export progress tables…"), self.export_progress),
+                           (self.tr("Import progress tables…"), self.import_progress),
                            (self.tr("Summary report…"), self.print_summary),
                            (self.tr("Reminder letters…"), self.print_letters)):
             button = QPushButton(text)
@@ -107,13 +108,10 @@ class MonitoringPage(Page):
         self.warning_view.sortByColumn(9, Qt.SortOrder.DescendingOrder)
         self.warning_view.selectionModel().selectionChanged.connect(self._warning_selected)
         self.progress_model = IndicatorProgressModel(self)
-        self.progress_view = _table("progressTable")
-        self.progress_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.progress_view.setModel(self.progress_model)
-        self.progress_view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
-        for column, enum in (("deviation_category", DeviationCategory), ("likelihood", Likelihood)):
-            self.progress_view.setItemDelegateForColumn(PROGRESS_COLUMNS.index(column),
-                                                        ChoiceDelegate(enum.choices(), self.progress_view))
+        self.progress_view = GridView(self.progress_model)
+        self.progress_view.setObjectName("progressTable")
+        self.progress_view.setAlternatingRowColors(True)
+        self.progress_view.horizontalHeader().setStretchLastSection(True)
         self.progress_title = QLabel()
         self._debounce = QTimer(self, singleShot=True, interval=200)
         self._debounce.timeout.connect(self._apply_filter)
@@ -234,7 +232,7 @@ class MonitoringPage(Page):
 
     def save_progress(self) -> None:
         rid = self.round_id()
-        if rid is None or not self.progress_model.rows:
+        if rid is None or not self.progress_model.rowCount():
             return
         entries = self.progress_model.entries()
         self._write(lambda uow: svc.save_indicator_progress(uow, rid, entries), keep_project=True)
@@ -277,6 +275,57 @@ class MonitoringPage(Page):
             note += "\n" + self.tr("{n} rows match no project of the year and were left out.").format(
                 n=len(summary.unmatched))
         QMessageBox.information(self, self.tr("Import"), note)
+
+    def export_progress(self) -> None:
+        """The round's monitoring tables in Excel (one project per sheet) for units to fill in."""
+        rid = self.round_id()
+        if rid is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export monitoring tables"), "monitoring-tables.xlsx",
+                                              self.tr("Excel workbook (*.xlsx)"))
+        if not name:
+            return
+        db, units = self.ctx.db, self.ctx.unit_ids
+
+        def work(progress):  # type: ignore[no-untyped-def]
+            with db.sessions() as session:
+                return mp.export_progress_table(session, rid, Path(name), unit_ids=units)
+
+        run_task(self, work, lambda n: QMessageBox.information(
+            self, self.tr("Export"), self.tr("{n} monitoring tables written to {path}.").format(n=n, path=name)),
+            lambda exc, _tb: show_error(self, exc), self.tr("Exporting…"))
+
+    def import_progress(self) -> None:
+        """Indicator progress from filled-in monitoring tables into the selected round (all-or-nothing)."""
+        rid = self.round_id()
+        if rid is None:
+            return
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Filled-in monitoring tables"), "",
+                                              self.tr("Excel workbook (*.xlsx *.xlsm)"))
+        if name:
+            self.import_progress_file(Path(name), rid)
+
+    def import_progress_file(self, path: Path, rid: int) -> None:
+        db = self.ctx.db
+
+        def work(progress):  # type: ignore[no-untyped-def]
+            with UnitOfWork(db.sessions, user="gui") as uow:
+                return mp.import_progress_table(uow, path, rid, progress=progress)
+
+        run_task(self, work, self._progress_imported, lambda exc, _tb: show_error(self, exc), self.tr("Importing…"))
+
+    def _progress_imported(self, done: mp.ProgressImport) -> None:
+        project = self.project_id
+        self.load_rounds(done.round_id)
+        if project is not None:
+            self.show_project(project)
+        lines = [self.tr("{saved} indicator lines of {projects} projects stored.").format(
+            saved=done.saved, projects=done.projects)]
+        lines += [self.tr("Not stored: sheet {sheet} row {row}: “{name}” matches no current indicator.").format(
+            sheet=u.sheet, row=u.row, name=u.name) for u in done.unmatched]
+        lines += list(done.notes)
+        self.last_import_note = "\n".join(lines)
+        QMessageBox.information(self, self.tr("Import"), self.last_import_note)
 
     def ask_date(self, title: str) -> dt.date | None:
         dialog = QDialog(self)

@@ -1,0 +1,125 @@
+"""Indicator progress through the official monitoring table in Excel: export, fill in, import (FORMATS §2)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import openpyxl
+import pytest
+from sqlalchemy import func, select
+
+from perfdesk.core.db import models as m
+from perfdesk.core.db import queries_monitoring as qm
+from perfdesk.core.db.uow import UnitOfWork
+from perfdesk.core.domain.errors import UserErrors
+from perfdesk.core.services import monitoring as svc
+from perfdesk.core.services import monitoring_progress as mp
+
+JULY = dt.date(2025, 7, 31)
+
+
+@pytest.fixture
+def july(demo_db):  # type: ignore[no-untyped-def]
+    with demo_db.sessions() as s:
+        rid = svc.find_round(s, as_of=JULY).id
+        pids = [r.project_id for r in qm.executions(s, rid) if r.project_id is not None][:2]
+    return rid, pids
+
+
+def export(db, rid: int, pids: list[int], path: Path) -> Path:  # type: ignore[no-untyped-def]
+    with db.sessions() as s:
+        assert mp.export_progress_table(s, rid, path, project_ids=pids) == len(pids)
+    return path
+
+
+def first_line_row(ws) -> int:  # type: ignore[no-untyped-def]
+    """The first indicator line, its ticks and remark cleared (the demo round has entries already)."""
+    r = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 8).value == "经费保障") + 1
+    for row in (r, r + 1):
+        for c in range(8, 17):
+            ws.cell(row, c).value = None
+    return r
+
+
+def do_import(db, path: Path, rid: int) -> mp.ProgressImport:  # type: ignore[no-untyped-def]
+    with UnitOfWork(db.sessions, "tester") as uow:
+        return mp.import_progress_table(uow, path, rid)
+
+
+def progress_count(db) -> int:  # type: ignore[no-untyped-def]
+    with db.sessions() as s:
+        return s.scalar(select(func.count()).select_from(m.IndicatorProgress))
+
+
+def test_an_exported_table_filled_in_comes_back_into_the_round(demo_db, july, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    rid, pids = july
+    path = export(demo_db, rid, pids, tmp_path / "out.xlsx")
+    wb = openpyxl.load_workbook(path)
+    ws = wb.worksheets[0]
+    r = first_line_row(ws)
+    assert ws.cell(r - 2, 6).value == "1—7月执行情况" and ws.cell(r - 1, 15).value == "完全不可能"
+    ws.cell(r, 6).value, ws.cell(r, 7).value = "58处", "90处"
+    ws.cell(r, 9).value, ws.cell(r, 14).value = "√", "√"  # 制度保障, 有可能
+    ws.cell(r, 16).value = "偏差原因及改进措施：制度未出台，8月印发"
+    ws.cell(r + 1, 6).value, ws.cell(r + 1, 13).value = "全部", "是"
+    goal = next(rr for rr in range(1, r) if ws.cell(rr, 3).value == "年初设定目标") + 1
+    ws.cell(goal, 7).value = "已完成六成"
+    wb.save(path)
+    done = do_import(demo_db, path, rid)
+    assert (done.projects, done.unmatched) == (2, ())
+    with demo_db.sessions() as s:
+        rows = qm.indicator_progress(s, rid, pids[0])
+        execution = s.scalar(select(m.MonitoringExecution).where(m.MonitoringExecution.round_id == rid,
+                                                                 m.MonitoringExecution.project_id == pids[0]))
+        audits = s.scalar(select(func.count()).select_from(m.AuditLog)
+                          .where(m.AuditLog.action == "monitoring.indicator_progress"))
+    first, second = rows[0], rows[1]
+    assert (first.progress_text, first.expected_text, first.deviation_category, first.likelihood) == (
+        "58处", "90处", "system", "possible")
+    assert first.deviation_reason == "制度未出台，8月印发" and first.progress_num == 58
+    assert (second.progress_text, second.likelihood) == ("全部", "certain")
+    assert execution.goal_progress == "已完成六成" and audits == 1
+    again = export(demo_db, rid, pids[:1], tmp_path / "again.xlsx")
+    ws = openpyxl.load_workbook(again).worksheets[0]
+    assert (ws.cell(r, 6).value, ws.cell(r, 9).value, ws.cell(r, 14).value) == ("58处", "√", "√")
+    assert ws.cell(r, 16).value == "偏差原因及改进措施：制度未出台，8月印发"
+
+
+def test_a_missing_reason_or_unknown_project_rejects_the_whole_file(demo_db, july, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    rid, pids = july
+    path = export(demo_db, rid, pids, tmp_path / "out.xlsx")
+    wb = openpyxl.load_workbook(path)
+    good, bad = wb.worksheets
+    r = first_line_row(good)
+    first_line_row(bad)
+    good.cell(r, 6).value, good.cell(r, 13).value = "10处", "√"
+    bad.cell(r, 15).value = "√"  # 完全不可能 without a reason
+    other = wb.copy_worksheet(bad)
+    other["D3"], other["N3"] = "不存在的项目", "999999999999"
+    wb.save(path)
+    before = progress_count(demo_db)
+    with pytest.raises(UserErrors) as caught:
+        do_import(demo_db, path, rid)
+    errors = caught.value.errors
+    assert progress_count(demo_db) == before
+    assert {(e.sheet, e.row) for e in errors if e.row} == {(bad.title, r)}
+    assert len([e for e in errors if e.sheet == bad.title]) == 2  # reason category and explanation
+    assert any(e.sheet == other.title and "999999999999" in e.message for e in errors)
+
+
+def test_lines_naming_no_indicator_are_reported_and_the_period_must_match(demo_db, july, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    rid, pids = july
+    path = export(demo_db, rid, pids[:1], tmp_path / "out.xlsx")
+    wb = openpyxl.load_workbook(path)
+    ws = wb.worksheets[0]
+    r = first_line_row(ws)
+    ws.cell(r, 4).value = "自创指标"
+    wb.save(path)
+    done = do_import(demo_db, path, rid)
+    assert done.unmatched == (mp.Unmatched(ws.title, r, "自创指标"),)
+    ws.cell(r - 2, 6).value = "1—6月执行情况"
+    wb.save(path)
+    with pytest.raises(UserErrors) as caught:
+        do_import(demo_db, path, rid)
+    assert "1—6月" in caught.value.errors[0].message and "1—7月" in caught.value.errors[0].message
