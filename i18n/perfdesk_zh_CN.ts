@@ -686,58 +686,6 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>等级</translation>
     </message>
     <message>
-        <source>Level 1</source>
-        <translation>一级指标</translation>
-    </message>
-    <message>
-        <source>Level 2</source>
-        <translation>二级指标</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>指标</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>年度指标值</translation>
-    </message>
-    <message>
-        <source>Points</source>
-        <translation>分值</translation>
-    </message>
-    <message>
-        <source>Actual</source>
-        <translation>实际完成值</translation>
-    </message>
-    <message>
-        <source>Qualitative level</source>
-        <translation>定性等级</translation>
-    </message>
-    <message>
-        <source>Score in band</source>
-        <translation>档内评分</translation>
-    </message>
-    <message>
-        <source>Computed</source>
-        <translation>计算得分</translation>
-    </message>
-    <message>
-        <source>Final</source>
-        <translation>最终得分</translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation>佐证材料</translation>
-    </message>
-    <message>
-        <source>Deviation analysis</source>
-        <translation>偏差原因分析及改进措施</translation>
-    </message>
-    <message>
-        <source>Explanation</source>
-        <translation>计算说明</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -1178,6 +1126,69 @@ Everything entered since that backup is replaced. The database as it is now is b
     <message>
         <source>An unexpected error occurred. Your saved data is safe; the last action may not have been completed. The details were written to crash.log in the data folder.</source>
         <translation>发生了意外错误。已保存的数据是安全的，最后一步操作可能没有完成。详细信息已写入数据文件夹中的 crash.log。</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationGrid</name>
+    <message>
+        <source>Level 1</source>
+        <translation>一级指标</translation>
+    </message>
+    <message>
+        <source>Level 2</source>
+        <translation>二级指标</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>三级指标</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>年度指标值</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际完成值</translation>
+    </message>
+    <message>
+        <source>Qualitative level</source>
+        <translation>定性等级</translation>
+    </message>
+    <message>
+        <source>Score in band</source>
+        <translation>档内评分</translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation>计算得分</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>最终得分</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>Deviation analysis</source>
+        <translation>偏差原因分析及改进措施</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>计分说明</translation>
+    </message>
+    <message>
+        <source>{name}: {error}; the score was not taken</source>
+        <translation>{name}：{error}，该得分未采用</translation>
+    </message>
+    <message>
+        <source>{name}: {error}; the score was cleared</source>
+        <translation>{name}：{error}，已清除档内评分</translation>
     </message>
 </context>
 <context>
