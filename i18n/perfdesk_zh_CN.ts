@@ -698,12 +698,36 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>提交</translation>
     </message>
     <message>
+        <source>Start self-evaluation</source>
+        <translation>开始自评</translation>
+    </message>
+    <message>
         <source>Approve</source>
         <translation>审核通过</translation>
     </message>
     <message>
         <source>Return…</source>
         <translation>退回…</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>no approved targets</source>
+        <translation>绩效目标未审核通过</translation>
+    </message>
+    <message>
+        <source>No self-evaluation yet</source>
+        <translation>尚未开展自评</translation>
+    </message>
+    <message>
+        <source>Start a self-evaluation to list the project&apos;s approved indicators.</source>
+        <translation>点击“开始自评”，将列出该项目已审核通过的绩效指标。</translation>
+    </message>
+    <message>
+        <source>The project&apos;s performance targets are not approved yet.</source>
+        <translation>该项目的绩效目标尚未审核通过，暂不能开始自评。</translation>
     </message>
     <message>
         <source>“{text}” is not a number</source>

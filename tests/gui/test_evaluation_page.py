@@ -7,9 +7,10 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from perfdesk.core.db import models as m
+from perfdesk.core.db import queries_selfeval as Q
 from perfdesk.core.services import selfeval
 from perfdesk.gui.pages.base import PageContext
 from perfdesk.gui.tasks import Tasks
@@ -167,3 +168,33 @@ def test_ranking_and_spot_checks_show_rows(qtbot, demo_db) -> None:  # type: ign
     assert page.spotcheck.lines.rowCount() > 0
     with demo_db.sessions() as s:
         assert s.scalar(select(m.SpotCheck.seed)) == 3
+
+
+def test_a_project_with_approved_targets_and_no_self_evaluation_is_listed_greyed_and_can_be_started(qtbot, demo_db) -> None:  # type: ignore[no-untyped-def]
+    page = _page(qtbot, demo_db)
+    entry = page.entry
+    with demo_db.sessions() as s:
+        missing = Q.projects_without_evaluation(s, year=2025)
+        waiting = missing[1]
+        s.execute(update(m.PerformanceTarget).where(m.PerformanceTarget.project_id == waiting["id"],
+                                                    m.PerformanceTarget.is_current.is_(True)).values(status="approved"))
+        s.commit()
+    entry.reload()
+    keys = [k for k in entry.keys if k[0] == "project"]
+    assert len(keys) == len(missing)
+    unapproved = entry.keys.index(next(k for k in keys if k[1] == missing[0]["id"]))
+    entry.list.selectRow(unapproved)
+    assert entry.evaluation_id is None and not entry.buttons["start"].isEnabled()
+    assert entry.list.item(unapproved, 0).foreground().color().name() == "#9a9a9a"
+    row = entry.keys.index(("project", waiting["id"], "approved"))
+    entry.list.selectRow(row)
+    assert entry.buttons["start"].isEnabled() and not entry.buttons["save"].isEnabled()
+    assert entry.model.rowCount() == 0
+    entry.buttons["start"].click()
+    with demo_db.sessions() as s:
+        started = Q.evaluation_id_of_project(s, waiting["id"])
+        indicators = len(Q.current_indicators(s, waiting["id"]))
+    assert started is not None and entry.evaluation_id == started
+    assert entry.model.rowCount() == indicators + 1  # the execution line first
+    assert ("evaluation", started) in entry.keys and ("project", waiting["id"], "approved") not in entry.keys
+    assert entry.buttons["save"].isEnabled() and not entry.buttons["start"].isEnabled()

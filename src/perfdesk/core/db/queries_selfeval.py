@@ -111,3 +111,18 @@ def review_totals(session: Session, evaluation_ids: Iterable[int]) -> dict[int, 
             .order_by(m.SpotCheckItem.id))
     wanted = set(evaluation_ids)
     return {eid: total for eid, total in session.execute(stmt) if eid in wanted}
+
+
+def projects_without_evaluation(session: Session, *, year: int | None = None,
+                                unit_ids: Iterable[int] | None = None) -> list[dict[str, Any]]:
+    """Projects that have no self-evaluation yet, by code, with the status of their current targets ("" when none)."""
+    tgt = m.PerformanceTarget
+    stmt = (select(P.id, P.code, P.name, tgt.status.label("target_status")).select_from(P)
+            .join(m.BudgetYear, m.BudgetYear.id == P.year_id)
+            .outerjoin(tgt, and_(tgt.project_id == P.id, tgt.is_current.is_(True)))
+            .where(~select(SE.id).where(SE.project_id == P.id).exists()).order_by(P.code, P.id))
+    if year is not None:
+        stmt = stmt.where(m.BudgetYear.year == year)
+    if unit_ids is not None:
+        stmt = stmt.where(P.unit_id.in_(list(unit_ids)))
+    return [dict(r._mapping, target_status=r.target_status or "") for r in session.execute(stmt)]

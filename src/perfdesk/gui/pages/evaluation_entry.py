@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from perfdesk.core.db import queries_selfeval as Q
+from perfdesk.core.domain.enums import ReviewStatus
 from perfdesk.core.domain.errors import UserErrors
 from perfdesk.core.rules.params import ScoringParams
 from perfdesk.core.rules.scoring.engine import EvaluationResult
@@ -38,6 +40,8 @@ class EntryTab(QWidget):
         super().__init__(parent)
         self.ctx: PageContext | None = None
         self.evaluation_id: int | None = None
+        self.project_id: int | None = None  # a project without a self-evaluation, when one is selected
+        self.keys: list[tuple[Any, ...]] = []  # per list row: ("evaluation", id) or ("project", id, target status)
         self.params = ScoringParams()
         self._refused = False
         self.list = table([self.tr("Code"), self.tr("Project"), self.tr("Status"), self.tr("Score"), self.tr("Grade")])
@@ -51,9 +55,9 @@ class EntryTab(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.buttons = {key: QPushButton(text) for key, text in (
-            ("save", self.tr("Save")), ("override", self.tr("Set score by hand…")), ("submit", self.tr("Submit")),
+            ("start", self.tr("Start self-evaluation")), ("save", self.tr("Save")), ("override", self.tr("Set score by hand…")), ("submit", self.tr("Submit")),
             ("approve", self.tr("Approve")), ("return", self.tr("Return…")))}
-        for key, handler in (("save", self.save), ("override", self.override), ("submit", self.submit),
+        for key, handler in (("start", self.start), ("save", self.save), ("override", self.override), ("submit", self.submit),
                              ("approve", self.approve), ("return", self.send_back)):
             self.buttons[key].clicked.connect(handler)
         self._layout()
@@ -80,35 +84,76 @@ class EntryTab(QWidget):
         self.reload()
 
     def reload(self) -> None:
+        """List the self-evaluations and, greyed, the projects without one; keep the opened one selected."""
         if self.ctx is None:
             return
         with self.ctx.db.sessions() as session:
             rows = Q.evaluation_rows(session, year=self.ctx.year, unit_ids=self.ctx.unit_ids)
-        fill(self.list, [[r["code"], r["name"], r["status"], r["total_final"], r["grade"]] for r in rows],
-             [r["id"] for r in rows])
-        if rows and self.evaluation_id not in {r["id"] for r in rows}:
-            self.evaluation_id = rows[0]["id"]
-        if self.evaluation_id is not None:
-            self.list.blockSignals(True)
-            self.list.selectRow(next(i for i, r in enumerate(rows) if r["id"] == self.evaluation_id))
-            self.list.blockSignals(False)
-            self.open(self.evaluation_id)
+            missing = Q.projects_without_evaluation(session, year=self.ctx.year, unit_ids=self.ctx.unit_ids)
+        entries = [([r["code"], r["name"], r["status"], r["total_final"], r["grade"]], ("evaluation", r["id"]))
+                   for r in rows]
+        entries += [([p["code"], p["name"], self._not_started(p["target_status"]), None, ""],
+                     ("project", p["id"], p["target_status"])) for p in missing]
+        entries.sort(key=lambda e: (e[0][0], e[1][0] != "evaluation"))
+        self.keys = [key for _row, key in entries]
+        self.list.blockSignals(True)
+        fill(self.list, [row for row, _key in entries], self.keys)
+        for r, key in enumerate(self.keys):
+            if key[0] == "project":
+                for c in range(self.list.columnCount()):
+                    self.list.item(r, c).setForeground(QBrush(QColor("#9a9a9a")))
+        current = next((k for k in self.keys if k[:2] == ("evaluation", self.evaluation_id)), None)
+        current = current or next((k for k in self.keys if k[0] == "evaluation"), None)
+        if current is not None:
+            self.list.selectRow(self.keys.index(current))
+        self.list.blockSignals(False)
+        if current is not None:
+            self.open(current[1])
+
+    def _not_started(self, target_status: str) -> str:
+        if target_status == ReviewStatus.APPROVED.value:
+            return self.tr("not started")
+        return self.tr("no approved targets")
 
     def _selected(self) -> None:
         row = self.list.currentRow()
-        if row >= 0 and self.list.item(row, 0) is not None:
-            self.open(self.list.item(row, 0).data(Qt.ItemDataRole.UserRole))
+        if 0 <= row < len(self.keys):
+            key = self.keys[row]
+            if key[0] == "evaluation":
+                self.open(key[1])
+            else:
+                self.show_project(key[1], key[2] == ReviewStatus.APPROVED.value)
+
+    def show_project(self, project_id: int, can_start: bool) -> None:
+        """A project without a self-evaluation: an empty grid and, when its targets are approved, "Start"."""
+        self.evaluation_id, self.project_id = None, project_id
+        self.model.load([], self.params, False)
+        for key, button in self.buttons.items():
+            button.setEnabled(key == "start" and can_start)
+        self.total.setText(self.tr("No self-evaluation yet"))
+        self.message.setText(self.tr("Start a self-evaluation to list the project's approved indicators.") if can_start
+                             else self.tr("The project's performance targets are not approved yet."))
+
+    def start(self) -> None:
+        """Create the draft self-evaluation of the selected project and open it."""
+        if self.project_id is None:
+            return
+        project_id, started = self.project_id, []
+        self._run(lambda uow: started.append(selfeval.start_evaluation(uow, project_id)), reload=False)
+        if started:
+            self.evaluation_id = started[0]
+        self.reload()
 
     def open(self, evaluation_id: int) -> None:
         """Show one self-evaluation's lines (unsaved edits of the previous one are dropped)."""
-        self.evaluation_id = evaluation_id
+        self.evaluation_id, self.project_id = evaluation_id, None
         with self.ctx.db.sessions() as session:
             lines = Q.line_rows(session, ids=[evaluation_id]).get(evaluation_id, [])
             status = Q.evaluation_rows(session, ids=[evaluation_id])[0]["status"]
             self.params = selfeval.settings.load(session, ScoringParams)
         editable = status in selfeval.OPEN_STATUSES
         self.model.load(lines, self.params, editable)
-        for key, enabled in (("save", editable), ("override", editable), ("submit", editable),
+        for key, enabled in (("start", False), ("save", editable), ("override", editable), ("submit", editable),
                              ("approve", status == "submitted"), ("return", status in ("submitted", "approved"))):
             self.buttons[key].setEnabled(enabled)
         self.message.clear()
@@ -147,13 +192,14 @@ class EntryTab(QWidget):
             warnings = [f.message for f in result.flags if f.severity.value == "warning"]
             self.message.setText("\n".join(warnings[:6]))
 
-    def _run(self, action: Any) -> None:
+    def _run(self, action: Any, reload: bool = True) -> None:
         try:
             with work(self.ctx) as uow:
                 action(uow)
         except UserErrors as exc:
             _show_error(self, exc)
-        self.reload()
+        if reload:
+            self.reload()
 
     def save(self) -> None:
         changes = self.changes
