@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any
-
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import Select, String, and_, select, type_coerce
 from sqlalchemy.orm import Session, aliased
