@@ -750,58 +750,6 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>等级</translation>
     </message>
     <message>
-        <source>Level 1</source>
-        <translation>一级指标</translation>
-    </message>
-    <message>
-        <source>Level 2</source>
-        <translation>二级指标</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>指标</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>年度指标值</translation>
-    </message>
-    <message>
-        <source>Points</source>
-        <translation>分值</translation>
-    </message>
-    <message>
-        <source>Actual</source>
-        <translation>实际完成值</translation>
-    </message>
-    <message>
-        <source>Qualitative level</source>
-        <translation>定性等级</translation>
-    </message>
-    <message>
-        <source>Score in band</source>
-        <translation>档内评分</translation>
-    </message>
-    <message>
-        <source>Computed</source>
-        <translation>计算得分</translation>
-    </message>
-    <message>
-        <source>Final</source>
-        <translation>最终得分</translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation>佐证材料</translation>
-    </message>
-    <message>
-        <source>Deviation analysis</source>
-        <translation>偏差原因分析及改进措施</translation>
-    </message>
-    <message>
-        <source>Explanation</source>
-        <translation>计算说明</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -814,12 +762,36 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>提交</translation>
     </message>
     <message>
+        <source>Start self-evaluation</source>
+        <translation>开始自评</translation>
+    </message>
+    <message>
         <source>Approve</source>
         <translation>审核通过</translation>
     </message>
     <message>
         <source>Return…</source>
         <translation>退回…</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>no approved targets</source>
+        <translation>绩效目标未审核通过</translation>
+    </message>
+    <message>
+        <source>No self-evaluation yet</source>
+        <translation>尚未开展自评</translation>
+    </message>
+    <message>
+        <source>Start a self-evaluation to list the project&apos;s approved indicators.</source>
+        <translation>点击“开始自评”，将列出该项目已审核通过的绩效指标。</translation>
+    </message>
+    <message>
+        <source>The project&apos;s performance targets are not approved yet.</source>
+        <translation>该项目的绩效目标尚未审核通过，暂不能开始自评。</translation>
     </message>
     <message>
         <source>“{text}” is not a number</source>
@@ -1242,6 +1214,69 @@ Everything entered since that backup is replaced. The database as it is now is b
     <message>
         <source>An unexpected error occurred. Your saved data is safe; the last action may not have been completed. The details were written to crash.log in the data folder.</source>
         <translation>发生了意外错误。已保存的数据是安全的，最后一步操作可能没有完成。详细信息已写入数据文件夹中的 crash.log。</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationGrid</name>
+    <message>
+        <source>Level 1</source>
+        <translation>一级指标</translation>
+    </message>
+    <message>
+        <source>Level 2</source>
+        <translation>二级指标</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>三级指标</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>年度指标值</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际完成值</translation>
+    </message>
+    <message>
+        <source>Qualitative level</source>
+        <translation>定性等级</translation>
+    </message>
+    <message>
+        <source>Score in band</source>
+        <translation>档内评分</translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation>计算得分</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>最终得分</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>Deviation analysis</source>
+        <translation>偏差原因分析及改进措施</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>计分说明</translation>
+    </message>
+    <message>
+        <source>{name}: {error}; the score was not taken</source>
+        <translation>{name}：{error}，该得分未采用</translation>
+    </message>
+    <message>
+        <source>{name}: {error}; the score was cleared</source>
+        <translation>{name}：{error}，已清除档内评分</translation>
     </message>
 </context>
 <context>
