@@ -93,6 +93,26 @@ def key_scores(session: Session, year_id: int) -> dict[int, tuple[str, Decimal]]
     return {pid: (category, score) for pid, category, score in session.execute(stmt)}
 
 
+class UnlinkedKeyEvaluation(NamedTuple):
+    """A key evaluation of the year without a project: a special fund's or a sector's comprehensive evaluation."""
+
+    id: int
+    title: str
+    category: str
+    budget_fen: int
+    score: Decimal | None
+
+
+KEY_CODE = "KE-{id}"  # the code a key evaluation without a project is listed under (ranking entries, Excel)
+
+
+def unlinked_key_evaluations(session: Session, year_id: int) -> list[UnlinkedKeyEvaluation]:
+    k = m.KeyEvaluation
+    stmt = (select(k.id, k.title, k.category, func.coalesce(k.budget_fen, 0), k.score)
+            .where(k.year_id == year_id, k.project_id.is_(None)).order_by(k.id))
+    return [UnlinkedKeyEvaluation(*row) for row in session.execute(stmt)]
+
+
 # -- runs ------------------------------------------------------------------------------------------------
 RUN_COLUMNS = ("id", "version", "status", "created_at", "created_by", "confirmed_at", "confirmed_by", "note")
 
@@ -111,18 +131,25 @@ ENTRY_COLUMNS = ("id", "project_id", "category", "rank_group", "score", "score_s
 
 
 def entry_rows(session: Session, run_id: int, *, entry_id: int | None = None) -> list[dict[str, Any]]:
-    """Every entry of a run with its project's code, name, unit and department, in the order saved."""
+    """Every entry of a run with its project's code, name, unit and department, in the order saved. An entry of a
+    key evaluation without a project has the code ``KE-<id>``, the evaluation's title and no unit."""
     cols = [getattr(m.RankingEntry, c) for c in ENTRY_COLUMNS]
-    stmt = (select(*cols, m.Project.code, m.Project.name, m.Project.unit_id, Owner.name,
-                   func.coalesce(Dept.name, Owner.name), m.Project.department_id)
-            .join(m.Project, m.Project.id == m.RankingEntry.project_id)
-            .join(Owner, Owner.id == m.Project.unit_id)
+    stmt = (select(*cols, m.Project.code, func.coalesce(m.Project.name, m.KeyEvaluation.title), m.Project.unit_id,
+                   Owner.name, func.coalesce(Dept.name, Owner.name), m.Project.department_id,
+                   m.RankingEntry.key_evaluation_id)
+            .outerjoin(m.Project, m.Project.id == m.RankingEntry.project_id)
+            .outerjoin(Owner, Owner.id == m.Project.unit_id)
             .outerjoin(Dept, Dept.id == m.Project.department_id)
+            .outerjoin(m.KeyEvaluation, m.KeyEvaluation.id == m.RankingEntry.key_evaluation_id)
             .where(m.RankingEntry.run_id == run_id).order_by(m.RankingEntry.id))
     if entry_id is not None:
         stmt = stmt.where(m.RankingEntry.id == entry_id)
-    names = (*ENTRY_COLUMNS, "code", "name", "unit_id", "unit", "department", "department_id")
-    return [dict(zip(names, row, strict=True)) for row in session.execute(stmt)]
+    names = (*ENTRY_COLUMNS, "code", "name", "unit_id", "unit", "department", "department_id", "key_evaluation_id")
+    rows = [dict(zip(names, row, strict=True)) for row in session.execute(stmt)]
+    for row in rows:
+        if row["code"] is None:
+            row["code"], row["unit"] = KEY_CODE.format(id=row["key_evaluation_id"]), ""
+    return rows
 
 
 # -- the rectification ledger ----------------------------------------------------------------------------
