@@ -53,10 +53,14 @@ def province_db(path: str) -> None:
     with open_database(path) as db:
         with db.sessions() as session:
             year = ranking.default_year(session)
-            start = time.perf_counter()
-            result = ranking.compute(session, year)
-            print(f"read and rank {len(result.entries)} projects of {year} (no save): "
-                  f"{time.perf_counter() - start:.3f} s")
+            best, cpu, result = float("inf"), float("inf"), None
+            for _ in range(3):  # best of 3, wall and CPU: the machine is shared
+                start, start_cpu = time.perf_counter(), time.process_time()
+                result = ranking.compute(session, year)
+                best, cpu = min(best, time.perf_counter() - start), min(cpu, time.process_time() - start_cpu)
+            assert result is not None
+            print(f"read and rank {len(result.entries)} projects of {year} (no save): {best:.3f} s "
+                  f"(CPU {cpu:.3f} s)")
         start = time.perf_counter()
         with UnitOfWork(db.sessions, user="bench") as uow:
             run_id = ranking.create_run(uow, year)

@@ -609,6 +609,70 @@ Everything entered since that backup is replaced. The database as it is now is b
         <source>{n} finding(s).</source>
         <translation>共 {n} 条问题。</translation>
     </message>
+    <message>
+        <source>indicator library: search, import, export</source>
+        <translation>指标库：查询、导入、导出</translation>
+    </message>
+    <message>
+        <source>search the library by words</source>
+        <translation>按关键词查询指标库</translation>
+    </message>
+    <message>
+        <source>words of the name or the measurement note</source>
+        <translation>指标名称或计算方法中的词</translation>
+    </message>
+    <message>
+        <source>sector code, e.g. education</source>
+        <translation>行业代码，如 education</translation>
+    </message>
+    <message>
+        <source>first-level indicator, e.g. 产出指标</source>
+        <translation>一级指标，如 产出指标</translation>
+    </message>
+    <message>
+        <source>only entries valid in this budget year</source>
+        <translation>只列出该预算年度有效的指标</translation>
+    </message>
+    <message>
+        <source>import a county&apos;s entries (all or nothing)</source>
+        <translation>导入本县指标（全部成功或全部不导入）</translation>
+    </message>
+    <message>
+        <source>check and report, write nothing</source>
+        <translation>只检查并报告，不写入</translation>
+    </message>
+    <message>
+        <source>export the library to a workbook</source>
+        <translation>将指标库导出为工作簿</translation>
+    </message>
+    <message>
+        <source>fill an empty library with the shipped indicators</source>
+        <translation>向空指标库载入随软件提供的指标</translation>
+    </message>
+    <message>
+        <source>used {n}×</source>
+        <translation>已使用 {n} 次</translation>
+    </message>
+    <message>
+        <source>{n} entries.</source>
+        <translation>共 {n} 条指标。</translation>
+    </message>
+    <message>
+        <source>Dry run: {added} would be added, {unchanged} already in the library; nothing written.</source>
+        <translation>试导入：将新增 {added} 条，{unchanged} 条已在指标库中；未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Imported: {added} added, {unchanged} already in the library.</source>
+        <translation>导入完成：新增 {added} 条，{unchanged} 条已在指标库中。</translation>
+    </message>
+    <message>
+        <source>{n} entries written to {path}</source>
+        <translation>已将 {n} 条指标写入 {path}</translation>
+    </message>
+    <message>
+        <source>{n} shipped indicators loaded.</source>
+        <translation>已载入 {n} 条随软件提供的指标。</translation>
+    </message>
 </context>
 <context>
     <name>CloseDialog</name>
@@ -686,58 +750,6 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>等级</translation>
     </message>
     <message>
-        <source>Level 1</source>
-        <translation>一级指标</translation>
-    </message>
-    <message>
-        <source>Level 2</source>
-        <translation>二级指标</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>指标</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>年度指标值</translation>
-    </message>
-    <message>
-        <source>Points</source>
-        <translation>分值</translation>
-    </message>
-    <message>
-        <source>Actual</source>
-        <translation>实际完成值</translation>
-    </message>
-    <message>
-        <source>Qualitative level</source>
-        <translation>定性等级</translation>
-    </message>
-    <message>
-        <source>Score in band</source>
-        <translation>档内评分</translation>
-    </message>
-    <message>
-        <source>Computed</source>
-        <translation>计算得分</translation>
-    </message>
-    <message>
-        <source>Final</source>
-        <translation>最终得分</translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation>佐证材料</translation>
-    </message>
-    <message>
-        <source>Deviation analysis</source>
-        <translation>偏差原因分析及改进措施</translation>
-    </message>
-    <message>
-        <source>Explanation</source>
-        <translation>计算说明</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -750,12 +762,36 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>提交</translation>
     </message>
     <message>
+        <source>Start self-evaluation</source>
+        <translation>开始自评</translation>
+    </message>
+    <message>
         <source>Approve</source>
         <translation>审核通过</translation>
     </message>
     <message>
         <source>Return…</source>
         <translation>退回…</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>no approved targets</source>
+        <translation>绩效目标未审核通过</translation>
+    </message>
+    <message>
+        <source>No self-evaluation yet</source>
+        <translation>尚未开展自评</translation>
+    </message>
+    <message>
+        <source>Start a self-evaluation to list the project&apos;s approved indicators.</source>
+        <translation>点击“开始自评”，将列出该项目已审核通过的绩效指标。</translation>
+    </message>
+    <message>
+        <source>The project&apos;s performance targets are not approved yet.</source>
+        <translation>该项目的绩效目标尚未审核通过，暂不能开始自评。</translation>
     </message>
     <message>
         <source>“{text}” is not a number</source>
@@ -1181,6 +1217,69 @@ Everything entered since that backup is replaced. The database as it is now is b
     </message>
 </context>
 <context>
+    <name>EvaluationGrid</name>
+    <message>
+        <source>Level 1</source>
+        <translation>一级指标</translation>
+    </message>
+    <message>
+        <source>Level 2</source>
+        <translation>二级指标</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>三级指标</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>年度指标值</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际完成值</translation>
+    </message>
+    <message>
+        <source>Qualitative level</source>
+        <translation>定性等级</translation>
+    </message>
+    <message>
+        <source>Score in band</source>
+        <translation>档内评分</translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation>计算得分</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>最终得分</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>Deviation analysis</source>
+        <translation>偏差原因分析及改进措施</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>计分说明</translation>
+    </message>
+    <message>
+        <source>{name}: {error}; the score was not taken</source>
+        <translation>{name}：{error}，该得分未采用</translation>
+    </message>
+    <message>
+        <source>{name}: {error}; the score was cleared</source>
+        <translation>{name}：{error}，已清除档内评分</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationPage</name>
     <message>
         <source>Self-evaluation</source>
@@ -1319,6 +1418,69 @@ Everything entered since that backup is replaced. The database as it is now is b
     <message>
         <source>{n} self-evaluation(s) imported.</source>
         <translation>已导入 {n} 份自评。</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorLibrary</name>
+    <message>
+        <source>The indicator library is empty. Load the shipped library (1,119 indicators from published county tables) or import your county&apos;s own workbook.</source>
+        <translation>指标库为空。可载入随软件提供的指标库（1119 条，取自公开的县级绩效目标表），或导入本县自己的指标库工作簿。</translation>
+    </message>
+    <message>
+        <source>Load the shipped library</source>
+        <translation>载入随软件提供的指标库</translation>
+    </message>
+    <message>
+        <source>New entry…</source>
+        <translation>新增指标…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>从 Excel 导入…</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <source>Indicator library</source>
+        <translation>指标库</translation>
+    </message>
+    <message>
+        <source>{n} indicators loaded.</source>
+        <translation>已载入 {n} 条指标。</translation>
+    </message>
+    <message>
+        <source>Choose the budget year from which the change applies.</source>
+        <translation>请选择修改从哪个预算年度起生效。</translation>
+    </message>
+    <message>
+        <source>Targets of earlier years use this indicator: it was closed at {last} and a new version is valid from {year}.</source>
+        <translation>以前年度的绩效目标使用了该指标：原指标截止到 {last} 年，新版本自 {year} 年起生效。</translation>
+    </message>
+    <message>
+        <source>Import indicator library</source>
+        <translation>导入指标库</translation>
+    </message>
+    <message>
+        <source>{added} added, {unchanged} already in the library.</source>
+        <translation>新增 {added} 条，{unchanged} 条已在指标库中。</translation>
+    </message>
+    <message>
+        <source>Export indicator library</source>
+        <translation>导出指标库</translation>
+    </message>
+    <message>
+        <source>{n} entries written to {path}</source>
+        <translation>已将 {n} 条指标写入 {path}</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +1682,308 @@ Everything entered since that backup is replaced. The database as it is now is b
     <message>
         <source>Writing the letter…</source>
         <translation>正在生成函件…</translation>
+    </message>
+</context>
+<context>
+    <name>LibrariesPage</name>
+    <message>
+        <source>Indicator library</source>
+        <translation>指标库</translation>
+    </message>
+</context>
+<context>
+    <name>Library</name>
+    <message>
+        <source>The library already has entries; the shipped library is loaded only into an empty one.</source>
+        <translation>指标库中已有指标；随软件提供的指标库只能载入空指标库。</translation>
+    </message>
+    <message>
+        <source>Loading the indicator library</source>
+        <translation>正在载入指标库</translation>
+    </message>
+    <message>
+        <source>The indicator needs a name.</source>
+        <translation>请填写指标名称。</translation>
+    </message>
+    <message>
+        <source>Unknown first-level indicator {value}.</source>
+        <translation>不是规定的一级指标：{value}。</translation>
+    </message>
+    <message>
+        <source>{level2} is not a second level of {level1}.</source>
+        <translation>{level2} 不是 {level1} 下的二级指标。</translation>
+    </message>
+    <message>
+        <source>Not an allowed value: {value}</source>
+        <translation>不是允许的取值：{value}</translation>
+    </message>
+    <message>
+        <source>No library entry {id}.</source>
+        <translation>指标库中没有编号为 {id} 的指标。</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryBrowser</name>
+    <message>
+        <source>Search the name or the measurement note</source>
+        <translation>按指标名称或计算方法查询</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>全部行业</translation>
+    </message>
+    <message>
+        <source>All scopes</source>
+        <translation>全部范围</translation>
+    </message>
+    <message>
+        <source>All first levels</source>
+        <translation>全部一级指标</translation>
+    </message>
+    <message>
+        <source>Any year</source>
+        <translation>不限年度</translation>
+    </message>
+    <message>
+        <source>Valid in </source>
+        <translation>有效年度 </translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Level 1</source>
+        <translation>一级指标</translation>
+    </message>
+    <message>
+        <source>Level 2</source>
+        <translation>二级指标</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>三级指标</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>比较方式</translation>
+    </message>
+    <message>
+        <source>Typical value</source>
+        <translation>参考值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>计量单位</translation>
+    </message>
+    <message>
+        <source>Value basis</source>
+        <translation>指标值依据</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>有效年度</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>使用次数</translation>
+    </message>
+    <message>
+        <source>All second levels</source>
+        <translation>全部二级指标</translation>
+    </message>
+    <message>
+        <source>{n} entries</source>
+        <translation>{n} 条</translation>
+    </message>
+    <message>
+        <source>Project type</source>
+        <translation>项目类型</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>指标层级</translation>
+    </message>
+    <message>
+        <source>How it is measured</source>
+        <translation>计算方法</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Department code</source>
+        <translation>部门编码</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>every year</source>
+        <translation>各年度均有效</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>使用情况</translation>
+    </message>
+    <message>
+        <source>{n} target indicator(s) in {years}</source>
+        <translation>{years} 年度共 {n} 个绩效目标指标使用</translation>
+    </message>
+    <message>
+        <source>Not used by any target yet</source>
+        <translation>尚无绩效目标使用</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryEntryDialog</name>
+    <message>
+        <source>Library entry</source>
+        <translation>指标库条目</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>General (common)</source>
+        <translation>通用（共性）</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Level 1</source>
+        <translation>一级指标</translation>
+    </message>
+    <message>
+        <source>Level 2</source>
+        <translation>二级指标</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>三级指标</translation>
+    </message>
+    <message>
+        <source>Typical value</source>
+        <translation>参考值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>计量单位</translation>
+    </message>
+    <message>
+        <source>Department code</source>
+        <translation>部门编码</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>比较方式</translation>
+    </message>
+    <message>
+        <source>Value basis</source>
+        <translation>指标值依据</translation>
+    </message>
+    <message>
+        <source>How it is measured</source>
+        <translation>计算方法</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryImport</name>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>文件不存在。</translation>
+    </message>
+    <message>
+        <source>Not an Excel workbook (.xlsx): {error}</source>
+        <translation>不是 Excel 工作簿（.xlsx）：{error}</translation>
+    </message>
+    <message>
+        <source>The sheet is blank.</source>
+        <translation>工作表为空。</translation>
+    </message>
+    <message>
+        <source>The header row lacks the column(s) {columns}.</source>
+        <translation>表头缺少以下列：{columns}。</translation>
+    </message>
+    <message>
+        <source>More than {n} rows.</source>
+        <translation>超过 {n} 行。</translation>
+    </message>
+    <message>
+        <source>{column} is empty.</source>
+        <translation>{column}未填写。</translation>
+    </message>
+    <message>
+        <source>Unknown first-level indicator {value}.</source>
+        <translation>不是规定的一级指标：{value}。</translation>
+    </message>
+    <message>
+        <source>{level2} is not a second level of {level1}.</source>
+        <translation>{level2} 不是 {level1} 下的二级指标。</translation>
+    </message>
+    <message>
+        <source>A sector (行业) indicator needs its sector.</source>
+        <translation>行业指标须填写所属行业。</translation>
+    </message>
+    <message>
+        <source>A department (部门) indicator needs the department code.</source>
+        <translation>部门指标须填写部门编码。</translation>
+    </message>
+    <message>
+        <source>The last year is before the first year.</source>
+        <translation>截止年度早于起始年度。</translation>
+    </message>
+    <message>
+        <source>Longer than {n} characters.</source>
+        <translation>超过 {n} 个字符。</translation>
+    </message>
+    <message>
+        <source>{value} is not one of {choices}.</source>
+        <translation>“{value}”不是以下取值之一：{choices}。</translation>
+    </message>
+    <message>
+        <source>{value} is not a year.</source>
+        <translation>“{value}”不是年度。</translation>
+    </message>
+    <message>
+        <source>Duplicate of row {row} (same sector, levels and name).</source>
+        <translation>与第 {row} 行重复（行业、一级、二级指标和指标名称相同）。</translation>
+    </message>
+    <message>
+        <source>Row {row}: already in the library as entry {id} ({name}); skipped.</source>
+        <translation>第 {row} 行：指标库中已有相同指标（编号 {id}，{name}），已跳过。</translation>
+    </message>
+    <message>
+        <source>The library already has {name} under {level1}/{level2} in this sector (entry {id}) with other content: edit it on the library page or remove this row.</source>
+        <translation>指标库中本行业 {level1}/{level2} 下已有“{name}”（编号 {id}），但内容不同：请在指标库页面修改该指标，或删除本行。</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPickerDialog</name>
+    <message>
+        <source>Indicators from the library</source>
+        <translation>从指标库选取指标</translation>
+    </message>
+    <message>
+        <source>Insert selected</source>
+        <translation>插入所选指标</translation>
+    </message>
+    <message>
+        <source>Insert {n} selected</source>
+        <translation>插入所选 {n} 条指标</translation>
     </message>
 </context>
 <context>
@@ -2367,6 +2831,22 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>官方表样</translation>
     </message>
     <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警示</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
         <source>Performance targets</source>
         <translation>绩效目标</translation>
     </message>
@@ -2403,8 +2883,8 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>审核规则：各项规则的严重程度或关闭</translation>
     </message>
     <message>
-        <source>JSON, e.g. {&quot;value_basis&quot;: &quot;info&quot;, &quot;weights_by_level&quot;: &quot;off&quot;}; severities error, warning, info, off</source>
-        <translation>JSON，例如 {&quot;value_basis&quot;: &quot;info&quot;, &quot;weights_by_level&quot;: &quot;off&quot;}；级别可为 error、warning、info、off</translation>
+        <source>Each check shows as an error, a warning or a note, or is off</source>
+        <translation>每项检查可设为错误、警示、提示或关闭</translation>
     </message>
     <message>
         <source>Largest target workbook accepted for import (MB)</source>
@@ -4436,6 +4916,10 @@ Everything entered since that backup is replaced. The database as it is now is b
     <message>
         <source>Add row</source>
         <translation>添加行</translation>
+    </message>
+    <message>
+        <source>From library…</source>
+        <translation>从指标库选取…</translation>
     </message>
     <message>
         <source>Delete row</source>

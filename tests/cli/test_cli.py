@@ -81,19 +81,11 @@ def test_the_gui_opens_without_a_subcommand_even_with_a_database_given(argv: lis
     assert wants_gui(argv) is gui
 
 
-def test_the_selftest_pdf_uses_a_font_bundled_in_resources(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import shutil
-
+def test_the_selftest_prints_a_target_declaration_through_the_report_engine(demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from pypdf import PdfReader
 
     from perfdesk.commands import _selftest
 
-    system_font = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
-    if not system_font.exists():
-        pytest.skip("no TrueType CJK font to bundle in this test")
-    (tmp_path / "fonts").mkdir()
-    shutil.copyfile(system_font, tmp_path / "fonts" / "any-name.ttc")
-    monkeypatch.setattr("perfdesk.core.paths.resources_dir", lambda: tmp_path)
-    pdf = _selftest.selftest_pdf(tmp_path / "t.pdf", schema="0001", projects=80)
-    text = PdfReader(pdf).pages[0].extract_text()
-    assert "绩效通自检" in text and "demo projects: 80" in text
+    pdf = _selftest.selftest_pdf(demo_db, tmp_path / "t.pdf")
+    text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert "项目支出绩效目标申报表" in text and "（2025年度）" in text and "2025年校舍维修改造工程" in text

@@ -14,3 +14,19 @@ def _chinese_ui(qapp):  # type: ignore[no-untyped-def]
     gui_i18n.install(qapp, "zh_CN")
     yield
     gui_i18n.install(qapp, "en")
+
+
+@pytest.fixture(autouse=True)
+def _keep_widgets_alive(qtbot):  # type: ignore[no-untyped-def]
+    """pytest-qt holds added widgets only weakly; a fixture that returns a page of a window it built would lose
+    the window (and the page with it) when the fixture returns. Keep them until the test ends."""
+    kept: list = []
+    original = qtbot.addWidget
+
+    def add_widget(widget, *args, **kwargs):  # type: ignore[no-untyped-def]
+        kept.append(widget)
+        return original(widget, *args, **kwargs)
+
+    qtbot.addWidget = add_widget
+    yield
+    kept.clear()

@@ -74,6 +74,29 @@ def test_the_settings_page_saves_a_rule_parameter(window, demo_db) -> None:  # t
         assert settings_service.load(s, MonitoringParams).red_lag_points == Decimal(35)
 
 
+def test_each_target_check_has_its_own_severity_control_and_only_changes_are_stored(window, demo_db) -> None:  # type: ignore[no-untyped-def]
+    from perfdesk.core.rules import target_checks as tc
+    from perfdesk.core.rules.params import TargetParams
+    from perfdesk.core.services import targets as ts
+
+    page = window.show_area("settings")
+    editor = page.findChild(type(page.editors["targets"][0]), "param_targets_checks")
+    combos = editor.widget.combos
+    assert list(combos) == list(tc.CHECKS)
+    assert [combos["value_basis"].itemText(i) for i in range(4)] == ["错误", "警示", "提示", "关闭"]
+    assert combos["value_basis"].currentData() == tc.CHECKS["value_basis"].severity
+    combos["value_basis"].setCurrentIndex(combos["value_basis"].findData("off"))
+    combos["weights_total"].setCurrentIndex(combos["weights_total"].findData("warning"))
+    combos["levels_present"].setCurrentIndex(combos["levels_present"].findData("error"))  # its default
+    assert page.save() == ["targets.checks"]
+    with demo_db.sessions() as s:
+        assert settings_service.load(s, TargetParams).checks == {"value_basis": "off", "weights_total": "warning"}
+        severities = ts.check_settings(s).severities
+    assert severities == {"value_basis": "off", "weights_total": "warning"}
+    page.set_context(page.ctx)  # reloaded from the database
+    assert combos["value_basis"].currentData() == "off" and combos["vague_wording"].currentData() == "warning"
+
+
 def test_navigation_lists_every_area_of_the_cycle(window) -> None:  # type: ignore[no-untyped-def]
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
         "目标管理", "运行监控", "绩效评价", "排名与末位淘汰", "结果应用", "报表", "基础库", "设置"]

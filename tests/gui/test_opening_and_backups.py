@@ -117,3 +117,18 @@ def test_a_backup_from_a_newer_version_is_refused_and_the_database_stays_open(op
     assert dialog.restore(future) is None
     assert warnings and "zz99" in warnings[0]
     assert opened.db is db and not [b for b in list_backups(demo_db_path) if b.reason == "before-restore"]
+
+
+def test_open_database_switches_to_the_chosen_file_and_remembers_it(opened, demo_db_path: Path, qtbot,  # type: ignore[no-untyped-def]
+                                                                      monkeypatch, tmp_path: Path) -> None:
+    from perfdesk.core.config import load_config
+    from perfdesk.core.db.backup import copy_database
+
+    other = tmp_path / "other" / "township.db"
+    copy_database(demo_db_path, other)
+    monkeypatch.setattr("perfdesk.gui.opening.QFileDialog.getOpenFileName", lambda *a: (str(other), ""))
+    first = opened.db
+    with qtbot.waitSignal(opened.databaseAttached, timeout=20_000):
+        opened.open_action.trigger()
+    assert opened.db.path == other and first.lock is None  # the first one was closed (its lock released)
+    assert load_config().database == str(other)

@@ -136,3 +136,58 @@ def test_the_review_queue_lists_submitted_targets_with_check_counts(page, demo_d
     page.queue.table.selectRow(0)
     assert page.queue.editor.buttons["approve"].isEnabled()
     assert not page.queue.editor.buttons["save"].isEnabled()
+
+
+# -- the library picker ---------------------------------------------------------------------------------------
+def test_the_library_picker_offers_the_projects_sector_and_common_entries(page, demo_db) -> None:  # type: ignore[no-untyped-def]
+    editor = open_draft(page, demo_db)
+    with demo_db.sessions() as s:
+        sector = s.get(m.Project, editor.project_id).sector
+    dialog = editor.make_picker()
+    rows = dialog.browser.model.rows
+    assert rows and {r["sector"] for r in rows} == {sector, "general"}
+    assert not dialog.browser.sector.isVisible() and dialog.browser.year.value() == 2025
+    dialog.browser.words.setText("满意度")
+    dialog.browser.refresh()
+    assert dialog.browser.model.rows and all("满意度" in r["name"] + r["measurement"] for r in dialog.browser.model.rows)
+    dialog.reject()
+
+
+def test_picked_indicators_are_inserted_with_their_library_link_and_undo_removes_them(page, demo_db, qtbot) -> None:  # type: ignore[no-untyped-def]
+    editor = open_draft(page, demo_db)
+    before = editor.model.rows()
+    dialog = editor.make_picker()
+    dialog.browser.level1.setCurrentIndex(dialog.browser.level1.findData("效益指标"))
+    dialog.browser.table.selectRow(0)
+    chosen = dialog.browser.model.rows[:2]
+    dialog.browser.select_ids([r["id"] for r in chosen])
+    assert dialog.insert.isEnabled()
+    qtbot.mouseClick(dialog.insert, Qt.MouseButton.LeftButton)
+    after = editor.model.rows()
+    assert len(after) == len(before) + 2
+    added = after[len(before):]
+    assert [r["library_id"] for r in added] == [r["id"] for r in chosen]
+    assert [(r["level1"], r["level2"], r["name"], r["unit"]) for r in added] == [
+        (c["level1"], c["level2"], c["name"], c["unit"]) for c in chosen]
+    assert all(r["part"] == "年度" and r["value"] == "" for r in added)
+    assert {r["comparison"] for r in added} <= {"≥", "≤", "=", "定性", ""} and all(r["basis"] for r in added)
+    assert [i.library_id for i in editor.draft().indicators[-2:]] == [r["id"] for r in chosen]
+    editor.model.undo_stack.undo()
+    assert editor.model.rows() == before
+    editor.model.undo_stack.redo()
+    assert len(editor.model.rows()) == len(before) + 2
+
+
+def test_saving_picked_indicators_stores_the_library_link_and_counts_the_use(page, demo_db) -> None:  # type: ignore[no-untyped-def]
+    from perfdesk.core.db import queries_targets as qt
+
+    editor = open_draft(page, demo_db)
+    editor.quiet = True
+    with demo_db.sessions() as s:
+        entry = s.scalar(select(m.LibraryIndicator).where(m.LibraryIndicator.name == "服务对象满意度"))
+        entry_id, uses = entry.id, qt.usage_counts(s, [entry.id]).get(entry.id, 0)
+        entry_row = {c: getattr(entry, c) for c in ("id", "level1", "level2", "name", "comparison", "unit", "value_basis")}
+    editor.insert_from_library([entry_row])
+    editor.save()
+    with demo_db.sessions() as s:
+        assert qt.usage_counts(s, [entry_id]).get(entry_id, 0) == uses + 1

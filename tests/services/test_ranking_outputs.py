@@ -55,6 +55,28 @@ def test_the_workbook_has_the_summary_ranked_lists_apart_and_budget_sheets(db, t
     assert apart[1][1] == "C1"
 
 
+def test_body_rows_written_as_text_read_back_like_openpyxl_cells_with_formats_and_colours(  # type: ignore[no-untyped-def]
+        db, tmp_path, monkeypatch) -> None:
+    import openpyxl
+
+    from perfdesk.core.io import ranking_excel
+
+    view = run_with_probation(db)
+    with db.sessions() as s:
+        fast = outputs.write_excel(s, view, tmp_path / "fast.xlsx")
+        monkeypatch.setattr(ranking_excel, "raw_writer", lambda xf: None)
+        slow = outputs.write_excel(s, view, tmp_path / "slow.xlsx")
+    for name in CalamineWorkbook.from_path(str(slow)).sheet_names:
+        assert (CalamineWorkbook.from_path(str(fast)).get_sheet_by_name(name).to_python()
+                == CalamineWorkbook.from_path(str(slow)).get_sheet_by_name(name).to_python()), name
+    for path in (fast, slow):
+        ws = openpyxl.load_workbook(path)["本级项目绩效自评"]
+        p10 = next(row for row in ws.iter_rows(min_row=2) if row[1].value == "P10")
+        assert p10[10].number_format == "0.00" and p10[13].number_format == "0.00"
+        assert p10[11].fill.fgColor.rgb == "00FFF2B3" and p10[1].fill.fill_type is None
+        assert ws["A1"].font.b and ws.freeze_panes == "D2"
+
+
 def test_the_leadership_report_states_the_totals_and_lists_every_decision(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
     view = run_with_probation(db)
     with db.sessions() as s:

@@ -244,3 +244,34 @@ def test_the_json_lists_every_project_with_the_fields_the_cli_promises(db) -> No
         "category": "self_own_level", "score": "92", "rank": 9, "in_scope": True, "decision": "cut",
         "cut_ratio": "0.1", "budget": "1000000.00", "cut_amount": "100000.00"}
     assert data["summary"]["total_cut_amount"] == "1100000.00"
+
+
+def test_a_key_evaluation_without_a_project_is_ranked_in_its_category_and_saved_against_the_evaluation(  # type: ignore[no-untyped-def]
+        db, tmp_path) -> None:
+    from perfdesk.core.services import results_outputs as outputs
+
+    build(db, [P("K1", "91", key="key_comprehensive"), P("K2", "70", key="key_comprehensive"), *category(3)])
+    with db.sessions() as s:
+        year_id = s.scalar(select(m.BudgetYear.id))
+        fund = m.KeyEvaluation(year_id=year_id, project_id=None, title="农业产业发展专项资金综合评价",
+                               category="key_comprehensive", budget_fen=Money.wan("5000").fen, score=Decimal("65"))
+        unscored = m.KeyEvaluation(year_id=year_id, project_id=None, title="教育领域资金综合评价",
+                                   category="key_comprehensive")
+        s.add_all([fund, unscored])
+        s.commit()
+        fund_id, unscored_id = fund.id, unscored.id
+    view = load(db, new_run(db))
+    entries = by_code(view)
+    entry, row = entries[f"KE-{fund_id}"]
+    assert (entry.name, entry.category, entry.score, entry.rank, entry.category_size) == (
+        "农业产业发展专项资金综合评价", "key_comprehensive", Decimal("65"), 3, 3)
+    assert entry.decision is Decision.CANCEL and entry.cut == Money.wan("5000")
+    assert row["key_evaluation_id"] == fund_id and row["project_id"] is None and row["unit"] == ""
+    assert entries["K2"][0].rank == 2 and entries[f"KE-{unscored_id}"][0].decision is Decision.UNSCORED
+    with db.sessions() as s:
+        report = outputs.report_data(s, view)
+    assert any("未对应具体项目的财政重点评价2项" in line for line in report.rules)
+    with work(db) as uow:
+        svc.put_on_probation(uow, row["id"], reason="涉及民生", owner="县农业农村局")
+    with work(db) as uow:
+        assert svc.confirm_run(uow, view.id) == []  # no unit owns the fund: nothing on the ledger

@@ -178,3 +178,15 @@ def test_a_line_never_scores_below_0_or_above_its_points_and_the_total_is_the_su
         assert 0 <= line.final_score <= line.points
     counted = sum((ln.final_score for ln in result.lines if ln.counted), result.execution.final_score)
     assert result.lines_total == counted == result.total
+
+
+def test_lines_with_the_same_values_score_alike_but_keep_their_own_points_text_and_settings() -> None:
+    as_entered = ScoringParams(rounding=RoundingMode.AS_ENTERED.value)
+    line = EvaluationLine("受益人数", D("10"), "产出指标", "数量指标", "≥100人", "200人")
+    wide = replace(line, points=D("10.00"))
+    first, second = score_evaluation(table(line, wide), as_entered).lines
+    assert (str(first.rule_score), str(second.rule_score)) == ("10", "10.00")
+    assert "10.00" not in first.explanation
+    deducting = ScoringParams(overrun_deduction=True, overrun_deduction_points=D(2))
+    assert score_evaluation(table(line), deducting).lines[0].rule_score == D(8)
+    assert score_evaluation(table(line)).lines[0].rule_score == D(10)

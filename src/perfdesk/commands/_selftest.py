@@ -10,10 +10,13 @@ from __future__ import annotations
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from perfdesk.core.i18n import translate
 
-PDF_FONT_SUFFIXES = (".ttf", ".ttc")
+if TYPE_CHECKING:
+    from perfdesk.core.db.engine import Database
+
 
 
 def run() -> int:
@@ -24,64 +27,39 @@ def run() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "selftest.db"
         create_demo_database(path, scale="tiny")
+        problems = []
         with open_database(path) as db:
             data = maintenance.info(db)
-        problems = []
-        if data.schema_revision != data.head_revision or not data.counts.get("project"):
-            problems.append(translate("Cli", "the database did not migrate to {head}").format(head=data.head_revision))
-        pdf = Path(tmp) / "selftest.pdf"
-        try:
-            selftest_pdf(pdf, schema=data.schema_revision or "-", projects=data.counts.get("project", 0))
-        except Exception as exc:  # noqa: BLE001 - reported, not raised: this is a diagnostic
-            problems.append(translate("Cli", "the PDF could not be written: {error}").format(error=exc))
-        else:
-            if pdf.stat().st_size < 500 or not pdf.read_bytes().startswith(b"%PDF"):
-                problems.append(translate("Cli", "the PDF is empty"))
+            if data.schema_revision != data.head_revision or not data.counts.get("project"):
+                problems.append(translate("Cli", "the database did not migrate to {head}").format(
+                    head=data.head_revision))
+            pdf = Path(tmp) / "selftest.pdf"
+            try:
+                selftest_pdf(db, pdf)
+            except Exception as exc:  # noqa: BLE001 - reported, not raised: this is a diagnostic
+                problems.append(translate("Cli", "the PDF could not be written: {error}").format(error=exc))
+            else:
+                if pdf.stat().st_size < 500 or not pdf.read_bytes().startswith(b"%PDF"):
+                    problems.append(translate("Cli", "the PDF is empty"))
     for problem in problems:
         print(problem, file=sys.stderr)
     print(translate("Cli", "Self-test failed") if problems else translate("Cli", "Self-test passed"))
     return 1 if problems else 0
 
 
-def selftest_pdf(out: Path, *, schema: str, projects: int) -> Path:
-    """Write one small PDF page proving the PDF engine and a CJK font work in this installation.
+def selftest_pdf(db: Database, out: Path) -> Path:
+    """Print one real report through the report engine: the 项目支出绩效目标申报表 of the first demo project with
+    targets (report kind ``targets``), which exercises the report templates, the fonts (system or bundled in
+    ``resources/fonts``) and reportlab in this installation."""
+    from sqlalchemy import select
 
-    REPORT ENGINE SWITCH: when the report engine (branch ``reports``, ``perfdesk.core.reports``) lands on main,
-    replace the body of this function by a call that renders one real report through it (e.g. a one-project
-    自评表 from the demo database), so the self-test covers the report templates and font lookup too. Until
-    then it draws the page with reportlab directly, using the first font bundled in ``resources/fonts``
-    (Helvetica, which has no Chinese, when none is bundled).
-    """
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen.canvas import Canvas
+    from perfdesk.core.db import models as m
+    from perfdesk.core.db.uow import UnitOfWork
+    from perfdesk.core.services.report_kinds import kinds
 
-    import perfdesk
-
-    font = _register_bundled_font()
-    canvas = Canvas(str(out), pagesize=A4)
-    canvas.setTitle("PerfDesk self-test")
-    canvas.setFont(font, 16)
-    title = "绩效通自检" if font != "Helvetica" else "PerfDesk self-test"
-    canvas.drawString(72, A4[1] - 90, f"{title} / PerfDesk {perfdesk.__version__}")
-    canvas.setFont(font, 11)
-    canvas.drawString(72, A4[1] - 120, f"schema {schema}, demo projects: {projects}, font: {font}")
-    canvas.showPage()
-    canvas.save()
+    with UnitOfWork(db.sessions, "selftest") as uow:
+        code, year = uow.session.execute(
+            select(m.Project.code, m.BudgetYear.year).join(m.PerformanceTarget).join(m.BudgetYear)
+            .order_by(m.BudgetYear.year.desc(), m.Project.id).limit(1)).one()
+        kinds()["targets"].build(uow, project=code, year=year, out=out)
     return out
-
-
-def _register_bundled_font() -> str:
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    from perfdesk.core.paths import resources_dir
-
-    folder = resources_dir() / "fonts"
-    files = sorted(p for p in folder.glob("*") if p.suffix.lower() in PDF_FONT_SUFFIXES) if folder.is_dir() else []
-    if not files:
-        return "Helvetica"
-    name = "PerfDeskSelftest"
-    if name not in pdfmetrics.getRegisteredFontNames():
-        extra = {"subfontIndex": 0} if files[0].suffix.lower() == ".ttc" else {}
-        pdfmetrics.registerFont(TTFont(name, str(files[0]), **extra))
-    return name

@@ -52,7 +52,7 @@ def install(app: QCoreApplication, language: str) -> bool:
 def _install_ts_fallback(table: dict[tuple[str, str], str]) -> None:
     class TsTranslator(QTranslator):
         def translate(self, context, source, disambiguation=None, n=-1):  # type: ignore[no-untyped-def,override]
-            return table.get((context, source), "")
+            return table.get((context, source))  # None (not ""): Qt then shows the source text, not a blank
 
         def isEmpty(self) -> bool:  # noqa: N802 - Qt override
             return False

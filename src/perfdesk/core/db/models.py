@@ -489,7 +489,9 @@ class RankingEntry(Base):
     __tablename__ = "ranking_entry"
     id: Mapped[int] = mapped_column(primary_key=True)
     run_id: Mapped[int] = _fk("ranking_run.id")
-    project_id: Mapped[int] = _fk("project.id", ondelete="RESTRICT")
+    project_id: Mapped[int | None] = _fk("project.id", ondelete="RESTRICT", nullable=True)
+    # a key evaluation without a project (专项资金 / 领域资金综合评价) ranked in its category instead of a project
+    key_evaluation_id: Mapped[int | None] = _fk("key_evaluation.id", ondelete="RESTRICT", nullable=True)
     category: Mapped[str] = mapped_column(String(32))
     rank_group: Mapped[str] = mapped_column(String(200), default="")  # department when ranked within departments
     score: Mapped[Decimal | None] = mapped_column(nullable=True)

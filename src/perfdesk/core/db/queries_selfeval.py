@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Sequence
+from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Select, and_, select
+from sqlalchemy import Select, String, and_, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
 from perfdesk.core.db import models as m
+from perfdesk.core.db.types import DecimalText
 
 SE, LN, P = m.SelfEvaluation, m.SelfEvalLine, m.Project
 Dept = aliased(m.Unit)
@@ -42,8 +44,51 @@ REPORT_LINE_COLUMNS = (  # what a printed table shows of a line
 CHUNK = 900  # bound parameters per IN list (old SQLite builds allow 999)
 
 
+def _raw_decimals(columns: Sequence[Any]) -> tuple[list[Any], list[str]]:
+    """The columns with decimals read as their stored text (converted once per distinct text by :func:`_rows`),
+    and the names of those columns."""
+    out, names = [], []
+    for column in columns:
+        if isinstance(column.type, DecimalText):
+            out.append(type_coerce(column, String).label(column.key))
+            names.append(column.key)
+        else:
+            out.append(column)
+    return out, names
+
+
+EVALUATION_SELECT, EVALUATION_DECIMALS = _raw_decimals(EVALUATION_COLUMNS)
+LINE_SELECT, LINE_DECIMALS = _raw_decimals(LINE_COLUMNS)
+REPORT_LINE_SELECT, REPORT_LINE_DECIMALS = _raw_decimals(REPORT_LINE_COLUMNS)
+
+
+def _rows(session: Session, statements: Iterable[Select], decimals: Sequence[str]) -> list[dict[str, Any]]:
+    """Plain dict rows through Core (no ORM row loading); decimal texts become Decimals as DecimalText does,
+    each distinct text converted once."""
+    session.flush()  # what the ORM's autoflush would do before a query
+    connection = session.connection()
+    cache: dict[Any, Decimal | None] = {None: None}
+    out: list[dict[str, Any]] = []
+    for stmt in statements:
+        result = connection.execute(stmt)
+        keys = list(result.keys())
+        rows = [dict(zip(keys, row, strict=True)) for row in result]
+        for name in decimals:
+            for row in rows:
+                value = row[name]
+                converted = cache.get(value, _MISSING)
+                if converted is _MISSING:
+                    converted = cache[value] = Decimal(str(value))
+                row[name] = converted
+        out += rows
+    return out
+
+
+_MISSING: Any = object()
+
+
 def _evaluations() -> Select:
-    return (select(*EVALUATION_COLUMNS).select_from(SE).join(P, P.id == SE.project_id)
+    return (select(*EVALUATION_SELECT).select_from(SE).join(P, P.id == SE.project_id)
             .join(m.BudgetYear, m.BudgetYear.id == P.year_id).join(UnitA, UnitA.id == P.unit_id)
             .outerjoin(Dept, Dept.id == P.department_id))
 
@@ -61,11 +106,9 @@ def evaluation_rows(session: Session, *, year: int | None = None, unit_ids: Iter
     """Evaluations with their project's code, name, units and money, ordered by project code."""
     stmt = _where(_evaluations(), year, unit_ids).order_by(P.code, SE.id)
     if ids is None:
-        return [dict(r._mapping) for r in session.execute(stmt)]
-    out: list[dict[str, Any]] = []
-    for start in range(0, len(ids), CHUNK):
-        out += [dict(r._mapping) for r in session.execute(stmt.where(SE.id.in_(ids[start:start + CHUNK])))]
-    return sorted(out, key=lambda r: (r["code"], r["id"]))
+        return _rows(session, [stmt], EVALUATION_DECIMALS)
+    chunks = [stmt.where(SE.id.in_(ids[start:start + CHUNK])) for start in range(0, len(ids), CHUNK)]
+    return sorted(_rows(session, chunks, EVALUATION_DECIMALS), key=lambda r: (r["code"], r["id"]))
 
 
 def scoped(*, year: int | None = None, unit_ids: Iterable[int] | None = None, codes: Collection[str] = (),
@@ -80,17 +123,16 @@ def scoped(*, year: int | None = None, unit_ids: Iterable[int] | None = None, co
 
 
 def rows_of(session: Session, evaluations: Select) -> list[dict[str, Any]]:
-    return [dict(r._mapping) for r in session.execute(evaluations)]
+    return _rows(session, [evaluations], EVALUATION_DECIMALS)
 
 
-def lines_of(session: Session, evaluations: Select, columns: Sequence[Any] = REPORT_LINE_COLUMNS
-             ) -> dict[int, list[dict[str, Any]]]:
-    """Lines per evaluation id, in table order, of the evaluations selected by :func:`scoped` (by default only the
-    columns a printed table shows)."""
+def lines_of(session: Session, evaluations: Select) -> dict[int, list[dict[str, Any]]]:
+    """Lines per evaluation id, in table order, of the evaluations selected by :func:`scoped`: the columns a
+    printed table shows."""
     ids = evaluations.with_only_columns(SE.id).subquery()
-    stmt = select(*columns).where(LN.evaluation_id.in_(select(ids.c.id))).order_by(
+    stmt = select(*REPORT_LINE_SELECT).where(LN.evaluation_id.in_(select(ids.c.id))).order_by(
         LN.evaluation_id, LN.sort_order, LN.id)
-    return _grouped(session.execute(stmt))
+    return _by_evaluation(_rows(session, [stmt], REPORT_LINE_DECIMALS))
 
 
 def funds_of(session: Session, evaluations: Select) -> dict[int, dict[str, tuple[int | None, int | None, int | None]]]:
@@ -105,26 +147,24 @@ def funds_of(session: Session, evaluations: Select) -> dict[int, dict[str, tuple
     return out
 
 
-def _grouped(rows: Iterable[Any]) -> dict[int, list[dict[str, Any]]]:
+def _by_evaluation(rows: Iterable[dict[str, Any]]) -> dict[int, list[dict[str, Any]]]:
     out: dict[int, list[dict[str, Any]]] = {}
     for row in rows:
-        out.setdefault(row.evaluation_id, []).append(row._asdict())
+        out.setdefault(row["evaluation_id"], []).append(row)
     return out
 
 
 def line_rows(session: Session, *, year: int | None = None, ids: Sequence[int] | None = None
               ) -> dict[int, list[dict[str, Any]]]:
     """Lines per evaluation id, in table order: of one year (one query) or of the given evaluations."""
-    stmt = select(*LINE_COLUMNS).order_by(LN.evaluation_id, LN.sort_order, LN.id)
-    rows: list[Any] = []
+    stmt = select(*LINE_SELECT).order_by(LN.evaluation_id, LN.sort_order, LN.id)
     if ids is None:
         stmt = (stmt.join(SE, SE.id == LN.evaluation_id).join(P, P.id == SE.project_id)
                 .join(m.BudgetYear, and_(m.BudgetYear.id == P.year_id)))
-        rows = list(session.execute(stmt if year is None else stmt.where(m.BudgetYear.year == year)))
+        chunks = [stmt if year is None else stmt.where(m.BudgetYear.year == year)]
     else:
-        for start in range(0, len(ids), CHUNK):
-            rows += session.execute(stmt.where(LN.evaluation_id.in_(ids[start:start + CHUNK])))
-    return _grouped(rows)
+        chunks = [stmt.where(LN.evaluation_id.in_(ids[start:start + CHUNK])) for start in range(0, len(ids), CHUNK)]
+    return _by_evaluation(_rows(session, chunks, LINE_DECIMALS))
 
 
 def evaluation_id_of_project(session: Session, project_id: int) -> int | None:
@@ -158,3 +198,18 @@ def review_totals(session: Session, evaluation_ids: Iterable[int]) -> dict[int, 
             .order_by(m.SpotCheckItem.id))
     wanted = set(evaluation_ids)
     return {eid: total for eid, total in session.execute(stmt) if eid in wanted}
+
+
+def projects_without_evaluation(session: Session, *, year: int | None = None,
+                                unit_ids: Iterable[int] | None = None) -> list[dict[str, Any]]:
+    """Projects that have no self-evaluation yet, by code, with the status of their current targets ("" when none)."""
+    tgt = m.PerformanceTarget
+    stmt = (select(P.id, P.code, P.name, tgt.status.label("target_status")).select_from(P)
+            .join(m.BudgetYear, m.BudgetYear.id == P.year_id)
+            .outerjoin(tgt, and_(tgt.project_id == P.id, tgt.is_current.is_(True)))
+            .where(~select(SE.id).where(SE.project_id == P.id).exists()).order_by(P.code, P.id))
+    if year is not None:
+        stmt = stmt.where(m.BudgetYear.year == year)
+    if unit_ids is not None:
+        stmt = stmt.where(P.unit_id.in_(list(unit_ids)))
+    return [dict(r._mapping, target_status=r.target_status or "") for r in session.execute(stmt)]

@@ -65,8 +65,11 @@ def indicators_of(session: Session, target_ids: Sequence[int]) -> dict[int, list
         stmt = (select(*INDICATOR_COLUMNS).where(m.TargetIndicator.target_id.in_(part))
                 .order_by(m.TargetIndicator.target_id, m.TargetIndicator.part.desc(), m.TargetIndicator.sort_order,
                           m.TargetIndicator.id))
-        for row in session.execute(stmt):
-            out[row.target_id].append(dict(row._mapping))
+        result = session.execute(stmt)
+        keys = list(result.keys())
+        for values in result:  # zip is much cheaper than Row._mapping for tens of thousands of rows
+            row = dict(zip(keys, values, strict=True))
+            out[row["target_id"]].append(row)
     return out
 
 
@@ -84,7 +87,7 @@ def last_year_actuals(session: Session, previous_ids: Sequence[int]) -> dict[int
 
 
 def project_by_code(session: Session, year: int) -> dict[str, dict[str, Any]]:
-    stmt = (select(m.Project.id, m.Project.code, m.Project.name, m.PerformanceTarget.id.label("target_id"),
+    stmt = (select(m.Project.id, m.Project.code, m.Project.name, m.Project.sector, m.PerformanceTarget.id.label("target_id"),
                    m.PerformanceTarget.status)
             .join(m.BudgetYear, m.BudgetYear.id == m.Project.year_id)
             .outerjoin(m.PerformanceTarget, and_(m.PerformanceTarget.project_id == m.Project.id,

@@ -10,6 +10,7 @@ official layout are expected: blank 指标类型/一级/二级 cells below a val
 
 from __future__ import annotations
 
+import functools
 import re
 import zipfile
 from collections.abc import Iterable, Sequence
@@ -218,30 +219,32 @@ class Problems:
             raise UserErrors(self.items)
 
 
-def precheck(path: Path, max_mb: int, problems: Problems) -> list[str]:
+def precheck(path: Path, max_mb: int, problems: Problems) -> dict[str, list[list[Any]]]:
     """File-level checks before any value is used: size, a readable workbook, formulas anywhere and merged cells
-    in flat sheets (from the sheet XML). Returns the sheet names (empty when the file is unusable)."""
+    in flat sheets (from the sheet XML). Returns every sheet's rows by name, each sheet read once (empty when
+    the file is unusable)."""
     if not path.exists():
         problems.add(translate("TargetImport", "The file does not exist."))
-        return []
+        return {}
     size = path.stat().st_size
     if size > max_mb * 1024 * 1024:
         problems.add(translate("TargetImport", "The file is {size} MB, larger than the {limit} MB accepted; split it into smaller "
                         "workbooks.").format(size=round(size / 1024 / 1024, 1), limit=max_mb))
-        return []
+        return {}
     try:
         wb = CalamineWorkbook.from_path(str(path))
-        official = {name for name in wb.sheet_names
-                    if detect_layout(wb.get_sheet_by_name(name).to_python(nrows=4)) == "official"}
+        sheets = {name: wb.get_sheet_by_name(name).to_python(skip_empty_area=False) for name in wb.sheet_names}
+        official = {name for name, rows in sheets.items() if detect_layout(rows[:4]) == "official"}
         with zipfile.ZipFile(path) as zf:
             _scan_xml(zf, official, problems)
     except Exception as exc:  # noqa: BLE001 - zipfile and calamine raise various error types
         problems.add(translate("TargetImport", "Not an Excel workbook (.xlsx): {error}").format(error=exc))
-        return []
-    return list(wb.sheet_names)
+        return {}
+    return sheets
 
 
 _FORMULA = re.compile(rb'<c r="([A-Z]+)(\d+)"[^>]*>(?:(?!</c>).)*?<f[ >/]', re.S)
+_ANY_FORMULA = re.compile(rb"<f[ >/]")  # cheap test first: the cell-by-cell pattern is slow on big sheets
 _MERGE = re.compile(rb'<mergeCell ref="([A-Z]+)(\d+):([A-Z]+\d+)"')
 
 
@@ -268,7 +271,7 @@ def _unescape(text: str) -> str:
 def _scan_xml(zf: zipfile.ZipFile, official: set[str], problems: Problems) -> None:
     for sheet, part in _sheet_files(zf):
         xml = zf.read(part)
-        for m in _FORMULA.finditer(xml):
+        for m in (_FORMULA.finditer(xml) if _ANY_FORMULA.search(xml) else ()):
             problems.add(translate("TargetImport", "The cell holds a formula: enter the value itself (copy, then paste values)."), sheet,
                          int(m.group(2)), m.group(1).decode())
         if sheet in official:
@@ -291,12 +294,10 @@ def read_targets_collect(path: Path, *, max_mb: int = 20) -> tuple[list[ParsedTa
     """Like :func:`read_targets` but returns the problems beside what could be read (so a caller can add its own
     checks to the same list). A file that cannot be read at all raises at once."""
     problems = Problems(path)
-    names = precheck(path, max_mb, problems)
+    sheets = precheck(path, max_mb, problems)
     problems.raise_if_any()
-    wb = CalamineWorkbook.from_path(str(path))
     out: list[ParsedTarget] = []
-    for name in names:
-        rows = wb.get_sheet_by_name(name).to_python(skip_empty_area=False)
+    for name, rows in sheets.items():
         if len(rows) > MAX_ROWS:
             problems.add(translate("TargetImport", "More than {n} rows.").format(n=MAX_ROWS), name)
             continue
@@ -316,6 +317,8 @@ def read_targets_collect(path: Path, *, max_mb: int = 20) -> tuple[list[ParsedTa
 
 
 def cell_text(value: Any) -> str:
+    if type(value) is str:  # the common case first: this runs for every cell of a big workbook
+        return value.strip()
     if value is None:
         return ""
     if isinstance(value, float):
@@ -339,14 +342,23 @@ def detect_layout(rows: list[list[Any]]) -> str:
 def _number(value: Any, problems: Problems, sheet: str, row: int, col: int, what: str) -> Decimal | None:
     if value is None or value == "":
         return None
-    if isinstance(value, bool):
-        value = str(value)
     try:
-        number = Decimal(repr(value)) if isinstance(value, float) else Decimal(normalise(value).replace(",", ""))
+        return _decimal(str(value) if isinstance(value, bool) else value)
     except InvalidOperation:
         problems.add(translate("TargetImport", "{what} must be a number, not “{value}”.").format(what=what, value=value), sheet, row, col)
         return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _decimal(value: Any) -> Decimal:
+    """A cell's number (floats through their shortest repr); raises InvalidOperation. Years and weights repeat
+    on every row, hence the cache."""
+    number = Decimal(repr(value)) if isinstance(value, float) else Decimal(normalise(str(value)).replace(",", ""))
     return number.normalize() if number == number.to_integral_value() else number
+
+
+_read_value = functools.lru_cache(maxsize=65536)(tv.read)  # values repeat a lot across a county's rows
+_comparison = functools.lru_cache(maxsize=256)(tv.comparison_code)
 
 
 def _indicator(cells: dict[str, Any], problems: Problems, sheet: str, row: int, cols: dict[str, int]
@@ -363,8 +375,8 @@ def _indicator(cells: dict[str, Any], problems: Problems, sheet: str, row: int, 
     for k, v in names.items():
         if not v:
             bad(translate("TargetImport", "{column} is empty.").format(column=k), k)
-    symbol = normalise(cell_text(cells.get("指标性质")))
-    comparison = tv.comparison_code(symbol)
+    symbol = cell_text(cells.get("指标性质"))
+    comparison = _comparison(symbol)
     if comparison is None:
         bad(translate("TargetImport", "指标性质 must be ≥, ≤, =, 定性 or empty, not “{value}”.").format(value=symbol), "指标性质")
     basis = BASIS_CODES.get(cell_text(cells.get("指标值确定依据")))
@@ -372,7 +384,7 @@ def _indicator(cells: dict[str, Any], problems: Problems, sheet: str, row: int, 
         bad(translate("TargetImport", "指标值确定依据 must be 历史标准, 行业标准, 计划标准 or 其他, not “{value}”.").format(
             value=cell_text(cells.get("指标值确定依据"))), "指标值确定依据")
     weight = _number(cells.get("分值"), problems, sheet, row, cols.get("分值", 0), "分值")
-    value = tv.read(cell_text(cells.get("指标值")), comparison or "", cell_text(cells.get("度量单位")))
+    value = _read_value(cell_text(cells.get("指标值")), comparison or "", cell_text(cells.get("度量单位")))
     if len(problems.items) > before:
         return None
     return IndicatorDraft(names["一级指标"], names["二级指标"], names["三级指标"], value.comparison, value.text,

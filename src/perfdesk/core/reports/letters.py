@@ -1,5 +1,6 @@
 """Short letters in the GB/T 9704 format (RULES §8, FORMATS §6): 整改通知书 (rectification notice), 提醒函
-(reminder letter for lagging projects) and the 约谈 record (interview record form).
+(reminder letter for red-warning projects, built from monitoring data by
+:func:`perfdesk.core.reports.monitoring_summary.reminder_letter`) and the 约谈 record (interview record form).
 
 One builder serves every letter: a title, an optional document number, the addressee, paragraphs, an optional
 table, closing paragraphs, the issuer and the date. Several letters go into one PDF, each from a new page.
@@ -24,7 +25,7 @@ from perfdesk.core.reports.document import (
     format_cn_date,
     switch_to,
 )
-from perfdesk.core.reports.tables import Grid, head
+from perfdesk.core.reports.tables import CellLike, Grid, head
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,7 @@ class Letter:
     issued: date
     number: str = ""  # 发文字号, e.g. 冠财绩〔2025〕3号
     table_head: tuple[str, ...] = ()
-    table_rows: tuple[tuple[str, ...], ...] = ()
+    table_rows: tuple[tuple[CellLike, ...], ...] = ()  # plain text or cells (amounts right-aligned …)
     table_widths: tuple[float, ...] = ()  # fractions of the type width
     closing: tuple[str, ...] = ()
     contact: str = ""  # 联系人及电话, printed under the date
@@ -102,16 +103,17 @@ def interview_story(ctx: Context, rec: InterviewRecord) -> list[Flowable]:
 
 
 def build_letters(letters: Sequence[Letter | InterviewRecord], target: str | os.PathLike[str] | None = None, *,
-                  ctx: Context | None = None) -> BuildResult:
-    """One PDF with every letter, each from a new page."""
+                  ctx: Context | None = None, title: str = "", empty: str = "") -> BuildResult:
+    """One PDF with every letter, each from a new page; ``empty`` is printed when there is no letter, ``title``
+    names the PDF (default: the first letter's title)."""
     def story(c: Context) -> list[Flowable]:
         out: list[Flowable] = []
         for i, letter in enumerate(letters):
             if i:
                 out += switch_to(PORTRAIT)
             out += interview_story(c, letter) if isinstance(letter, InterviewRecord) else letter_story(c, letter)
-        return out
+        return out or [c.para(empty)]
 
     first = letters[0] if letters else None
-    name = first.title if isinstance(first, Letter) else "预算绩效管理约谈记录"
+    name = title or (first.title if isinstance(first, Letter) else "预算绩效管理约谈记录")
     return build(story, target=target, ctx=ctx, title=name)

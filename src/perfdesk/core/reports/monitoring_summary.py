@@ -21,8 +21,8 @@ from perfdesk.core.reports.document import (
     Context,
     build,
     format_cn_date,
-    switch_to,
 )
+from perfdesk.core.reports.letters import Letter, build_letters
 from perfdesk.core.reports.monitoring_data import MonitoringSummary, ProgressLine, ReminderLetter
 from perfdesk.core.reports.tables import Grid, amount, center, head, number
 
@@ -140,37 +140,26 @@ def build_monitoring_summary(s: MonitoringSummary, target: str | os.PathLike[str
 LETTER_TITLE = "关于加快预算执行进度的提醒函"
 
 
-def letter_story(ctx: Context, letter: ReminderLetter) -> list[Flowable]:
+def reminder_letter(letter: ReminderLetter) -> Letter:
+    """The 提醒函 of one unit as a :class:`~perfdesk.core.reports.letters.Letter`: its red-warning projects in
+    the table."""
     n = len(letter.projects)
-    return [*ctx.title(LETTER_TITLE), ctx.para(f"{letter.unit}：", "plain"),
-            ctx.para(f"根据{letter.year}年预算绩效运行监控情况，截至{format_cn_date(letter.as_of)}，时间进度为"
-                     f"{letter.time_percent}%，你单位以下{n}个项目预算执行进度落后时间进度{letter.red_points}个百分点"
-                     "及以上，已列入红色预警："),
-            letter_table(ctx, letter.projects), Spacer(1, LINE / 2),
-            ctx.para("请你单位高度重视，认真分析执行缓慢的原因，采取有效措施加快预算执行，确保年度绩效目标如期实现，"
-                     f"并于收到本函后{letter.reply_days}个工作日内将原因分析及整改措施书面报送我局。对预计无法完成绩效目标"
-                     "的项目，我局将按规定调整预算或收回资金。"),
-            ctx.para("特此提醒。"),
-            *ctx.issuer_block(letter.issuer, letter.issued)]
-
-
-def letter_table(ctx: Context, projects: Sequence[ProgressLine]) -> Flowable:
-    g = Grid(ctx, LETTER_WIDTHS, header_rows=1)
-    g.add(head("序号"), head("项目名称"), head("全年预算（万元）"), head("已支出（万元）"), head("执行进度"),
-          head("落后点数"))
-    for i, p in enumerate(projects, 1):
-        g.add(number(str(i)), p.name, amount(p.budget), amount(p.spent), number(percent(p.execution_percent)),
-              number(_points(p.lag_points)))
-    return g.table()
+    rows = tuple((number(str(i)), p.name, amount(p.budget), amount(p.spent), number(percent(p.execution_percent)),
+                  number(_points(p.lag_points))) for i, p in enumerate(letter.projects, 1))
+    return Letter(
+        title=LETTER_TITLE, recipient=letter.unit, issuer=letter.issuer, issued=letter.issued,
+        paragraphs=(f"根据{letter.year}年预算绩效运行监控情况，截至{format_cn_date(letter.as_of)}，时间进度为"
+                    f"{letter.time_percent}%，你单位以下{n}个项目预算执行进度落后时间进度{letter.red_points}个百分点"
+                    "及以上，已列入红色预警：",),
+        table_head=("序号", "项目名称", "全年预算（万元）", "已支出（万元）", "执行进度", "落后点数"),
+        table_rows=rows, table_widths=tuple(w / TYPE_W for w in LETTER_WIDTHS),
+        closing=("请你单位高度重视，认真分析执行缓慢的原因，采取有效措施加快预算执行，确保年度绩效目标如期实现，"
+                 f"并于收到本函后{letter.reply_days}个工作日内将原因分析及整改措施书面报送我局。对预计无法完成绩效目标"
+                 "的项目，我局将按规定调整预算或收回资金。", "特此提醒。"))
 
 
 def build_reminder_letters(letters: Sequence[ReminderLetter], target: str | os.PathLike[str] | None = None, *,
                            ctx: Context | None = None) -> BuildResult:
-    """All letters in one PDF, each from a new page."""
-    def story(c: Context) -> list[Flowable]:
-        out: list[Flowable] = []
-        for i, letter in enumerate(letters):
-            out += (switch_to("portrait") if i else []) + letter_story(c, letter)
-        return out or [c.para("本轮监控无红色预警项目，无需发送提醒函。")]
-
-    return build(story, target=target, ctx=ctx, title=LETTER_TITLE)
+    """All letters in one PDF, each from a new page (the one letter builder of :mod:`.letters`)."""
+    return build_letters([reminder_letter(letter) for letter in letters], target, ctx=ctx, title=LETTER_TITLE,
+                         empty="本轮监控无红色预警项目，无需发送提醒函。")

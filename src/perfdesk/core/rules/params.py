@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, ClassVar, TypeVar
@@ -21,9 +22,13 @@ P = TypeVar("P")
 
 
 def param(default: Any, label: str, source: str, *, choices: tuple[tuple[str, str], ...] | None = None,
-          unit: str = "", note: str = "") -> Any:
-    """Declare a parameter: default, translatable label, where the rule comes from, allowed choices."""
-    meta = {"label": label, "source": source, "choices": choices, "unit": unit, "note": note}
+          unit: str = "", note: str = "", entries: Callable[[], list[tuple[str, str, str]]] | None = None) -> Any:
+    """Declare a parameter: default, translatable label, where the rule comes from, allowed choices.
+
+    A dict parameter with ``entries`` is a dict of choices: ``entries()`` gives its keys as ``(key, translated
+    label, default choice)``; each key takes one of ``choices``; only keys that differ from their default are
+    stored (the settings page shows one control per key)."""
+    meta = {"label": label, "source": source, "choices": choices, "unit": unit, "note": note, "entries": entries}
     if isinstance(default, (dict, list, tuple)):
         return field(default_factory=lambda: default, metadata=meta)
     return field(default=default, metadata=meta)
@@ -45,6 +50,17 @@ class GeneralParams:
     money_places: int = param(2, QT_TRANSLATE_NOOP("Params", "Decimals for amounts in 万元"), QT_TRANSLATE_NOOP("Params", "Official tables"))
 
 
+SEVERITY_CHOICES = (("error", QT_TRANSLATE_NOOP("Params", "Error")), ("warning", QT_TRANSLATE_NOOP("Params", "Warning")),
+                    ("info", QT_TRANSLATE_NOOP("Params", "Note")), ("off", QT_TRANSLATE_NOOP("Params", "Off")))
+
+
+def _target_check_entries() -> list[tuple[str, str, str]]:
+    from perfdesk.core.i18n import translate
+    from perfdesk.core.rules.target_checks import CHECKS
+
+    return [(spec.id, translate("TargetChecks", spec.label), spec.severity) for spec in CHECKS.values()]
+
+
 @dataclass(frozen=True)
 class TargetParams:
     GROUP: ClassVar[str] = "targets"
@@ -55,7 +71,8 @@ class TargetParams:
                                                  note=QT_TRANSLATE_NOOP("Params", "On: indicators carry 100 minus the execution points (90 by default)"))
     overrun_warning_percent: Decimal = param(Decimal(0), QT_TRANSLATE_NOOP("Params", "Warn when a target is below last year's actual by more than (%)"), QT_TRANSLATE_NOOP("Params", "齐河: values set strictly and high (seed 002)"))
     checks: dict = param({}, QT_TRANSLATE_NOOP("Params", "Quality checks: severity or off, per check"), SRC_PERFDESK,
-                         note=QT_TRANSLATE_NOOP("Params", "JSON, e.g. {\"value_basis\": \"info\", \"weights_by_level\": \"off\"}; severities error, warning, info, off"))
+                         choices=SEVERITY_CHOICES, entries=_target_check_entries,
+                         note=QT_TRANSLATE_NOOP("Params", "Each check shows as an error, a warning or a note, or is off"))
     max_import_mb: int = param(20, QT_TRANSLATE_NOOP("Params", "Largest target workbook accepted for import (MB)"), SRC_PERFDESK)
 
 

@@ -34,6 +34,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from enum import StrEnum
 from fractions import Fraction
+from functools import cached_property
 
 from perfdesk.core.domain.enums import Decision, FundOrigin
 from perfdesk.core.domain.errors import UserError, UserErrors
@@ -115,9 +116,13 @@ class RankingResult:
 
 
 # -- category and scope ----------------------------------------------------------------------------------
+_KINDS = {k.value: k for k in EvaluationKind}
+
+
 def category_for(evaluation: EvaluationKind | str, origin: FundOrigin | str) -> str:
     """The ranking category of RULES §7: key evaluations by kind; self-evaluations by fund origin."""
-    kind = evaluation if isinstance(evaluation, EvaluationKind) else EvaluationKind(evaluation)
+    kind = evaluation if isinstance(evaluation, EvaluationKind) else (
+        _KINDS.get(evaluation) or EvaluationKind(evaluation))  # a dict lookup: called for every project
     if kind is not EvaluationKind.SELF:
         return kind.value
     return "self_county_transfer" if origin == FundOrigin.COUNTY_TRANSFER else "self_own_level"
@@ -274,6 +279,11 @@ class _LastPlacePlan:
         return position >= self.cut_position
 
     def _count_text(self) -> str:
+        return self.count_text
+
+    @cached_property
+    def count_text(self) -> str:
+        """``ceil(20% × 37) = 8``, the same for every project of the category."""
         percent = _plain(self.params.bottom_percent)
         return f"{self.params.bottom_count_rounding}({percent}% × {self.n}) = {self.k}"
 

@@ -193,7 +193,12 @@ def _single_date(raw: str, s: str, match: re.Match[str]) -> ParsedValue | None:
 
 
 # -- numbers ---------------------------------------------------------------------------------------------------
+_SIGN_STARTS = frozenset(sign[0] for sign, _c, _n in _SIGNS)
+
+
 def _leading_sign(s: str) -> tuple[Comparison, str | None, int] | None:
+    if not s or s[0] not in _SIGN_STARTS:
+        return None
     for sign, comparison, note in _SIGNS:
         if s.startswith(sign):
             return comparison, note, len(sign)

@@ -207,8 +207,8 @@ def items_from_probation(uow: UnitOfWork, run: RunView) -> list[int]:
     done = _existing_refs(uow.session, RectificationSource.PROBATION.value)
     for e, row in zip(run.entries, run.rows, strict=True):
         ref = f"ranking_entry:{row['id']}"
-        if e.decision is not Decision.PROBATION or ref in done:
-            continue
+        if e.decision is not Decision.PROBATION or ref in done or row["unit_id"] is None:
+            continue  # a key evaluation without a project has no unit to own the item
         problem = translate("Ledger", "Put on probation by ranking run {version} ({year}): {reason}").format(
             version=run.version, year=run.year, reason=e.probation_reason)
         measure = translate("Ledger", "Rectification plan led by {owner}").format(owner=e.rectification_owner)

@@ -7,7 +7,11 @@ Explicit choices beyond :mod:`perfdesk.core.rules.ranking`:
   kind), else the spot-check review total when the review was chosen for ranking, else the self-evaluation's
   final total; ``score_source`` records which (key, review, self).
 * "This year's budget" is the full-year budget (全年预算数) or the initial budget, as set (``budget_basis``).
-* Department-wide budgets are not ranked; key evaluations without a project cannot be stored in a run.
+* Department-wide budgets are not ranked.
+* A key evaluation without a project (a special fund's or a sector's comprehensive evaluation) is ranked in its
+  category like a project: code ``KE-<id>``, its title, the evaluated funds (``budget_fen``, 0 when not given) as
+  this year's budget, no department; unscored ones are listed apart. Its entry points to the key evaluation.
+  Putting it on probation puts nothing on the rectification ledger (no unit owns it).
 * Confirming a run puts every probation decision on the rectification ledger (source ``probation``).
 """
 
@@ -67,10 +71,22 @@ def to_input(p: qr.ScoredProject, params: P.RankingParams) -> R.RankingInput:
                           budget=budget, department=p.department, category=category, score_source=source)
 
 
-def inputs(session: Session, year_id: int, params: P.RankingParams) -> tuple[list[R.RankingInput], dict[str, int]]:
-    """Every project of the year as offered to the ranking, and code → project id."""
+def key_input(k: qr.UnlinkedKeyEvaluation) -> R.RankingInput:
+    category = k.category or EvaluationCategory.KEY_COMPREHENSIVE.value
+    return R.RankingInput(code=qr.KEY_CODE.format(id=k.id), name=k.title, evaluation=category,
+                          fund_origin="own_level", score=k.score, budget=Money(k.budget_fen), category=category,
+                          score_source="key")
+
+
+def inputs(session: Session, year_id: int, params: P.RankingParams
+           ) -> tuple[list[R.RankingInput], dict[str, tuple[int | None, int | None]]]:
+    """Every project and key evaluation without a project of the year as offered to the ranking, and code →
+    (project id, key evaluation id)."""
     projects = qr.scored_projects(session, year_id)
-    return [to_input(p, params) for p in projects], {p.code: p.id for p in projects}
+    keys = qr.unlinked_key_evaluations(session, year_id)
+    ids: dict[str, tuple[int | None, int | None]] = {p.code: (p.id, None) for p in projects}
+    ids.update({qr.KEY_CODE.format(id=k.id): (None, k.id) for k in keys})
+    return [to_input(p, params) for p in projects] + [key_input(k) for k in keys], ids
 
 
 def compute(session: Session, year: int, params: P.RankingParams | None = None) -> R.RankingResult:
@@ -188,7 +204,8 @@ def create_run(uow: UnitOfWork, year: int, *, params: P.RankingParams | None = N
     return run_id
 
 
-def _save(uow: UnitOfWork, year_id: int, entries: Sequence[R.RankingEntry], ids: dict[str, int],
+def _save(uow: UnitOfWork, year_id: int, entries: Sequence[R.RankingEntry],
+          ids: dict[str, tuple[int | None, int | None]],
           params: P.RankingParams, g: tuple[Decimal, Decimal, Decimal], note: str) -> int:
     session = uow.session
     version = (session.scalar(select(func.max(m.RankingRun.version)).where(m.RankingRun.year_id == year_id)) or 0) + 1
@@ -198,14 +215,15 @@ def _save(uow: UnitOfWork, year_id: int, entries: Sequence[R.RankingEntry], ids:
                        created_at=uow.now(), created_by=uow.user, note=note)
     session.add(run)
     session.flush()
-    rows = [_row(run.id, ids[e.code], e) for e in entries]
+    rows = [_row(run.id, *ids[e.code], e) for e in entries]
     for start in range(0, len(rows), 5000):
         session.execute(insert(m.RankingEntry), rows[start:start + 5000])
     return run.id
 
 
-def _row(run_id: int, project_id: int, e: R.RankingEntry) -> dict[str, Any]:
-    return {"run_id": run_id, "project_id": project_id, "category": e.category, "rank_group": e.group,
+def _row(run_id: int, project_id: int | None, key_evaluation_id: int | None, e: R.RankingEntry) -> dict[str, Any]:
+    return {"run_id": run_id, "project_id": project_id, "key_evaluation_id": key_evaluation_id,
+            "category": e.category, "rank_group": e.group,
             "score": e.score, "score_source": e.score_source, "rank": e.rank, "category_size": e.category_size,
             "in_scope": e.in_scope, "exclusion_reason": e.exclusion_reason,
             "proposed_decision": e.proposed_decision.value, "decision": e.decision.value, "cut_ratio": e.cut_ratio,

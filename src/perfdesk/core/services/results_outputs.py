@@ -116,9 +116,18 @@ def report_data(session: Session, view: svc.RunView, *, issued: dt.date | None =
     return rr.RankingReport(
         county=county(session), year=view.year, version=view.version, confirmed=view.confirmed,
         confirmed_by=view.confirmed_by, issuer=issuer(session), issued=issued or dt.date.today(),
-        rules=rules_text(view.params), totals=totals, total_count=summary.total_count, total_cut=summary.total_cut,
+        rules=rules_text(view.params) + _key_evaluations_text(view), totals=totals, total_count=summary.total_count, total_cut=summary.total_cut,
         categories=categories, lists=tuple(lists), apart=tuple(_line(e) for e, _ in view.apart()),
         budget=tuple(_line(e) for e, _ in view.budget_suggestions()))
+
+
+def _key_evaluations_text(view: svc.RunView) -> tuple[str, ...]:
+    """Says how key evaluations without a project appear, when the run has any."""
+    n = sum(1 for r in view.rows if r.get("key_evaluation_id"))
+    if not n:
+        return ()
+    return (f"未对应具体项目的财政重点评价{n}项（专项资金或领域资金综合评价等）以评价对象列入相应类别排名，编码为“KE-评价序号”，"
+            "本年预算按评价涉及资金计；其处理意见作用于相应专项资金或领域资金，无主管单位的不列入整改台账。",)
 
 
 def _category_total(cat: str, entries: list[RankingEntry]) -> rr.CategoryTotal:

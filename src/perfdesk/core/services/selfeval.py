@@ -10,6 +10,7 @@ audited, and prints on the table with the computed score beside it.
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -49,7 +50,12 @@ OPEN_STATUSES = (ReviewStatus.DRAFT.value, ReviewStatus.RETURNED.value)
 # -- from stored rows to the engine's input ---------------------------------------------------------------
 def level_of(text: str | None) -> QualitativeLevel | None:
     """A stored level: a :class:`QualitativeLevel` code, or the words a person typed (达成预期指标 …)."""
-    text = (text or "").strip()
+    return _level_of(text) if text else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _level_of(text: str) -> QualitativeLevel | None:
+    text = text.strip()
     if not text:
         return None
     try:
@@ -58,12 +64,12 @@ def level_of(text: str | None) -> QualitativeLevel | None:
         return qualitative_level(text)[0]
 
 
+_COMPARISONS = {c.value: c for c in Comparison}
+
+
 def comparison_of(code: str | None) -> Comparison | None:
     """An explicit comparison stored on the line; empty → None (read from the target text)."""
-    try:
-        return Comparison(code) if code else None
-    except ValueError:
-        return None
+    return _COMPARISONS.get(code) if code else None
 
 
 def to_line(row: Mapping[str, Any]) -> EvaluationLine:

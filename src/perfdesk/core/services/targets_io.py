@@ -7,10 +7,11 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import delete, func, select, update
 
 from perfdesk.core.db import models as m
 from perfdesk.core.db import queries_targets as qt
+from perfdesk.core.db.queries_library import COMMON_SECTOR, valid_in
 from perfdesk.core.db.uow import UnitOfWork
 from perfdesk.core.domain.errors import UserError, UserErrors
 from perfdesk.core.i18n import translate
@@ -83,12 +84,13 @@ def import_targets(uow: UnitOfWork, path: Path, *, progress: Progress | None = N
     plan, problems = _plan(uow.session, parsed, str(path))
     if read_problems.items or problems:
         raise UserErrors(read_problems.items + problems)
-    library = _library_by_name(uow.session)
+    library = _library_by_name(uow.session, {t.year for t in parsed})
     counts = {"created": 0, "updated": 0, "unchanged": sum(1 for _t, _p, d in plan if d is None)}
     changed = [(project, draft) for _t, project, draft in plan if draft is not None]
-    for project, draft in changed:
-        for ind in draft.indicators:
-            ind.library_id = library.get(ind.name)
+    for t, project, draft in plan:
+        for ind in draft.indicators if draft is not None else ():
+            ind.library_id = _pick(library[t.year].get(ind.name, []), project.get("sector") or "")
+    for project, _draft in changed:
         counts["created" if project["target_id"] is None else "updated"] += 1
     written = _write(uow, changed, scaled(progress, 0.5, 1.0))
     uow.audit("targets.import", "", None, file=Path(path).name, projects=[p["code"] for p, _d in changed], **counts)
@@ -113,8 +115,9 @@ def _write(uow: UnitOfWork, changed: list[tuple[dict[str, Any], ts.TargetDraft]]
         s.execute(update(m.PerformanceTarget), headers)
     rows = [{"target_id": target_of[p["id"]], "sort_order": order, **{k: getattr(ind, k) for k in ts.DRAFT_FIELDS}}
             for p, d in changed for order, ind in enumerate(d.indicators)]
+    table = m.TargetIndicator.__table__  # Core executemany: the ORM bulk path splits rows by which values are None
     for start in range(0, len(rows), 5000):
-        s.execute(insert(m.TargetIndicator), rows[start:start + 5000])
+        s.execute(table.insert(), rows[start:start + 5000])
         progress(start / max(1, len(rows)), translate("Targets", "Writing targets"))
     s.expire_all()
     return len(rows)
@@ -153,11 +156,29 @@ def _merge(stored: ts.TargetDraft, t: tx.ParsedTarget) -> ts.TargetDraft:
 
 
 def _same(a: ts.TargetDraft, b: ts.TargetDraft) -> bool:
+    if len(a.indicators) != len(b.indicators):
+        return False
     strip = [replace(i, library_id=None) for i in a.indicators], [replace(i, library_id=None) for i in b.indicators]
     return strip[0] == strip[1] and all(getattr(a, f) == getattr(b, f) for f in ts.HEADER_FIELDS)
 
 
-def _library_by_name(session: Any) -> dict[str, int]:
-    stmt = (select(m.LibraryIndicator.name, func.min(m.LibraryIndicator.id))
-            .where(m.LibraryIndicator.active.is_(True)).group_by(m.LibraryIndicator.name))
-    return {name: lid for name, lid in session.execute(stmt)}
+def _library_by_name(session: Any, years: set[int]) -> dict[int, dict[str, list[tuple[str, int]]]]:
+    """Per budget year, each indicator name's library entries valid in that year as (sector, id), lowest id
+    first (versions of an entry differ in their years, see services.library)."""
+    out: dict[int, dict[str, list[tuple[str, int]]]] = {}
+    for year in years:
+        stmt = (select(m.LibraryIndicator.name, m.LibraryIndicator.sector, m.LibraryIndicator.id)
+                .where(m.LibraryIndicator.active.is_(True), valid_in(year)).order_by(m.LibraryIndicator.id))
+        names = out[year] = {}
+        for name, sector, lid in session.execute(stmt):
+            names.setdefault(name, []).append((sector, lid))
+    return out
+
+
+def _pick(entries: list[tuple[str, int]], sector: str) -> int | None:
+    """The entry of the project's sector, else a common one, else the first."""
+    for wanted in (sector, COMMON_SECTOR):
+        for entry_sector, lid in entries:
+            if entry_sector == wanted:
+                return lid
+    return entries[0][1] if entries else None

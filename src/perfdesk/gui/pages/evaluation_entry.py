@@ -2,36 +2,37 @@
 qualitative levels and picks, evidence and deviation analysis, and sees the score update live; then submits.
 Finance approves or returns it. Manual overrides ask for a reason and print on the table.
 
-The grid is a plain QTableWidget (the shared Excel-like grid with undo, ``gui/widgets/grid.py``, is not on main yet).
+The lines sit on the shared Excel-like grid (``evaluation_grid.EntryModel``): typing or F2 edits, Enter moves down,
+Ctrl+V pastes a block from Excel, Delete clears, Ctrl+Z / Ctrl+Y undo and redo; the score follows every change.
 """
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from perfdesk.core.db import queries_selfeval as Q
+from perfdesk.core.domain.enums import ReviewStatus
 from perfdesk.core.domain.errors import UserErrors
+from perfdesk.core.rules.params import ScoringParams
 from perfdesk.core.rules.scoring.engine import EvaluationResult
 from perfdesk.core.services import selfeval
 from perfdesk.gui.pages.base import PageContext
-from perfdesk.gui.pages.evaluation_common import fill, item, score_text, table, work
+from perfdesk.gui.pages.evaluation_common import fill, score_text, table, work
+from perfdesk.gui.pages.evaluation_grid import EntryModel, entry_view, pick_value
 from perfdesk.gui.tasks import _show_error
-
-EDIT_COLUMNS = {5: "actual_text", 6: "qualitative_level", 7: "qualitative_pick", 10: "evidence", 11: "deviation_analysis"}
-SCORE_COL, FINAL_COL, EXPLAIN_COL = 8, 9, 12
 
 
 class EntryTab(QWidget):
@@ -39,25 +40,24 @@ class EntryTab(QWidget):
         super().__init__(parent)
         self.ctx: PageContext | None = None
         self.evaluation_id: int | None = None
-        self.line_ids: list[int] = []
-        self.changes: dict[int, dict[str, Any]] = {}
-        self._loading = False
+        self.project_id: int | None = None  # a project without a self-evaluation, when one is selected
+        self.keys: list[tuple[Any, ...]] = []  # per list row: ("evaluation", id) or ("project", id, target status)
+        self.params = ScoringParams()
+        self._refused = False
         self.list = table([self.tr("Code"), self.tr("Project"), self.tr("Status"), self.tr("Score"), self.tr("Grade")])
         self.list.itemSelectionChanged.connect(self._selected)
-        self.lines = table([self.tr("Level 1"), self.tr("Level 2"), self.tr("Indicator"), self.tr("Target"),
-                            self.tr("Points"), self.tr("Actual"), self.tr("Qualitative level"), self.tr("Score in band"),
-                            self.tr("Computed"), self.tr("Final"), self.tr("Evidence"), self.tr("Deviation analysis"),
-                            self.tr("Explanation")])
-        self.lines.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectItems)
-        self.lines.itemChanged.connect(self._edited)
+        self.model = EntryModel(self)
+        self.model.rowsEdited.connect(self._edited)
+        self.model.notify = self._notify
+        self.lines = entry_view(self.model)
         self.total = QLabel()
         self.total.setObjectName("selfevalTotal")
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.buttons = {key: QPushButton(text) for key, text in (
-            ("save", self.tr("Save")), ("override", self.tr("Set score by hand…")), ("submit", self.tr("Submit")),
+            ("start", self.tr("Start self-evaluation")), ("save", self.tr("Save")), ("override", self.tr("Set score by hand…")), ("submit", self.tr("Submit")),
             ("approve", self.tr("Approve")), ("return", self.tr("Return…")))}
-        for key, handler in (("save", self.save), ("override", self.override), ("submit", self.submit),
+        for key, handler in (("start", self.start), ("save", self.save), ("override", self.override), ("submit", self.submit),
                              ("approve", self.approve), ("return", self.send_back)):
             self.buttons[key].clicked.connect(handler)
         self._layout()
@@ -84,117 +84,146 @@ class EntryTab(QWidget):
         self.reload()
 
     def reload(self) -> None:
+        """List the self-evaluations and, greyed, the projects without one; keep the opened one selected."""
         if self.ctx is None:
             return
         with self.ctx.db.sessions() as session:
             rows = Q.evaluation_rows(session, year=self.ctx.year, unit_ids=self.ctx.unit_ids)
-        fill(self.list, [[r["code"], r["name"], r["status"], r["total_final"], r["grade"]] for r in rows],
-             [r["id"] for r in rows])
-        if rows and self.evaluation_id not in {r["id"] for r in rows}:
-            self.list.selectRow(0)
-        elif self.evaluation_id is not None:
-            self.open(self.evaluation_id)
+            missing = Q.projects_without_evaluation(session, year=self.ctx.year, unit_ids=self.ctx.unit_ids)
+        entries = [([r["code"], r["name"], r["status"], r["total_final"], r["grade"]], ("evaluation", r["id"]))
+                   for r in rows]
+        entries += [([p["code"], p["name"], self._not_started(p["target_status"]), None, ""],
+                     ("project", p["id"], p["target_status"])) for p in missing]
+        entries.sort(key=lambda e: (e[0][0], e[1][0] != "evaluation"))
+        self.keys = [key for _row, key in entries]
+        self.list.blockSignals(True)
+        fill(self.list, [row for row, _key in entries], self.keys)
+        for r, key in enumerate(self.keys):
+            if key[0] == "project":
+                for c in range(self.list.columnCount()):
+                    self.list.item(r, c).setForeground(QBrush(QColor("#9a9a9a")))
+        current = next((k for k in self.keys if k[:2] == ("evaluation", self.evaluation_id)), None)
+        current = current or next((k for k in self.keys if k[0] == "evaluation"), None)
+        if current is not None:
+            self.list.selectRow(self.keys.index(current))
+        self.list.blockSignals(False)
+        if current is not None:
+            self.open(current[1])
+
+    def _not_started(self, target_status: str) -> str:
+        if target_status == ReviewStatus.APPROVED.value:
+            return self.tr("not started")
+        return self.tr("no approved targets")
 
     def _selected(self) -> None:
         row = self.list.currentRow()
-        if row >= 0 and self.list.item(row, 0) is not None:
-            self.open(self.list.item(row, 0).data(Qt.ItemDataRole.UserRole))
+        if 0 <= row < len(self.keys):
+            key = self.keys[row]
+            if key[0] == "evaluation":
+                self.open(key[1])
+            else:
+                self.show_project(key[1], key[2] == ReviewStatus.APPROVED.value)
+
+    def show_project(self, project_id: int, can_start: bool) -> None:
+        """A project without a self-evaluation: an empty grid and, when its targets are approved, "Start"."""
+        self.evaluation_id, self.project_id = None, project_id
+        self.model.load([], self.params, False)
+        for key, button in self.buttons.items():
+            button.setEnabled(key == "start" and can_start)
+        self.total.setText(self.tr("No self-evaluation yet"))
+        self.message.setText(self.tr("Start a self-evaluation to list the project's approved indicators.") if can_start
+                             else self.tr("The project's performance targets are not approved yet."))
+
+    def start(self) -> None:
+        """Create the draft self-evaluation of the selected project and open it."""
+        if self.project_id is None:
+            return
+        project_id, started = self.project_id, []
+        self._run(lambda uow: started.append(selfeval.start_evaluation(uow, project_id)), reload=False)
+        if started:
+            self.evaluation_id = started[0]
+        self.reload()
 
     def open(self, evaluation_id: int) -> None:
         """Show one self-evaluation's lines (unsaved edits of the previous one are dropped)."""
-        self.evaluation_id, self.changes = evaluation_id, {}
+        self.evaluation_id, self.project_id = evaluation_id, None
         with self.ctx.db.sessions() as session:
             lines = Q.line_rows(session, ids=[evaluation_id]).get(evaluation_id, [])
             status = Q.evaluation_rows(session, ids=[evaluation_id])[0]["status"]
-        self._loading = True
-        self.line_ids = [ln["id"] for ln in lines]
-        self.lines.setRowCount(len(lines))
+            self.params = selfeval.settings.load(session, ScoringParams)
         editable = status in selfeval.OPEN_STATUSES
-        for r, ln in enumerate(lines):
-            values = [ln["level1"], ln["level2"], ln["name"], ln["target_text"], ln["points"], ln["actual_text"],
-                      ln["qualitative_level"], ln["qualitative_pick"], ln["computed_score"],
-                      ln["override_score"] if ln["override_score"] is not None else ln["computed_score"],
-                      ln["evidence"], ln["deviation_analysis"], ln["explanation"]]
-            for c, value in enumerate(values):
-                self.lines.setItem(r, c, item(value, editable=editable and c in EDIT_COLUMNS
-                                              and ln["kind"] != selfeval.EXECUTION or (editable and c == 11)))
-        self.lines.resizeColumnsToContents()
-        self._loading = False
-        self.buttons["save"].setEnabled(editable)
-        self.buttons["submit"].setEnabled(editable)
-        self.buttons["approve"].setEnabled(status == "submitted")
-        self.buttons["return"].setEnabled(status in ("submitted", "approved"))
+        self.model.load(lines, self.params, editable)
+        for key, enabled in (("start", False), ("save", editable), ("override", editable), ("submit", editable),
+                             ("approve", status == "submitted"), ("return", status in ("submitted", "approved"))):
+            self.buttons[key].setEnabled(enabled)
+        self.message.clear()
         self._show_result(self._preview())
 
-    def _edited(self, cell: Any) -> None:
-        if self._loading or cell.column() not in EDIT_COLUMNS:
-            return
-        field = EDIT_COLUMNS[cell.column()]
-        value: Any = cell.text().strip()
-        if field == "qualitative_pick":
-            try:
-                value = Decimal(value) if value else None
-            except InvalidOperation:
-                self.message.setText(self.tr("“{text}” is not a number").format(text=cell.text()))
-                return
-        self.changes.setdefault(self.line_ids[cell.row()], {})[field] = value
-        self._show_result(self._preview())
+    @property
+    def changes(self) -> dict[int, dict[str, Any]]:
+        return self.model.changes()
+
+    def _notify(self, text: str) -> None:
+        self.message.setText(text)
+        self._refused = True
+
+    def _edited(self) -> None:
+        refused, self._refused = self._refused, False
+        self._show_result(self._preview(), keep_message=refused)
 
     def _preview(self) -> EvaluationResult | None:
         if self.evaluation_id is None:
             return None
         try:
             with self.ctx.db.sessions() as session:
-                return selfeval.preview(session, self.evaluation_id, self.changes)
+                return selfeval.preview(session, self.evaluation_id, self.changes, self.params)
         except UserErrors as exc:
             self.message.setText(str(exc))
             return None
 
-    def _show_result(self, result: EvaluationResult | None) -> None:
+    def _show_result(self, result: EvaluationResult | None, keep_message: bool = False) -> None:
         if result is None:
             return
-        self._loading = True
-        scores = [result.execution, *result.lines]
-        for r, res in enumerate(scores[:self.lines.rowCount()]):
-            self.lines.setItem(r, SCORE_COL, item(res.rule_score))
-            self.lines.setItem(r, FINAL_COL, item(res.final_score))
-            self.lines.setItem(r, EXPLAIN_COL, item(res.explanation))
-        self._loading = False
+        self.model.show_result(result)
         text = self.tr("Total {total} ({grade}); rules alone {computed}")
-        with self.ctx.db.sessions() as session:
-            params = selfeval.settings.load(session, selfeval.ScoringParams)
         self.total.setText(text.format(total=score_text(result.total), grade=result.grade.value,
-                                       computed=score_text(selfeval.computed_total(result, params))))
-        warnings = [f.message for f in result.flags if f.severity.value == "warning"]
-        self.message.setText("\n".join(warnings[:6]))
+                                       computed=score_text(selfeval.computed_total(result, self.params))))
+        if not keep_message:
+            warnings = [f.message for f in result.flags if f.severity.value == "warning"]
+            self.message.setText("\n".join(warnings[:6]))
 
-    def _run(self, action: Any) -> None:
+    def _run(self, action: Any, reload: bool = True) -> None:
         try:
             with work(self.ctx) as uow:
                 action(uow)
         except UserErrors as exc:
             _show_error(self, exc)
-        self.reload()
+        if reload:
+            self.reload()
 
     def save(self) -> None:
         changes = self.changes
         self._run(lambda uow: selfeval.save_entry(uow, self.evaluation_id, changes))
 
     def override(self) -> None:
-        row = self.lines.currentRow()
+        row = self.lines.currentIndex().row()
         if row < 0 or self.evaluation_id is None:
             return
         text, ok = QInputDialog.getText(self, self.tr("Set score by hand"),
                                         self.tr("Score (empty to use the computed score):"))
         if not ok:
             return
-        score = Decimal(text.strip()) if text.strip() else None
+        try:
+            score: Decimal | None = pick_value(text)
+        except ValueError:
+            self.message.setText(self.tr("“{text}” is not a number").format(text=text))
+            return
         reason = ""
         if score is not None:
             reason, ok = QInputDialog.getText(self, self.tr("Set score by hand"), self.tr("Reason (required):"))
             if not ok:
                 return
-        line_id = self.line_ids[row]
+        line_id = self.model.line_id(row)
         self._run(lambda uow: selfeval.set_override(uow, line_id, score, reason))
 
     def submit(self) -> None:

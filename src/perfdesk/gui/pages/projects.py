@@ -32,6 +32,7 @@ from perfdesk.core.domain.enums import (
     sector_label,
 )
 from perfdesk.core.domain.money import Money
+from perfdesk.core.i18n import translate
 from perfdesk.gui.models.projects import ProjectTableModel
 from perfdesk.gui.pages.base import Page, PageContext
 
@@ -43,11 +44,11 @@ class ProjectsPage(Page):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.model: ProjectTableModel | None = None
-        self.search = QLineEdit(placeholderText=self.tr("Search by code or name"))
+        self.search = QLineEdit(placeholderText=translate("ProjectsPage", "Search by code or name"))
         self.search.setObjectName("projectSearch")
         self.search.setClearButtonEnabled(True)
         self.sector = QComboBox()
-        self.sector.addItem(self.tr("All sectors"), "")
+        self.sector.addItem(translate("ProjectsPage", "All sectors"), "")
         for code in SECTOR_LABELS:
             self.sector.addItem(sector_label(code), code)
         self.count = QLabel()
@@ -101,7 +102,7 @@ class ProjectsPage(Page):
         if self.model is None:
             return
         self.model.set_filter(self.current_filter())
-        self.count.setText(self.tr("{n} projects").format(n=self.model.rowCount()))
+        self.count.setText(translate("ProjectsPage", "{n} projects").format(n=self.model.rowCount()))
         self.detail.clear()
 
     def _selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
@@ -131,16 +132,16 @@ class ProjectsPage(Page):
             return ""
         e = html.escape
         rows = [
-            (self.tr("Code"), d["code"]), (self.tr("Unit"), d["unit"]), (self.tr("Department"), d["department"]),
-            (self.tr("Sector"), sector_label(d["sector"])), (self.tr("Budget type"), label_of(BudgetType, d["budget_type"])),
-            (self.tr("Fund origin"), label_of(FundOrigin, d["fund_origin"])),
-            (self.tr("Attribute"), label_of(ProjectAttribute, d["attribute"])),
-            (self.tr("Targets"), label_of(ReviewStatus, d["target_status"]) if d["target_status"] else self.tr("None")),
+            (translate("ProjectsPage", "Code"), d["code"]), (translate("ProjectsPage", "Unit"), d["unit"]), (translate("ProjectsPage", "Department"), d["department"]),
+            (translate("ProjectsPage", "Sector"), sector_label(d["sector"])), (translate("ProjectsPage", "Budget type"), label_of(BudgetType, d["budget_type"])),
+            (translate("ProjectsPage", "Fund origin"), label_of(FundOrigin, d["fund_origin"])),
+            (translate("ProjectsPage", "Attribute"), label_of(ProjectAttribute, d["attribute"])),
+            (translate("ProjectsPage", "Targets"), label_of(ReviewStatus, d["target_status"]) if d["target_status"] else translate("ProjectsPage", "None")),
         ]
         info = "".join(f"<tr><td><b>{e(k)}</b></td><td>{e(str(v))}</td></tr>" for k, v in rows)
-        heads = (self.tr("Initial budget"), self.tr("Full-year budget"), self.tr("Spent"))
+        heads = (translate("ProjectsPage", "Initial budget"), translate("ProjectsPage", "Full-year budget"), translate("ProjectsPage", "Spent"))
         money_head = "<tr><th></th>" + "".join(f"<th>{e(h)}</th>" for h in heads) + "</tr>"
-        money = [(self.tr("Total"), d["initial"], d["full_year"], d["spent"])]
+        money = [(translate("ProjectsPage", "Total"), d["initial"], d["full_year"], d["spent"])]
         money += [(label_of(FundSource, src), *vals) for src, vals in d["funds"].items() if any(vals)]
         money_rows = "".join(
             f"<tr><td>{e(name)}</td>" + "".join(f"<td align='right'>{Money(v).format_wan()}</td>" for v in vals) + "</tr>"
@@ -148,9 +149,9 @@ class ProjectsPage(Page):
         inds = "".join(
             f"<tr><td>{e(i['level1'])}</td><td>{e(i['level2'])}</td><td>{e(i['name'])}</td><td>{e(i['value'])}</td>"
             f"<td align='right'>{'' if i['weight'] is None else i['weight']}</td></tr>" for i in d["indicators"])
-        ind_head = "".join(f"<th>{e(h)}</th>" for h in (self.tr("Level 1"), self.tr("Level 2"), self.tr("Indicator"),
-                                                         self.tr("Target value"), self.tr("Weight")))
-        money_title, goal_title = e(self.tr("Money (10k yuan)")), e(self.tr("Annual goal"))
+        ind_head = "".join(f"<th>{e(h)}</th>" for h in (translate("ProjectsPage", "Level 1"), translate("ProjectsPage", "Level 2"), translate("ProjectsPage", "Indicator"),
+                                                         translate("ProjectsPage", "Target value"), translate("ProjectsPage", "Weight")))
+        money_title, goal_title = e(translate("ProjectsPage", "Money (10k yuan)")), e(translate("ProjectsPage", "Annual goal"))
         return (f"<h3>{e(d['name'])} <small>({d['year']})</small></h3>"
                 f"<table cellspacing='4'>{info}</table>"
                 f"<p><b>{money_title}</b></p><table border='1' cellspacing='0' cellpadding='3'>"

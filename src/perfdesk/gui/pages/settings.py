@@ -38,6 +38,39 @@ def _t(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
+class ChoiceMapEditor(QWidget):
+    """A dict parameter of choices (e.g. each target check's severity): one combo per key, in the order of the
+    parameter's ``entries``. ``value()`` keeps only keys set away from their default; keys it does not know
+    (from a newer version) are kept as they were."""
+
+    def __init__(self, entries: list[tuple[str, str, str]], choices: Any, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.defaults = {key: default for key, _label, default in entries}
+        self.combos: dict[str, QComboBox] = {}
+        self.extra: dict[str, Any] = {}
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        for key, label, _default in entries:
+            combo = QComboBox()
+            combo.setObjectName(f"choice_{key}")
+            for code, text in choices:
+                combo.addItem(_t("Params", text), code)
+            self.combos[key] = combo
+            form.addRow(label, combo)
+        self.set_value({})
+
+    def set_value(self, value: dict[str, Any]) -> None:
+        value = dict(value or {})
+        for key, combo in self.combos.items():
+            wanted = value.pop(key, self.defaults[key])
+            combo.setCurrentIndex(max(0, combo.findData(wanted)))
+        self.extra = value
+
+    def value(self) -> dict[str, Any]:
+        chosen = {key: combo.currentData() for key, combo in self.combos.items()}
+        return self.extra | {key: v for key, v in chosen.items() if v != self.defaults[key]}
+
+
 class ParamEditor(QWidget):
     """An editor for one parameter, chosen from its type and choices."""
 
@@ -48,7 +81,9 @@ class ParamEditor(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         choices = field.metadata.get("choices")
-        if choices:
+        if field.metadata.get("entries") and isinstance(self.default, dict):
+            self.widget = ChoiceMapEditor(field.metadata["entries"](), choices or ())
+        elif choices:
             self.widget: QWidget = QComboBox()
             for code, label in choices:
                 self.widget.addItem(_t("Params", label), code)
@@ -66,7 +101,9 @@ class ParamEditor(QWidget):
 
     def set_value(self, value: Any) -> None:
         w = self.widget
-        if isinstance(w, QComboBox):
+        if isinstance(w, ChoiceMapEditor):
+            w.set_value(value)
+        elif isinstance(w, QComboBox):
             w.setCurrentIndex(max(0, w.findData(value)))
         elif isinstance(w, QCheckBox):
             w.setChecked(bool(value))
@@ -77,6 +114,8 @@ class ParamEditor(QWidget):
 
     def value(self) -> Any:
         w = self.widget
+        if isinstance(w, ChoiceMapEditor):
+            return w.value()
         if isinstance(w, QComboBox):
             return w.currentData()
         if isinstance(w, QCheckBox):

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from perfdesk.core.db import queries_library as ql
 from perfdesk.core.db.engine import Database
 from perfdesk.core.db.uow import UnitOfWork
 from perfdesk.core.domain.enums import INDICATOR_TREE, ReviewStatus, label_of
@@ -29,6 +30,7 @@ from perfdesk.core.domain.targets import IndicatorDraft, TargetDraft
 from perfdesk.core.rules import target_checks as tc
 from perfdesk.core.rules import target_values as tv
 from perfdesk.core.services import targets as ts
+from perfdesk.gui.dialogs.library_picker import LibraryPickerDialog
 from perfdesk.gui.widgets.grid import Column, GridModel, GridView
 
 PARTS = {"annual": "年度", "medium": "中期"}
@@ -69,6 +71,14 @@ def row_of(ind: IndicatorDraft) -> dict[str, Any]:
             "comparison": tv.SYMBOLS.get(ind.comparison, ind.comparison),
             "value": tv.split(ind.value_text, ind.comparison, ind.unit), "unit": ind.unit, "weight": ind.weight,
             "basis": BASIS.get(ind.value_basis, ind.value_basis), "library_id": ind.library_id, "note": ind.note}
+
+
+def library_row(entry: dict[str, Any]) -> dict[str, Any]:
+    """A grid row from a library entry: tree, name, comparison, unit and value basis filled, ``library_id`` set."""
+    return {"part": PARTS["annual"], "level1": entry["level1"], "level2": entry["level2"], "name": entry["name"],
+            "comparison": tv.SYMBOLS.get(entry["comparison"], entry["comparison"]), "value": "",
+            "unit": entry["unit"], "weight": None, "basis": BASIS.get(entry["value_basis"] or "", ""),
+            "library_id": entry["id"], "note": ""}
 
 
 def indicator_of(row: dict[str, Any]) -> IndicatorDraft:
@@ -115,7 +125,9 @@ class TargetEditor(QWidget):
         goals.addWidget(self.medium_goal)
         goals.addWidget(self.annual_goal)
         bar = QHBoxLayout()
-        for key, text, slot in (("add", self.tr("Add row"), self.add_row), ("remove", self.tr("Delete row"), self.remove_row),
+        for key, text, slot in (("add", self.tr("Add row"), self.add_row),
+                                ("library", self.tr("From library…"), self.pick_from_library),
+                                ("remove", self.tr("Delete row"), self.remove_row),
                                 ("copy", self.tr("Copy from last year"), self.copy_last_year),
                                 ("save", self.tr("Save"), self.save), ("submit", self.tr("Submit"), self.submit),
                                 ("approve", self.tr("Approve"), self.approve),
@@ -155,8 +167,8 @@ class TargetEditor(QWidget):
         version = self.head["version"] if self.head else 1
         self.status_label.setText(self.tr("Status: {status}, version {version}").format(
             status=label_of(ReviewStatus, status), version=version))
-        allowed = {"draft": {"add", "remove", "copy", "save", "submit"},
-                   "returned": {"add", "remove", "copy", "save", "submit"},
+        allowed = {"draft": {"add", "library", "remove", "copy", "save", "submit"},
+                   "returned": {"add", "library", "remove", "copy", "save", "submit"},
                    "submitted": {"approve", "return"}, "approved": {"adjust"}}[status]
         for key, button in self.buttons.items():
             button.setEnabled(key in allowed)
@@ -226,6 +238,25 @@ class TargetEditor(QWidget):
     def add_row(self) -> None:
         self.model.insert_rows(self.model.rowCount(), [{"part": "年度"}])
         self.grid.setCurrentIndex(self.model.index(self.model.rowCount() - 1, 3))
+
+    def make_picker(self) -> LibraryPickerDialog:
+        with self.db.sessions() as session:  # type: ignore[union-attr]
+            sector, year = ql.project_sector_year(session, self.project_id)  # type: ignore[arg-type]
+        return LibraryPickerDialog(self.db, sector, year, self.insert_from_library, self)  # type: ignore[arg-type]
+
+    def pick_from_library(self) -> None:
+        if self.db is not None and self.project_id is not None:
+            self.make_picker().exec()
+
+    def insert_from_library(self, entries: list[dict[str, Any]]) -> None:
+        """Chosen library entries become annual rows after the current row (or at the end), one undo step;
+        the value is left for the user (it depends on the project)."""
+        if self.model.read_only or not entries:
+            return
+        current = self.grid.currentIndex()
+        position = current.row() + 1 if current.isValid() else self.model.rowCount()
+        self.model.insert_rows(position, [library_row(e) for e in entries])
+        self.grid.setCurrentIndex(self.model.index(position, self.model.keys.index("value")))
 
     def remove_row(self) -> None:
         rows = sorted({i.row() for i in self.grid.selectedIndexes()})

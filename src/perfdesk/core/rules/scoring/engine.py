@@ -26,7 +26,7 @@ from perfdesk.core.rules.scoring.caps import apply_cap
 from perfdesk.core.rules.scoring.execution import ExecutionInput, score_execution
 from perfdesk.core.rules.scoring.flags import HUNDRED, ZERO, Flag, FlagCode, LineScore, Severity, num, pts
 from perfdesk.core.rules.scoring.grades import grade_of, parse_grade
-from perfdesk.core.rules.scoring.lines import read_values, score_values
+from perfdesk.core.rules.scoring.lines import LineValues, read_values, score_values
 from perfdesk.core.rules.scoring.weights import check_points, rescale_factor
 from perfdesk.core.rules.valuetext import ParsedValue, QualitativeLevel
 
@@ -142,7 +142,8 @@ def score_evaluation(evaluation: EvaluationInput, params: ScoringParams | None =
     errors = _Errors(evaluation)
     factor = _rescale(evaluation, params)
     execution = _execution(evaluation, params, mode, factor, errors)
-    lines = tuple(_line(i, line, params, mode, factor, errors) for i, line in enumerate(evaluation.lines))
+    context = _context(params)
+    lines = tuple(_line(i, line, params, mode, factor, errors, context) for i, line in enumerate(evaluation.lines))
     if errors.items:
         raise UserErrors(errors.items)
     return _result(evaluation, params, execution, lines)
@@ -208,15 +209,60 @@ def _overridden_flag(subject: str, score: Decimal, reason: str, index: int | Non
     return Flag(FlagCode.OVERRIDDEN, text.format(subject=subject, score=num(score), reason=reason), index, Severity.INFO)
 
 
+# The rule's result depends only on a line's values, points, level and pick (plus the settings and language), and
+# the same values come back across thousands of projects (=100%, 达成预期): computed once per distinct input.
+_RULE_CACHE: dict[tuple[Any, ...], tuple[LineValues, LineScore | None, str]] = {}
+_RULE_CACHE_SIZE = 100_000
+
+
+# The settings last scored with: the object itself (so its id cannot be reused meanwhile), as text, and its
+# snapshot (shared, read-only, by the results of a batch).
+_LAST_PARAMS: list[tuple[ScoringParams, str, dict[str, Any]]] = []
+
+
+def _last_params(params: ScoringParams) -> tuple[ScoringParams, str, dict[str, Any]]:
+    if not _LAST_PARAMS or _LAST_PARAMS[0][0] is not params:
+        _LAST_PARAMS[:] = [(params, repr(params), snapshot(params))]
+    return _LAST_PARAMS[0]
+
+
+def _context(params: ScoringParams) -> tuple[str, str]:
+    """The settings (as text: 80 and 80.0 give different results' text) and the language in force."""
+    return _last_params(params)[1], translate("Enum", "Achieved")
+
+
+def _key_part(value: Any) -> Any:
+    """Equal decimals may print differently (10 and 10.00), and the text shows in results: it is part of the key."""
+    return value if value is None or type(value) is str else (type(value), str(value))
+
+
+def _rule(line: EvaluationLine, points: Decimal, params: ScoringParams,
+          context: tuple[str, str]) -> tuple[LineValues, LineScore | None, str]:
+    """The parsed values and the rule's score of a line (or None and the message of a pick outside its band)."""
+    target, actual, pick = line.target, line.actual, line.qualitative_pick
+    key = (context, target if type(target) is str else _key_part(target),
+           actual if type(actual) is str else _key_part(actual), line.comparison, line.unit, str(points),
+           line.qualitative_level, None if pick is None else str(pick))
+    hit = _RULE_CACHE.get(key)
+    if hit is None:
+        values = read_values(line.target, line.actual, line.comparison, line.unit)
+        try:
+            hit = (values, score_values(values, points, params, line.qualitative_level, line.qualitative_pick), "")
+        except ValueError as exc:
+            hit = (values, None, str(exc))
+        if len(_RULE_CACHE) >= _RULE_CACHE_SIZE:
+            _RULE_CACHE.clear()
+        _RULE_CACHE[key] = hit
+    return hit
+
+
 def _line(index: int, line: EvaluationLine, params: ScoringParams, mode: RoundingMode, factor: Decimal | None,
-          errors: _Errors) -> LineResult:
-    values = read_values(line.target, line.actual, line.comparison, line.unit)
+          errors: _Errors, context: tuple[str, str]) -> LineResult:
     points = line.points or ZERO
-    try:
-        score = score_values(values, points, params, line.qualitative_level, line.qualitative_pick)
-    except ValueError as exc:
-        errors.add(f"{line.name}: {exc}", line.row)
-        score = LineScore(ZERO, str(exc))
+    values, score, error = _rule(line, points, params, context)
+    if score is None:
+        errors.add(f"{line.name}: {error}", line.row)
+        score = LineScore(ZERO, error)
     counted = not (line.sub_row or line.not_applicable)
     flags = [*values.flags, *score.flags, *_status_flags(line)]
     if counted:
@@ -255,7 +301,7 @@ def _result(evaluation: EvaluationInput, params: ScoringParams, execution: Execu
              *check_points(_execution_points(evaluation, params), table_points, params),
              *_difference_flags(differences), *_printed_total_flags(evaluation, printed_sum), *cap_flags]
     return EvaluationResult(execution, lines, lines_total, total, cap, bool(cap_flags), grade, printed_sum,
-                            differences, tuple(flags), snapshot(params))
+                            differences, tuple(flags), _last_params(params)[2])
 
 
 def _printed_sum(evaluation: EvaluationInput, lines: tuple[LineResult, ...]) -> Decimal | None:
