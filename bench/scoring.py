@@ -15,7 +15,6 @@ from perfdesk.core.rules.params import ScoringParams
 from perfdesk.core.services import selfeval
 from perfdesk.core.services.demo import create_demo_database
 
-
 CPU: dict[str, float] = {}
 
 
