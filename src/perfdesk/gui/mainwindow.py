@@ -183,7 +183,8 @@ class MainWindow(QMainWindow):
         if not self._shortcuts_set:
             self._shortcuts_set = True
             self.open_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Open))
-            self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+            quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
+            self.quit_action.setShortcuts(quit_keys or [QKeySequence("Ctrl+Q")])  # Windows has no standard Quit key
 
     # -- database ---------------------------------------------------------------------------------------
     def attach_database(self, db: Database) -> None:
