@@ -32,6 +32,7 @@ from perfdesk.core.reports.monitoring_data import (
 )
 from perfdesk.core.reports.tables import (
     Grid,
+    add_project_rows,
     amount,
     center,
     chunks,
@@ -69,12 +70,8 @@ def monitoring_story(ctx: Context, table: MonitoringTable) -> list[Flowable]:
 
 
 def header_block(ctx: Context, table: MonitoringTable) -> Flowable:
-    p = table.project
     g = Grid(ctx, HEADER_WIDTHS)
-    g.add(head("项目名称"), p.name)
-    g.span(1, 0, 3, 0)
-    dept = f"{p.department}（{p.department_code}）" if p.department_code else p.department
-    g.add(head("主管部门及代码"), dept, head("实施单位"), p.unit)
+    add_project_rows(g, table.project)
     return g.table()
 
 

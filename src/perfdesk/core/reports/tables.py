@@ -18,7 +18,7 @@ from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 from reportlab.platypus.tables import CellStyle
 
 from perfdesk.core.domain.money import Money
-from perfdesk.core.reports.data import Signature
+from perfdesk.core.reports.data import ProjectInfo, Signature
 from perfdesk.core.reports.document import Context, format_cn_date
 
 DASH = "—"
@@ -298,3 +298,11 @@ def signature_block(ctx: Context, sig: Signature, width: float) -> Table:
              [ctx.para(f"联系电话：{sig.phone}", "cell"), ctx.para(f"填报日期：{when}", "cell")]]
     return Table(cells, colWidths=[width * 0.6, width * 0.4], style=[
         ("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 6)])
+
+
+def add_project_rows(g: Grid, project: ProjectInfo) -> None:
+    """The two header rows the official tables share: 项目名称, then 主管部门及代码 / 实施单位."""
+    g.add(head("项目名称"), project.name)
+    g.span(1, 0, 3, 0)
+    dept = f"{project.department}（{project.department_code}）" if project.department_code else project.department
+    g.add(head("主管部门及代码"), dept, head("实施单位"), project.unit)

@@ -10,7 +10,15 @@ from reportlab.platypus import Flowable
 from perfdesk.core.domain.enums import ProjectAttribute
 from perfdesk.core.reports.data import FundSplit, TargetDeclaration, TargetIndicator
 from perfdesk.core.reports.document import TYPE_W, BuildResult, Context, build
-from perfdesk.core.reports.tables import Grid, amount, center, head, signature_block, table_title
+from perfdesk.core.reports.tables import (
+    Grid,
+    add_project_rows,
+    amount,
+    center,
+    head,
+    signature_block,
+    table_title,
+)
 
 TITLE = "项目支出绩效目标申报表"
 LABEL_W = 28.0
@@ -32,12 +40,8 @@ def declaration_story(ctx: Context, decl: TargetDeclaration) -> list[Flowable]:
 
 
 def header_block(ctx: Context, decl: TargetDeclaration) -> Flowable:
-    p = decl.project
     g = Grid(ctx, HEADER_WIDTHS)
-    g.add(head("项目名称"), p.name)
-    g.span(1, 0, 3, 0)
-    dept = f"{p.department}（{p.department_code}）" if p.department_code else p.department
-    g.add(head("主管部门及代码"), dept, head("实施单位"), p.unit)
+    add_project_rows(g, decl.project)
     g.add(head("项目属性"), center(ATTRIBUTE_TEXT[decl.attribute]), head("项目期"), center(decl.period))
     return g.table()
 

@@ -69,17 +69,22 @@ class ProjectsPage(Page):
         self._layout()
 
     def _layout(self) -> None:
+        self.lay_out(self.detail, [520, 260])
+
+    def lay_out(self, lower: QWidget, sizes: list[int]) -> QVBoxLayout:
+        """Search bar on top, then the project list over ``lower`` (the detail pane, or a subclass's tabs)."""
         bar = QHBoxLayout()
         bar.addWidget(self.search, 3)
         bar.addWidget(self.sector, 1)
         bar.addWidget(self.count)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
-        split.addWidget(self.detail)
-        split.setSizes([520, 260])
+        split.addWidget(lower)
+        split.setSizes(sizes)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(split, 1)
+        return layout
 
     # -- context ----------------------------------------------------------------------------------------
     def set_context(self, ctx: PageContext) -> None:

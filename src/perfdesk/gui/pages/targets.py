@@ -8,7 +8,6 @@ import html
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -38,18 +37,7 @@ class TargetBrowser(ProjectsPage):
         self.tabs.addTab(self.editor, self.tr("Targets"))
         self.tabs.addTab(self.detail, self.tr("Overview"))
         self.tabs.addTab(self.history, self.tr("History"))
-        bar = QHBoxLayout()
-        bar.addWidget(self.search, 3)
-        bar.addWidget(self.sector, 1)
-        bar.addWidget(self.count)
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.table)
-        split.addWidget(self.tabs)
-        split.setSizes([260, 560])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(bar)
-        layout.addWidget(split, 1)
+        self.lay_out(self.tabs, [260, 560]).setContentsMargins(0, 0, 0, 0)
         self.projectSelected.connect(self.open_project)
 
     def open_project(self, project_id: int) -> None:
