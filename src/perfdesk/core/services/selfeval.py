@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import operator
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -72,12 +73,17 @@ def comparison_of(code: str | None) -> Comparison | None:
     return _COMPARISONS.get(code) if code else None
 
 
+_LINE_VALUES = operator.itemgetter(
+    "name", "points", "level1", "level2", "target_text", "actual_text", "comparison", "qualitative_level",
+    "qualitative_pick", "printed_score", "override_score", "override_reason", "not_applicable", "kind")
+
+
 def to_line(row: Mapping[str, Any]) -> EvaluationLine:
-    return EvaluationLine(
-        row["name"], row["points"], row["level1"], row["level2"], row["target_text"] or "", row["actual_text"] or "",
-        comparison_of(row["comparison"]), "", level_of(row["qualitative_level"]), row["qualitative_pick"],
-        row["printed_score"], row["override_score"], row["override_reason"] or "", bool(row["not_applicable"]),
-        row["kind"] == SUB_ROW)
+    (name, points, level1, level2, target, actual, comparison, level, pick, printed, override, reason,
+     not_applicable, kind) = _LINE_VALUES(row)
+    return EvaluationLine(name, points, level1, level2, target or "", actual or "", comparison_of(comparison), "",
+                          level_of(level), pick, printed, override, reason or "", bool(not_applicable),
+                          kind == SUB_ROW)
 
 
 def _money(own: int | None, fallback: int | None) -> Money | None:

@@ -13,12 +13,13 @@ scored for information, never counted; otherwise the rule of :mod:`.lines`; then
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from decimal import Decimal
 from typing import Any
 
 from perfdesk.core.domain.enums import Comparison
 from perfdesk.core.domain.errors import UserError, UserErrors
+from perfdesk.core.domain.records import frozen
 from perfdesk.core.domain.score import Grade, RoundingMode, round_score
 from perfdesk.core.i18n import translate
 from perfdesk.core.rules.params import ScoringParams, snapshot
@@ -31,7 +32,7 @@ from perfdesk.core.rules.scoring.weights import check_points, rescale_factor
 from perfdesk.core.rules.valuetext import ParsedValue, QualitativeLevel
 
 
-@dataclass(frozen=True)
+@frozen
 class EvaluationLine:
     """One third-level indicator row as typed in the table."""
 
@@ -53,7 +54,7 @@ class EvaluationLine:
     row: int | None = None  # the Excel row, for messages
 
 
-@dataclass(frozen=True)
+@frozen
 class EvaluationInput:
     lines: tuple[EvaluationLine, ...]
     execution: ExecutionInput = field(default_factory=ExecutionInput)
@@ -69,7 +70,7 @@ class EvaluationInput:
     input_flags: tuple[Flag, ...] = ()  # notes from reading the table (e.g. money taken from the sub-rows)
 
 
-@dataclass(frozen=True)
+@frozen
 class LineResult:
     index: int
     line: EvaluationLine
@@ -89,7 +90,7 @@ class LineResult:
         return None if printed is None else printed - self.rule_score
 
 
-@dataclass(frozen=True)
+@frozen
 class ExecutionLineResult:
     rate: Decimal | None  # percent
     points: Decimal
@@ -100,7 +101,7 @@ class ExecutionLineResult:
     flags: tuple[Flag, ...] = ()
 
 
-@dataclass(frozen=True)
+@frozen
 class Difference:
     """A printed value that differs from the computed one. ``line`` is the line index (None: execution/total/grade)."""
 
@@ -112,7 +113,7 @@ class Difference:
     row: int | None = None
 
 
-@dataclass(frozen=True)
+@frozen
 class EvaluationResult:
     execution: ExecutionLineResult
     lines: tuple[LineResult, ...]
@@ -210,9 +211,19 @@ def _overridden_flag(subject: str, score: Decimal, reason: str, index: int | Non
 
 
 # The rule's result depends only on a line's values, points, level and pick (plus the settings and language), and
-# the same values come back across thousands of projects (=100%, 达成预期): computed once per distinct input.
-_RULE_CACHE: dict[tuple[Any, ...], tuple[LineValues, LineScore | None, str]] = {}
+# the same values come back across thousands of projects (=100%, 达成预期): computed once per distinct input, with
+# the flags it raises and its score rounded per the setting (in the key through the settings' text).
+_RULE_CACHE: dict[tuple[Any, ...], _Rule] = {}
 _RULE_CACHE_SIZE = 100_000
+
+
+@frozen
+class _Rule:
+    values: LineValues
+    score: LineScore  # a pick outside its band scores 0 with the error as explanation
+    error: str  # the message of a pick outside its band, else ""
+    flags: tuple[Flag, ...]  # of the values and of the rule, without the line index
+    rounded: Decimal  # the rule's score rounded per the setting (used as is when nothing is rescaled)
 
 
 # The settings last scored with: the object itself (so its id cannot be reused meanwhile), as text, and its
@@ -236,46 +247,55 @@ def _key_part(value: Any) -> Any:
     return value if value is None or type(value) is str else (type(value), str(value))
 
 
-def _rule(line: EvaluationLine, points: Decimal, params: ScoringParams,
-          context: tuple[str, str]) -> tuple[LineValues, LineScore | None, str]:
-    """The parsed values and the rule's score of a line (or None and the message of a pick outside its band)."""
+def _rule(line: EvaluationLine, points: Decimal, params: ScoringParams, mode: RoundingMode,
+          context: tuple[str, str]) -> _Rule:
+    """The parsed values and the rule's score of a line (or 0 and the message of a pick outside its band)."""
     target, actual, pick = line.target, line.actual, line.qualitative_pick
     key = (context, target if type(target) is str else _key_part(target),
            actual if type(actual) is str else _key_part(actual), line.comparison, line.unit, str(points),
            line.qualitative_level, None if pick is None else str(pick))
     hit = _RULE_CACHE.get(key)
     if hit is None:
-        values = read_values(line.target, line.actual, line.comparison, line.unit)
-        try:
-            hit = (values, score_values(values, points, params, line.qualitative_level, line.qualitative_pick), "")
-        except ValueError as exc:
-            hit = (values, None, str(exc))
+        hit = _score_rule(line, points, params, mode)
         if len(_RULE_CACHE) >= _RULE_CACHE_SIZE:
             _RULE_CACHE.clear()
         _RULE_CACHE[key] = hit
     return hit
 
 
+def _score_rule(line: EvaluationLine, points: Decimal, params: ScoringParams, mode: RoundingMode) -> _Rule:
+    values = read_values(line.target, line.actual, line.comparison, line.unit)
+    try:
+        score, error = score_values(values, points, params, line.qualitative_level, line.qualitative_pick), ""
+    except ValueError as exc:
+        error = str(exc)
+        score = LineScore(ZERO, error)
+    return _Rule(values, score, error, (*values.flags, *score.flags), _round(score.score, points, mode))
+
+
 def _line(index: int, line: EvaluationLine, params: ScoringParams, mode: RoundingMode, factor: Decimal | None,
           errors: _Errors, context: tuple[str, str]) -> LineResult:
     points = line.points or ZERO
-    values, score, error = _rule(line, points, params, context)
-    if score is None:
-        errors.add(f"{line.name}: {error}", line.row)
-        score = LineScore(ZERO, error)
+    rule = _rule(line, points, params, mode, context)
+    if rule.error:
+        errors.add(f"{line.name}: {rule.error}", line.row)
     counted = not (line.sub_row or line.not_applicable)
-    flags = [*values.flags, *score.flags, *_status_flags(line)]
-    if counted:
-        points, exact, explanation = _scaled(score, points, factor)
-    else:
-        exact, explanation = score.score, score.explanation
-    rule = _round(exact, points, mode)
-    final = rule if counted else ZERO
-    if counted and _override(line.override_score, line.override_reason, points, line.row, line.name, errors):
-        final = round_score(line.override_score, mode)  # type: ignore[arg-type]
-        flags.append(_overridden_flag(line.name, final, line.override_reason, index))
-    flags = [Flag(f.code, f.message, index, f.severity) for f in flags]
-    return LineResult(index, line, values.target, values.actual, points, rule, final, counted, explanation, tuple(flags))
+    flags = rule.flags
+    if not counted:
+        flags = (*flags, *_status_flags(line))
+    explanation, rounded = rule.score.explanation, rule.rounded
+    if counted and factor is not None:
+        points, exact, explanation = _scaled(rule.score, points, factor)
+        rounded = _round(exact, points, mode)
+    final = rounded if counted else ZERO
+    if counted and line.override_score is not None and _override(line.override_score, line.override_reason, points,
+                                                                 line.row, line.name, errors):
+        final = round_score(line.override_score, mode)
+        flags = (*flags, _overridden_flag(line.name, final, line.override_reason, index))
+    if flags:
+        flags = tuple([Flag(f.code, f.message, index, f.severity) for f in flags])
+    values = rule.values
+    return LineResult(index, line, values.target, values.actual, points, rounded, final, counted, explanation, flags)
 
 
 def _status_flags(line: EvaluationLine) -> list[Flag]:
