@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
+from perfdesk.core.batch import cycle_collector_paused
 from perfdesk.core.db import models as m
 from perfdesk.core.db import queries_selfeval as Q
 from perfdesk.core.db.uow import UnitOfWork
@@ -159,11 +160,13 @@ def score_rows(evaluations: Sequence[Mapping[str, Any]], lines: Mapping[int, Seq
                params: ScoringParams) -> list[tuple[Mapping[str, Any], EvaluationResult]]:
     """Score many evaluations; every invalid override or pick of every evaluation is raised at once."""
     results, errors = [], []
-    for ev in evaluations:
-        try:
-            results.append((ev, score_evaluation(to_input(ev, lines.get(ev["id"], ())), params)))
-        except UserErrors as exc:
-            errors += [dataclasses.replace(e, message=f"{ev['code']} {ev['name']}: {e.message}") for e in exc.errors]
+    with cycle_collector_paused():
+        for ev in evaluations:
+            try:
+                results.append((ev, score_evaluation(to_input(ev, lines.get(ev["id"], ())), params)))
+            except UserErrors as exc:
+                errors += [dataclasses.replace(e, message=f"{ev['code']} {ev['name']}: {e.message}")
+                           for e in exc.errors]
     if errors:
         raise UserErrors(errors)
     return results
