@@ -35,6 +35,7 @@ from perfdesk.core.rules.scoring.engine import (
     EvaluationInput,
     EvaluationLine,
     EvaluationResult,
+    LineMemo,
     score_evaluation,
 )
 from perfdesk.core.rules.scoring.execution import ExecutionInput
@@ -79,12 +80,34 @@ _LINE_VALUES = operator.itemgetter(
     "qualitative_pick", "printed_score", "override_score", "override_reason", "not_applicable", "kind")
 
 
-def to_line(row: Mapping[str, Any]) -> EvaluationLine:
+KnownLines = dict[tuple[Any, ...], EvaluationLine]
+
+
+def to_line(row: Mapping[str, Any], known: KnownLines | None = None) -> EvaluationLine:
+    """The engine's line from a line row. ``known``: the lines made so far in a batch, by their row's values;
+    a row with the same values (decimals written alike) gives the same, immutable, line object."""
+    values = _LINE_VALUES(row)
+    if known is not None:
+        line = known.get(values)
+        if line is not None and _decimals_alike(line, values):
+            return line
     (name, points, level1, level2, target, actual, comparison, level, pick, printed, override, reason,
-     not_applicable, kind) = _LINE_VALUES(row)
-    return EvaluationLine(name, points, level1, level2, target or "", actual or "", comparison_of(comparison), "",
-                          level_of(level), pick, printed, override, reason or "", bool(not_applicable),
-                          kind == SUB_ROW)
+     not_applicable, kind) = values
+    line = EvaluationLine(name, points, level1, level2, target or "", actual or "",
+                          _COMPARISONS.get(comparison) if comparison else None, "",  # as comparison_of, level_of
+                          _level_of(level) if level else None, pick, printed, override, reason or "",
+                          bool(not_applicable), kind == SUB_ROW)
+    if known is not None:
+        known.setdefault(values, line)
+    return line
+
+
+def _decimals_alike(line: EvaluationLine, values: tuple[Any, ...]) -> bool:
+    """Equal decimals may be written differently (10 and 10.0), and results show them as written. Rows read
+    together share one Decimal per text, so the identity answers at once."""
+    return all(a is b or (type(a) is type(b) and str(a) == str(b)) for a, b in (
+        (line.points, values[1]), (line.qualitative_pick, values[8]), (line.printed_score, values[9]),
+        (line.override_score, values[10])))
 
 
 def _money(own: int | None, fallback: int | None) -> Money | None:
@@ -105,10 +128,12 @@ def execution_of(ev: Mapping[str, Any], explanation: str = "") -> ExecutionInput
                           explanation)
 
 
-def to_input(ev: Mapping[str, Any], lines: Sequence[Mapping[str, Any]]) -> EvaluationInput:
-    """The engine's input from an evaluation row and its line rows (execution line first, if any)."""
+def to_input(ev: Mapping[str, Any], lines: Sequence[Mapping[str, Any]], known: KnownLines | None = None
+             ) -> EvaluationInput:
+    """The engine's input from an evaluation row and its line rows (execution line first, if any); ``known`` as
+    in :func:`to_line`."""
     execution = next((ln for ln in lines if ln["kind"] == EXECUTION), None)
-    indicators = tuple(to_line(ln) for ln in lines if ln["kind"] != EXECUTION)
+    indicators = tuple([to_line(ln, known) for ln in lines if ln["kind"] != EXECUTION])
     if execution is None:
         return EvaluationInput(indicators, execution_of(ev), printed_total=ev.get("total_printed"))
     return EvaluationInput(indicators, execution_of(ev, execution["deviation_analysis"] or ""),
@@ -158,12 +183,16 @@ class ScoreSummary:
 
 def score_rows(evaluations: Sequence[Mapping[str, Any]], lines: Mapping[int, Sequence[Mapping[str, Any]]],
                params: ScoringParams) -> list[tuple[Mapping[str, Any], EvaluationResult]]:
-    """Score many evaluations; every invalid override or pick of every evaluation is raised at once."""
+    """Score many evaluations; every invalid override or pick of every evaluation is raised at once. The same
+    line in many tables (a city's projects share their indicators) is made and scored once per place."""
     results, errors = [], []
+    known: KnownLines = {}
+    memo: LineMemo = {}
     with cycle_collector_paused():
         for ev in evaluations:
             try:
-                results.append((ev, score_evaluation(to_input(ev, lines.get(ev["id"], ())), params)))
+                evaluation = to_input(ev, lines.get(ev["id"], ()), known)
+                results.append((ev, score_evaluation(evaluation, params, memo=memo)))
             except UserErrors as exc:
                 errors += [dataclasses.replace(e, message=f"{ev['code']} {ev['name']}: {e.message}")
                            for e in exc.errors]
