@@ -185,20 +185,25 @@ def score_rows(evaluations: Sequence[Mapping[str, Any]], lines: Mapping[int, Seq
                params: ScoringParams) -> list[tuple[Mapping[str, Any], EvaluationResult]]:
     """Score many evaluations; every invalid override or pick of every evaluation is raised at once. The same
     line in many tables (a city's projects share their indicators) is made and scored once per place."""
-    results, errors = [], []
-    known: KnownLines = {}
-    memo: LineMemo = {}
     with cycle_collector_paused():
-        for ev in evaluations:
-            try:
-                evaluation = to_input(ev, lines.get(ev["id"], ()), known)
-                results.append((ev, score_evaluation(evaluation, params, memo=memo)))
-            except UserErrors as exc:
-                errors += [dataclasses.replace(e, message=f"{ev['code']} {ev['name']}: {e.message}")
-                           for e in exc.errors]
+        results, errors = _score_all(evaluations, lines, params)  # its lookup tables are gone when the pause ends
     if errors:
         raise UserErrors(errors)
     return results
+
+
+def _score_all(evaluations: Sequence[Mapping[str, Any]], lines: Mapping[int, Sequence[Mapping[str, Any]]],
+               params: ScoringParams) -> tuple[list[tuple[Mapping[str, Any], EvaluationResult]], list[UserError]]:
+    results, errors = [], []
+    known: KnownLines = {}
+    memo: LineMemo = {}
+    for ev in evaluations:
+        try:
+            evaluation = to_input(ev, lines.get(ev["id"], ()), known)
+            results.append((ev, score_evaluation(evaluation, params, memo=memo)))
+        except UserErrors as exc:
+            errors += [dataclasses.replace(e, message=f"{ev['code']} {ev['name']}: {e.message}") for e in exc.errors]
+    return results, errors
 
 
 def _store(uow: UnitOfWork, scored: Sequence[tuple[Mapping[str, Any], EvaluationResult]],
