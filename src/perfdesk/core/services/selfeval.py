@@ -89,7 +89,9 @@ def to_line(row: Mapping[str, Any], known: KnownLines | None = None) -> Evaluati
     values = _LINE_VALUES(row)
     if known is not None:
         line = known.get(values)
-        if line is not None and _decimals_alike(line, values):
+        if line is not None and ((line.points is values[1] and line.printed_score is values[9]
+                                  and line.qualitative_pick is values[8] and line.override_score is values[10])
+                                 or _decimals_alike(line, values)):
             return line
     (name, points, level1, level2, target, actual, comparison, level, pick, printed, override, reason,
      not_applicable, kind) = values
@@ -105,9 +107,9 @@ def to_line(row: Mapping[str, Any], known: KnownLines | None = None) -> Evaluati
 def _decimals_alike(line: EvaluationLine, values: tuple[Any, ...]) -> bool:
     """Equal decimals may be written differently (10 and 10.0), and results show them as written. Rows read
     together share one Decimal per text, so the identity answers at once."""
-    return all(a is b or (type(a) is type(b) and str(a) == str(b)) for a, b in (
-        (line.points, values[1]), (line.qualitative_pick, values[8]), (line.printed_score, values[9]),
-        (line.override_score, values[10])))
+    pairs = ((line.points, values[1]), (line.qualitative_pick, values[8]), (line.printed_score, values[9]),
+             (line.override_score, values[10]))
+    return all(a is b or (type(a) is type(b) and str(a) == str(b)) for a, b in pairs)
 
 
 def _money(own: int | None, fallback: int | None) -> Money | None:
