@@ -119,13 +119,14 @@ def findings(session: Any, *, year: int | None = None, unit_ids: frozenset[int] 
 
 def findings_for(session: Any, heads: list[dict[str, Any]], settings: tc.CheckSettings, *,
                  progress: Progress | None = None) -> list[ProjectFinding]:
-    indicators = qt.indicators_of(session, [h["target_id"] for h in heads])
+    indicators = qt.check_indicators(session, [h["target_id"] for h in heads])
     actuals = qt.last_year_actuals(session, [h["previous_id"] for h in heads if h["previous_id"]])
     out: list[ProjectFinding] = []
     for h in iterate(heads, len(heads), progress, translate("Targets", "Checking targets")):
-        draft = draft_of(indicators[h["target_id"]], h)
-        facts = facts_of(draft, code=h["code"], name=h["name"], negative_externality=h["negative_externality"],
-                         last_actuals=actuals.get(h["previous_id"], {}))
+        last = actuals.get(h["previous_id"], {})
+        facts = tc.TargetFacts(h["code"], h["name"], h["annual_goal"] or "", h["medium_goal"] or "",
+                               h["negative_externality"],
+                               tuple(tc.IndicatorFacts(*row, last.get(row[2])) for row in indicators[h["target_id"]]))
         out += [ProjectFinding(h["project_id"], h["code"], h["name"], h["unit_code"], h["unit_name"],
                                h["target_id"], h["status"], f) for f in tc.run_checks(facts, settings)]
     return out

@@ -4,6 +4,7 @@ all-or-nothing (any problem → nothing written, every problem listed with file,
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +12,7 @@ from sqlalchemy import delete, func, select, update
 
 from perfdesk.core.db import models as m
 from perfdesk.core.db import queries_targets as qt
+from perfdesk.core.db.bulk import insert_rows
 from perfdesk.core.db.queries_library import COMMON_SECTOR, valid_in
 from perfdesk.core.db.uow import UnitOfWork
 from perfdesk.core.domain.errors import UserError, UserErrors
@@ -113,12 +115,11 @@ def _write(uow: UnitOfWork, changed: list[tuple[dict[str, Any], ts.TargetDraft]]
                for p, d in changed]
     if headers:
         s.execute(update(m.PerformanceTarget), headers)
-    rows = [{"target_id": target_of[p["id"]], "sort_order": order, **{k: getattr(ind, k) for k in ts.DRAFT_FIELDS}}
-            for p, d in changed for order, ind in enumerate(d.indicators)]
-    table = m.TargetIndicator.__table__  # Core executemany: the ORM bulk path splits rows by which values are None
-    for start in range(0, len(rows), 5000):
-        s.execute(table.insert(), rows[start:start + 5000])
-        progress(start / max(1, len(rows)), translate("Targets", "Writing targets"))
+    columns = ("target_id", "sort_order", *ts.DRAFT_FIELDS)
+    fields = attrgetter(*ts.DRAFT_FIELDS)
+    rows = [(target_of[p["id"]], order, *fields(ind)) for p, d in changed for order, ind in enumerate(d.indicators)]
+    progress(0.1, translate("Targets", "Writing targets"))
+    insert_rows(s, m.TargetIndicator.__table__, columns, rows)
     s.expire_all()
     return len(rows)
 
