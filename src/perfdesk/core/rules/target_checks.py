@@ -9,6 +9,7 @@ A county sets each check's severity or turns it off in settings (``targets.check
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -258,6 +259,7 @@ _PUNCTUATION = dict.fromkeys(map(ord, "（）()、，,.。:：“”\"'-")) | { 
     c: None for c in range(0x3001) if chr(c).isspace()}
 
 
+@functools.lru_cache(maxsize=16384)  # indicator names repeat across a county's projects
 def _key(name: str) -> str:
     """A name without spaces and punctuation, for matching names typed slightly differently."""
     return name.translate(_PUNCTUATION)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cached_property
 
 from perfdesk.core.domain.enums import Comparison
 from perfdesk.core.rules.valuetext import ParsedValue, ValueKind, format_number, normalise, parse_value
@@ -26,10 +25,11 @@ class IndicatorValue:
     core: str  # what the 指标值 column shows
     unit: str
     number: Decimal | None
+    text: str = ""  # as printed: made by :meth:`of`
 
-    @cached_property  # values are shared through the readers' caches: composed once
-    def text(self) -> str:
-        return compose(self.comparison, self.core, self.unit)
+    @classmethod
+    def of(cls, comparison: str, core: str, unit: str, number: Decimal | None) -> IndicatorValue:
+        return cls(comparison, core, unit, number, compose(comparison, core, unit))
 
 
 PLAIN_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")  # most 指标值 cells of a big workbook: 95, 100, 12.5
@@ -77,7 +77,7 @@ def read(core: str, comparison: str = "", unit: str = "") -> IndicatorValue:
     (then the sign and unit come from the text; the columns fill what the text does not say)."""
     typed = core.strip()
     if PLAIN_NUMBER.fullmatch(typed):
-        return IndicatorValue(comparison, typed, unit, Decimal(typed))
+        return IndicatorValue.of(comparison, typed, unit, Decimal(typed))
     return read_general(typed, comparison, unit)
 
 
@@ -87,8 +87,8 @@ def read_general(typed: str, comparison: str = "", unit: str = "") -> IndicatorV
     if parsed is not None and parsed.kind is ValueKind.NUMBER and (parsed.comparison.value or parsed.unit):
         comp = parsed.comparison.value or comparison
         number_text = format_number(parsed.number)
-        return IndicatorValue(comp, number_text, parsed.unit or unit, parsed.number)
+        return IndicatorValue.of(comp, number_text, parsed.unit or unit, parsed.number)
     number = plain_number(parsed)
     if parsed is not None and parsed.kind is ValueKind.QUALITATIVE and not comparison:
         comparison = Comparison.QUALITATIVE.value
-    return IndicatorValue(comparison, typed, unit, number)
+    return IndicatorValue.of(comparison, typed, unit, number)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from operator import attrgetter
 from typing import Any
 
 from sqlalchemy import select
@@ -119,14 +120,29 @@ def findings(session: Any, *, year: int | None = None, unit_ids: frozenset[int] 
 
 def findings_for(session: Any, heads: list[dict[str, Any]], settings: tc.CheckSettings, *,
                  progress: Progress | None = None) -> list[ProjectFinding]:
+    """The findings of the stored targets of ``heads`` (rows of :func:`queries_targets.current_targets`)."""
     indicators = qt.check_indicators(session, [h["target_id"] for h in heads])
-    actuals = qt.last_year_actuals(session, [h["previous_id"] for h in heads if h["previous_id"]])
+    return _findings(session, [(h, indicators[h["target_id"]]) for h in heads], settings, progress)
+
+
+def findings_of_drafts(session: Any, items: Sequence[tuple[dict[str, Any], TargetDraft]],
+                       settings: tc.CheckSettings | None = None) -> list[ProjectFinding]:
+    """The findings of targets held in memory (an import's drafts, just written), each with its head row (the
+    keys of :func:`queries_targets.current_targets` that findings name), in the order of :func:`findings`."""
+    fields = attrgetter(*qt.CHECK_COLUMNS)
+    rows = [({**h, "annual_goal": d.annual_goal, "medium_goal": d.medium_goal}, [fields(i) for i in d.indicators])
+            for h, d in sorted(items, key=lambda item: (item[0]["unit_code"], item[0]["code"]))]
+    return _findings(session, rows, settings or check_settings(session), None)
+
+
+def _findings(session: Any, targets: list[tuple[dict[str, Any], list[tuple[Any, ...]]]], settings: tc.CheckSettings,
+              progress: Progress | None) -> list[ProjectFinding]:
+    actuals = qt.last_year_actuals(session, [h["previous_id"] for h, _rows in targets if h["previous_id"]])
     out: list[ProjectFinding] = []
-    for h in iterate(heads, len(heads), progress, translate("Targets", "Checking targets")):
+    for h, rows in iterate(targets, len(targets), progress, translate("Targets", "Checking targets")):
         last = actuals.get(h["previous_id"], {})
         facts = tc.TargetFacts(h["code"], h["name"], h["annual_goal"] or "", h["medium_goal"] or "",
-                               h["negative_externality"],
-                               tuple(tc.IndicatorFacts(*row, last.get(row[2])) for row in indicators[h["target_id"]]))
+                               h["negative_externality"], tuple(tc.IndicatorFacts(*r, last.get(r[2])) for r in rows))
         out += [ProjectFinding(h["project_id"], h["code"], h["name"], h["unit_code"], h["unit_name"],
                                h["target_id"], h["status"], f) for f in tc.run_checks(facts, settings)]
     return out

@@ -8,13 +8,14 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, func, select
 
 from perfdesk.core.db import models as m
 from perfdesk.core.db import queries_targets as qt
-from perfdesk.core.db.bulk import insert_rows
+from perfdesk.core.db.bulk import insert_rows, update_rows
 from perfdesk.core.db.queries_library import COMMON_SECTOR, valid_in
 from perfdesk.core.db.uow import UnitOfWork
+from perfdesk.core.domain.enums import ReviewStatus
 from perfdesk.core.domain.errors import UserError, UserErrors
 from perfdesk.core.i18n import translate
 from perfdesk.core.io import targets_xlsx as tx
@@ -30,6 +31,7 @@ class ImportSummary:
     updated: int
     unchanged: int
     indicators: int
+    findings: tuple[ts.ProjectFinding, ...] = ()  # the quality checks of every target in the file, as imported
 
 
 def export_rows(session: Any, *, year: int | None = None, unit_code: str | None = None) -> list[tx.ExportTarget]:
@@ -87,21 +89,29 @@ def import_targets(uow: UnitOfWork, path: Path, *, progress: Progress | None = N
     if read_problems.items or problems:
         raise UserErrors(read_problems.items + problems)
     library = _library_by_name(uow.session, {t.year for t in parsed})
-    counts = {"created": 0, "updated": 0, "unchanged": sum(1 for _t, _p, d in plan if d is None)}
-    changed = [(project, draft) for _t, project, draft in plan if draft is not None]
-    for t, project, draft in plan:
-        for ind in draft.indicators if draft is not None else ():
-            ind.library_id = _pick(library[t.year].get(ind.name, []), project.get("sector") or "")
+    counts = {"created": 0, "updated": 0, "unchanged": sum(1 for *_tpd, change in plan if not change)}
+    changed = [(project, draft) for _t, project, draft, change in plan if change]
+    for project, draft in changed:
+        year, sector = project["year"], project.get("sector") or ""
+        for ind in draft.indicators:
+            ind.library_id = _pick(library[year].get(ind.name, []), sector)
     for project, _draft in changed:
         counts["created" if project["target_id"] is None else "updated"] += 1
-    written = _write(uow, changed, scaled(progress, 0.5, 1.0))
+    target_of = _write(uow, changed, scaled(progress, 0.5, 0.9))
+    written = sum(len(d.indicators) for _p, d in changed)
     uow.audit("targets.import", "", None, file=Path(path).name, projects=[p["code"] for p, _d in changed], **counts)
     uow.commit()
-    return ImportSummary(counts["created"], counts["updated"], counts["unchanged"], written)
+    scaled(progress, 0.9, 1.0)(0.0, translate("Targets", "Checking targets"))
+    heads = [({**p, "project_id": p["id"], "target_id": p["target_id"] or target_of[p["id"]],
+               "status": p["status"] or ReviewStatus.DRAFT.value}, draft) for _t, p, draft, _c in plan]
+    found = ts.findings_of_drafts(uow.session, heads)
+    return ImportSummary(counts["created"], counts["updated"], counts["unchanged"], written, tuple(found))
 
 
-def _write(uow: UnitOfWork, changed: list[tuple[dict[str, Any], ts.TargetDraft]], progress: Progress) -> int:
-    """Bulk write: new targets created, replaced content deleted, header fields updated, indicators inserted."""
+def _write(uow: UnitOfWork, changed: list[tuple[dict[str, Any], ts.TargetDraft]], progress: Progress
+           ) -> dict[int, int]:
+    """Bulk write: new targets created, replaced content deleted, header fields updated, indicators inserted.
+    Returns each written project's target id."""
     s = uow.session
     today = uow.now().date()
     new = {p["id"]: m.PerformanceTarget(project_id=p["id"], version=1, is_current=True, status="draft")
@@ -111,22 +121,21 @@ def _write(uow: UnitOfWork, changed: list[tuple[dict[str, Any], ts.TargetDraft]]
     target_of = {p["id"]: (p["target_id"] or new[p["id"]].id) for p, _d in changed}
     for part in qt.chunks([t for t in target_of.values()]):
         s.execute(delete(m.TargetIndicator).where(m.TargetIndicator.target_id.in_(part)))
-    headers = [{"id": target_of[p["id"]], "filled_on": today, **{f: getattr(d, f) for f in ts.HEADER_FIELDS}}
-               for p, d in changed]
-    if headers:
-        s.execute(update(m.PerformanceTarget), headers)
+    header = attrgetter(*ts.HEADER_FIELDS)
+    update_rows(s, m.PerformanceTarget.__table__, ("filled_on", *ts.HEADER_FIELDS),
+                [(today, *header(d), target_of[p["id"]]) for p, d in changed])
     columns = ("target_id", "sort_order", *ts.DRAFT_FIELDS)
     fields = attrgetter(*ts.DRAFT_FIELDS)
     rows = [(target_of[p["id"]], order, *fields(ind)) for p, d in changed for order, ind in enumerate(d.indicators)]
     progress(0.1, translate("Targets", "Writing targets"))
     insert_rows(s, m.TargetIndicator.__table__, columns, rows)
     s.expire_all()
-    return len(rows)
+    return target_of
 
 
 def _plan(session: Any, parsed: list[tx.ParsedTarget], file: str
-          ) -> tuple[list[tuple[tx.ParsedTarget, dict[str, Any], ts.TargetDraft | None]], list[UserError]]:
-    """Each parsed target with its project and the draft to save (None when it is unchanged)."""
+          ) -> tuple[list[tuple[tx.ParsedTarget, dict[str, Any], ts.TargetDraft, bool]], list[UserError]]:
+    """Each parsed target with its project, its content as it will stand and whether that is a change."""
     projects = {year: qt.project_by_code(session, year) for year in {t.year for t in parsed}}
     ids = [projects[t.year][t.code]["id"] for t in parsed if t.code in projects[t.year]]
     heads = {h["project_id"]: h for h in qt.current_targets(session, project_ids=ids)}
@@ -146,7 +155,7 @@ def _plan(session: Any, parsed: list[tx.ParsedTarget], file: str
             problems.append(UserError(translate("TargetImport", "Project {code}: {reason}").format(
                 code=t.code, reason=ts.locked_message(project["status"])), file, t.sheet, t.row))
             continue
-        plan.append((t, project, None if unchanged else draft))
+        plan.append((t, project, draft, not unchanged))
     return plan, problems
 
 
