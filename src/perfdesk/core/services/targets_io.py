@@ -34,8 +34,9 @@ class ImportSummary:
     findings: tuple[ts.ProjectFinding, ...] = ()  # the quality checks of every target in the file, as imported
 
 
-def export_rows(session: Any, *, year: int | None = None, unit_code: str | None = None) -> list[tx.ExportTarget]:
-    unit_ids = None
+def export_rows(session: Any, *, year: int | None = None, unit_code: str | None = None,
+                unit_ids: frozenset[int] | None = None) -> list[tx.ExportTarget]:
+    """The current targets of the year, of one unit (by code) or of a set of units (by id), or of all."""
     if unit_code:
         unit_id = session.scalar(select(m.Unit.id).where(m.Unit.code == unit_code))
         if unit_id is None:
@@ -72,9 +73,9 @@ def _annual_funds(session: Any, project_ids: list[int]) -> dict[int, tuple[int, 
 
 
 def export_targets(session: Any, path: Path, *, year: int | None = None, unit_code: str | None = None,
-                   layout: str = "flat") -> int:
-    """Write the current targets (of one unit, or all) to ``path``; returns projects written."""
-    rows = export_rows(session, year=year, unit_code=unit_code)
+                   unit_ids: frozenset[int] | None = None, layout: str = "flat") -> int:
+    """Write the current targets (of one unit, of a set of units, or all) to ``path``; returns projects written."""
+    rows = export_rows(session, year=year, unit_code=unit_code, unit_ids=unit_ids)
     (tx.write_official if layout == "official" else tx.write_flat)(Path(path), rows)
     return len(rows)
 
