@@ -741,6 +741,10 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>已导入：新增 {created} 个，修改 {updated} 个，未变 {unchanged} 个（写入 {n} 条指标）。</translation>
     </message>
     <message>
+        <source>Checks of the imported targets: {e} error(s), {w} warning(s), {i} note(s); `perfdesk targets check` lists them.</source>
+        <translation>导入目标的检查结果：错误 {e} 个，警告 {w} 个，提示 {i} 个；用 `perfdesk targets check` 查看明细。</translation>
+    </message>
+    <message>
         <source>{n} projects written to {path}</source>
         <translation>已将 {n} 个项目写入 {path}</translation>
     </message>
