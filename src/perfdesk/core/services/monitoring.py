@@ -23,7 +23,7 @@ from perfdesk.core.domain.enums import DeviationCategory, Likelihood, WarningLev
 from perfdesk.core.domain.errors import UserError, UserErrors
 from perfdesk.core.domain.money import Money, MoneyUnit
 from perfdesk.core.i18n import QT_TRANSLATE_NOOP, translate
-from perfdesk.core.io.execution_file import ExecutionFile, ExecutionRow, read_execution_file
+from perfdesk.core.io.execution_file import ExecutionFile, ExecutionTable, read_execution_file
 from perfdesk.core.progress import Progress, no_progress
 from perfdesk.core.rules import monitoring as rules
 from perfdesk.core.rules.params import MonitoringParams, snapshot
@@ -162,29 +162,16 @@ def import_execution(uow: UnitOfWork, path: str | Path, *, as_of: dt.date, year:
     year = year or as_of.year
     year_id = _year_id(uow, year, str(path))
     report(0.5, translate("Monitoring", "Matching projects"))
-    codes = qm.project_codes(uow.session, year_id)
-    matched, no_line, unmatched = _match(parsed.rows, codes)
+    match = _match(parsed.table, qm.project_codes(uow.session, year_id))
     backup = backup_before_import(uow)
     report(0.7, translate("Monitoring", "Writing the snapshot"))
     rid = _new_round(uow, year_id, as_of, name, source_file=str(path))
-    values = [_execution_values(rid, row, pid) for row, pid in matched + no_line]
-    _insert_many(uow, m.MonitoringExecution.__table__.name, EXECUTION_COLUMNS, values)
+    stored = _insert_executions(uow, rid, parsed.table, match)
     uow.audit("monitoring.import", "monitoring_round", rid, file=str(path), as_of=as_of.isoformat(),
-              rows=len(values), unmatched=len(unmatched))
+              rows=stored, unmatched=len(match.unmatched))
     uow.commit()
     report(1.0, translate("Monitoring", "Done"))
-    return ImportSummary(rid, as_of, len(values), len(matched), len(no_line), tuple(unmatched), backup, parsed)
-
-
-def _insert_many(uow: UnitOfWork, table: str, columns: tuple[str, ...], values: list[tuple[Any, ...]]) -> None:
-    """A plain DB-API executemany of ready tuples: SQLAlchemy's per-row parameter processing (and building a
-    dict per row) costs as much as parsing the file."""
-    if not values:
-        return
-    conn = uow.session.connection()
-    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
-    sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join([mark] * len(columns))})"
-    conn.exec_driver_sql(sql, values)
+    return ImportSummary(rid, as_of, stored, match.matched, match.no_line, tuple(match.unmatched), backup, parsed)
 
 
 def _year_id(uow: UnitOfWork, year: int, file: str = "") -> int:
@@ -195,34 +182,67 @@ def _year_id(uow: UnitOfWork, year: int, file: str = "") -> int:
     return found
 
 
-def _match(rows: tuple[ExecutionRow, ...], codes: dict[str, int]
-           ) -> tuple[list[tuple[ExecutionRow, int | None]], list[tuple[ExecutionRow, int | None]], list[str]]:
+@dataclass(frozen=True)
+class _Match:
+    """The file's rows against the projects of the year, by position in :class:`ExecutionTable`."""
+
+    project_ids: list[int | None]  # per row; None: no project of the year has the code
+    stored: list[int] | None  # positions to store: matched rows, then rows without a budget line; None: all
+    matched: int
+    no_line: int
+    unmatched: list[str]  # codes of rows with a budget but no project (not stored)
+
+
+def _match(table: ExecutionTable, codes: dict[str, int]) -> _Match:
+    project_ids = list(map(codes.get, table.codes))
+    if None not in project_ids:
+        return _Match(project_ids, None, len(project_ids), 0, [])
+    budget, spent = table.amounts["budget"], table.amounts["spent"]
     matched, no_line, unmatched = [], [], []
-    for row in rows:
-        pid = codes.get(row.code)
+    for k, pid in enumerate(project_ids):
         if pid is not None:
-            matched.append((row, pid))
-        elif row.budget.fen == 0 and row.spent.fen > 0:
-            no_line.append((row, None))
+            matched.append(k)
+        elif budget[k] == 0 and spent[k] > 0:
+            no_line.append(k)
         else:
-            unmatched.append(row.code)
-    return matched, no_line, unmatched
+            unmatched.append(table.codes[k])
+    return _Match(project_ids, matched + no_line, len(matched), len(no_line), unmatched)
 
 
 def _fen(value: Money | None) -> int | None:
     return None if value is None else value.fen
 
 
-EXECUTION_COLUMNS = ("round_id", "project_id", "project_code", "project_name", "agency_code", "budget_fen", "spent_fen",
-                     "expected_full_year_fen", "fiscal_budget_fen", "fiscal_spent_fen", "other_budget_fen",
-                     "other_spent_fen", "goal_progress", "goal_expected")
+# stored amount columns and the file's fields they come from
+STORED_AMOUNTS = (("budget_fen", "budget"), ("spent_fen", "spent"), ("expected_full_year_fen", "expected_full_year"),
+                  ("fiscal_budget_fen", "fiscal_budget"), ("fiscal_spent_fen", "fiscal_spent"),
+                  ("other_budget_fen", "other_budget"), ("other_spent_fen", "other_spent"))
 
 
-def _execution_values(round_id: int, row: ExecutionRow, project_id: int | None) -> tuple[Any, ...]:
-    """One insert row in :data:`EXECUTION_COLUMNS` order."""
-    return (round_id, project_id, row.code, row.name if project_id is None else "", row.agency_code,
-            row.budget.fen, row.spent.fen, _fen(row.expected_full_year), _fen(row.fiscal_budget),
-            _fen(row.fiscal_spent), _fen(row.other_budget), _fen(row.other_spent), "", "")
+def _insert_executions(uow: UnitOfWork, round_id: int, table: ExecutionTable, match: _Match) -> int:
+    """Store the matched rows with one DB-API executemany of ready tuples; returns the number stored.
+
+    Only what varies from row to row is bound: the round, the empty goal texts and the amount columns the file
+    lacks are SQL literals. SQLAlchemy's per-row parameter processing, and binding None (sqlite3 looks for an
+    adapter for every non-int/float/str value), would each cost as much as parsing the file.
+    """
+    present = [(column, table.amounts[f]) for column, f in STORED_AMOUNTS if f in table.amounts]
+    absent = [column for column, f in STORED_AMOUNTS if f not in table.amounts]
+    names = [name if pid is None else "" for name, pid in zip(table.names, match.project_ids, strict=True)]
+    columns = [match.project_ids, table.codes, names, table.agency_codes, *(values for _, values in present)]
+    if match.stored is not None:
+        columns = [[column[k] for k in match.stored] for column in columns]
+    values = list(zip(*columns, strict=True))
+    if not values:
+        return 0
+    conn = uow.session.connection()
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    names_sql = ["project_id", "project_code", "project_name", "agency_code", *(c for c, _ in present),
+                 "round_id", "goal_progress", "goal_expected", *absent]
+    marks = [mark] * (4 + len(present)) + [str(int(round_id)), "''", "''"] + ["NULL"] * len(absent)
+    conn.exec_driver_sql(f"INSERT INTO {m.MonitoringExecution.__table__.name} ({', '.join(names_sql)}) "
+                         f"VALUES ({', '.join(marks)})", values)
+    return len(values)
 
 
 def _new_round(uow: UnitOfWork, year_id: int, as_of: dt.date, name: str, source_file: str = "") -> int:
