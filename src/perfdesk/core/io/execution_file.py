@@ -400,10 +400,11 @@ class _ColumnParser:
         if index is None:
             return [""] * len(data)
         values = list(map(itemgetter(index), data))
-        types = set(map(type, values))
-        if types <= {str}:
+        try:
             return list(map(str.strip, values))
-        if bool in types:  # True == 1 == 1.0: no shared conversion table
+        except TypeError:  # numbers (codes typed as numbers), dates, booleans among the text
+            pass
+        if bool in set(map(type, values)):  # True == 1 == 1.0: no shared conversion table
             return [v.strip() if type(v) is str else cell_text(v) for v in values]
         return _map_distinct(lambda v: v.strip() if type(v) is str else cell_text(v), values)
 
@@ -439,12 +440,12 @@ class _ColumnParser:
         index, fen_per_unit = self.layout.columns[field_name], self.layout.units[field_name].fen
         values = list(map(itemgetter(index), data))
         limit = _FAST_FEN_LIMIT
-        fen: list[int | None] = [
+        fen: list[int | None] = [  # -1 (never a result): the cell needs the careful path
             n if type(v) is float and 0 <= (x := v * fen_per_unit) < limit and -0.001 < x - (n := round(x)) < 0.001
-            else None for v in values]
-        if None in fen:
+            else -1 for v in values]
+        if -1 in fen:
             for k, found in enumerate(fen):
-                if found is None:
+                if found == -1:
                     fen[k] = self._amount(values[k], rows[k], field_name, index, fen_per_unit)
         return fen  # type: ignore[return-value]  # None is left only where an error was recorded
 

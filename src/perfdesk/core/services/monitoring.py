@@ -12,10 +12,11 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
+from perfdesk.core.background import Background
 from perfdesk.core.db import models as m
 from perfdesk.core.db import queries_monitoring as qm
 from perfdesk.core.db.uow import UnitOfWork
@@ -28,6 +29,9 @@ from perfdesk.core.progress import Progress, no_progress
 from perfdesk.core.rules import monitoring as rules
 from perfdesk.core.rules.params import MonitoringParams, snapshot
 from perfdesk.core.services import settings
+
+if TYPE_CHECKING:
+    from perfdesk.core.services.maintenance import PendingBackup
 
 
 class KeyMeasure(StrEnum):
@@ -158,12 +162,20 @@ def import_execution(uow: UnitOfWork, path: str | Path, *, as_of: dt.date, year:
     """
     report = progress or no_progress
     report(0.0, translate("Monitoring", "Reading {file}").format(file=Path(path).name))
-    parsed = read_execution_file(path, sheet=sheet, default_unit=default_unit)
-    year = year or as_of.year
-    year_id = _year_id(uow, year, str(path))
-    report(0.5, translate("Monitoring", "Matching projects"))
-    match = _match(parsed.table, qm.project_codes(uow.session, year_id))
-    backup = backup_before_import(uow)
+    # While python-calamine reads the sheet (without holding the GIL), two threads take the backup and read the
+    # projects of the year; both are waited for before anything is written, the session only used again then.
+    pending = start_backup_before_import(uow)
+    lookup = Background(lambda: _project_codes(uow, year or as_of.year, str(path)), "import-project-codes")
+    try:
+        parsed = read_execution_file(path, sheet=sheet, default_unit=default_unit)
+        year_id, codes = lookup.result()
+        report(0.5, translate("Monitoring", "Matching projects"))
+        match = _match(parsed.table, codes)
+        backup = pending.wait()
+    except BaseException:
+        lookup.wait()
+        pending.discard()
+        raise
     report(0.7, translate("Monitoring", "Writing the snapshot"))
     rid = _new_round(uow, year_id, as_of, name, source_file=str(path))
     stored = _insert_executions(uow, rid, parsed.table, match)
@@ -172,6 +184,12 @@ def import_execution(uow: UnitOfWork, path: str | Path, *, as_of: dt.date, year:
     uow.commit()
     report(1.0, translate("Monitoring", "Done"))
     return ImportSummary(rid, as_of, stored, match.matched, match.no_line, tuple(match.unmatched), backup, parsed)
+
+
+def _project_codes(uow: UnitOfWork, year: int, file: str) -> tuple[int, dict[str, int]]:
+    """(budget year id, project code → id) of ``year``."""
+    year_id = _year_id(uow, year, file)
+    return year_id, qm.project_codes(uow.session, year_id)
 
 
 def _year_id(uow: UnitOfWork, year: int, file: str = "") -> int:
@@ -261,9 +279,14 @@ def default_round_name(as_of: dt.date) -> str:
 
 def backup_before_import(uow: UnitOfWork) -> Path | None:
     """A ``before-import`` backup of the database file (nothing for a server database)."""
+    return start_backup_before_import(uow).wait()
+
+
+def start_backup_before_import(uow: UnitOfWork) -> PendingBackup:
+    """The ``before-import`` backup, taken in the background while the import reads its file."""
     from perfdesk.core.services import maintenance
 
-    return maintenance.backup_before(uow, "import")
+    return maintenance.start_backup(uow, "import")
 
 
 # -- manual entry ---------------------------------------------------------------------------------------
