@@ -123,16 +123,12 @@ def warnings(session: Any, round_id: int, *, params: MonitoringParams | None = N
     params = params or settings.load(session, MonitoringParams)
     likelihoods = {pid: Likelihood(code) for pid, code in qm.worst_likelihoods(session, round_id).items()}
     flagged = qm.flagged_before(session, round_id)
-    share = rules.time_share(found.as_of, found.year, params.time_basis)
-    rows = []
-    for r in qm.executions(session, round_id, unit_ids):
-        item = rules.ExecutionInput(
-            code=r.code, name=r.name, budget=Money(r.budget_fen), spent=Money(r.spent_fen), unit_code=r.unit_code,
-            unit_name=r.unit_name, sector=r.sector,
-            likelihood=likelihoods.get(r.project_id),  # type: ignore[arg-type]
-            flagged_before=r.project_id in flagged)
-        expected = None if r.expected_full_year_fen is None else Money(r.expected_full_year_fen)
-        rows.append(WarningRow(r.execution_id, r.project_id, r.unit_id, rules.assess(item, share, params), expected))
+    judge = rules.Assessor(rules.time_share(found.as_of, found.year, params.time_basis), params)
+    rows = [WarningRow(eid, pid, uid, judge(code, name, unit_code, unit_name, sector, Money(budget), Money(spent),
+                                            likelihoods.get(pid), pid in flagged),  # type: ignore[arg-type]
+                       None if expected is None else Money(expected))
+            for eid, pid, code, name, uid, unit_code, unit_name, sector, budget, spent, _, expected
+            in qm.execution_tuples(session, round_id, unit_ids)]
     results = [w.result for w in rows]
     return Warnings(found, params, rows, rules.roll_up_by_unit(results, params),
                     rules.roll_up_by_sector(results, params), rules.roll_up_all(results, params))
