@@ -11,9 +11,10 @@ from decimal import Decimal
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Select, and_, func, select
+from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session, aliased
 
+from perfdesk.core.db import driver
 from perfdesk.core.db import models as m
 
 _LIKELIHOOD_RANK = {"certain": 0, "possible": 1, "impossible": 2}
@@ -98,7 +99,7 @@ def execution_tuples(session: Session, round_id: int, unit_ids: frozenset[int] |
             .outerjoin(ProjectUnit, ProjectUnit.id == p.unit_id)
             .outerjoin(AgencyUnit, and_(e.project_id.is_(None), AgencyUnit.code == e.agency_code))
             .where(e.round_id == round_id))
-    rows = driver_rows(session, stmt)  # integers and text only: nothing for SQLAlchemy to convert
+    rows = driver.rows(session, stmt)  # integers and text only: nothing for SQLAlchemy to convert
     if unit_ids is not None:
         rows = [r for r in rows if r[4] in unit_ids]
     rows.sort(key=_CODE_THEN_ID)  # as ORDER BY code, id would (binary collation: code point order), at a
@@ -195,29 +196,7 @@ def key_items(session: Session, round_id: int) -> list[KeyItemRow]:
 
 def project_codes(session: Session, year_id: int) -> dict[str, int]:
     """Code → id of the projects of a budget year (24,000 of them for an import of a city's export)."""
-    return dict(driver_rows(session, f"SELECT code, id FROM {m.Project.__tablename__} WHERE year_id = ?", (year_id,)))
-
-
-def driver_rows(session: Session, query: str | Select[Any], params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-    """The rows of a query fetched from the DB-API cursor of the session's connection, in its transaction: for
-    tens of thousands of rows SQLAlchemy's Row objects cost as much as the query. ``query`` is SQL text with
-    ``?`` marks, or a Core select whose columns need no result conversion (integers and text: no dates,
-    decimals or booleans, which the driver returns raw)."""
-    conn = session.connection()
-    if not isinstance(query, str):
-        compiled = query.compile(dialect=conn.dialect)
-        sql, values = str(compiled), compiled.construct_params()
-        params = tuple(values[k] for k in compiled.positiontup or ()) if compiled.positional else values  # type: ignore[assignment]
-    elif conn.dialect.paramstyle != "qmark":
-        sql = query.replace("?", "%s")
-    else:
-        sql = query
-    cursor = conn.connection.cursor()
-    try:
-        cursor.execute(sql, params)
-        return cursor.fetchall()
-    finally:
-        cursor.close()
+    return dict(driver.rows(session, f"SELECT code, id FROM {m.Project.__tablename__} WHERE year_id = ?", (year_id,)))
 
 
 def project_header(session: Session, project_id: int) -> dict[str, Any]:
