@@ -23,6 +23,9 @@ HEADER = ["PRO_CODE", "PRO_NAME", "AGENCY_CODE", "CUR_AMT", "PAY_AMT（万元）
 AMOUNT_CELLS = st.one_of(
     st.floats(min_value=0, max_value=1e12, allow_nan=False),  # whole fen, sub-fen digits, huge values
     st.integers(0, 10**9).map(lambda fen: fen / 100),  # the usual two decimals
+    st.integers(0, 10**9).map(lambda fen: fen / 100 + 0.005),  # half a fen: rounded half-up from the text
+    st.integers(0, 10**13).map(lambda fen: fen / 100),  # up to and past the one-pass limit of 10¹³ fen
+    st.floats(min_value=-4e-9, max_value=0),  # a negative zero, or less than half a fen below it: zero
     st.integers(0, 10**9),
     st.sampled_from(["", " 1,234.50 ", "12.5万元", "0"]),
 )
