@@ -361,9 +361,11 @@ class _ColumnParser:
             data = [list(cells) + [""] * (self._width - len(cells)) for cells in data]
         codes, names = self._codes_and_names(data)
         kept, skipped = self._keep(data, codes, start + 1)
-        if len(kept) != len(data):
+        if kept is None:  # every row has a code
+            rows = list(range(start + 1, start + 1 + len(data)))
+        else:
             data, codes, names = [data[k] for k in kept], [codes[k] for k in kept], [names[k] for k in kept]
-        rows = [start + 1 + k for k in kept]
+            rows = [start + 1 + k for k in kept]
         self._check_unique(codes, rows)
         amounts = {f: self._amounts(data, rows, f) for f in AMOUNT_FIELDS if f in self.layout.columns}
         self.errors.sort(key=lambda e: (e.row or 0, len(e.column or ""), e.column or ""))
@@ -394,11 +396,11 @@ class _ColumnParser:
             return [v.strip() if type(v) is str else cell_text(v) for v in values]
         return _map_distinct(lambda v: v.strip() if type(v) is str else cell_text(v), values)
 
-    def _keep(self, data: list[list[Any]], codes: list[str], first_row: int) -> tuple[list[int], list[int]]:
-        """Positions of the rows with a code; blank and total rows are skipped, other rows without a code are
-        errors. Returns (kept positions, skipped Excel rows)."""
+    def _keep(self, data: list[list[Any]], codes: list[str], first_row: int) -> tuple[list[int] | None, list[int]]:
+        """Positions of the rows with a code (None: all); blank and total rows are skipped, other rows without
+        a code are errors. Returns (kept positions, skipped Excel rows)."""
         if "" not in codes:
-            return list(range(len(codes))), []
+            return None, []
         kept, skipped = [], []
         for k, code in enumerate(codes):
             if code:
