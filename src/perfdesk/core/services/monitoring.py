@@ -8,7 +8,6 @@ the parameters in force when it was taken (``params``) so a printed result can b
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
@@ -240,27 +239,28 @@ STORED_AMOUNTS = (("budget_fen", "budget"), ("spent_fen", "spent"), ("expected_f
 def _insert_executions(uow: UnitOfWork, round_id: int, table: ExecutionTable, match: _Match) -> int:
     """Store the matched rows with one DB-API executemany; returns the number stored.
 
-    Only what varies from row to row is bound: the round, the empty goal texts and the amount columns the file
-    lacks are SQL literals. SQLAlchemy's per-row parameter processing, and binding None (sqlite3 looks for an
-    adapter for every non-int/float/str value), would each cost as much as parsing the file.
+    Only what varies from row to row is bound: the round, the empty goal texts, the amount columns the file
+    lacks and (when every row has a project) the empty name are SQL literals. SQLAlchemy's per-row parameter
+    processing, and binding None (sqlite3 looks for an adapter for every non-int/float/str value), would each
+    cost as much as parsing the file.
     """
     present = [(column, table.amounts[f]) for column, f in STORED_AMOUNTS if f in table.amounts]
-    absent = [column for column, f in STORED_AMOUNTS if f not in table.amounts]
-    amounts = [values for _, values in present]
+    literals = {"round_id": str(int(round_id)), "goal_progress": "''", "goal_expected": "''"}
+    literals.update((column, "NULL") for column, f in STORED_AMOUNTS if f not in table.amounts)
+    bound = ["project_id", "project_code", "agency_code", *(column for column, _ in present)]
+    columns = [match.project_ids, table.codes, table.agency_codes, *(values for _, values in present)]
     if match.stored is None:  # every row is a project's: no name kept
-        count, columns = len(table), [match.project_ids, table.codes, itertools.repeat(""), table.agency_codes, *amounts]
+        literals["project_name"] = "''"
     else:
-        names = [name if pid is None else "" for name, pid in zip(table.names, match.project_ids, strict=True)]
-        count, columns = len(match.stored), [[column[k] for k in match.stored] for column in
-                                              (match.project_ids, table.codes, names, table.agency_codes, *amounts)]
-    if count:
-        names_sql = ["project_id", "project_code", "project_name", "agency_code", *(c for c, _ in present),
-                     "round_id", "goal_progress", "goal_expected", *absent]
-        marks = ["?"] * (4 + len(present)) + [str(int(round_id)), "''", "''"] + ["NULL"] * len(absent)
+        bound.append("project_name")
+        columns.append([name if pid is None else "" for name, pid in zip(table.names, match.project_ids, strict=True)])
+        columns = [[column[k] for k in match.stored] for column in columns]
+    if columns[0]:
         driver.executemany(uow.session, f"INSERT INTO {m.MonitoringExecution.__tablename__} "
-                                        f"({', '.join(names_sql)}) VALUES ({', '.join(marks)})",
-                           zip(*columns, strict=False))  # equal lengths; "" repeats
-    return count
+                                        f"({', '.join([*bound, *literals])}) "
+                                        f"VALUES ({', '.join(['?'] * len(bound) + list(literals.values()))})",
+                           zip(*columns, strict=True))
+    return len(columns[0])
 
 
 def _new_round(uow: UnitOfWork, year_id: int, as_of: dt.date, name: str, source_file: str = "") -> int:
