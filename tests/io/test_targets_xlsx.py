@@ -238,3 +238,17 @@ def test_changing_an_approved_target_by_import_is_refused(demo_db, tmp_path) -> 
                         .where(m.BudgetYear.year == YEAR, m.PerformanceTarget.status == "approved"))
     errors = rejected(demo_db, flat_book(tmp_path / "b.xlsx", [good_row(code)]))
     assert len(errors) == 1 and "目标调整" in errors[0]
+
+
+def test_an_import_is_backed_up_first_and_a_rejected_file_leaves_no_backup(demo_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from perfdesk.core.db.backup import list_backups
+
+    path = export(demo_db, tmp_path / "t.xlsx", "flat")
+    do_import(demo_db, path)
+    assert [b.reason for b in list_backups(demo_db.path)] == ["before-import"]
+    wb = load_workbook(path)
+    wb.active["M2"] = "many"
+    wb.save(path)
+    with pytest.raises(UserErrors):
+        do_import(demo_db, path)
+    assert [b.reason for b in list_backups(demo_db.path)] == ["before-import"]

@@ -19,6 +19,7 @@ from perfdesk.core.domain.enums import ReviewStatus
 from perfdesk.core.domain.errors import UserError, UserErrors
 from perfdesk.core.i18n import translate
 from perfdesk.core.io import targets_xlsx as tx
+from perfdesk.core.memory import gc_paused
 from perfdesk.core.progress import Progress, scaled
 from perfdesk.core.rules.params import TargetParams
 from perfdesk.core.services import settings as settings_service
@@ -80,15 +81,25 @@ def export_targets(session: Any, path: Path, *, year: int | None = None, unit_co
     return len(rows)
 
 
+@gc_paused()  # tens of thousands of small objects that form no cycles: no collector passes over them meanwhile
 def import_targets(uow: UnitOfWork, path: Path, *, progress: Progress | None = None) -> ImportSummary:
     """Read, validate everything, then write; any problem raises :class:`UserErrors` and nothing is written.
-    A submitted or approved target may appear only unchanged (a change needs a formal adjustment)."""
-    limit = settings_service.load(uow.session, TargetParams).max_import_mb
-    parsed, read_problems = tx.read_targets_collect(Path(path), max_mb=limit)
-    scaled(progress, 0, 0.5)(1.0, translate("Targets", "Workbook read"))
-    plan, problems = _plan(uow.session, parsed, str(path))
-    if read_problems.items or problems:
-        raise UserErrors(read_problems.items + problems)
+    A submitted or approved target may appear only unchanged (a change needs a formal adjustment). The database
+    is backed up first (in the background while the workbook is read); a rejected file leaves no backup."""
+    from perfdesk.core.services import maintenance
+
+    pending = maintenance.start_backup(uow, "import")
+    try:
+        limit = settings_service.load(uow.session, TargetParams).max_import_mb
+        parsed, read_problems = tx.read_targets_collect(Path(path), max_mb=limit)
+        scaled(progress, 0, 0.5)(1.0, translate("Targets", "Workbook read"))
+        plan, problems = _plan(uow.session, parsed, str(path))
+        if read_problems.items or problems:
+            raise UserErrors(read_problems.items + problems)
+        pending.wait()
+    except BaseException:
+        pending.discard()
+        raise
     library = _library_by_name(uow.session, {t.year for t in parsed})
     counts = {"created": 0, "updated": 0, "unchanged": sum(1 for *_tpd, change in plan if not change)}
     changed = [(project, draft) for _t, project, draft, change in plan if change]
