@@ -22,6 +22,7 @@ from perfdesk.core.domain.enums import LEVEL1_EFFECT, LEVEL1_OUTPUT, LEVEL1_SATI
 from perfdesk.core.domain.errors import UserErrors
 from perfdesk.core.domain.targets import DRAFT_FIELDS, HEADER_FIELDS, IndicatorDraft, TargetDraft
 from perfdesk.core.i18n import translate
+from perfdesk.core.memory import gc_paused
 from perfdesk.core.progress import Progress, iterate
 from perfdesk.core.rules import target_checks as tc
 from perfdesk.core.rules.params import ScoringParams, TargetParams
@@ -110,6 +111,7 @@ def check_project(session: Any, project_id: int, draft: TargetDraft | None = Non
     return tc.run_checks(facts, settings or check_settings(session))
 
 
+@gc_paused()  # a city's 30,000 indicators read and checked: no collector passes over them meanwhile
 def findings(session: Any, *, year: int | None = None, unit_ids: frozenset[int] | None = None,
              status: str | None = None, progress: Progress | None = None) -> list[ProjectFinding]:
     """Every finding of the current targets of the matching projects, grouped by unit then project."""
