@@ -16,7 +16,7 @@ def rows(session: Session, query: str | Select[Any], params: tuple[Any, ...] = (
     (integers and text: dates, decimals and booleans would come back raw)."""
     conn = session.connection()
     if not isinstance(query, str):
-        compiled = query.compile(dialect=conn.dialect)
+        compiled = query.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})  # IN lists
         sql, values = str(compiled), compiled.construct_params()
         params = tuple(values[k] for k in compiled.positiontup or ()) if compiled.positional else values  # type: ignore[assignment]
     else:

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import String, and_, func, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
+from perfdesk.core.db import driver
 from perfdesk.core.db import models as m
 from perfdesk.core.db.types import ExactDecimals
 
@@ -105,7 +106,7 @@ def last_year_actuals(session: Session, previous_ids: Sequence[int]) -> dict[int
                 .join(m.SelfEvalLine, m.SelfEvalLine.evaluation_id == m.SelfEvaluation.id)
                 .where(m.SelfEvaluation.project_id.in_(part), m.SelfEvalLine.kind == "indicator",
                        m.SelfEvalLine.actual_num.is_not(None)))
-        for pid, name, actual in session.connection().execute(stmt):
+        for pid, name, actual in driver.rows(session, stmt):  # fetched at once: tens of thousands of rows
             out.setdefault(pid, {})[name] = exact(actual)
     return out
 
