@@ -204,6 +204,145 @@ Everything entered since that backup is replaced. The database as it is now is b
     </message>
 </context>
 <context>
+    <name>ChecksTab</name>
+    <message>
+        <source>All findings</source>
+        <translation>全部问题</translation>
+    </message>
+    <message>
+        <source>Flat list (one indicator per row)</source>
+        <translation>清单格式（每行一个指标）</translation>
+    </message>
+    <message>
+        <source>Declaration forms (one project per sheet)</source>
+        <translation>申报表格式（每个项目一张表）</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>重新检查</translation>
+    </message>
+    <message>
+        <source>Print findings…</source>
+        <translation>打印审核意见…</translation>
+    </message>
+    <message>
+        <source>Excel:</source>
+        <translation>Excel：</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>项目编码</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Checking targets</source>
+        <translation>正在检查绩效目标</translation>
+    </message>
+    <message>
+        <source>{n} finding(s) in {p} project(s): {e} error(s), {w} warning(s), {i} note(s).</source>
+        <translation>{p} 个项目共 {n} 个问题：错误 {e} 个，警告 {w} 个，提示 {i} 个。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: {error}</source>
+        <translation>没有任何更改：{error}</translation>
+    </message>
+    <message>
+        <source>Import targets</source>
+        <translation>导入绩效目标</translation>
+    </message>
+    <message>
+        <source>Importing targets</source>
+        <translation>正在导入绩效目标</translation>
+    </message>
+    <message>
+        <source>{file}: {created} new, {updated} changed, {unchanged} unchanged ({n} indicators written).</source>
+        <translation>{file}：新增 {created} 个，修改 {updated} 个，未变 {unchanged} 个（写入指标 {n} 条）。</translation>
+    </message>
+    <message>
+        <source>Checks of the imported targets:</source>
+        <translation>导入目标的检查结果：</translation>
+    </message>
+    <message>
+        <source>targets-{year}.xlsx</source>
+        <translation>绩效目标-{year}.xlsx</translation>
+    </message>
+    <message>
+        <source>Export targets</source>
+        <translation>导出绩效目标</translation>
+    </message>
+    <message>
+        <source>{n} project(s) written to {path}.</source>
+        <translation>已将 {n} 个项目写入 {path}。</translation>
+    </message>
+    <message>
+        <source>Exporting targets</source>
+        <translation>正在导出绩效目标</translation>
+    </message>
+    <message>
+        <source>target-findings-{year}.pdf</source>
+        <translation>绩效目标审核意见-{year}.pdf</translation>
+    </message>
+    <message>
+        <source>Print findings</source>
+        <translation>打印审核意见</translation>
+    </message>
+    <message>
+        <source>Findings list saved to {path}.</source>
+        <translation>审核意见已保存到 {path}。</translation>
+    </message>
+    <message>
+        <source>Printing findings</source>
+        <translation>正在打印审核意见</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>database file (or SQLAlchemy URL); default: the per-user data folder</source>
@@ -600,6 +739,10 @@ Everything entered since that backup is replaced. The database as it is now is b
     <message>
         <source>Imported: {created} new, {updated} changed, {unchanged} unchanged ({n} indicators written).</source>
         <translation>已导入：新增 {created} 个，修改 {updated} 个，未变 {unchanged} 个（写入 {n} 条指标）。</translation>
+    </message>
+    <message>
+        <source>Checks of the imported targets: {e} error(s), {w} warning(s), {i} note(s); `perfdesk targets check` lists them.</source>
+        <translation>导入目标的检查结果：错误 {e} 个，警告 {w} 个，提示 {i} 个；用 `perfdesk targets check` 查看明细。</translation>
     </message>
     <message>
         <source>{n} projects written to {path}</source>
@@ -5159,6 +5302,10 @@ Source: {source}</source>
     <message>
         <source>Review queue</source>
         <translation>审核队列</translation>
+    </message>
+    <message>
+        <source>Checks and Excel</source>
+        <translation>检查与导入导出</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,9 @@ def test_export_then_import_round_trips_and_a_broken_file_fails_with_nothing_wri
     assert code == 0 and out.exists() and "40" in text
     code, text, _ = run(capsys, "--db", str(demo_db_path), "targets", "import", str(out))
     assert code == 0
+    _, checked, _ = run(capsys, "--db", str(demo_db_path), "targets", "check", "--json")
+    warnings = sum(1 for f in json.loads(checked) if f["severity"] == "warning")
+    assert f"警告 {warnings} 个" in text or f"{warnings} warning" in text  # the checks of what it imported
     wb = load_workbook(out)
     wb.active["M2"] = "many"
     wb.save(out)

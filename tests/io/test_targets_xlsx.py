@@ -68,6 +68,28 @@ def test_importing_an_export_into_an_empty_target_table_rebuilds_an_identical_wo
     assert cells(first) == cells(second)
 
 
+def finding_keys(found) -> list[tuple]:  # type: ignore[no-untyped-def]
+    return [(f.project_code, f.target_id, f.status, f.unit_code, f.finding) for f in found]
+
+
+@pytest.mark.parametrize("layout", ["flat", "official"])
+def test_an_import_reports_the_same_findings_as_checking_the_stored_targets(
+        demo_db, tmp_path: Path, layout: str) -> None:  # type: ignore[no-untyped-def]
+    from perfdesk.core.services import targets as ts
+
+    path = export(demo_db, tmp_path / "t.xlsx", layout)
+    with demo_db.sessions() as s:  # draft targets get new content, so both fresh and unchanged ones are checked
+        ids = s.scalars(select(m.PerformanceTarget.id).join(m.Project).join(m.BudgetYear)
+                        .where(m.BudgetYear.year == YEAR, m.PerformanceTarget.status == "draft")).all()
+        s.execute(delete(m.TargetIndicator).where(m.TargetIndicator.target_id.in_(ids)))
+        s.commit()
+    summary = do_import(demo_db, path)
+    with demo_db.sessions() as s:
+        stored = ts.findings(s, year=YEAR)
+    assert summary.updated > 0 and summary.unchanged > 0
+    assert summary.findings and finding_keys(summary.findings) == finding_keys(stored)
+
+
 def test_importing_an_unchanged_export_changes_nothing_even_for_approved_targets(demo_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
     path = export(demo_db, tmp_path / "t.xlsx", "flat")
     summary = do_import(demo_db, path)
@@ -216,3 +238,17 @@ def test_changing_an_approved_target_by_import_is_refused(demo_db, tmp_path) -> 
                         .where(m.BudgetYear.year == YEAR, m.PerformanceTarget.status == "approved"))
     errors = rejected(demo_db, flat_book(tmp_path / "b.xlsx", [good_row(code)]))
     assert len(errors) == 1 and "目标调整" in errors[0]
+
+
+def test_an_import_is_backed_up_first_and_a_rejected_file_leaves_no_backup(demo_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from perfdesk.core.db.backup import list_backups
+
+    path = export(demo_db, tmp_path / "t.xlsx", "flat")
+    do_import(demo_db, path)
+    assert [b.reason for b in list_backups(demo_db.path)] == ["before-import"]
+    wb = load_workbook(path)
+    wb.active["M2"] = "many"
+    wb.save(path)
+    with pytest.raises(UserErrors):
+        do_import(demo_db, path)
+    assert [b.reason for b in list_backups(demo_db.path)] == ["before-import"]

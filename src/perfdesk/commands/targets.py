@@ -12,6 +12,7 @@ from perfdesk.core.db import models as m
 from perfdesk.core.db import queries as q
 from perfdesk.core.domain.errors import UserErrors
 from perfdesk.core.i18n import translate
+from perfdesk.core.rules import target_checks as tc
 from perfdesk.core.services import targets as ts
 from perfdesk.core.services import targets_io as tio
 
@@ -55,6 +56,10 @@ def cmd_import(args: argparse.Namespace) -> int:
         s = tio.import_targets(work, args.file)
     print(translate("Cli", "Imported: {created} new, {updated} changed, {unchanged} unchanged ({n} indicators written)."
                     ).format(created=s.created, updated=s.updated, unchanged=s.unchanged, n=s.indicators))
+    severities = [f.finding.severity for f in s.findings]
+    print(translate("Cli", "Checks of the imported targets: {e} error(s), {w} warning(s), {i} note(s); "
+                           "`perfdesk targets check` lists them.").format(
+        e=severities.count(tc.ERROR), w=severities.count(tc.WARNING), i=severities.count(tc.INFO)))
     return 0
 
 

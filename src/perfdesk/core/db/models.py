@@ -43,8 +43,8 @@ class Base(DeclarativeBase):
     type_annotation_map = {Decimal: DecimalText(), dict[str, Any]: JSONText(), list[Any]: JSONText()}
 
 
-def _fk(target: str, ondelete: str = "CASCADE", **kw: Any) -> Any:
-    return mapped_column(ForeignKey(target, ondelete=ondelete), index=True, **kw)
+def _fk(target: str, ondelete: str = "CASCADE", *, index: bool = True, **kw: Any) -> Any:
+    return mapped_column(ForeignKey(target, ondelete=ondelete), index=index, **kw)
 
 
 Fen = BigInteger  # money in fen
@@ -254,7 +254,7 @@ class MonitoringExecution(Base):
     __tablename__ = "monitoring_execution"
     __table_args__ = (UniqueConstraint("round_id", "project_id", name="uq_monitoring_execution_round_project"),)
     id: Mapped[int] = mapped_column(primary_key=True)
-    round_id: Mapped[int] = _fk("monitoring_round.id")
+    round_id: Mapped[int] = _fk("monitoring_round.id", index=False)  # the unique (round, project) index serves it
     project_id: Mapped[int | None] = _fk("project.id", nullable=True)  # None: spending with no budget line
     project_code: Mapped[str] = mapped_column(String(64), default="")  # as in the source file
     project_name: Mapped[str] = mapped_column(String(300), default="")  # as in the source file (no budget line)

@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import String, and_, func, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
+from perfdesk.core.db import driver
 from perfdesk.core.db import models as m
+from perfdesk.core.db.types import ExactDecimals
 
 CHUNK = 900
 Dept = aliased(m.Unit)
@@ -73,23 +75,48 @@ def indicators_of(session: Session, target_ids: Sequence[int]) -> dict[int, list
     return out
 
 
+CHECK_COLUMNS = ("level1", "level2", "name", "comparison", "value_text", "value_num", "unit", "weight",
+                 "value_basis", "part")  # the order of rules.target_checks.IndicatorFacts
+
+
+def check_indicators(session: Session, target_ids: Sequence[int]) -> dict[int, list[tuple[Any, ...]]]:
+    """Per target, what the quality checks read of its indicators (:data:`CHECK_COLUMNS`), in the order of
+    :func:`indicators_of`. Decimals are read as their stored text and each distinct text converted once: this
+    is the read behind checking a whole city's targets."""
+    t = m.TargetIndicator
+    raw = {"value_num": type_coerce(t.value_num, String), "weight": type_coerce(t.weight, String)}
+    columns = [raw.get(name, getattr(t, name)) for name in CHECK_COLUMNS]
+    exact = ExactDecimals()
+    out: dict[int, list[tuple[Any, ...]]] = {tid: [] for tid in target_ids}
+    conn = session.connection()  # Core rows: the ORM's per-row handling is not needed for plain columns
+    for part in chunks(list(target_ids)):
+        stmt = (select(t.target_id, *columns).where(t.target_id.in_(part))
+                .order_by(t.target_id, t.part.desc(), t.sort_order, t.id))
+        for tid, l1, l2, name, comparison, text, num, unit, weight, basis, ind_part in conn.execute(stmt):
+            out[tid].append((l1, l2, name, comparison, text, exact(num), unit, exact(weight), basis, ind_part))
+    return out
+
+
 def last_year_actuals(session: Session, previous_ids: Sequence[int]) -> dict[int, dict[str, Any]]:
     """{previous project id: {indicator name: actual number}} from last year's self-evaluations."""
     out: dict[int, dict[str, Any]] = {}
+    exact = ExactDecimals()
     for part in chunks(list(previous_ids)):
-        stmt = (select(m.SelfEvaluation.project_id, m.SelfEvalLine.name, m.SelfEvalLine.actual_num)
+        stmt = (select(m.SelfEvaluation.project_id, m.SelfEvalLine.name, type_coerce(m.SelfEvalLine.actual_num, String))
                 .join(m.SelfEvalLine, m.SelfEvalLine.evaluation_id == m.SelfEvaluation.id)
                 .where(m.SelfEvaluation.project_id.in_(part), m.SelfEvalLine.kind == "indicator",
                        m.SelfEvalLine.actual_num.is_not(None)))
-        for pid, name, actual in session.execute(stmt):
-            out.setdefault(pid, {})[name] = actual
+        for pid, name, actual in driver.rows(session, stmt):  # fetched at once: tens of thousands of rows
+            out.setdefault(pid, {})[name] = exact(actual)
     return out
 
 
 def project_by_code(session: Session, year: int) -> dict[str, dict[str, Any]]:
     stmt = (select(m.Project.id, m.Project.code, m.Project.name, m.Project.sector, m.PerformanceTarget.id.label("target_id"),
-                   m.PerformanceTarget.status)
+                   m.PerformanceTarget.status, m.Project.negative_externality, m.Project.previous_id,
+                   m.BudgetYear.year, m.Unit.code.label("unit_code"), m.Unit.name.label("unit_name"))
             .join(m.BudgetYear, m.BudgetYear.id == m.Project.year_id)
+            .join(m.Unit, m.Unit.id == m.Project.unit_id)
             .outerjoin(m.PerformanceTarget, and_(m.PerformanceTarget.project_id == m.Project.id,
                                                  m.PerformanceTarget.is_current.is_(True)))
             .where(m.BudgetYear.year == year))

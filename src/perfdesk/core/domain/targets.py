@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 
-@dataclass
+@dataclass(slots=True)
 class IndicatorDraft:
     level1: str = ""
     level2: str = ""

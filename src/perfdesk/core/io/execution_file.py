@@ -16,16 +16,16 @@ and column letter, then :class:`UserErrors` is raised. Rows that are wholly blan
 
 from __future__ import annotations
 
-import contextlib
 import csv
-import gc
 import io
 import itertools
 import re
 import zipfile
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cached_property
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree as ET
@@ -35,6 +35,7 @@ from python_calamine import CalamineWorkbook
 from perfdesk.core.domain.errors import UserError, UserErrors
 from perfdesk.core.domain.money import Money, MoneyUnit, parse_amount
 from perfdesk.core.i18n import QT_TRANSLATE_NOOP, translate
+from perfdesk.core.memory import gc_paused
 
 HEADER_SEARCH_ROWS = 20
 TOTAL_WORDS = ("合计", "总计", "小计")
@@ -89,6 +90,24 @@ class ExecutionRow:
 
 
 @dataclass(frozen=True)
+class ExecutionTable:
+    """The kept rows column by column, as the import writes them: equal-length lists, amounts in fen.
+
+    ``amounts`` holds only the amount fields whose column the file has (``budget`` and ``spent`` always).
+    """
+
+    rows: list[int] = field(default_factory=list)  # row numbers as Excel shows them
+    codes: list[str] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)
+    agency_codes: list[str] = field(default_factory=list)
+    agency_names: list[str] = field(default_factory=list)
+    amounts: dict[str, list[int]] = field(default_factory=dict)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+
+@dataclass(frozen=True)
 class ExecutionFile:
     """A parsed execution export: its rows and how it was read (for the import log)."""
 
@@ -98,28 +117,24 @@ class ExecutionFile:
     encoding: str | None  # CSV only
     columns: dict[str, str] = field(default_factory=dict)  # field → column letter
     units: dict[str, MoneyUnit] = field(default_factory=dict)  # amount field → unit read from its header
-    rows: tuple[ExecutionRow, ...] = ()
+    table: ExecutionTable = field(default_factory=ExecutionTable)
     skipped_rows: tuple[int, ...] = ()  # blank and total rows
+
+    @cached_property
+    def rows(self) -> tuple[ExecutionRow, ...]:
+        """The rows as objects (built on first use: the import itself works on :attr:`table`)."""
+        t = self.table
+        amounts = [map(Money, t.amounts[f]) if f in t.amounts else itertools.repeat(None) for f in AMOUNT_FIELDS]
+        return tuple(ExecutionRow(code, name, budget, spent, row, agency_code, agency_name, *rest)
+                     for code, name, row, agency_code, agency_name, budget, spent, *rest
+                     in zip(t.codes, t.names, t.rows, t.agency_codes, t.agency_names, *amounts, strict=False))  # absent: None
 
 
 def read_execution_file(path: str | Path, *, sheet: str | None = None,
                         default_unit: MoneyUnit = MoneyUnit.YUAN) -> ExecutionFile:
     """Parse ``path`` (.xlsx/.xlsm or .csv) or raise :class:`UserErrors` listing every problem."""
-    with _gc_paused():
+    with gc_paused():
         return _read(Path(path), sheet, default_unit)
-
-
-@contextlib.contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while building many small objects from a big grid: otherwise it
-    re-scans the grid again and again, which costs as much as the parse itself (measured: 0.45 s → 0.26 s)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _read(path: Path, sheet: str | None, default_unit: MoneyUnit) -> ExecutionFile:
@@ -307,13 +322,13 @@ def _parse_grid(grid: list[list[Any]], where: _Where, default_unit: MoneyUnit, e
     start = layout.header + 1
     if start < len(grid) and _is_second_header(grid[start], layout):
         start += 1
-    parser = _RowParser(layout, where, formulas)
-    rows, skipped = parser.parse(grid, start)
+    parser = _ColumnParser(layout, where, formulas)
+    table, skipped = parser.parse(grid, start)
     if parser.errors:
         raise UserErrors(parser.errors)
     return ExecutionFile(where.file, where.sheet, layout.header + 1, encoding,
                          {f: column_letter(i) for f, i in layout.columns.items()},
-                         {f: layout.units[f] for f in AMOUNT_FIELDS if f in layout.columns}, tuple(rows), tuple(skipped))
+                         {f: layout.units[f] for f in AMOUNT_FIELDS if f in layout.columns}, table, tuple(skipped))
 
 
 def _is_second_header(row: Sequence[Any], layout: _Layout) -> bool:
@@ -321,115 +336,128 @@ def _is_second_header(row: Sequence[Any], layout: _Layout) -> bool:
     return len(fields) >= 2 and all(fields.get(i, ("",))[0] == f for f, i in layout.columns.items() if i in fields)
 
 
-class _RowParser:
-    """Turns data rows into :class:`ExecutionRow`, collecting every problem instead of stopping at the first."""
+class _ColumnParser:
+    """Turns the data rows into an :class:`ExecutionTable` column by column, collecting every problem instead
+    of stopping at the first.
+
+    Each column is taken out of the grid and converted in one pass (``map``, ``set``, one comprehension) on
+    the common clean case — text cells in a text column, plain floats in an amount column, no blank or repeated
+    code — and only the cells outside that case go through the per-cell code that reports problems with their
+    row and column. Both give the same values: the one-pass conversion is the per-cell code's first branch.
+    No row object is built: the import writes :class:`ExecutionTable` as it is.
+    """
 
     def __init__(self, layout: _Layout, where: _Where, formulas: Callable[[], set[str]]):
         self.layout = layout
         self.where = where
         self.errors: list[UserError] = []
-        self.first_row_of: dict[str, int] = {}
         self._formulas = formulas
         self._formula_cache: set[str] | None = None
-        self._amounts = [(f, layout.columns[f], layout.units[f].fen) for f in AMOUNT_FIELDS if f in layout.columns]
         self._width = max(layout.columns.values()) + 1
-        self._text_columns = {f: layout.columns.get(f) for f in ("code", "name", "agency_code", "agency_name")}
 
-    def parse(self, grid: list[list[Any]], start: int) -> tuple[list[ExecutionRow], list[int]]:
-        """Rows first (codes, blanks, totals), then each amount column in one pass: a column-wise pass keeps
-        24,000 rows well under the time calamine takes to read them."""
-        kept: list[tuple[int, Sequence[Any], str, str, bool]] = []
-        skipped: list[int] = []
-        for index in range(start, len(grid)):
-            cells = grid[index]
-            if len(cells) < self._width:
-                cells = list(cells) + [""] * (self._width - len(cells))
-            entry = self._identify(cells, index + 1)
-            if entry is None:
-                skipped.append(index + 1)
-            elif entry is not False:
-                kept.append(entry)  # type: ignore[arg-type]
-        bad: set[int] = set()
-        found = {f: self._column(kept, i, fen, f, bad) for f, i, fen in self._amounts}
-        columns = [found.get(f) or itertools.repeat(None) for f in AMOUNT_FIELDS]
-        rows = [self._build(entry, amounts)  # absent columns repeat None, hence not strict
-                for k, (entry, *amounts) in enumerate(zip(kept, *columns, strict=False)) if entry[4] and k not in bad]
+    def parse(self, grid: list[list[Any]], start: int) -> tuple[ExecutionTable, list[int]]:
+        data = grid[start:]
+        if data and min(map(len, data)) < self._width:  # CSV lines may be short
+            data = [list(cells) + [""] * (self._width - len(cells)) for cells in data]
+        codes, names = self._codes_and_names(data)
+        kept, skipped = self._keep(data, codes, start + 1)
+        if kept is None:  # every row has a code
+            rows = list(range(start + 1, start + 1 + len(data)))
+        else:
+            data, codes, names = [data[k] for k in kept], [codes[k] for k in kept], [names[k] for k in kept]
+            rows = [start + 1 + k for k in kept]
+        self._check_unique(codes, rows)
+        amounts = {f: self._amounts(data, rows, f) for f in AMOUNT_FIELDS if f in self.layout.columns}
         self.errors.sort(key=lambda e: (e.row or 0, len(e.column or ""), e.column or ""))
-        return rows, skipped
+        table = ExecutionTable(rows, codes, names, self._text_column(data, "agency_code"),
+                               self._text_column(data, "agency_name"), amounts)
+        return table, skipped
 
-    def _identify(self, cells: Sequence[Any], excel_row: int) -> tuple[int, Sequence[Any], str, str, bool] | None | bool:
-        """(row, cells, code, name, unique); None for a row to skip; False for a row without a code."""
-        code, name = self._code_and_name(cells)
-        if not code:
-            if _is_blank_or_total(cells):
-                return None
-            self._error(translate("ExecutionFile", "the project code is blank"), excel_row, "code")
-            return False
-        return excel_row, cells, code, name, self._check_unique(code, excel_row)
-
-    def _column(self, kept: list[tuple[int, Sequence[Any], str, str, bool]], index: int, fen_per_unit: int,
-                field_name: str, bad: set[int]) -> list[Money | None]:
-        """One amount column: plain non-negative numbers on the fast path (see :func:`_fen_from_float`),
-        everything else through :meth:`_amount`, which records problems (the row's position goes into ``bad``)."""
-        values = [entry[1][index] for entry in kept]
-        limit = _FAST_FEN_LIMIT
-        fast: list[Money | None] = [
-            Money(n) if type(v) is float and 0 <= (x := v * fen_per_unit) < limit
-            and -0.001 < x - (n := round(x)) < 0.001 else None
-            for v in values]
-        for k, money in enumerate(fast):
-            if money is None:
-                found = self._amount(values[k], kept[k][0], field_name, index, fen_per_unit)
-                if found is False:
-                    bad.add(k)
-                else:
-                    fast[k] = found  # type: ignore[assignment]
-        return fast
-
-    def _build(self, entry: tuple[int, Sequence[Any], str, str, bool], amounts: list[Money | None]) -> ExecutionRow:
-        """The row from its identity and its amounts in :data:`AMOUNT_FIELDS` order (the dataclass order)."""
-        excel_row, cells, code, name, _ = entry
-        return ExecutionRow(code, name, amounts[0], amounts[1], excel_row,  # type: ignore[arg-type]
-                            self._text(cells, "agency_code"), self._text(cells, "agency_name"), *amounts[2:])
-
-    def _code_and_name(self, cells: Sequence[Any]) -> tuple[str, str]:
-        name = self._text(cells, "name")
+    # -- codes and names ---------------------------------------------------------------------------------
+    def _codes_and_names(self, data: list[list[Any]]) -> tuple[list[str], list[str]]:
+        names = self._text_column(data, "name")
         if not self.layout.split_code:
-            return self._text(cells, "code"), name
-        match = _CODE_NAME.match(name)
-        return (match.group(1), match.group(2).strip()) if match else ("", name)
+            return self._text_column(data, "code"), names
+        split = [_CODE_NAME.match(name) for name in names]
+        return ([m.group(1) if m else "" for m in split],
+                [m.group(2).strip() if m else name for m, name in zip(split, names, strict=True)])
 
-    def _text(self, cells: Sequence[Any], field_name: str) -> str:
-        index = self._text_columns[field_name]
+    def _text_column(self, data: list[list[Any]], field_name: str) -> list[str]:
+        """A code or name column as stripped text (see :func:`cell_text`); blank when the file lacks it."""
+        index = self.layout.columns.get(field_name)
         if index is None:
-            return ""
-        value = cells[index]
-        return value.strip() if type(value) is str else cell_text(value)
+            return [""] * len(data)
+        values = list(map(itemgetter(index), data))
+        try:
+            return list(map(str.strip, values))
+        except TypeError:  # numbers (codes typed as numbers), dates, booleans among the text
+            pass
+        if bool in set(map(type, values)):  # True == 1 == 1.0: no shared conversion table
+            return [v.strip() if type(v) is str else cell_text(v) for v in values]
+        return _map_distinct(lambda v: v.strip() if type(v) is str else cell_text(v), values)
 
-    def _check_unique(self, code: str, excel_row: int) -> bool:
-        first = self.first_row_of.setdefault(code, excel_row)
-        if first == excel_row:
-            return True
-        self._error(translate("ExecutionFile", "duplicate project code {code} (first on row {first})")
-                    .format(code=code, first=first), excel_row, "code")
-        return False
+    def _keep(self, data: list[list[Any]], codes: list[str], first_row: int) -> tuple[list[int] | None, list[int]]:
+        """Positions of the rows with a code (None: all); blank and total rows are skipped, other rows without
+        a code are errors. Returns (kept positions, skipped Excel rows)."""
+        if "" not in codes:
+            return None, []
+        kept, skipped = [], []
+        for k, code in enumerate(codes):
+            if code:
+                kept.append(k)
+            elif _is_blank_or_total(data[k]):
+                skipped.append(first_row + k)
+            else:
+                self._error(translate("ExecutionFile", "the project code is blank"), first_row + k, "code")
+        return kept, skipped
 
-    def _amount(self, value: Any, excel_row: int, field_name: str, index: int, fen_per_unit: int) -> Money | bool:
+    def _check_unique(self, codes: list[str], rows: list[int]) -> None:
+        if len(set(codes)) == len(codes):
+            return
+        first_row_of: dict[str, int] = {}
+        for code, excel_row in zip(codes, rows, strict=True):
+            first = first_row_of.setdefault(code, excel_row)
+            if first != excel_row:
+                self._error(translate("ExecutionFile", "duplicate project code {code} (first on row {first})")
+                            .format(code=code, first=first), excel_row, "code")
+
+    # -- amounts -------------------------------------------------------------------------------------------
+    def _amounts(self, data: list[list[Any]], rows: list[int], field_name: str) -> list[int]:
+        """One amount column in fen: plain non-negative floats in one comprehension, every other cell through
+        :meth:`_amount`, which records problems.
+
+        The comprehension is the fast path of :func:`_fen_from_float` with ``int(x + ½)`` for ``round(x)``
+        (cheaper; the same integer whenever ``x`` lies within 0.001 of it): a cell is taken when
+        ``x = value × fen_per_unit`` is that close to a whole fen, which the decimal text then rounds to as
+        well; any other cell (half fen, sub-fen digits, negative, text, blank) takes the careful path."""
+        index, fen_per_unit = self.layout.columns[field_name], self.layout.units[field_name].fen
+        values = list(map(itemgetter(index), data))
+        limit = _FAST_FEN_LIMIT
+        fen: list[int | None] = [  # -1 (never a result): the cell needs the careful path
+            n if type(v) is float and 0.5 <= (y := v * fen_per_unit + 0.5) < limit
+            and -0.001 < y - (n := int(y)) - 0.5 < 0.001 else -1 for v in values]
+        if -1 in fen:
+            for k, found in enumerate(fen):
+                if found == -1:
+                    fen[k] = self._amount(values[k], rows[k], field_name, index, fen_per_unit)
+        return fen  # type: ignore[return-value]  # None is left only where an error was recorded
+
+    def _amount(self, value: Any, excel_row: int, field_name: str, index: int, fen_per_unit: int) -> int | None:
         if value is None or (isinstance(value, str) and not value.strip()):
             if column_letter(index) + str(excel_row) in self._formula_refs():
                 self._error(translate("ExecutionFile", "the formula has no saved value: open the file in Excel "
                                       "and save it again"), excel_row, field_name)
-                return False
-            return Money(0)
+                return None
+            return 0
         try:
             fen = fen_from_cell(value, fen_per_unit)
         except (ValueError, ArithmeticError):
             self._error(translate("ExecutionFile", "not an amount: {value}").format(value=cell_text(value)), excel_row, field_name)
-            return False
+            return None
         if fen < 0:
             self._error(translate("ExecutionFile", "negative amount: {value}").format(value=cell_text(value)), excel_row, field_name)
-            return False
-        return Money(fen)
+            return None
+        return fen
 
     def _formula_refs(self) -> set[str]:
         if self._formula_cache is None:
@@ -439,6 +467,15 @@ class _RowParser:
     def _error(self, message: str, excel_row: int, field_name: str) -> None:
         column = column_letter(self.layout.columns.get(field_name, self.layout.columns.get("name", 0)))
         self.errors.append(self.where.error(message, excel_row, column))
+
+
+def _map_distinct(fn: Callable[[Any], str], values: list[Any]) -> list[str]:
+    """``fn`` of every value, computed once per distinct value (unit codes and names repeat down a column)."""
+    try:
+        table = {v: fn(v) for v in set(values)}
+        return list(map(table.__getitem__, values))
+    except (KeyError, TypeError):  # NaN is not found again, lists cannot be keys
+        return list(map(fn, values))
 
 
 def cell_text(value: Any) -> str:

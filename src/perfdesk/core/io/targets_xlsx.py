@@ -42,6 +42,8 @@ FLAT_HEADER = ("FISCAL_YEAR", "AGENCY_CODE", "AGENCY_NAME", "PRO_CODE", "PRO_NAM
 FLAT_REQUIRED = ("FISCAL_YEAR", "PRO_CODE", "一级指标", "二级指标", "三级指标", "指标值", "分值")
 INDICATOR_HEAD = ("指标类型", "一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "分值",
                   "指标值确定依据", "备注")
+FLAT_READ = ("PRO_CODE", "指标类型", "一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "指标值确定依据",
+             "年度目标", "中期目标", "备注")  # the columns read as text (the year and 分值 are read as numbers)
 MAX_ROWS = 200_000
 
 
@@ -271,12 +273,14 @@ def _unescape(text: str) -> str:
 def _scan_xml(zf: zipfile.ZipFile, official: set[str], problems: Problems) -> None:
     for sheet, part in _sheet_files(zf):
         xml = zf.read(part)
-        for m in (_FORMULA.finditer(xml) if _ANY_FORMULA.search(xml) else ()):
+        first = _ANY_FORMULA.search(xml)
+        for m in (_FORMULA.finditer(xml, max(0, xml.rfind(b"<c ", 0, first.start()))) if first else ()):
             problems.add(translate("TargetImport", "The cell holds a formula: enter the value itself (copy, then paste values)."), sheet,
                          int(m.group(2)), m.group(1).decode())
         if sheet in official:
             continue  # merges are part of the official form
-        for m in _MERGE.finditer(xml):
+        merges = xml.find(b"<mergeCell ")  # the merge list follows the cells: search only from there
+        for m in (_MERGE.finditer(xml, merges) if merges >= 0 else ()):
             problems.add(translate("TargetImport", "Merged cells {range} in a flat list: unmerge them and fill every row.").format(
                 range=f"{m.group(1).decode()}{m.group(2).decode()}:{m.group(3).decode()}"), sheet,
                 int(m.group(2)), m.group(1).decode())
@@ -361,35 +365,72 @@ _read_value = functools.lru_cache(maxsize=65536)(tv.read)  # values repeat a lot
 _comparison = functools.lru_cache(maxsize=256)(tv.comparison_code)
 
 
-def _indicator(cells: dict[str, Any], problems: Problems, sheet: str, row: int, cols: dict[str, int]
-               ) -> IndicatorDraft | None:
+Texts = dict[str, Sequence[str]]  # column name -> each row's text; a column the sheet lacks reads as ""
+
+
+def _indicator(t: Texts, k: int, weight_cell: Any, problems: Problems, sheet: str, row: int,
+               cols: dict[str, int]) -> IndicatorDraft | None:
+    """The indicator of row ``k`` of the text columns ``t`` (the 分值 cell comes raw: numbers stay numbers)."""
     before = len(problems.items)
 
     def bad(message: str, column: str) -> None:
         problems.add(message, sheet, row, cols.get(column))
 
-    part = PART_CODES.get(cell_text(cells.get("指标类型")))
+    kind = t["指标类型"][k]
+    part = PART_CODES.get(kind)
     if part is None:
-        bad(translate("TargetImport", "指标类型 must be 年度 or 中期, not “{value}”.").format(value=cell_text(cells.get("指标类型"))), "指标类型")
-    names = {k: cell_text(cells.get(k)) for k in ("一级指标", "二级指标", "三级指标")}
-    for k, v in names.items():
+        bad(translate("TargetImport", "指标类型 must be 年度 or 中期, not “{value}”.").format(value=kind), "指标类型")
+    names = (t["一级指标"][k], t["二级指标"][k], t["三级指标"][k])
+    for column, v in zip(("一级指标", "二级指标", "三级指标"), names, strict=True):
         if not v:
-            bad(translate("TargetImport", "{column} is empty.").format(column=k), k)
-    symbol = cell_text(cells.get("指标性质"))
+            bad(translate("TargetImport", "{column} is empty.").format(column=column), column)
+    symbol = t["指标性质"][k]
     comparison = _comparison(symbol)
     if comparison is None:
         bad(translate("TargetImport", "指标性质 must be ≥, ≤, =, 定性 or empty, not “{value}”.").format(value=symbol), "指标性质")
-    basis = BASIS_CODES.get(cell_text(cells.get("指标值确定依据")))
+    basis_text = t["指标值确定依据"][k]
+    basis = BASIS_CODES.get(basis_text)
     if basis is None:
         bad(translate("TargetImport", "指标值确定依据 must be 历史标准, 行业标准, 计划标准 or 其他, not “{value}”.").format(
-            value=cell_text(cells.get("指标值确定依据"))), "指标值确定依据")
-    weight = _number(cells.get("分值"), problems, sheet, row, cols.get("分值", 0), "分值")
-    value = _read_value(cell_text(cells.get("指标值")), comparison or "", cell_text(cells.get("度量单位")))
+            value=basis_text), "指标值确定依据")
+    weight = _number(weight_cell, problems, sheet, row, cols.get("分值", 0), "分值")
+    value = _read_value(t["指标值"][k], comparison or "", t["度量单位"][k])
     if len(problems.items) > before:
         return None
-    return IndicatorDraft(names["一级指标"], names["二级指标"], names["三级指标"], value.comparison, value.text,
-                          value.number, value.unit, weight, basis or "", part or "annual", None,
-                          cell_text(cells.get("备注")))
+    return IndicatorDraft(names[0], names[1], names[2], value.comparison, value.text, value.number, value.unit,
+                          weight, basis or "", part or "annual", None, t["备注"][k])
+
+
+def _text_columns(body: Sequence[Sequence[Any]], cols: dict[str, int], names: Iterable[str]) -> Texts:
+    """Each named column's cell texts, converted column by column (a sheet lacking a column reads as "")."""
+    blank = [""] * len(body)
+    last = max(cols.values(), default=0)
+    wide = all(len(r) > last for r in body)  # calamine's rows are all as wide as the sheet
+    out: Texts = {}
+    for name in names:
+        c = cols.get(name)
+        if c is None:
+            out[name] = blank
+            continue
+        values = [r[c] for r in body] if wide else [r[c] if c < len(r) else None for r in body]
+        out[name] = _texts(values)
+    return out
+
+
+def _texts(values: list[Any]) -> list[str]:
+    """:func:`cell_text` of every value; numbers and dates (repeated down a column) converted once each."""
+    if set(map(type, values)) == {str}:
+        return list(map(str.strip, values))  # a column of text: at C speed
+    done: dict[tuple[type, Any], str] = {}
+
+    def other(v: Any) -> str:
+        key = (v.__class__, v)
+        text = done.get(key)
+        if text is None:
+            text = done[key] = cell_text(v)
+        return text
+
+    return [v.strip() if v.__class__ is str else other(v) for v in values]
 
 
 def read_flat(rows: list[list[Any]], sheet: str, problems: Problems) -> list[ParsedTarget]:
@@ -401,37 +442,123 @@ def read_flat(rows: list[list[Any]], sheet: str, problems: Problems) -> list[Par
         problems.add(translate("TargetImport", "Required column(s) missing: {columns}.").format(columns=", ".join(missing)), sheet,
                      header_at + 1)
         return []
+    body = rows[header_at + 1:]
+    texts = _text_columns(body, cols, FLAT_READ)
+    filled = [True] * len(body) if all(texts["PRO_CODE"]) else [any(cell_text(c) for c in raw) for raw in body]
+    fast = _flat_when_valid(body, texts, filled, cols, sheet, header_at + 2)
+    return fast if fast is not None else _flat_rows(body, texts, filled, cols, sheet, header_at + 2, problems)
+
+
+def _flat_rows(body: list[list[Any]], texts: Texts, filled: list[bool], cols: dict[str, int], sheet: str,
+               first_row: int, problems: Problems) -> list[ParsedTarget]:
+    """Row by row, every problem named with its row and column."""
+    year_at, weight_at = cols["FISCAL_YEAR"], cols["分值"]
     found: dict[tuple[int, str], ParsedTarget] = {}
-    for i, raw in enumerate(rows[header_at + 1:], start=header_at + 2):
-        if not any(cell_text(c) for c in raw):
+    for k, raw in enumerate(body):
+        if not filled[k]:
             continue
-        cells = {h: (raw[c] if c < len(raw) else None) for h, c in cols.items()}
-        _flat_row(cells, found, problems, sheet, i, cols)
+        year_cell = raw[year_at] if year_at < len(raw) else None
+        weight_cell = raw[weight_at] if weight_at < len(raw) else None
+        _flat_row(texts, k, year_cell, weight_cell, found, problems, sheet, first_row + k, cols)
     return list(found.values())
 
 
-def _flat_row(cells: dict[str, Any], found: dict[tuple[int, str], ParsedTarget], problems: Problems, sheet: str,
-              row: int, cols: dict[str, int]) -> None:
-    year = _number(cells.get("FISCAL_YEAR"), problems, sheet, row, cols["FISCAL_YEAR"], "FISCAL_YEAR")
-    code = cell_text(cells.get("PRO_CODE"))
+def _flat_when_valid(body: list[list[Any]], texts: Texts, filled: list[bool], cols: dict[str, int], sheet: str,
+                     first_row: int) -> list[ParsedTarget] | None:
+    """The same targets as :func:`_flat_rows` at column speed, or None when any cell has a problem (then the
+    row-by-row reader names it). Each distinct value of a column is converted once; a city's workbook repeats
+    its years, weights, signs and units on every row."""
+    rows = [k for k, f in enumerate(filled) if f]
+    years = _column_values([body[k][cols["FISCAL_YEAR"]] for k in rows], _year)
+    weights = _column_values([body[k][cols["分值"]] for k in rows], _weight)
+    if years is None or weights is None:
+        return None
+    t = {name: [column[k] for k in rows] for name, column in texts.items()} if len(rows) < len(body) else texts
+    parts = [PART_CODES.get(v) for v in t["指标类型"]]
+    comparisons = [_comparison(v) for v in t["指标性质"]]
+    bases = [BASIS_CODES.get(v) for v in t["指标值确定依据"]]
+    named = all(t["PRO_CODE"]) and all(t["一级指标"]) and all(t["二级指标"]) and all(t["三级指标"])
+    if not named or None in parts or None in comparisons or None in bases:
+        return None
+    found: dict[tuple[int, str], ParsedTarget] = {}
+    annual, medium, cores, units = t["年度目标"], t["中期目标"], t["指标值"], t["度量单位"]
+    level1, level2, names, notes = t["一级指标"], t["二级指标"], t["三级指标"], t["备注"]
+    for i, code in enumerate(t["PRO_CODE"]):
+        target = found.get((years[i], code))
+        if target is None:
+            target = found[(years[i], code)] = ParsedTarget(years[i], code, TargetDraft(), sheet, first_row + rows[i],
+                                                            "flat", {"annual_goal", "medium_goal"})
+        draft = target.draft
+        for text, attr in ((annual[i], "annual_goal"), (medium[i], "medium_goal")):
+            if text and text != getattr(draft, attr):
+                if getattr(draft, attr):
+                    return None  # a second, different goal: the row reader names it
+                setattr(draft, attr, text)
+        value = _read_value(cores[i], comparisons[i], units[i])
+        draft.indicators.append(IndicatorDraft(level1[i], level2[i], names[i], value.comparison, value.text,
+                                               value.number, value.unit, weights[i], bases[i], parts[i], None,
+                                               notes[i]))
+    return list(found.values())
+
+
+_INVALID = object()
+
+
+def _column_values(values: list[Any], convert: Any) -> list[Any] | None:
+    """``convert`` of each value, computed once per distinct value; None when any value is invalid (or a
+    boolean, which would pass for 1 in a dictionary)."""
+    if any(v.__class__ is bool for v in values):
+        return None
+    try:
+        done = {v: convert(v) for v in set(values)}
+        if any(v is _INVALID for v in done.values()):
+            return None
+        return [done[v] for v in values]
+    except (KeyError, TypeError):  # NaN (unequal to itself) or an unhashable value: the row reader decides
+        return None
+
+
+def _year(value: Any) -> Any:
+    try:
+        year = _decimal(value) if value is not None and value != "" else None
+    except InvalidOperation:
+        return _INVALID
+    if year is None or year != year.to_integral_value() or not 1990 <= year <= 2100:
+        return _INVALID
+    return int(year)
+
+
+def _weight(value: Any) -> Any:
+    if value is None or value == "":
+        return None
+    try:
+        return _decimal(value)
+    except InvalidOperation:
+        return _INVALID
+
+
+def _flat_row(t: Texts, k: int, year_cell: Any, weight_cell: Any, found: dict[tuple[int, str], ParsedTarget],
+              problems: Problems, sheet: str, row: int, cols: dict[str, int]) -> None:
+    year = _number(year_cell, problems, sheet, row, cols["FISCAL_YEAR"], "FISCAL_YEAR")
+    code = t["PRO_CODE"][k]
     if year is None or year != year.to_integral_value() or not 1990 <= year <= 2100:
         if year is not None:
             problems.add(translate("TargetImport", "FISCAL_YEAR must be a year such as 2025, not “{value}”.").format(value=year), sheet,
                          row, cols["FISCAL_YEAR"])
-        elif not cells.get("FISCAL_YEAR"):
+        elif not year_cell:
             problems.add(translate("TargetImport", "FISCAL_YEAR is empty."), sheet, row, cols["FISCAL_YEAR"])
         return
     if not code:
         problems.add(translate("TargetImport", "PRO_CODE is empty."), sheet, row, cols["PRO_CODE"])
         return
-    ind = _indicator(cells, problems, sheet, row, cols)
+    ind = _indicator(t, k, weight_cell, problems, sheet, row, cols)
     key = (int(year), code)
     target = found.get(key)
     if target is None:
         target = found[key] = ParsedTarget(int(year), code, TargetDraft(), sheet, row, "flat",
                                            {"annual_goal", "medium_goal"})
     for column, attr in (("年度目标", "annual_goal"), ("中期目标", "medium_goal")):
-        text = cell_text(cells.get(column)) if column in cols else ""
+        text = t[column][k]
         current = getattr(target.draft, attr)
         if text and current and text != current:
             problems.add(translate("TargetImport", "{column} differs from the project's first row {row}: write it once.").format(
@@ -515,13 +642,14 @@ def _official_indicators(rows: list[list[Any]], header_at: int, draft: TargetDra
             break
         if not any(cell_text(c) for c in raw):
             continue
-        cells = {h: (raw[c] if c < len(raw) else None) for h, c in cols.items()}
+        cells = {h: [cell_text(raw[c]) if c < len(raw) else ""] for h, c in cols.items()}
         for k in last:  # merged (blank) cells below a value: fill down
-            if cell_text(cells[k]):
-                last[k] = cell_text(cells[k])
+            if cells[k][0]:
+                last[k] = cells[k][0]
             else:
-                cells[k] = last[k]
-        ind = _indicator(cells, problems, sheet, i + 1, cols)
+                cells[k] = [last[k]]
+        weight_cell = raw[cols["分值"]] if cols["分值"] < len(raw) else None
+        ind = _indicator(cells, 0, weight_cell, problems, sheet, i + 1, cols)
         if ind is not None:
             draft.indicators.append(ind)
 

@@ -7,11 +7,12 @@ printed value back gives the core (``95``), so the grid and the Excel layouts ro
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 
 from perfdesk.core.domain.enums import Comparison
-from perfdesk.core.rules.valuetext import ValueKind, format_number, normalise, parse_value
+from perfdesk.core.rules.valuetext import ParsedValue, ValueKind, format_number, normalise, parse_value
 
 SYMBOLS = {">=": "≥", "<=": "≤", "=": "=", "qual": "定性", "": ""}
 FROM_SYMBOL = {"≥": ">=", ">=": ">=", "≤": "<=", "<=": "<=", "=": "=", "定性": "qual", "": "",
@@ -24,14 +25,24 @@ class IndicatorValue:
     core: str  # what the 指标值 column shows
     unit: str
     number: Decimal | None
+    text: str = ""  # as printed: made by :meth:`of`
 
-    @property
-    def text(self) -> str:
-        return compose(self.comparison, self.core, self.unit)
+    @classmethod
+    def of(cls, comparison: str, core: str, unit: str, number: Decimal | None) -> IndicatorValue:
+        return cls(comparison, core, unit, number, compose(comparison, core, unit))
+
+
+PLAIN_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")  # most 指标值 cells of a big workbook: 95, 100, 12.5
 
 
 def numeric_core(core: str) -> Decimal | None:
-    parsed = parse_value(core) if core.strip() else None
+    if PLAIN_NUMBER.fullmatch(core):
+        return Decimal(core)  # what the general reader gives for these, without its cost
+    return plain_number(parse_value(core) if core.strip() else None)
+
+
+def plain_number(parsed: ParsedValue | None) -> Decimal | None:
+    """The number of a value read as a bare number (no sign, no unit), else None."""
     if parsed is None or parsed.kind is not ValueKind.NUMBER or parsed.unit or parsed.comparison.value:
         return None
     return parsed.number
@@ -65,12 +76,19 @@ def read(core: str, comparison: str = "", unit: str = "") -> IndicatorValue:
     """Read what a person typed in the 指标值 cell: ``95`` with the other columns, or ``≥95%`` in one cell
     (then the sign and unit come from the text; the columns fill what the text does not say)."""
     typed = core.strip()
+    if PLAIN_NUMBER.fullmatch(typed):
+        return IndicatorValue.of(comparison, typed, unit, Decimal(typed))
+    return read_general(typed, comparison, unit)
+
+
+def read_general(typed: str, comparison: str = "", unit: str = "") -> IndicatorValue:
+    """:func:`read` of any text, through the full value reader."""
     parsed = parse_value(typed) if typed else None
     if parsed is not None and parsed.kind is ValueKind.NUMBER and (parsed.comparison.value or parsed.unit):
         comp = parsed.comparison.value or comparison
         number_text = format_number(parsed.number)
-        return IndicatorValue(comp, number_text, parsed.unit or unit, parsed.number)
-    number = numeric_core(typed)
+        return IndicatorValue.of(comp, number_text, parsed.unit or unit, parsed.number)
+    number = plain_number(parsed)
     if parsed is not None and parsed.kind is ValueKind.QUALITATIVE and not comparison:
         comparison = Comparison.QUALITATIVE.value
-    return IndicatorValue(comparison, typed, unit, number)
+    return IndicatorValue.of(comparison, typed, unit, number)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from perfdesk.core.background import Background
 from perfdesk.core.db import backup as backups
 from perfdesk.core.db import migrate
 from perfdesk.core.db.engine import (
@@ -148,12 +149,46 @@ def backup_before(target: Database | UnitOfWork, reason: str, *, keep: int | Non
     newest ``keep`` (setting ``backup.keep``) automatic backups are kept. Migrations are backed up by
     ``open_database`` itself.
     """
-    path = database_file(target)
-    if path is None or not path.exists():
-        return None
-    made = backups.take_backup(path, f"before-{reason}")
-    backups.prune_backups(path, keep if keep is not None else _backup_keep(path))
-    return made
+    return start_backup(target, reason, keep=keep).wait()
+
+
+def start_backup(target: Database | UnitOfWork, reason: str, *, keep: int | None = None) -> PendingBackup:
+    """:func:`backup_before` started in a background thread, so that the copy (done by SQLite and the file
+    system, without holding the GIL) runs while the caller reads its input. The caller must call
+    :meth:`PendingBackup.wait` before its first write, and :meth:`PendingBackup.discard` when it gives up
+    (the input was rejected): nothing of the backup is left then, as if it had never been started."""
+    return PendingBackup(database_file(target), reason, keep)
+
+
+class PendingBackup:
+    """A before-change backup being taken in a thread (see :func:`start_backup`)."""
+
+    def __init__(self, path: Path | None, reason: str, keep: int | None):
+        self._path, self._keep = path, keep
+        self._copy: Background[Path] | None = None
+        self._made: Path | None = None
+        if path is not None and path.exists():
+            self._copy = Background(lambda: backups.take_backup(path, f"before-{reason}"), f"backup-before-{reason}")
+
+    def wait(self) -> Path | None:
+        """The finished backup (None when the database is not a file); old automatic backups are pruned now.
+        Raises what taking the backup raised."""
+        if self._copy is None or self._path is None:
+            return None
+        self._made = self._copy.result()
+        backups.prune_backups(self._path, self._keep if self._keep is not None else _backup_keep(self._path))
+        return self._made
+
+    def discard(self) -> None:
+        """Wait for the copy and delete it: the change it was for does not happen."""
+        if self._copy is None:
+            return
+        self._copy.wait()
+        try:
+            made = self._made or self._copy.result()
+        except Exception:  # the copy failed: nothing to delete
+            return
+        made.unlink(missing_ok=True)
 
 
 def database_file(target: Database | UnitOfWork) -> Path | None:

@@ -12,10 +12,12 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
+from perfdesk.core.background import Background
+from perfdesk.core.db import driver
 from perfdesk.core.db import models as m
 from perfdesk.core.db import queries_monitoring as qm
 from perfdesk.core.db.uow import UnitOfWork
@@ -23,11 +25,15 @@ from perfdesk.core.domain.enums import DeviationCategory, Likelihood, WarningLev
 from perfdesk.core.domain.errors import UserError, UserErrors
 from perfdesk.core.domain.money import Money, MoneyUnit
 from perfdesk.core.i18n import QT_TRANSLATE_NOOP, translate
-from perfdesk.core.io.execution_file import ExecutionFile, ExecutionRow, read_execution_file
+from perfdesk.core.io.execution_file import ExecutionFile, ExecutionTable, read_execution_file
+from perfdesk.core.memory import gc_paused
 from perfdesk.core.progress import Progress, no_progress
 from perfdesk.core.rules import monitoring as rules
 from perfdesk.core.rules.params import MonitoringParams, snapshot
 from perfdesk.core.services import settings
+
+if TYPE_CHECKING:
+    from perfdesk.core.services.maintenance import PendingBackup
 
 
 class KeyMeasure(StrEnum):
@@ -119,16 +125,12 @@ def warnings(session: Any, round_id: int, *, params: MonitoringParams | None = N
     params = params or settings.load(session, MonitoringParams)
     likelihoods = {pid: Likelihood(code) for pid, code in qm.worst_likelihoods(session, round_id).items()}
     flagged = qm.flagged_before(session, round_id)
-    share = rules.time_share(found.as_of, found.year, params.time_basis)
-    rows = []
-    for r in qm.executions(session, round_id, unit_ids):
-        item = rules.ExecutionInput(
-            code=r.code, name=r.name, budget=Money(r.budget_fen), spent=Money(r.spent_fen), unit_code=r.unit_code,
-            unit_name=r.unit_name, sector=r.sector,
-            likelihood=likelihoods.get(r.project_id),  # type: ignore[arg-type]
-            flagged_before=r.project_id in flagged)
-        expected = None if r.expected_full_year_fen is None else Money(r.expected_full_year_fen)
-        rows.append(WarningRow(r.execution_id, r.project_id, r.unit_id, rules.assess(item, share, params), expected))
+    judge = rules.Assessor(rules.time_share(found.as_of, found.year, params.time_basis), params)
+    rows = [WarningRow(eid, pid, uid, judge(code, name, unit_code, unit_name, sector, Money(budget), Money(spent),
+                                            likelihoods.get(pid), pid in flagged),  # type: ignore[arg-type]
+                       None if expected is None else Money(expected))
+            for eid, pid, code, name, uid, unit_code, unit_name, sector, budget, spent, _, expected
+            in qm.execution_tuples(session, round_id, unit_ids)]
     results = [w.result for w in rows]
     return Warnings(found, params, rows, rules.roll_up_by_unit(results, params),
                     rules.roll_up_by_sector(results, params), rules.roll_up_all(results, params))
@@ -147,6 +149,7 @@ class ImportSummary:
     file: ExecutionFile
 
 
+@gc_paused()  # tens of thousands of small objects: no collector passes over them meanwhile (15–80 ms)
 def import_execution(uow: UnitOfWork, path: str | Path, *, as_of: dt.date, year: int | None = None,
                      name: str = "", sheet: str | None = None, default_unit: MoneyUnit = MoneyUnit.YUAN,
                      progress: Progress | None = None) -> ImportSummary:
@@ -158,33 +161,34 @@ def import_execution(uow: UnitOfWork, path: str | Path, *, as_of: dt.date, year:
     """
     report = progress or no_progress
     report(0.0, translate("Monitoring", "Reading {file}").format(file=Path(path).name))
-    parsed = read_execution_file(path, sheet=sheet, default_unit=default_unit)
-    year = year or as_of.year
-    year_id = _year_id(uow, year, str(path))
-    report(0.5, translate("Monitoring", "Matching projects"))
-    codes = qm.project_codes(uow.session, year_id)
-    matched, no_line, unmatched = _match(parsed.rows, codes)
-    backup = backup_before_import(uow)
+    # While python-calamine reads the sheet (without holding the GIL), two threads take the backup and read the
+    # projects of the year; both are waited for before anything is written, the session only used again then.
+    pending = start_backup_before_import(uow)
+    lookup = Background(lambda: _project_codes(uow, year or as_of.year, str(path)), "import-project-codes")
+    try:
+        parsed = read_execution_file(path, sheet=sheet, default_unit=default_unit)
+        year_id, codes = lookup.result()
+        report(0.5, translate("Monitoring", "Matching projects"))
+        match = _match(parsed.table, codes)
+        backup = pending.wait()
+    except BaseException:
+        lookup.wait()
+        pending.discard()
+        raise
     report(0.7, translate("Monitoring", "Writing the snapshot"))
     rid = _new_round(uow, year_id, as_of, name, source_file=str(path))
-    values = [_execution_values(rid, row, pid) for row, pid in matched + no_line]
-    _insert_many(uow, m.MonitoringExecution.__table__.name, EXECUTION_COLUMNS, values)
+    stored = _insert_executions(uow, rid, parsed.table, match)
     uow.audit("monitoring.import", "monitoring_round", rid, file=str(path), as_of=as_of.isoformat(),
-              rows=len(values), unmatched=len(unmatched))
+              rows=stored, unmatched=len(match.unmatched))
     uow.commit()
     report(1.0, translate("Monitoring", "Done"))
-    return ImportSummary(rid, as_of, len(values), len(matched), len(no_line), tuple(unmatched), backup, parsed)
+    return ImportSummary(rid, as_of, stored, match.matched, match.no_line, tuple(match.unmatched), backup, parsed)
 
 
-def _insert_many(uow: UnitOfWork, table: str, columns: tuple[str, ...], values: list[tuple[Any, ...]]) -> None:
-    """A plain DB-API executemany of ready tuples: SQLAlchemy's per-row parameter processing (and building a
-    dict per row) costs as much as parsing the file."""
-    if not values:
-        return
-    conn = uow.session.connection()
-    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
-    sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join([mark] * len(columns))})"
-    conn.exec_driver_sql(sql, values)
+def _project_codes(uow: UnitOfWork, year: int, file: str) -> tuple[int, dict[str, int]]:
+    """(budget year id, project code → id) of ``year``."""
+    year_id = _year_id(uow, year, file)
+    return year_id, qm.project_codes(uow.session, year_id)
 
 
 def _year_id(uow: UnitOfWork, year: int, file: str = "") -> int:
@@ -195,34 +199,68 @@ def _year_id(uow: UnitOfWork, year: int, file: str = "") -> int:
     return found
 
 
-def _match(rows: tuple[ExecutionRow, ...], codes: dict[str, int]
-           ) -> tuple[list[tuple[ExecutionRow, int | None]], list[tuple[ExecutionRow, int | None]], list[str]]:
+@dataclass(frozen=True)
+class _Match:
+    """The file's rows against the projects of the year, by position in :class:`ExecutionTable`."""
+
+    project_ids: list[int | None]  # per row; None: no project of the year has the code
+    stored: list[int] | None  # positions to store: matched rows, then rows without a budget line; None: all
+    matched: int
+    no_line: int
+    unmatched: list[str]  # codes of rows with a budget but no project (not stored)
+
+
+def _match(table: ExecutionTable, codes: dict[str, int]) -> _Match:
+    project_ids = list(map(codes.get, table.codes))
+    if None not in project_ids:
+        return _Match(project_ids, None, len(project_ids), 0, [])
+    budget, spent = table.amounts["budget"], table.amounts["spent"]
     matched, no_line, unmatched = [], [], []
-    for row in rows:
-        pid = codes.get(row.code)
+    for k, pid in enumerate(project_ids):
         if pid is not None:
-            matched.append((row, pid))
-        elif row.budget.fen == 0 and row.spent.fen > 0:
-            no_line.append((row, None))
+            matched.append(k)
+        elif budget[k] == 0 and spent[k] > 0:
+            no_line.append(k)
         else:
-            unmatched.append(row.code)
-    return matched, no_line, unmatched
+            unmatched.append(table.codes[k])
+    return _Match(project_ids, matched + no_line, len(matched), len(no_line), unmatched)
 
 
 def _fen(value: Money | None) -> int | None:
     return None if value is None else value.fen
 
 
-EXECUTION_COLUMNS = ("round_id", "project_id", "project_code", "project_name", "agency_code", "budget_fen", "spent_fen",
-                     "expected_full_year_fen", "fiscal_budget_fen", "fiscal_spent_fen", "other_budget_fen",
-                     "other_spent_fen", "goal_progress", "goal_expected")
+# stored amount columns and the file's fields they come from
+STORED_AMOUNTS = (("budget_fen", "budget"), ("spent_fen", "spent"), ("expected_full_year_fen", "expected_full_year"),
+                  ("fiscal_budget_fen", "fiscal_budget"), ("fiscal_spent_fen", "fiscal_spent"),
+                  ("other_budget_fen", "other_budget"), ("other_spent_fen", "other_spent"))
 
 
-def _execution_values(round_id: int, row: ExecutionRow, project_id: int | None) -> tuple[Any, ...]:
-    """One insert row in :data:`EXECUTION_COLUMNS` order."""
-    return (round_id, project_id, row.code, row.name if project_id is None else "", row.agency_code,
-            row.budget.fen, row.spent.fen, _fen(row.expected_full_year), _fen(row.fiscal_budget),
-            _fen(row.fiscal_spent), _fen(row.other_budget), _fen(row.other_spent), "", "")
+def _insert_executions(uow: UnitOfWork, round_id: int, table: ExecutionTable, match: _Match) -> int:
+    """Store the matched rows with one DB-API executemany; returns the number stored.
+
+    Only what varies from row to row is bound: the round, the empty goal texts, the amount columns the file
+    lacks and (when every row has a project) the empty name are SQL literals. SQLAlchemy's per-row parameter
+    processing, and binding None (sqlite3 looks for an adapter for every non-int/float/str value), would each
+    cost as much as parsing the file.
+    """
+    present = [(column, table.amounts[f]) for column, f in STORED_AMOUNTS if f in table.amounts]
+    literals = {"round_id": str(int(round_id)), "goal_progress": "''", "goal_expected": "''"}
+    literals.update((column, "NULL") for column, f in STORED_AMOUNTS if f not in table.amounts)
+    bound = ["project_id", "project_code", "agency_code", *(column for column, _ in present)]
+    columns = [match.project_ids, table.codes, table.agency_codes, *(values for _, values in present)]
+    if match.stored is None:  # every row is a project's: no name kept
+        literals["project_name"] = "''"
+    else:
+        bound.append("project_name")
+        columns.append([name if pid is None else "" for name, pid in zip(table.names, match.project_ids, strict=True)])
+        columns = [[column[k] for k in match.stored] for column in columns]
+    if columns[0]:
+        driver.executemany(uow.session, f"INSERT INTO {m.MonitoringExecution.__tablename__} "
+                                        f"({', '.join([*bound, *literals])}) "
+                                        f"VALUES ({', '.join(['?'] * len(bound) + list(literals.values()))})",
+                           zip(*columns, strict=True))
+    return len(columns[0])
 
 
 def _new_round(uow: UnitOfWork, year_id: int, as_of: dt.date, name: str, source_file: str = "") -> int:
@@ -241,9 +279,14 @@ def default_round_name(as_of: dt.date) -> str:
 
 def backup_before_import(uow: UnitOfWork) -> Path | None:
     """A ``before-import`` backup of the database file (nothing for a server database)."""
+    return start_backup_before_import(uow).wait()
+
+
+def start_backup_before_import(uow: UnitOfWork) -> PendingBackup:
+    """The ``before-import`` backup, taken in the background while the import reads its file."""
     from perfdesk.core.services import maintenance
 
-    return maintenance.backup_before(uow, "import")
+    return maintenance.start_backup(uow, "import")
 
 
 # -- manual entry ---------------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from operator import attrgetter
 from typing import Any
 
 from sqlalchemy import select
@@ -21,6 +22,7 @@ from perfdesk.core.domain.enums import LEVEL1_EFFECT, LEVEL1_OUTPUT, LEVEL1_SATI
 from perfdesk.core.domain.errors import UserErrors
 from perfdesk.core.domain.targets import DRAFT_FIELDS, HEADER_FIELDS, IndicatorDraft, TargetDraft
 from perfdesk.core.i18n import translate
+from perfdesk.core.memory import gc_paused
 from perfdesk.core.progress import Progress, iterate
 from perfdesk.core.rules import target_checks as tc
 from perfdesk.core.rules.params import ScoringParams, TargetParams
@@ -109,6 +111,7 @@ def check_project(session: Any, project_id: int, draft: TargetDraft | None = Non
     return tc.run_checks(facts, settings or check_settings(session))
 
 
+@gc_paused()  # a city's 30,000 indicators read and checked: no collector passes over them meanwhile
 def findings(session: Any, *, year: int | None = None, unit_ids: frozenset[int] | None = None,
              status: str | None = None, progress: Progress | None = None) -> list[ProjectFinding]:
     """Every finding of the current targets of the matching projects, grouped by unit then project."""
@@ -119,13 +122,29 @@ def findings(session: Any, *, year: int | None = None, unit_ids: frozenset[int] 
 
 def findings_for(session: Any, heads: list[dict[str, Any]], settings: tc.CheckSettings, *,
                  progress: Progress | None = None) -> list[ProjectFinding]:
-    indicators = qt.indicators_of(session, [h["target_id"] for h in heads])
-    actuals = qt.last_year_actuals(session, [h["previous_id"] for h in heads if h["previous_id"]])
+    """The findings of the stored targets of ``heads`` (rows of :func:`queries_targets.current_targets`)."""
+    indicators = qt.check_indicators(session, [h["target_id"] for h in heads])
+    return _findings(session, [(h, indicators[h["target_id"]]) for h in heads], settings, progress)
+
+
+def findings_of_drafts(session: Any, items: Sequence[tuple[dict[str, Any], TargetDraft]],
+                       settings: tc.CheckSettings | None = None) -> list[ProjectFinding]:
+    """The findings of targets held in memory (an import's drafts, just written), each with its head row (the
+    keys of :func:`queries_targets.current_targets` that findings name), in the order of :func:`findings`."""
+    fields = attrgetter(*qt.CHECK_COLUMNS)
+    rows = [({**h, "annual_goal": d.annual_goal, "medium_goal": d.medium_goal}, [fields(i) for i in d.indicators])
+            for h, d in sorted(items, key=lambda item: (item[0]["unit_code"], item[0]["code"]))]
+    return _findings(session, rows, settings or check_settings(session), None)
+
+
+def _findings(session: Any, targets: list[tuple[dict[str, Any], list[tuple[Any, ...]]]], settings: tc.CheckSettings,
+              progress: Progress | None) -> list[ProjectFinding]:
+    actuals = qt.last_year_actuals(session, [h["previous_id"] for h, _rows in targets if h["previous_id"]])
     out: list[ProjectFinding] = []
-    for h in iterate(heads, len(heads), progress, translate("Targets", "Checking targets")):
-        draft = draft_of(indicators[h["target_id"]], h)
-        facts = facts_of(draft, code=h["code"], name=h["name"], negative_externality=h["negative_externality"],
-                         last_actuals=actuals.get(h["previous_id"], {}))
+    for h, rows in iterate(targets, len(targets), progress, translate("Targets", "Checking targets")):
+        last = actuals.get(h["previous_id"], {})
+        facts = tc.TargetFacts(h["code"], h["name"], h["annual_goal"] or "", h["medium_goal"] or "",
+                               h["negative_externality"], tuple(tc.IndicatorFacts(*r, last.get(r[2])) for r in rows))
         out += [ProjectFinding(h["project_id"], h["code"], h["name"], h["unit_code"], h["unit_name"],
                                h["target_id"], h["status"], f) for f in tc.run_checks(facts, settings)]
     return out

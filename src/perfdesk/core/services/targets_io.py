@@ -4,18 +4,22 @@ all-or-nothing (any problem → nothing written, every problem listed with file,
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, func, select
 
 from perfdesk.core.db import models as m
 from perfdesk.core.db import queries_targets as qt
+from perfdesk.core.db.bulk import insert_rows, update_rows
 from perfdesk.core.db.queries_library import COMMON_SECTOR, valid_in
 from perfdesk.core.db.uow import UnitOfWork
+from perfdesk.core.domain.enums import ReviewStatus
 from perfdesk.core.domain.errors import UserError, UserErrors
 from perfdesk.core.i18n import translate
 from perfdesk.core.io import targets_xlsx as tx
+from perfdesk.core.memory import gc_paused
 from perfdesk.core.progress import Progress, scaled
 from perfdesk.core.rules.params import TargetParams
 from perfdesk.core.services import settings as settings_service
@@ -28,10 +32,12 @@ class ImportSummary:
     updated: int
     unchanged: int
     indicators: int
+    findings: tuple[ts.ProjectFinding, ...] = ()  # the quality checks of every target in the file, as imported
 
 
-def export_rows(session: Any, *, year: int | None = None, unit_code: str | None = None) -> list[tx.ExportTarget]:
-    unit_ids = None
+def export_rows(session: Any, *, year: int | None = None, unit_code: str | None = None,
+                unit_ids: frozenset[int] | None = None) -> list[tx.ExportTarget]:
+    """The current targets of the year, of one unit (by code) or of a set of units (by id), or of all."""
     if unit_code:
         unit_id = session.scalar(select(m.Unit.id).where(m.Unit.code == unit_code))
         if unit_id is None:
@@ -68,38 +74,56 @@ def _annual_funds(session: Any, project_ids: list[int]) -> dict[int, tuple[int, 
 
 
 def export_targets(session: Any, path: Path, *, year: int | None = None, unit_code: str | None = None,
-                   layout: str = "flat") -> int:
-    """Write the current targets (of one unit, or all) to ``path``; returns projects written."""
-    rows = export_rows(session, year=year, unit_code=unit_code)
+                   unit_ids: frozenset[int] | None = None, layout: str = "flat") -> int:
+    """Write the current targets (of one unit, of a set of units, or all) to ``path``; returns projects written."""
+    rows = export_rows(session, year=year, unit_code=unit_code, unit_ids=unit_ids)
     (tx.write_official if layout == "official" else tx.write_flat)(Path(path), rows)
     return len(rows)
 
 
+@gc_paused()  # tens of thousands of small objects that form no cycles: no collector passes over them meanwhile
 def import_targets(uow: UnitOfWork, path: Path, *, progress: Progress | None = None) -> ImportSummary:
     """Read, validate everything, then write; any problem raises :class:`UserErrors` and nothing is written.
-    A submitted or approved target may appear only unchanged (a change needs a formal adjustment)."""
-    limit = settings_service.load(uow.session, TargetParams).max_import_mb
-    parsed, read_problems = tx.read_targets_collect(Path(path), max_mb=limit)
-    scaled(progress, 0, 0.5)(1.0, translate("Targets", "Workbook read"))
-    plan, problems = _plan(uow.session, parsed, str(path))
-    if read_problems.items or problems:
-        raise UserErrors(read_problems.items + problems)
+    A submitted or approved target may appear only unchanged (a change needs a formal adjustment). The database
+    is backed up first (in the background while the workbook is read); a rejected file leaves no backup."""
+    from perfdesk.core.services import maintenance
+
+    pending = maintenance.start_backup(uow, "import")
+    try:
+        limit = settings_service.load(uow.session, TargetParams).max_import_mb
+        parsed, read_problems = tx.read_targets_collect(Path(path), max_mb=limit)
+        scaled(progress, 0, 0.5)(1.0, translate("Targets", "Workbook read"))
+        plan, problems = _plan(uow.session, parsed, str(path))
+        if read_problems.items or problems:
+            raise UserErrors(read_problems.items + problems)
+        pending.wait()
+    except BaseException:
+        pending.discard()
+        raise
     library = _library_by_name(uow.session, {t.year for t in parsed})
-    counts = {"created": 0, "updated": 0, "unchanged": sum(1 for _t, _p, d in plan if d is None)}
-    changed = [(project, draft) for _t, project, draft in plan if draft is not None]
-    for t, project, draft in plan:
-        for ind in draft.indicators if draft is not None else ():
-            ind.library_id = _pick(library[t.year].get(ind.name, []), project.get("sector") or "")
+    counts = {"created": 0, "updated": 0, "unchanged": sum(1 for *_tpd, change in plan if not change)}
+    changed = [(project, draft) for _t, project, draft, change in plan if change]
+    for project, draft in changed:
+        year, sector = project["year"], project.get("sector") or ""
+        for ind in draft.indicators:
+            ind.library_id = _pick(library[year].get(ind.name, []), sector)
     for project, _draft in changed:
         counts["created" if project["target_id"] is None else "updated"] += 1
-    written = _write(uow, changed, scaled(progress, 0.5, 1.0))
+    target_of = _write(uow, changed, scaled(progress, 0.5, 0.9))
+    written = sum(len(d.indicators) for _p, d in changed)
     uow.audit("targets.import", "", None, file=Path(path).name, projects=[p["code"] for p, _d in changed], **counts)
     uow.commit()
-    return ImportSummary(counts["created"], counts["updated"], counts["unchanged"], written)
+    scaled(progress, 0.9, 1.0)(0.0, translate("Targets", "Checking targets"))
+    heads = [({**p, "project_id": p["id"], "target_id": p["target_id"] or target_of[p["id"]],
+               "status": p["status"] or ReviewStatus.DRAFT.value}, draft) for _t, p, draft, _c in plan]
+    found = ts.findings_of_drafts(uow.session, heads)
+    return ImportSummary(counts["created"], counts["updated"], counts["unchanged"], written, tuple(found))
 
 
-def _write(uow: UnitOfWork, changed: list[tuple[dict[str, Any], ts.TargetDraft]], progress: Progress) -> int:
-    """Bulk write: new targets created, replaced content deleted, header fields updated, indicators inserted."""
+def _write(uow: UnitOfWork, changed: list[tuple[dict[str, Any], ts.TargetDraft]], progress: Progress
+           ) -> dict[int, int]:
+    """Bulk write: new targets created, replaced content deleted, header fields updated, indicators inserted.
+    Returns each written project's target id."""
     s = uow.session
     today = uow.now().date()
     new = {p["id"]: m.PerformanceTarget(project_id=p["id"], version=1, is_current=True, status="draft")
@@ -109,23 +133,21 @@ def _write(uow: UnitOfWork, changed: list[tuple[dict[str, Any], ts.TargetDraft]]
     target_of = {p["id"]: (p["target_id"] or new[p["id"]].id) for p, _d in changed}
     for part in qt.chunks([t for t in target_of.values()]):
         s.execute(delete(m.TargetIndicator).where(m.TargetIndicator.target_id.in_(part)))
-    headers = [{"id": target_of[p["id"]], "filled_on": today, **{f: getattr(d, f) for f in ts.HEADER_FIELDS}}
-               for p, d in changed]
-    if headers:
-        s.execute(update(m.PerformanceTarget), headers)
-    rows = [{"target_id": target_of[p["id"]], "sort_order": order, **{k: getattr(ind, k) for k in ts.DRAFT_FIELDS}}
-            for p, d in changed for order, ind in enumerate(d.indicators)]
-    table = m.TargetIndicator.__table__  # Core executemany: the ORM bulk path splits rows by which values are None
-    for start in range(0, len(rows), 5000):
-        s.execute(table.insert(), rows[start:start + 5000])
-        progress(start / max(1, len(rows)), translate("Targets", "Writing targets"))
+    header = attrgetter(*ts.HEADER_FIELDS)
+    update_rows(s, m.PerformanceTarget.__table__, ("filled_on", *ts.HEADER_FIELDS),
+                [(today, *header(d), target_of[p["id"]]) for p, d in changed])
+    columns = ("target_id", "sort_order", *ts.DRAFT_FIELDS)
+    fields = attrgetter(*ts.DRAFT_FIELDS)
+    rows = [(target_of[p["id"]], order, *fields(ind)) for p, d in changed for order, ind in enumerate(d.indicators)]
+    progress(0.1, translate("Targets", "Writing targets"))
+    insert_rows(s, m.TargetIndicator.__table__, columns, rows)
     s.expire_all()
-    return len(rows)
+    return target_of
 
 
 def _plan(session: Any, parsed: list[tx.ParsedTarget], file: str
-          ) -> tuple[list[tuple[tx.ParsedTarget, dict[str, Any], ts.TargetDraft | None]], list[UserError]]:
-    """Each parsed target with its project and the draft to save (None when it is unchanged)."""
+          ) -> tuple[list[tuple[tx.ParsedTarget, dict[str, Any], ts.TargetDraft, bool]], list[UserError]]:
+    """Each parsed target with its project, its content as it will stand and whether that is a change."""
     projects = {year: qt.project_by_code(session, year) for year in {t.year for t in parsed}}
     ids = [projects[t.year][t.code]["id"] for t in parsed if t.code in projects[t.year]]
     heads = {h["project_id"]: h for h in qt.current_targets(session, project_ids=ids)}
@@ -145,7 +167,7 @@ def _plan(session: Any, parsed: list[tx.ParsedTarget], file: str
             problems.append(UserError(translate("TargetImport", "Project {code}: {reason}").format(
                 code=t.code, reason=ts.locked_message(project["status"])), file, t.sheet, t.row))
             continue
-        plan.append((t, project, None if unchanged else draft))
+        plan.append((t, project, draft, not unchanged))
     return plan, problems
 
 

@@ -23,6 +23,7 @@ from perfdesk.core.domain.enums import ReviewStatus, label_of
 from perfdesk.core.services import targets as ts
 from perfdesk.gui.pages.base import Page, PageContext
 from perfdesk.gui.pages.projects import ProjectsPage
+from perfdesk.gui.pages.targets_checks import ChecksTab
 from perfdesk.gui.pages.targets_editor import TargetEditor
 
 
@@ -117,9 +118,13 @@ class TargetsPage(Page):
         super().__init__(parent)
         self.browser = TargetBrowser()
         self.queue = ReviewQueue()
+        self.checks = ChecksTab()
+        self.checks.openProject.connect(self.open_project)
+        self.checks.imported.connect(lambda: self.browser.set_context(self.ctx))
         self.tabs = QTabWidget()
         self.tabs.addTab(self.browser, self.tr("Projects and targets"))
         self.tabs.addTab(self.queue, self.tr("Review queue"))
+        self.tabs.addTab(self.checks, self.tr("Checks and Excel"))
         self.tabs.currentChanged.connect(lambda _i: self._refresh())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -138,7 +143,14 @@ class TargetsPage(Page):
     def _refresh(self) -> None:
         if not hasattr(self, "ctx"):
             return
-        (self.queue if self.tabs.currentWidget() is self.queue else self.browser).set_context(self.ctx)
+        current = self.tabs.currentWidget()
+        (current if current in (self.queue, self.checks) else self.browser).set_context(self.ctx)
+
+    def open_project(self, project_id: int) -> None:
+        """Show a project's targets in the browser (from a finding)."""
+        self.tabs.setCurrentWidget(self.browser)
+        if self.browser.select_project(project_id):
+            self.browser.tabs.setCurrentWidget(self.browser.editor)
 
 
 PAGE = TargetsPage
