@@ -3,6 +3,7 @@ are made and scored once per place in their tables."""
 
 from __future__ import annotations
 
+import gc
 from decimal import Decimal as D
 from typing import Any
 
@@ -78,3 +79,13 @@ def test_an_invalid_override_repeated_in_many_tables_is_reported_for_each() -> N
     messages = [e.message for e in caught.value.errors]
     assert len(messages) == 2
     assert messages[0].startswith("P001 项目P001: 培训人数") and messages[1].startswith("P002 项目P002: 培训人数")
+
+
+def test_the_cycle_collector_runs_again_after_a_batch_even_a_rejected_one() -> None:
+    no_reason = _line(0, 0, "培训人数", "≥200人", "150人", D(30), override_score=D(25))
+    evaluations, lines = _tables(SHARED, [no_reason])
+    with pytest.raises(UserErrors):
+        selfeval.score_rows(evaluations, lines, ScoringParams())
+    assert gc.isenabled()
+    selfeval.score_rows(*_tables(SHARED), ScoringParams())
+    assert gc.isenabled()
