@@ -26,11 +26,13 @@ ROUNDING_LABELS = {
 }
 
 
+_QUANTUM = {RoundingMode.TWO_PLACES: Decimal("0.01"), RoundingMode.INTEGER: Decimal(1)}
+
+
 def round_score(value: Decimal, mode: RoundingMode = RoundingMode.TWO_PLACES) -> Decimal:
     if mode is RoundingMode.AS_ENTERED:
         return value
-    quantum = Decimal("0.01") if mode is RoundingMode.TWO_PLACES else Decimal(1)
-    return value.quantize(quantum, rounding=ROUND_HALF_UP)
+    return value.quantize(_QUANTUM[mode], rounding=ROUND_HALF_UP)
 
 
 class Grade(StrEnum):

@@ -11,12 +11,12 @@ import calendar
 import functools
 import re
 import unicodedata
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 
 from perfdesk.core.domain.enums import Comparison
+from perfdesk.core.domain.records import frozen
 from perfdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 
 
@@ -47,7 +47,7 @@ _LEVEL_LABELS = {
 }
 
 
-@dataclass(frozen=True)
+@frozen
 class ParsedValue:
     """One value cell. ``number`` is exact; ``date_value`` is the deadline (the end of a period or month)."""
 
@@ -84,8 +84,7 @@ def normalise(text: object) -> str:
         return ""
     if isinstance(text, float):
         text = repr(text)
-    s = unicodedata.normalize("NFKC", str(text)).translate(_CHAR_MAP)
-    return re.sub(r"\s+", " ", s).strip()
+    return " ".join(unicodedata.normalize("NFKC", str(text)).translate(_CHAR_MAP).split())  # \s+ → " ", stripped
 
 
 _SIGNS: tuple[tuple[str, Comparison, str | None], ...] = (
@@ -263,6 +262,24 @@ def _parse_number(raw: str, s: str, role: str) -> ParsedValue | None:
     return ParsedValue(raw, ValueKind.NUMBER, comparison, number=number, unit=unit, text=s, notes=tuple(notes))
 
 
+# Most cells hold a plain value: an optional ≥ ≤ = sign, a number, a unit with nothing to interpret (no digit,
+# space, 年, range sign, 以上/以下/以内, 百分比…, 每). Read directly, as the general reading would (tested).
+_PLAIN = re.compile(r"(≥|≤|=|>=|<=)?(\d+(?:\.\d+)?)([^\d\s.,~至到\-+年以百每]*)")
+_PLAIN_SIGNS = {"≥": Comparison.AT_LEAST, ">=": Comparison.AT_LEAST, "≤": Comparison.AT_MOST,
+                "<=": Comparison.AT_MOST, "=": Comparison.EQUAL}
+
+
+def _parse_plain(raw: str, s: str, role: str) -> ParsedValue | None:
+    match = _PLAIN.fullmatch(s)
+    if match is None:
+        return None
+    sign, number, unit = match.groups()
+    if sign and role == "actual":
+        return None  # noted by the general reading
+    comparison = _PLAIN_SIGNS[sign] if sign else Comparison.NONE
+    return ParsedValue(raw, ValueKind.NUMBER, comparison, number=Decimal(number), unit=unit, text=s)
+
+
 def _from_number(raw: object) -> ParsedValue:
     number = Decimal(str(raw)) if not isinstance(raw, Decimal) else raw
     return ParsedValue(str(raw), ValueKind.NUMBER, number=number, text=str(raw))
@@ -290,11 +307,16 @@ def _parse_value(raw: object, role: str) -> ParsedValue:
     s = normalise(raw)
     if not s or s in {"-", "/", "无", "—"}:
         return ParsedValue(str(raw or ""), ValueKind.EMPTY, text=s)
+    return _parse_plain(str(raw), s, role) or _parse_general(str(raw), s, role)
+
+
+def _parse_general(raw: str, s: str, role: str) -> ParsedValue:
+    """A normalised, non-empty cell: a date or period, a number with whatever surrounds it, or words."""
     for parse in (_parse_dates, lambda r, t: _parse_number(r, t, role)):
-        parsed = parse(str(raw), s)
+        parsed = parse(raw, s)
         if parsed is not None:
             return parsed
-    return _parse_words(str(raw), s)
+    return _parse_words(raw, s)
 
 
 def _parse_words(raw: str, s: str) -> ParsedValue:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import gc
+import operator
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -26,6 +28,7 @@ from perfdesk.core.domain.enums import Comparison, ReviewStatus
 from perfdesk.core.domain.errors import UserError, UserErrors
 from perfdesk.core.domain.money import Money
 from perfdesk.core.i18n import translate
+from perfdesk.core.memory import gc_paused
 from perfdesk.core.progress import Progress, no_progress
 from perfdesk.core.rules.params import ScoringParams
 from perfdesk.core.rules.scoring.caps import apply_cap
@@ -33,6 +36,7 @@ from perfdesk.core.rules.scoring.engine import (
     EvaluationInput,
     EvaluationLine,
     EvaluationResult,
+    LineMemo,
     score_evaluation,
 )
 from perfdesk.core.rules.scoring.execution import ExecutionInput
@@ -72,12 +76,41 @@ def comparison_of(code: str | None) -> Comparison | None:
     return _COMPARISONS.get(code) if code else None
 
 
-def to_line(row: Mapping[str, Any]) -> EvaluationLine:
-    return EvaluationLine(
-        row["name"], row["points"], row["level1"], row["level2"], row["target_text"] or "", row["actual_text"] or "",
-        comparison_of(row["comparison"]), "", level_of(row["qualitative_level"]), row["qualitative_pick"],
-        row["printed_score"], row["override_score"], row["override_reason"] or "", bool(row["not_applicable"]),
-        row["kind"] == SUB_ROW)
+_LINE_VALUES = operator.itemgetter(
+    "name", "points", "level1", "level2", "target_text", "actual_text", "comparison", "qualitative_level",
+    "qualitative_pick", "printed_score", "override_score", "override_reason", "not_applicable", "kind")
+
+
+KnownLines = dict[tuple[Any, ...], EvaluationLine]
+
+
+def to_line(row: Mapping[str, Any], known: KnownLines | None = None) -> EvaluationLine:
+    """The engine's line from a line row. ``known``: the lines made so far in a batch, by their row's values;
+    a row with the same values (decimals written alike) gives the same, immutable, line object."""
+    values = _LINE_VALUES(row)
+    if known is not None:
+        line = known.get(values)
+        if line is not None and ((line.points is values[1] and line.printed_score is values[9]
+                                  and line.qualitative_pick is values[8] and line.override_score is values[10])
+                                 or _decimals_alike(line, values)):
+            return line
+    (name, points, level1, level2, target, actual, comparison, level, pick, printed, override, reason,
+     not_applicable, kind) = values
+    line = EvaluationLine(name, points, level1, level2, target or "", actual or "",
+                          _COMPARISONS.get(comparison) if comparison else None, "",  # as comparison_of, level_of
+                          _level_of(level) if level else None, pick, printed, override, reason or "",
+                          bool(not_applicable), kind == SUB_ROW)
+    if known is not None:
+        known.setdefault(values, line)
+    return line
+
+
+def _decimals_alike(line: EvaluationLine, values: tuple[Any, ...]) -> bool:
+    """Equal decimals may be written differently (10 and 10.0), and results show them as written. Rows read
+    together share one Decimal per text, so the identity answers at once."""
+    pairs = ((line.points, values[1]), (line.qualitative_pick, values[8]), (line.printed_score, values[9]),
+             (line.override_score, values[10]))
+    return all(a is b or (type(a) is type(b) and str(a) == str(b)) for a, b in pairs)
 
 
 def _money(own: int | None, fallback: int | None) -> Money | None:
@@ -98,10 +131,12 @@ def execution_of(ev: Mapping[str, Any], explanation: str = "") -> ExecutionInput
                           explanation)
 
 
-def to_input(ev: Mapping[str, Any], lines: Sequence[Mapping[str, Any]]) -> EvaluationInput:
-    """The engine's input from an evaluation row and its line rows (execution line first, if any)."""
+def to_input(ev: Mapping[str, Any], lines: Sequence[Mapping[str, Any]], known: KnownLines | None = None
+             ) -> EvaluationInput:
+    """The engine's input from an evaluation row and its line rows (execution line first, if any); ``known`` as
+    in :func:`to_line`."""
     execution = next((ln for ln in lines if ln["kind"] == EXECUTION), None)
-    indicators = tuple(to_line(ln) for ln in lines if ln["kind"] != EXECUTION)
+    indicators = tuple([to_line(ln, known) for ln in lines if ln["kind"] != EXECUTION])
     if execution is None:
         return EvaluationInput(indicators, execution_of(ev), printed_total=ev.get("total_printed"))
     return EvaluationInput(indicators, execution_of(ev, execution["deviation_analysis"] or ""),
@@ -151,16 +186,28 @@ class ScoreSummary:
 
 def score_rows(evaluations: Sequence[Mapping[str, Any]], lines: Mapping[int, Sequence[Mapping[str, Any]]],
                params: ScoringParams) -> list[tuple[Mapping[str, Any], EvaluationResult]]:
-    """Score many evaluations; every invalid override or pick of every evaluation is raised at once."""
-    results, errors = [], []
-    for ev in evaluations:
-        try:
-            results.append((ev, score_evaluation(to_input(ev, lines.get(ev["id"], ())), params)))
-        except UserErrors as exc:
-            errors += [dataclasses.replace(e, message=f"{ev['code']} {ev['name']}: {e.message}") for e in exc.errors]
+    """Score many evaluations; every invalid override or pick of every evaluation is raised at once. The same
+    line in many tables (a city's projects share their indicators) is made and scored once per place."""
+    with gc_paused():  # a city keeps ~100,000 new objects and no cycles: the collector walked the heap for nothing
+        results, errors = _score_all(evaluations, lines, params)  # its lookup tables are gone when the pause ends
+    gc.collect(0)  # the young objects the pause let pile up, looked at once: part of scoring's time
     if errors:
         raise UserErrors(errors)
     return results
+
+
+def _score_all(evaluations: Sequence[Mapping[str, Any]], lines: Mapping[int, Sequence[Mapping[str, Any]]],
+               params: ScoringParams) -> tuple[list[tuple[Mapping[str, Any], EvaluationResult]], list[UserError]]:
+    results, errors = [], []
+    known: KnownLines = {}
+    memo: LineMemo = {}
+    for ev in evaluations:
+        try:
+            evaluation = to_input(ev, lines.get(ev["id"], ()), known)
+            results.append((ev, score_evaluation(evaluation, params, memo=memo)))
+        except UserErrors as exc:
+            errors += [dataclasses.replace(e, message=f"{ev['code']} {ev['name']}: {e.message}") for e in exc.errors]
+    return results, errors
 
 
 def _store(uow: UnitOfWork, scored: Sequence[tuple[Mapping[str, Any], EvaluationResult]],

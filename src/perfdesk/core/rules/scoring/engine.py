@@ -13,12 +13,13 @@ scored for information, never counted; otherwise the rule of :mod:`.lines`; then
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from decimal import Decimal
 from typing import Any
 
 from perfdesk.core.domain.enums import Comparison
 from perfdesk.core.domain.errors import UserError, UserErrors
+from perfdesk.core.domain.records import frozen
 from perfdesk.core.domain.score import Grade, RoundingMode, round_score
 from perfdesk.core.i18n import translate
 from perfdesk.core.rules.params import ScoringParams, snapshot
@@ -31,7 +32,7 @@ from perfdesk.core.rules.scoring.weights import check_points, rescale_factor
 from perfdesk.core.rules.valuetext import ParsedValue, QualitativeLevel
 
 
-@dataclass(frozen=True)
+@frozen
 class EvaluationLine:
     """One third-level indicator row as typed in the table."""
 
@@ -53,7 +54,7 @@ class EvaluationLine:
     row: int | None = None  # the Excel row, for messages
 
 
-@dataclass(frozen=True)
+@frozen
 class EvaluationInput:
     lines: tuple[EvaluationLine, ...]
     execution: ExecutionInput = field(default_factory=ExecutionInput)
@@ -69,7 +70,7 @@ class EvaluationInput:
     input_flags: tuple[Flag, ...] = ()  # notes from reading the table (e.g. money taken from the sub-rows)
 
 
-@dataclass(frozen=True)
+@frozen
 class LineResult:
     index: int
     line: EvaluationLine
@@ -89,7 +90,7 @@ class LineResult:
         return None if printed is None else printed - self.rule_score
 
 
-@dataclass(frozen=True)
+@frozen
 class ExecutionLineResult:
     rate: Decimal | None  # percent
     points: Decimal
@@ -100,7 +101,7 @@ class ExecutionLineResult:
     flags: tuple[Flag, ...] = ()
 
 
-@dataclass(frozen=True)
+@frozen
 class Difference:
     """A printed value that differs from the computed one. ``line`` is the line index (None: execution/total/grade)."""
 
@@ -112,7 +113,7 @@ class Difference:
     row: int | None = None
 
 
-@dataclass(frozen=True)
+@frozen
 class EvaluationResult:
     execution: ExecutionLineResult
     lines: tuple[LineResult, ...]
@@ -135,18 +136,46 @@ class _Errors:
         self.items.append(UserError(message, self.evaluation.file, self.evaluation.sheet, row))
 
 
-def score_evaluation(evaluation: EvaluationInput, params: ScoringParams | None = None) -> EvaluationResult:
-    """Score a whole evaluation. Raises :class:`UserErrors` listing every invalid override or pick."""
+LineMemo = dict[tuple[int, int, Decimal | None], LineResult]
+
+
+def score_evaluation(evaluation: EvaluationInput, params: ScoringParams | None = None, *,
+                     memo: LineMemo | None = None) -> EvaluationResult:
+    """Score a whole evaluation. Raises :class:`UserErrors` listing every invalid override or pick.
+
+    ``memo``: a dict kept across the calls of one batch (the same settings and language), in which a line
+    object scored at a place in its table is kept: the same object at the same place in another evaluation is
+    not scored again (rows read from the database share their line objects, see ``services.selfeval.to_input``).
+    Lines that raise an error are never kept."""
     params = params or ScoringParams()
-    mode = RoundingMode(params.rounding)
+    mode = _settings(params).mode
     errors = _Errors(evaluation)
     factor = _rescale(evaluation, params)
     execution = _execution(evaluation, params, mode, factor, errors)
     context = _context(params)
-    lines = tuple(_line(i, line, params, mode, factor, errors, context) for i, line in enumerate(evaluation.lines))
+    if memo is None:
+        lines = tuple([_line(i, line, params, mode, factor, errors, context) for i, line in enumerate(evaluation.lines)])
+    else:
+        lines = tuple([_kept_line(i, line, params, mode, factor, errors, context, memo)
+                       for i, line in enumerate(evaluation.lines)])
     if errors.items:
         raise UserErrors(errors.items)
     return _result(evaluation, params, execution, lines)
+
+
+def _kept_line(index: int, line: EvaluationLine, params: ScoringParams, mode: RoundingMode, factor: Decimal | None,
+               errors: _Errors, context: tuple[str, str], memo: LineMemo) -> LineResult:
+    """:func:`_line` through the batch's memo. The memo's result holds its line, so the line's id is not reused
+    while the entry lives; the identity is checked all the same."""
+    key = (id(line), index, factor)
+    kept = memo.get(key)
+    if kept is not None and kept.line is line:
+        return kept
+    found = len(errors.items)
+    result = _line(index, line, params, mode, factor, errors, context)
+    if len(errors.items) == found:
+        memo[key] = result
+    return result
 
 
 def _rescale(evaluation: EvaluationInput, params: ScoringParams) -> Decimal | None:
@@ -210,25 +239,45 @@ def _overridden_flag(subject: str, score: Decimal, reason: str, index: int | Non
 
 
 # The rule's result depends only on a line's values, points, level and pick (plus the settings and language), and
-# the same values come back across thousands of projects (=100%, 达成预期): computed once per distinct input.
-_RULE_CACHE: dict[tuple[Any, ...], tuple[LineValues, LineScore | None, str]] = {}
+# the same values come back across thousands of projects (=100%, 达成预期): computed once per distinct input, with
+# the flags it raises and its score rounded per the setting (in the key through the settings' text).
+_RULE_CACHE: dict[tuple[Any, ...], _Rule] = {}
 _RULE_CACHE_SIZE = 100_000
 
 
-# The settings last scored with: the object itself (so its id cannot be reused meanwhile), as text, and its
-# snapshot (shared, read-only, by the results of a batch).
-_LAST_PARAMS: list[tuple[ScoringParams, str, dict[str, Any]]] = []
+@frozen
+class _Rule:
+    values: LineValues
+    score: LineScore  # a pick outside its band scores 0 with the error as explanation
+    error: str  # the message of a pick outside its band, else ""
+    flags: tuple[Flag, ...]  # of the values and of the rule, without the line index
+    rounded: Decimal  # the rule's score rounded per the setting (used as is when nothing is rescaled)
 
 
-def _last_params(params: ScoringParams) -> tuple[ScoringParams, str, dict[str, Any]]:
-    if not _LAST_PARAMS or _LAST_PARAMS[0][0] is not params:
-        _LAST_PARAMS[:] = [(params, repr(params), snapshot(params))]
-    return _LAST_PARAMS[0]
+@frozen
+class _Settings:
+    """What a batch needs of the settings, worked out once: the object itself (so its id cannot be reused
+    meanwhile), as text (80 and 80.0 give different results' text), its snapshot (shared, read-only, by the
+    results of a batch) and the rounding mode."""
+
+    params: ScoringParams
+    text: str
+    snapshot: dict[str, Any]
+    mode: RoundingMode
+
+
+_LAST_SETTINGS: list[_Settings] = []  # the settings last scored with
+
+
+def _settings(params: ScoringParams) -> _Settings:
+    if not _LAST_SETTINGS or _LAST_SETTINGS[0].params is not params:
+        _LAST_SETTINGS[:] = [_Settings(params, repr(params), snapshot(params), RoundingMode(params.rounding))]
+    return _LAST_SETTINGS[0]
 
 
 def _context(params: ScoringParams) -> tuple[str, str]:
-    """The settings (as text: 80 and 80.0 give different results' text) and the language in force."""
-    return _last_params(params)[1], translate("Enum", "Achieved")
+    """The settings as text and the language in force: what a rule's result depends on besides the line."""
+    return _settings(params).text, translate("Enum", "Achieved")
 
 
 def _key_part(value: Any) -> Any:
@@ -236,46 +285,55 @@ def _key_part(value: Any) -> Any:
     return value if value is None or type(value) is str else (type(value), str(value))
 
 
-def _rule(line: EvaluationLine, points: Decimal, params: ScoringParams,
-          context: tuple[str, str]) -> tuple[LineValues, LineScore | None, str]:
-    """The parsed values and the rule's score of a line (or None and the message of a pick outside its band)."""
+def _rule(line: EvaluationLine, points: Decimal, params: ScoringParams, mode: RoundingMode,
+          context: tuple[str, str]) -> _Rule:
+    """The parsed values and the rule's score of a line (or 0 and the message of a pick outside its band)."""
     target, actual, pick = line.target, line.actual, line.qualitative_pick
     key = (context, target if type(target) is str else _key_part(target),
            actual if type(actual) is str else _key_part(actual), line.comparison, line.unit, str(points),
            line.qualitative_level, None if pick is None else str(pick))
     hit = _RULE_CACHE.get(key)
     if hit is None:
-        values = read_values(line.target, line.actual, line.comparison, line.unit)
-        try:
-            hit = (values, score_values(values, points, params, line.qualitative_level, line.qualitative_pick), "")
-        except ValueError as exc:
-            hit = (values, None, str(exc))
+        hit = _score_rule(line, points, params, mode)
         if len(_RULE_CACHE) >= _RULE_CACHE_SIZE:
             _RULE_CACHE.clear()
         _RULE_CACHE[key] = hit
     return hit
 
 
+def _score_rule(line: EvaluationLine, points: Decimal, params: ScoringParams, mode: RoundingMode) -> _Rule:
+    values = read_values(line.target, line.actual, line.comparison, line.unit)
+    try:
+        score, error = score_values(values, points, params, line.qualitative_level, line.qualitative_pick), ""
+    except ValueError as exc:
+        error = str(exc)
+        score = LineScore(ZERO, error)
+    return _Rule(values, score, error, (*values.flags, *score.flags), _round(score.score, points, mode))
+
+
 def _line(index: int, line: EvaluationLine, params: ScoringParams, mode: RoundingMode, factor: Decimal | None,
           errors: _Errors, context: tuple[str, str]) -> LineResult:
     points = line.points or ZERO
-    values, score, error = _rule(line, points, params, context)
-    if score is None:
-        errors.add(f"{line.name}: {error}", line.row)
-        score = LineScore(ZERO, error)
+    rule = _rule(line, points, params, mode, context)
+    if rule.error:
+        errors.add(f"{line.name}: {rule.error}", line.row)
     counted = not (line.sub_row or line.not_applicable)
-    flags = [*values.flags, *score.flags, *_status_flags(line)]
-    if counted:
-        points, exact, explanation = _scaled(score, points, factor)
-    else:
-        exact, explanation = score.score, score.explanation
-    rule = _round(exact, points, mode)
-    final = rule if counted else ZERO
-    if counted and _override(line.override_score, line.override_reason, points, line.row, line.name, errors):
-        final = round_score(line.override_score, mode)  # type: ignore[arg-type]
-        flags.append(_overridden_flag(line.name, final, line.override_reason, index))
-    flags = [Flag(f.code, f.message, index, f.severity) for f in flags]
-    return LineResult(index, line, values.target, values.actual, points, rule, final, counted, explanation, tuple(flags))
+    flags = rule.flags
+    if not counted:
+        flags = (*flags, *_status_flags(line))
+    explanation, rounded = rule.score.explanation, rule.rounded
+    if counted and factor is not None:
+        points, exact, explanation = _scaled(rule.score, points, factor)
+        rounded = _round(exact, points, mode)
+    final = rounded if counted else ZERO
+    if counted and line.override_score is not None and _override(line.override_score, line.override_reason, points,
+                                                                 line.row, line.name, errors):
+        final = round_score(line.override_score, mode)
+        flags = (*flags, _overridden_flag(line.name, final, line.override_reason, index))
+    if flags:
+        flags = tuple([Flag(f.code, f.message, index, f.severity) for f in flags])
+    values = rule.values
+    return LineResult(index, line, values.target, values.actual, points, rounded, final, counted, explanation, flags)
 
 
 def _status_flags(line: EvaluationLine) -> list[Flag]:
@@ -290,37 +348,47 @@ def _status_flags(line: EvaluationLine) -> list[Flag]:
 
 def _result(evaluation: EvaluationInput, params: ScoringParams, execution: ExecutionLineResult,
             lines: tuple[LineResult, ...]) -> EvaluationResult:
-    counted = [ln for ln in lines if ln.counted]
-    lines_total = sum((ln.final_score for ln in counted), execution.final_score)  # in table order
+    lines_total = execution.final_score  # plus the counted lines, in table order
+    table_points: list[tuple[str, Decimal]] = []  # (level 1, points) of the lines that are not 其中 sub-rows
+    printed: list[Decimal] = []  # their printed scores
+    line_flags: list[Flag] = []
+    line_differences: list[Difference] = []
+    for ln in lines:  # one pass: a city has 25,000 lines
+        line = ln.line
+        if ln.counted:
+            lines_total += ln.final_score
+        if not line.sub_row:
+            table_points.append((line.level1, line.points or ZERO))
+            if line.printed_score is not None:
+                printed.append(line.printed_score)
+        if line.printed_score is not None and ln.difference:
+            line_differences.append(Difference(line.name, num(line.printed_score), num(ln.rule_score),
+                                               ln.explanation, ln.index, line.row))
+        line_flags += ln.flags
     total, cap, cap_flags = apply_cap(lines_total, execution.rate, params)
     grade = grade_of(total, params)
-    printed_sum = _printed_sum(evaluation, lines)
-    differences = (*_line_differences(execution, lines), *_total_differences(evaluation, total, grade))
-    table_points = [(ln.line.level1, ln.line.points or ZERO) for ln in lines if not ln.line.sub_row]
-    flags = [*evaluation.input_flags, *execution.flags, *(f for ln in lines for f in ln.flags),
+    printed_sum = _printed_sum(evaluation, printed)
+    differences = (*_execution_differences(execution), *line_differences,
+                   *_total_differences(evaluation, total, grade))
+    flags = [*evaluation.input_flags, *execution.flags, *line_flags,
              *check_points(_execution_points(evaluation, params), table_points, params),
              *_difference_flags(differences), *_printed_total_flags(evaluation, printed_sum), *cap_flags]
     return EvaluationResult(execution, lines, lines_total, total, cap, bool(cap_flags), grade, printed_sum,
-                            differences, tuple(flags), _last_params(params)[2])
+                            differences, tuple(flags), _settings(params).snapshot)
 
 
-def _printed_sum(evaluation: EvaluationInput, lines: tuple[LineResult, ...]) -> Decimal | None:
-    printed = [ln.line.printed_score for ln in lines if not ln.line.sub_row and ln.line.printed_score is not None]
+def _printed_sum(evaluation: EvaluationInput, printed: list[Decimal]) -> Decimal | None:
+    """The printed scores of the lines (not 其中 sub-rows) and of the execution line, added up."""
     if evaluation.printed_execution_score is not None:
-        printed.append(evaluation.printed_execution_score)
+        printed = [*printed, evaluation.printed_execution_score]
     return sum(printed, ZERO) if printed else None
 
 
-def _line_differences(execution: ExecutionLineResult, lines: tuple[LineResult, ...]) -> list[Difference]:
-    out: list[Difference] = []
-    if execution.printed_score is not None and execution.printed_score != execution.rule_score:
-        out.append(Difference(translate("Scoring", "budget execution"), num(execution.printed_score),
-                              num(execution.rule_score), execution.explanation))
-    for ln in lines:
-        if ln.difference:
-            out.append(Difference(ln.line.name, num(ln.line.printed_score), num(ln.rule_score), ln.explanation,
-                                  ln.index, ln.line.row))
-    return out
+def _execution_differences(execution: ExecutionLineResult) -> list[Difference]:
+    if execution.printed_score is None or execution.printed_score == execution.rule_score:
+        return []
+    return [Difference(translate("Scoring", "budget execution"), num(execution.printed_score),
+                       num(execution.rule_score), execution.explanation)]
 
 
 def _total_differences(evaluation: EvaluationInput, total: Decimal, grade: Grade) -> list[Difference]:

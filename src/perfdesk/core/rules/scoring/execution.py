@@ -13,12 +13,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from perfdesk.core.domain.money import Money
+from perfdesk.core.domain.records import frozen
 from perfdesk.core.i18n import translate
 from perfdesk.core.rules.params import ScoringParams
 from perfdesk.core.rules.scoring.flags import HUNDRED, ZERO, Flag, FlagCode, clamp, num, pts
 
 
-@dataclass(frozen=True)
+@frozen
 class ExecutionInput:
     """The 年度资金总额 row. Any amount may be missing (None) when the table leaves it blank."""
 
@@ -29,7 +30,7 @@ class ExecutionInput:
     explanation: str = ""  # the printed reason for a low rate, if any
 
 
-@dataclass(frozen=True)
+@frozen
 class ExecutionResult:
     """``rate`` is a percentage (exact, e.g. 85.5 means 85.5 %); None when the denominator is missing or 0."""
 

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 
+from perfdesk.core.domain.records import frozen
 from perfdesk.core.rules.valuetext import format_number
 
 ZERO = Decimal(0)
 HUNDRED = Decimal(100)
+_CENT = Decimal("0.01")
 
 
 class FlagCode(StrEnum):
@@ -46,7 +47,7 @@ class Severity(StrEnum):
     WARNING = "warning"
 
 
-@dataclass(frozen=True)
+@frozen
 class Flag:
     """Something to look at. ``line`` is the index of the line in the evaluation (None: the whole evaluation)."""
 
@@ -56,7 +57,7 @@ class Flag:
     severity: Severity = Severity.WARNING
 
 
-@dataclass(frozen=True)
+@frozen
 class LineScore:
     """A rule's result for one line: the exact (unrounded) score within [0, points], the formula with its
     numbers, and the flags raised."""
@@ -78,4 +79,4 @@ def num(value: Decimal | None) -> str:
 
 def pts(value: Decimal) -> str:
     """A score in an explanation, two places: ``17.00``."""
-    return str(value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
+    return str(value.quantize(_CENT, rounding=ROUND_HALF_UP))

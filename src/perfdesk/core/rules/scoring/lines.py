@@ -9,10 +9,11 @@ published formula: it scores 0 and is flagged ``DATE_MISSED`` for a person's jud
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from decimal import Decimal
 
 from perfdesk.core.domain.enums import Comparison
+from perfdesk.core.domain.records import frozen
 from perfdesk.core.i18n import translate
 from perfdesk.core.rules.params import ScoringParams
 from perfdesk.core.rules.scoring.flags import ZERO, Flag, FlagCode, LineScore, Severity, num
@@ -28,7 +29,7 @@ from perfdesk.core.rules.valuetext import (
 )
 
 
-@dataclass(frozen=True)
+@frozen
 class LineValues:
     """The parsed target and actual of a line, after the explicit columns and unit alignment were applied."""
 
@@ -59,16 +60,20 @@ def read_values(target_text: object, actual_text: object, comparison: Comparison
 
 def _value_flags(target: ParsedValue, actual: ParsedValue) -> tuple[Flag, ...]:
     flags: list[Flag] = []
-    for role, value in ((translate("Scoring", "target"), target), (translate("Scoring", "actual"), actual)):
-        code = FlagCode.VALUE_NOT_UNDERSTOOD if value.kind is ValueKind.TEXT else FlagCode.VALUE_INTERPRETED
-        severity = Severity.WARNING if value.kind is ValueKind.TEXT else Severity.INFO
+    for role, value in (("target", target), ("actual", actual)):
         if value.notes:
-            text = translate("Scoring", "{role} “{raw}”: {note}").format(role=role, raw=value.raw, note=value.note)
-            flags.append(Flag(code, text, severity=severity))
+            code = FlagCode.VALUE_NOT_UNDERSTOOD if value.kind is ValueKind.TEXT else FlagCode.VALUE_INTERPRETED
+            severity = Severity.WARNING if value.kind is ValueKind.TEXT else Severity.INFO
+            text = translate("Scoring", "{role} “{raw}”: {note}")
+            flags.append(Flag(code, text.format(role=_role_label(role), raw=value.raw, note=value.note), severity=severity))
     if units_differ(actual, target):
         text = translate("Scoring", "units differ: target in {target_unit}, actual in {actual_unit}")
         flags.append(Flag(FlagCode.UNIT_MISMATCH, text.format(target_unit=target.unit, actual_unit=actual.unit)))
     return tuple(flags)
+
+
+def _role_label(role: str) -> str:
+    return translate("Scoring", "target") if role == "target" else translate("Scoring", "actual")
 
 
 def is_qualitative(values: LineValues, level: QualitativeLevel | None) -> bool:

@@ -7,6 +7,7 @@ normalised. Cost indicators (成本指标) take their points from the first leve
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from decimal import Decimal
 
@@ -18,8 +19,10 @@ from perfdesk.core.rules.scoring.flags import HUNDRED, ZERO, Flag, FlagCode, Sev
 _LEVEL1_WORDS = ((LEVEL1_COST, "成本"), (LEVEL1_OUTPUT, "产出"), (LEVEL1_EFFECT, "效益"), (LEVEL1_SATISFACTION, "满意"))
 
 
+@functools.lru_cache(maxsize=1024)
 def canonical_level1(text: str) -> str:
-    """``产出`` / ``产出指标`` / `` 产 出 指 标`` → ``产出指标``; other first levels (决策, 管理…) unchanged."""
+    """``产出`` / ``产出指标`` / `` 产 出 指 标`` → ``产出指标``; other first levels (决策, 管理…) unchanged.
+    Cached: every line of every table asks, with a handful of distinct texts."""
     compact = "".join(str(text).split())
     for canonical, word in _LEVEL1_WORDS:
         if word in compact:
