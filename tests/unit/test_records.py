@@ -74,19 +74,3 @@ def test_classes_the_fast_init_cannot_serve_are_refused():
         @frozen
         class WithKeywordOnly:
             name: str = dataclasses.field(kw_only=True)
-
-
-def test_a_subclass_of_a_record_is_filled_and_frozen_too():
-    @frozen
-    class Base:
-        name: str
-        points: int = 1
-
-    class Child(Base):
-        __slots__ = ("extra",)
-
-    child = Child("c", 2)
-    assert type(child) is Child and (child.name, child.points) == ("c", 2)
-    with pytest.raises(dataclasses.FrozenInstanceError):
-        child.points = 3  # type: ignore[misc]
-    assert type(Base("b")) is Base

@@ -5,8 +5,7 @@ past the class's own ``__setattr__``, which refuses changes): several times the 
 Scoring creates lines, results, flags and parsed values by the ten thousand per run and keeps them, so those
 classes use :func:`frozen`: the same frozen dataclass (fields, defaults, equality, hash, repr,
 ``dataclasses.replace``, changes refused after creation) with slots (no per-instance dict: half the objects for
-Python's cycle collector to walk) and an ``__init__`` that fills the slots with plain assignments (see
-:func:`_init`): a quarter of the cost.
+Python's cycle collector to walk) and an ``__init__`` that calls each slot's setter directly.
 """
 
 from __future__ import annotations
@@ -35,14 +34,8 @@ def frozen(cls: type[T]) -> type[T]:
 
 
 def _init(cls: type, fields: tuple[dataclasses.Field[Any], ...]) -> Any:
-    """``__init__`` for ``cls``: the new object is filled as an instance of a plain class with the same slots
-    (a plain assignment each), then given its class back. Python allows switching the class of an object
-    between classes of the same layout; both switches happen before anyone else sees the object. Instances of
-    a subclass (another layout) are filled through each slot's setter."""
-    filler = type(f"{cls.__name__}Filler", (), {"__slots__": cls.__dict__["__slots__"]})
-    namespace: dict[str, Any] = {"_NO_DEFAULT": _NO_DEFAULT, "_cls": cls, "_filler": filler,
-                                 "_set_class": object.__setattr__}
-    params, plain, setters = [], [], []
+    namespace: dict[str, Any] = {"_NO_DEFAULT": _NO_DEFAULT}
+    params, body = [], []
     for f in fields:
         value = f.name
         if f.default is not dataclasses.MISSING:
@@ -55,12 +48,8 @@ def _init(cls: type, fields: tuple[dataclasses.Field[Any], ...]) -> Any:
         else:
             params.append(f.name)
         namespace[f"_set_{f.name}"] = cls.__dict__[f.name].__set__  # the slot's own setter
-        plain.append(f"        self.{f.name} = {value}")
-        setters.append(f"        _set_{f.name}(self, {value})")
-    source = "\n".join([f"def __init__(self, {', '.join(params)}):",
-                        "    if type(self) is _cls:",
-                        "        _set_class(self, '__class__', _filler)", *plain, "        self.__class__ = _cls",
-                        "    else:", *setters, "        pass"])
+        body.append(f"    _set_{f.name}(self, {value})")
+    source = "\n".join([f"def __init__(self, {', '.join(params)}):", *body, "    pass"])
     exec(source, namespace)  # generated from the field names only, as dataclasses itself does
     init = namespace["__init__"]
     init.__qualname__ = f"{cls.__qualname__}.__init__"
