@@ -5,7 +5,8 @@ past the class's own ``__setattr__``, which refuses changes): several times the 
 Scoring creates lines, results, flags and parsed values by the ten thousand per run and keeps them, so those
 classes use :func:`frozen`: the same frozen dataclass (fields, defaults, equality, hash, repr,
 ``dataclasses.replace``, changes refused after creation) with slots (no per-instance dict: half the objects for
-Python's cycle collector to walk) and an ``__init__`` that calls each slot's setter directly.
+Python's cycle collector to walk) and an ``__init__`` that sets each slot through the slot's own descriptor
+(see :func:`_init`) instead of the general ``object.__setattr__``.
 """
 
 from __future__ import annotations
