@@ -14,6 +14,8 @@ from typing import Any
 from sqlalchemy import Connection, Table
 from sqlalchemy.orm import Session
 
+from perfdesk.core.db.driver import marks
+
 BATCH = 20_000
 MAX_PARAMETERS = 990  # SQLite before 3.32 accepts 999 parameters per statement
 
@@ -25,7 +27,7 @@ def insert_rows(session: Session, table: Table, columns: Sequence[str], rows: Se
     server default."""
     conn = session.connection()
     rows = _processed(conn, table, columns, rows)
-    one = "(" + ", ".join([_mark(conn)] * len(columns)) + ")"
+    one = marks("(" + ", ".join(["?"] * len(columns)) + ")", conn.dialect.paramstyle)
     head = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES "
     per = max(1, MAX_PARAMETERS // len(columns))
     whole, step = len(rows) - len(rows) % per, per * max(1, BATCH // per)
@@ -43,13 +45,9 @@ def update_rows(session: Session, table: Table, columns: Sequence[str], rows: Se
                 key: str = "id") -> int:
     """Set ``columns`` of each row whose ``key`` is the last value of its tuple; returns the count."""
     conn = session.connection()
-    mark = _mark(conn)
-    sets = ", ".join(f"{c} = {mark}" for c in columns)
-    return _execute(conn, f"UPDATE {table.name} SET {sets} WHERE {key} = {mark}", table, (*columns, key), rows)
-
-
-def _mark(conn: Connection) -> str:
-    return "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    sets = ", ".join(f"{c} = ?" for c in columns)
+    sql = marks(f"UPDATE {table.name} SET {sets} WHERE {key} = ?", conn.dialect.paramstyle)
+    return _execute(conn, sql, table, (*columns, key), rows)
 
 
 def _execute(conn: Connection, sql: str, table: Table, columns: Sequence[str], rows: Sequence[Sequence[Any]]

@@ -20,7 +20,7 @@ def rows(session: Session, query: str | Select[Any], params: tuple[Any, ...] = (
         sql, values = str(compiled), compiled.construct_params()
         params = tuple(values[k] for k in compiled.positiontup or ()) if compiled.positional else values  # type: ignore[assignment]
     else:
-        sql = _marks(query, conn.dialect.paramstyle)
+        sql = marks(query, conn.dialect.paramstyle)
     cursor = conn.connection.cursor()
     try:
         cursor.execute(sql, params)
@@ -35,10 +35,11 @@ def executemany(session: Session, sql: str, values: Iterable[tuple[Any, ...]]) -
     conn = session.connection()
     cursor = conn.connection.cursor()
     try:
-        cursor.executemany(_marks(sql, conn.dialect.paramstyle), values)
+        cursor.executemany(marks(sql, conn.dialect.paramstyle), values)
     finally:
         cursor.close()
 
 
-def _marks(sql: str, paramstyle: str) -> str:
+def marks(sql: str, paramstyle: str) -> str:
+    """``sql`` written with ``?`` marks in the DB-API's own parameter style."""
     return sql if paramstyle == "qmark" else sql.replace("?", "%s")

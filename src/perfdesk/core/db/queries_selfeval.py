@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Sequence
-from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Select, String, and_, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
 from perfdesk.core.db import models as m
-from perfdesk.core.db.types import DecimalText
+from perfdesk.core.db.types import DecimalText, ExactDecimals
 
 SE, LN, P = m.SelfEvaluation, m.SelfEvalLine, m.Project
 Dept = aliased(m.Unit)
@@ -67,7 +66,7 @@ def _rows(session: Session, statements: Iterable[Select], decimals: Sequence[str
     each distinct text converted once."""
     session.flush()  # what the ORM's autoflush would do before a query
     connection = session.connection()
-    cache: dict[Any, Decimal | None] = {None: None}
+    exact = ExactDecimals()
     out: list[dict[str, Any]] = []
     for stmt in statements:
         result = connection.execute(stmt)
@@ -75,16 +74,9 @@ def _rows(session: Session, statements: Iterable[Select], decimals: Sequence[str
         rows = [dict(zip(keys, row, strict=True)) for row in result]
         for name in decimals:
             for row in rows:
-                value = row[name]
-                converted = cache.get(value, _MISSING)
-                if converted is _MISSING:
-                    converted = cache[value] = Decimal(str(value))
-                row[name] = converted
+                row[name] = exact(row[name])
         out += rows
     return out
-
-
-_MISSING: Any = object()
 
 
 def _evaluations() -> Select:
