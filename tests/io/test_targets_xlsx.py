@@ -46,9 +46,9 @@ def export(db, path: Path, layout: str) -> Path:  # type: ignore[no-untyped-def]
     return path
 
 
-def do_import(db, path: Path) -> tio.ImportSummary:  # type: ignore[no-untyped-def]
+def do_import(db, path: Path, year: int | None = None) -> tio.ImportSummary:  # type: ignore[no-untyped-def]
     with UnitOfWork(db.sessions, "tester") as uow:
-        return tio.import_targets(uow, path)
+        return tio.import_targets(uow, path, year=year)
 
 
 @pytest.mark.parametrize("layout", ["flat", "official"])
@@ -72,9 +72,11 @@ def finding_keys(found) -> list[tuple]:  # type: ignore[no-untyped-def]
     return [(f.project_code, f.target_id, f.status, f.unit_code, f.finding) for f in found]
 
 
-@pytest.mark.parametrize("layout", ["flat", "official"])
+@pytest.mark.parametrize(("layout", "expected"), [("flat", None), ("official", None), ("flat", 2024), ("flat", 2030)])
 def test_an_import_reports_the_same_findings_as_checking_the_stored_targets(
-        demo_db, tmp_path: Path, layout: str) -> None:  # type: ignore[no-untyped-def]
+        demo_db, tmp_path: Path, layout: str, expected: int | None) -> None:  # type: ignore[no-untyped-def]
+    """Whether the year read ahead while the workbook is parsed is the workbook's (the default guess, the newest
+    year) or not (then the workbook's year is read after the parse)."""
     from perfdesk.core.services import targets as ts
 
     path = export(demo_db, tmp_path / "t.xlsx", layout)
@@ -83,7 +85,7 @@ def test_an_import_reports_the_same_findings_as_checking_the_stored_targets(
                         .where(m.BudgetYear.year == YEAR, m.PerformanceTarget.status == "draft")).all()
         s.execute(delete(m.TargetIndicator).where(m.TargetIndicator.target_id.in_(ids)))
         s.commit()
-    summary = do_import(demo_db, path)
+    summary = do_import(demo_db, path, expected)
     with demo_db.sessions() as s:
         stored = ts.findings(s, year=YEAR)
     assert summary.updated > 0 and summary.unchanged > 0

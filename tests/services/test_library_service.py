@@ -232,6 +232,6 @@ def test_target_import_links_each_indicator_to_the_library_version_valid_in_its_
     with demo_db.sessions() as s:
         entry = s.get(m.LibraryIndicator, lid)
         name, sector = entry.name, entry.sector
-        links = tio._library_by_name(s, {2024, 2025})
+        links = {year: tio._library_by_name(s, year) for year in (2024, 2025)}
     assert (tio._pick(links[2024][name], sector), tio._pick(links[2025][name], sector)) == (lid, new_id)
     assert len({sec for sec, _id in links[2025][name]}) > 1  # the same name in other sectors is not taken

@@ -62,15 +62,20 @@ def current_targets(session: Session, *, year: int | None = None, unit_ids: froz
 
 
 def indicators_of(session: Session, target_ids: Sequence[int]) -> dict[int, list[dict[str, Any]]]:
+    """Per target, its indicators as rows of :data:`INDICATOR_COLUMNS` (decimals as :class:`ExactDecimals`
+    gives them: each distinct stored text converted once)."""
     out: dict[int, list[dict[str, Any]]] = {tid: [] for tid in target_ids}
+    decimals = {"value_num", "weight"}
+    columns = [type_coerce(c, String).label(c.key) if c.key in decimals else c for c in INDICATOR_COLUMNS]
+    keys = [c.key for c in INDICATOR_COLUMNS]
+    exact = ExactDecimals()
+    t = m.TargetIndicator
     for part in chunks(list(target_ids)):
-        stmt = (select(*INDICATOR_COLUMNS).where(m.TargetIndicator.target_id.in_(part))
-                .order_by(m.TargetIndicator.target_id, m.TargetIndicator.part.desc(), m.TargetIndicator.sort_order,
-                          m.TargetIndicator.id))
-        result = session.execute(stmt)
-        keys = list(result.keys())
-        for values in result:  # zip is much cheaper than Row._mapping for tens of thousands of rows
+        stmt = (select(*columns).where(t.target_id.in_(part))
+                .order_by(t.target_id, t.part.desc(), t.sort_order, t.id))
+        for values in driver.rows(session, stmt):  # plain tuples: no per-row processing by SQLAlchemy
             row = dict(zip(keys, values, strict=True))
+            row["value_num"], row["weight"] = exact(row["value_num"]), exact(row["weight"])
             out[row["target_id"]].append(row)
     return out
 

@@ -4,7 +4,8 @@ the 30,000-row city workbook). Reading never touches the database: it returns pa
 :class:`UserErrors` listing every problem with file, sheet, row and column.
 
 Before any cell is read the file itself is checked: its size, that it is a workbook, and (straight from the sheet
-XML, which calamine does not expose) formulas anywhere and merged cells in a flat sheet. Merged cells in the
+XML, which calamine does not expose, while calamine parses the sheets in a background thread) formulas anywhere
+and merged cells in a flat sheet. Merged cells in the
 official layout are expected: blank 指标类型/一级/二级 cells below a value are filled down, as people merge them.
 """
 
@@ -24,6 +25,7 @@ from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 from python_calamine import CalamineWorkbook
 
+from perfdesk.core.background import Background
 from perfdesk.core.domain.errors import UserError, UserErrors
 from perfdesk.core.domain.money import Money
 from perfdesk.core.domain.targets import IndicatorDraft, TargetDraft
@@ -213,36 +215,86 @@ class Problems:
 
     def add(self, message: str, sheet: str | None = None, row: int | None = None, column: int | str | None = None
             ) -> None:
+        self.items.append(self.error(message, sheet, row, column))
+
+    def error(self, message: str, sheet: str | None = None, row: int | None = None, column: int | str | None = None
+              ) -> UserError:
+        """A problem of this file, not yet added."""
         col = get_column_letter(column + 1) if isinstance(column, int) else column
-        self.items.append(UserError(message, self.file, sheet, row, col))
+        return UserError(message, self.file, sheet, row, col)
 
     def raise_if_any(self) -> None:
         if self.items:
             raise UserErrors(self.items)
 
 
-def precheck(path: Path, max_mb: int, problems: Problems) -> dict[str, list[list[Any]]]:
-    """File-level checks before any value is used: size, a readable workbook, formulas anywhere and merged cells
-    in flat sheets (from the sheet XML). Returns every sheet's rows by name, each sheet read once (empty when
-    the file is unusable)."""
+class Reading:
+    """A workbook being read. python-calamine parses the sheets in a background thread without holding the GIL,
+    so the caller's own work (reading the database) runs meanwhile; :meth:`result` scans the sheet XML for
+    formulas and merged cells, waits for the parse and reads the targets. Call :meth:`result` or :meth:`wait`
+    before the reading is dropped."""
+
+    def __init__(self, path: Path, max_mb: int):
+        self.path, self.problems = path, Problems(path)
+        self._parse: Background[dict[str, list[list[Any]]]] | None = None
+        if _file_accepted(path, max_mb, self.problems):
+            self._parse = Background(lambda: _parse_sheets(path), "read-targets-workbook")
+
+    def result(self) -> tuple[list[ParsedTarget], Problems]:
+        """Every target read (flat and official sheets may be mixed) and the problems found; a file that cannot
+        be read at all raises at once."""
+        sheets = self._checked_sheets()
+        self.problems.raise_if_any()
+        return _read_sheets(sheets, self.problems), self.problems
+
+    def wait(self) -> None:
+        """Wait for the parse without asking for its result."""
+        if self._parse is not None:
+            self._parse.wait()
+
+    def _checked_sheets(self) -> dict[str, list[list[Any]]]:
+        """Every sheet's rows by name, each sheet read once, after the file-level checks of the module text
+        (empty when the file is unusable)."""
+        if self._parse is None:
+            return {}
+        try:
+            with zipfile.ZipFile(self.path) as zf:
+                scanned: list[tuple[str, list[UserError], list[UserError]]] | Exception = _scan_xml(zf, self.problems)
+        except Exception as exc:  # noqa: BLE001 - reported below, after calamine's own error if it has one
+            scanned = exc
+        try:
+            sheets = self._parse.result()
+            if isinstance(scanned, Exception):
+                raise scanned
+        except Exception as exc:  # noqa: BLE001 - zipfile and calamine raise various error types
+            self.problems.add(translate("TargetImport", "Not an Excel workbook (.xlsx): {error}").format(error=exc))
+            return {}
+        official = {name for name, rows in sheets.items() if detect_layout(rows[:4]) == "official"}
+        for sheet, formulas, merges in scanned:
+            self.problems.items += formulas + ([] if sheet in official else merges)  # merges belong to the form
+        return sheets
+
+
+def start_reading(path: Path, *, max_mb: int = 20) -> Reading:
+    """Start reading the targets of ``path`` (see :class:`Reading`)."""
+    return Reading(Path(path), max_mb)
+
+
+def _file_accepted(path: Path, max_mb: int, problems: Problems) -> bool:
     if not path.exists():
         problems.add(translate("TargetImport", "The file does not exist."))
-        return {}
+        return False
     size = path.stat().st_size
     if size > max_mb * 1024 * 1024:
         problems.add(translate("TargetImport", "The file is {size} MB, larger than the {limit} MB accepted; split it into smaller "
                         "workbooks.").format(size=round(size / 1024 / 1024, 1), limit=max_mb))
-        return {}
-    try:
-        wb = CalamineWorkbook.from_path(str(path))
-        sheets = {name: wb.get_sheet_by_name(name).to_python(skip_empty_area=False) for name in wb.sheet_names}
-        official = {name for name, rows in sheets.items() if detect_layout(rows[:4]) == "official"}
-        with zipfile.ZipFile(path) as zf:
-            _scan_xml(zf, official, problems)
-    except Exception as exc:  # noqa: BLE001 - zipfile and calamine raise various error types
-        problems.add(translate("TargetImport", "Not an Excel workbook (.xlsx): {error}").format(error=exc))
-        return {}
-    return sheets
+        return False
+    return True
+
+
+def _parse_sheets(path: Path) -> dict[str, list[list[Any]]]:
+    wb = CalamineWorkbook.from_path(str(path))
+    return {name: wb.get_sheet_by_name(name).to_python(skip_empty_area=False) for name in wb.sheet_names}
 
 
 _FORMULA = re.compile(rb'<c r="([A-Z]+)(\d+)"[^>]*>(?:(?!</c>).)*?<f[ >/]', re.S)
@@ -270,20 +322,22 @@ def _unescape(text: str) -> str:
     return text.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"')
 
 
-def _scan_xml(zf: zipfile.ZipFile, official: set[str], problems: Problems) -> None:
+def _scan_xml(zf: zipfile.ZipFile, problems: Problems) -> list[tuple[str, list[UserError], list[UserError]]]:
+    """Per sheet: its formulas and its merged cells, as problems of the file (not added to ``problems``)."""
+    out = []
     for sheet, part in _sheet_files(zf):
         xml = zf.read(part)
         first = _ANY_FORMULA.search(xml)
-        for m in (_FORMULA.finditer(xml, max(0, xml.rfind(b"<c ", 0, first.start()))) if first else ()):
-            problems.add(translate("TargetImport", "The cell holds a formula: enter the value itself (copy, then paste values)."), sheet,
-                         int(m.group(2)), m.group(1).decode())
-        if sheet in official:
-            continue  # merges are part of the official form
-        merges = xml.find(b"<mergeCell ")  # the merge list follows the cells: search only from there
-        for m in (_MERGE.finditer(xml, merges) if merges >= 0 else ()):
-            problems.add(translate("TargetImport", "Merged cells {range} in a flat list: unmerge them and fill every row.").format(
-                range=f"{m.group(1).decode()}{m.group(2).decode()}:{m.group(3).decode()}"), sheet,
-                int(m.group(2)), m.group(1).decode())
+        formulas = [problems.error(translate("TargetImport", "The cell holds a formula: enter the value itself (copy, then paste values)."),
+                                   sheet, int(m.group(2)), m.group(1).decode())
+                    for m in (_FORMULA.finditer(xml, max(0, xml.rfind(b"<c ", 0, first.start()))) if first else ())]
+        start = xml.find(b"<mergeCell ")  # the merge list follows the cells: search only from there
+        merges = [problems.error(translate("TargetImport", "Merged cells {range} in a flat list: unmerge them and fill every row.").format(
+                  range=f"{m.group(1).decode()}{m.group(2).decode()}:{m.group(3).decode()}"), sheet,
+                  int(m.group(2)), m.group(1).decode())
+                  for m in (_MERGE.finditer(xml, start) if start >= 0 else ())]
+        out.append((sheet, formulas, merges))
+    return out
 
 
 def read_targets(path: Path, *, max_mb: int = 20) -> list[ParsedTarget]:
@@ -297,9 +351,10 @@ def read_targets(path: Path, *, max_mb: int = 20) -> list[ParsedTarget]:
 def read_targets_collect(path: Path, *, max_mb: int = 20) -> tuple[list[ParsedTarget], Problems]:
     """Like :func:`read_targets` but returns the problems beside what could be read (so a caller can add its own
     checks to the same list). A file that cannot be read at all raises at once."""
-    problems = Problems(path)
-    sheets = precheck(path, max_mb, problems)
-    problems.raise_if_any()
+    return start_reading(path, max_mb=max_mb).result()
+
+
+def _read_sheets(sheets: dict[str, list[list[Any]]], problems: Problems) -> list[ParsedTarget]:
     out: list[ParsedTarget] = []
     for name, rows in sheets.items():
         if len(rows) > MAX_ROWS:
@@ -317,7 +372,7 @@ def read_targets_collect(path: Path, *, max_mb: int = 20) -> tuple[list[ParsedTa
             problems.add(translate("TargetImport", "Neither a flat list (a header row with PRO_CODE and 三级指标) nor a 项目支出绩效目标申报表."),
                          name, 1)
     _duplicates(out, problems)
-    return out, problems
+    return out
 
 
 def cell_text(value: Any) -> str:

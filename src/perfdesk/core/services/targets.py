@@ -128,18 +128,23 @@ def findings_for(session: Any, heads: list[dict[str, Any]], settings: tc.CheckSe
 
 
 def findings_of_drafts(session: Any, items: Sequence[tuple[dict[str, Any], TargetDraft]],
-                       settings: tc.CheckSettings | None = None) -> list[ProjectFinding]:
+                       settings: tc.CheckSettings | None = None, *,
+                       actuals: dict[int, dict[str, Decimal]] | None = None) -> list[ProjectFinding]:
     """The findings of targets held in memory (an import's drafts, just written), each with its head row (the
-    keys of :func:`queries_targets.current_targets` that findings name), in the order of :func:`findings`."""
+    keys of :func:`queries_targets.current_targets` that findings name), in the order of :func:`findings`.
+    ``actuals``: last year's actuals of the projects' previous ones, when already read
+    (:func:`queries_targets.last_year_actuals`)."""
     fields = attrgetter(*qt.CHECK_COLUMNS)
     rows = [({**h, "annual_goal": d.annual_goal, "medium_goal": d.medium_goal}, [fields(i) for i in d.indicators])
             for h, d in sorted(items, key=lambda item: (item[0]["unit_code"], item[0]["code"]))]
-    return _findings(session, rows, settings or check_settings(session), None)
+    return _findings(session, rows, settings or check_settings(session), None, actuals)
 
 
 def _findings(session: Any, targets: list[tuple[dict[str, Any], list[tuple[Any, ...]]]], settings: tc.CheckSettings,
-              progress: Progress | None) -> list[ProjectFinding]:
-    actuals = qt.last_year_actuals(session, [h["previous_id"] for h, _rows in targets if h["previous_id"]])
+              progress: Progress | None, actuals: dict[int, dict[str, Decimal]] | None = None
+              ) -> list[ProjectFinding]:
+    if actuals is None:
+        actuals = qt.last_year_actuals(session, [h["previous_id"] for h, _rows in targets if h["previous_id"]])
     out: list[ProjectFinding] = []
     for h, rows in iterate(targets, len(targets), progress, translate("Targets", "Checking targets")):
         last = actuals.get(h["previous_id"], {})

@@ -4,6 +4,7 @@ all-or-nothing (any problem → nothing written, every problem listed with file,
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from decimal import Decimal
 from operator import attrgetter
 from pathlib import Path
 from typing import Any
@@ -82,31 +83,44 @@ def export_targets(session: Any, path: Path, *, year: int | None = None, unit_co
 
 
 @gc_paused()  # tens of thousands of small objects that form no cycles: no collector passes over them meanwhile
-def import_targets(uow: UnitOfWork, path: Path, *, progress: Progress | None = None) -> ImportSummary:
+def import_targets(uow: UnitOfWork, path: Path, *, year: int | None = None, progress: Progress | None = None
+                   ) -> ImportSummary:
     """Read, validate everything, then write; any problem raises :class:`UserErrors` and nothing is written.
     A submitted or approved target may appear only unchanged (a change needs a formal adjustment). The database
-    is backed up first (in the background while the workbook is read); a rejected file leaves no backup."""
+    is backed up first (in the background while the workbook is read); a rejected file leaves no backup.
+
+    ``year`` is the budget year the workbook is expected to hold (default: the newest in the database): its
+    projects, library and last year's actuals are read while the workbook is parsed. A workbook of other years
+    is imported all the same, their data read after the parse."""
     from perfdesk.core.services import maintenance
 
     pending = maintenance.start_backup(uow, "import")
     try:
         limit = settings_service.load(uow.session, TargetParams).max_import_mb
-        parsed, read_problems = tx.read_targets_collect(Path(path), max_mb=limit)
+        reading = tx.start_reading(Path(path), max_mb=limit)
+        try:
+            expected = year if year is not None else uow.session.scalar(select(func.max(m.BudgetYear.year)))
+            reads = {} if expected is None else {expected: _year_reads(uow.session, expected)}
+        except BaseException:
+            reading.wait()
+            raise
+        parsed, read_problems = reading.result()
+        for wanted in sorted({t.year for t in parsed} - reads.keys()):
+            reads[wanted] = _year_reads(uow.session, wanted)
         scaled(progress, 0, 0.5)(1.0, translate("Targets", "Workbook read"))
-        plan, problems = _plan(uow.session, parsed, str(path))
+        plan, problems = _plan(uow.session, parsed, reads, str(path))
         if read_problems.items or problems:
             raise UserErrors(read_problems.items + problems)
         pending.wait()
     except BaseException:
         pending.discard()
         raise
-    library = _library_by_name(uow.session, {t.year for t in parsed})
     counts = {"created": 0, "updated": 0, "unchanged": sum(1 for *_tpd, change in plan if not change)}
     changed = [(project, draft) for _t, project, draft, change in plan if change]
     for project, draft in changed:
-        year, sector = project["year"], project.get("sector") or ""
+        library, sector = reads[project["year"]].library, project.get("sector") or ""
         for ind in draft.indicators:
-            ind.library_id = _pick(library[year].get(ind.name, []), sector)
+            ind.library_id = _pick(library.get(ind.name, []), sector)
     for project, _draft in changed:
         counts["created" if project["target_id"] is None else "updated"] += 1
     target_of = _write(uow, changed, scaled(progress, 0.5, 0.9))
@@ -116,8 +130,26 @@ def import_targets(uow: UnitOfWork, path: Path, *, progress: Progress | None = N
     scaled(progress, 0.9, 1.0)(0.0, translate("Targets", "Checking targets"))
     heads = [({**p, "project_id": p["id"], "target_id": p["target_id"] or target_of[p["id"]],
                "status": p["status"] or ReviewStatus.DRAFT.value}, draft) for _t, p, draft, _c in plan]
-    found = ts.findings_of_drafts(uow.session, heads)
+    actuals = {pid: names for r in reads.values() for pid, names in r.actuals.items()}
+    found = ts.findings_of_drafts(uow.session, heads, actuals=actuals)
     return ImportSummary(counts["created"], counts["updated"], counts["unchanged"], written, tuple(found))
+
+
+@dataclass(frozen=True)
+class _YearReads:
+    """What an import reads of a budget year whatever the workbook holds."""
+
+    projects: dict[str, dict[str, Any]]  # by code (queries_targets.project_by_code)
+    heads: dict[int, dict[str, Any]]  # current targets by project id (queries_targets.current_targets)
+    library: dict[str, list[tuple[str, int]]]  # library entries valid in the year by name, see _library_by_name
+    actuals: dict[int, dict[str, Decimal]]  # last year's actuals by previous project id (for the checks)
+
+
+def _year_reads(session: Any, year: int) -> _YearReads:
+    projects = qt.project_by_code(session, year)
+    previous = [p["previous_id"] for p in projects.values() if p["previous_id"]]
+    heads = {h["project_id"]: h for h in qt.current_targets(session, year=year)}
+    return _YearReads(projects, heads, _library_by_name(session, year), qt.last_year_actuals(session, previous))
 
 
 def _write(uow: UnitOfWork, changed: list[tuple[dict[str, Any], ts.TargetDraft]], progress: Progress
@@ -145,13 +177,13 @@ def _write(uow: UnitOfWork, changed: list[tuple[dict[str, Any], ts.TargetDraft]]
     return target_of
 
 
-def _plan(session: Any, parsed: list[tx.ParsedTarget], file: str
+def _plan(session: Any, parsed: list[tx.ParsedTarget], reads: dict[int, _YearReads], file: str
           ) -> tuple[list[tuple[tx.ParsedTarget, dict[str, Any], ts.TargetDraft, bool]], list[UserError]]:
     """Each parsed target with its project, its content as it will stand and whether that is a change."""
-    projects = {year: qt.project_by_code(session, year) for year in {t.year for t in parsed}}
+    projects = {year: r.projects for year, r in reads.items()}
+    heads = {pid: h for r in reads.values() for pid, h in r.heads.items()}
     ids = [projects[t.year][t.code]["id"] for t in parsed if t.code in projects[t.year]]
-    heads = {h["project_id"]: h for h in qt.current_targets(session, project_ids=ids)}
-    indicators = qt.indicators_of(session, [h["target_id"] for h in heads.values()])
+    indicators = qt.indicators_of(session, [heads[pid]["target_id"] for pid in ids if pid in heads])
     plan, problems = [], []
     for t in parsed:
         project = projects[t.year].get(t.code)
@@ -184,17 +216,15 @@ def _same(a: ts.TargetDraft, b: ts.TargetDraft) -> bool:
     return strip[0] == strip[1] and all(getattr(a, f) == getattr(b, f) for f in ts.HEADER_FIELDS)
 
 
-def _library_by_name(session: Any, years: set[int]) -> dict[int, dict[str, list[tuple[str, int]]]]:
-    """Per budget year, each indicator name's library entries valid in that year as (sector, id), lowest id
-    first (versions of an entry differ in their years, see services.library)."""
-    out: dict[int, dict[str, list[tuple[str, int]]]] = {}
-    for year in years:
-        stmt = (select(m.LibraryIndicator.name, m.LibraryIndicator.sector, m.LibraryIndicator.id)
-                .where(m.LibraryIndicator.active.is_(True), valid_in(year)).order_by(m.LibraryIndicator.id))
-        names = out[year] = {}
-        for name, sector, lid in session.execute(stmt):
-            names.setdefault(name, []).append((sector, lid))
-    return out
+def _library_by_name(session: Any, year: int) -> dict[str, list[tuple[str, int]]]:
+    """Each indicator name's library entries valid in the budget year as (sector, id), lowest id first
+    (versions of an entry differ in their years, see services.library)."""
+    stmt = (select(m.LibraryIndicator.name, m.LibraryIndicator.sector, m.LibraryIndicator.id)
+            .where(m.LibraryIndicator.active.is_(True), valid_in(year)).order_by(m.LibraryIndicator.id))
+    names: dict[str, list[tuple[str, int]]] = {}
+    for name, sector, lid in session.execute(stmt):
+        names.setdefault(name, []).append((sector, lid))
+    return names
 
 
 def _pick(entries: list[tuple[str, int]], sector: str) -> int | None:
