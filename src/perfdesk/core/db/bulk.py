@@ -9,6 +9,7 @@ text) is applied column by column, so values are stored exactly as the ORM would
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import chain
 from typing import Any
 
 from sqlalchemy import Connection, Table
@@ -26,18 +27,17 @@ def insert_rows(session: Session, table: Table, columns: Sequence[str], rows: Se
     parameters any SQLite accepts. Python-side column defaults are not applied: give every column that has no
     server default."""
     conn = session.connection()
-    rows = _processed(conn, table, columns, rows)
+    values = list(chain.from_iterable(_processed(conn, table, columns, rows)))  # all rows' values, row after row
     one = marks("(" + ", ".join(["?"] * len(columns)) + ")", conn.dialect.paramstyle)
     head = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES "
     per = max(1, MAX_PARAMETERS // len(columns))
-    whole, step = len(rows) - len(rows) % per, per * max(1, BATCH // per)
-    for start in range(0, whole, step):
-        part = rows[start:min(whole, start + step)]
-        flat = [v for row in part for v in row]
-        width = per * len(columns)
-        conn.exec_driver_sql(head + ", ".join([one] * per), [tuple(flat[i:i + width]) for i in range(0, len(flat), width)])
+    width, whole = per * len(columns), len(rows) - len(rows) % per
+    for start in range(0, whole * len(columns), width * max(1, BATCH // per)):
+        end = min(whole * len(columns), start + width * max(1, BATCH // per))
+        conn.exec_driver_sql(head + ", ".join([one] * per), [tuple(values[i:i + width]) for i in range(start, end, width)])
     if whole < len(rows):
-        conn.exec_driver_sql(head + one, list(rows[whole:]))
+        rest = values[whole * len(columns):]
+        conn.exec_driver_sql(head + one, [tuple(rest[i:i + len(columns)]) for i in range(0, len(rest), len(columns))])
     return len(rows)
 
 
@@ -64,8 +64,8 @@ def _processed(conn: Connection, table: Table, columns: Sequence[str], rows: Seq
     processors = [table.c[name].type._cached_bind_processor(conn.dialect) for name in columns]
     if not rows or not any(processors):
         return rows
-    by_column = list(zip(*rows, strict=True))
+    by_column: list[Sequence[Any]] = list(zip(*rows, strict=True))
     for i, process in enumerate(processors):
         if process is not None:
-            by_column[i] = tuple(None if v is None else process(v) for v in by_column[i])
+            by_column[i] = [None if v is None else process(v) for v in by_column[i]]
     return list(zip(*by_column, strict=True))

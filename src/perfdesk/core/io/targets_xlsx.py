@@ -17,6 +17,8 @@ import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from itertools import repeat
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -459,23 +461,23 @@ def _indicator(t: Texts, k: int, weight_cell: Any, problems: Problems, sheet: st
 def _text_columns(body: Sequence[Sequence[Any]], cols: dict[str, int], names: Iterable[str]) -> Texts:
     """Each named column's cell texts, converted column by column (a sheet lacking a column reads as "")."""
     blank = [""] * len(body)
-    last = max(cols.values(), default=0)
-    wide = all(len(r) > last for r in body)  # calamine's rows are all as wide as the sheet
-    out: Texts = {}
-    for name in names:
-        c = cols.get(name)
-        if c is None:
-            out[name] = blank
-            continue
-        values = [r[c] for r in body] if wide else [r[c] if c < len(r) else None for r in body]
-        out[name] = _texts(values)
-    return out
+    columns = _columns(body, max(cols.values(), default=0) + 1)
+    return {name: blank if cols.get(name) is None else _texts(columns[cols[name]]) for name in names}
 
 
-def _texts(values: list[Any]) -> list[str]:
+def _columns(body: Sequence[Sequence[Any]], width: int) -> list[Sequence[Any]]:
+    """The first ``width`` columns of ``body`` (a short row reads as None beyond its end)."""
+    if body and len(set(map(len, body))) == 1 and len(body[0]) >= width:  # calamine's rows: as wide as the sheet
+        return list(zip(*body, strict=True))[:width]
+    return [[r[c] if c < len(r) else None for r in body] for c in range(width)]
+
+
+def _texts(values: Sequence[Any]) -> list[str]:
     """:func:`cell_text` of every value; numbers and dates (repeated down a column) converted once each."""
-    if set(map(type, values)) == {str}:
+    try:
         return list(map(str.strip, values))  # a column of text: at C speed
+    except TypeError:  # numbers, dates or empty cells among the texts: str.strip refuses them
+        pass
     done: dict[tuple[type, Any], str] = {}
 
     def other(v: Any) -> str:
@@ -535,24 +537,27 @@ def _flat_when_valid(body: list[list[Any]], texts: Texts, filled: list[bool], co
     named = all(t["PRO_CODE"]) and all(t["一级指标"]) and all(t["二级指标"]) and all(t["三级指标"])
     if not named or None in parts or None in comparisons or None in bases:
         return None
+    values = list(map(_read_value, t["指标值"], comparisons, t["度量单位"]))
+    indicators = list(map(IndicatorDraft, t["一级指标"], t["二级指标"], t["三级指标"], map(attrgetter("comparison"), values),
+                          map(attrgetter("text"), values), map(attrgetter("number"), values),
+                          map(attrgetter("unit"), values), weights, bases, parts, repeat(None), t["备注"]))
     found: dict[tuple[int, str], ParsedTarget] = {}
-    annual, medium, cores, units = t["年度目标"], t["中期目标"], t["指标值"], t["度量单位"]
-    level1, level2, names, notes = t["一级指标"], t["二级指标"], t["三级指标"], t["备注"]
-    for i, code in enumerate(t["PRO_CODE"]):
-        target = found.get((years[i], code))
+    keys = zip(years, t["PRO_CODE"], strict=True)
+    for i, key, annual, medium, indicator in zip(rows, keys, t["年度目标"], t["中期目标"], indicators, strict=True):
+        target = found.get(key)
         if target is None:
-            target = found[(years[i], code)] = ParsedTarget(years[i], code, TargetDraft(), sheet, first_row + rows[i],
-                                                            "flat", {"annual_goal", "medium_goal"})
+            target = found[key] = ParsedTarget(key[0], key[1], TargetDraft(), sheet, first_row + i, "flat",
+                                               {"annual_goal", "medium_goal"})
         draft = target.draft
-        for text, attr in ((annual[i], "annual_goal"), (medium[i], "medium_goal")):
-            if text and text != getattr(draft, attr):
-                if getattr(draft, attr):
-                    return None  # a second, different goal: the row reader names it
-                setattr(draft, attr, text)
-        value = _read_value(cores[i], comparisons[i], units[i])
-        draft.indicators.append(IndicatorDraft(level1[i], level2[i], names[i], value.comparison, value.text,
-                                               value.number, value.unit, weights[i], bases[i], parts[i], None,
-                                               notes[i]))
+        if annual and annual != draft.annual_goal:
+            if draft.annual_goal:
+                return None  # a second, different goal: the row reader names it
+            draft.annual_goal = annual
+        if medium and medium != draft.medium_goal:
+            if draft.medium_goal:
+                return None
+            draft.medium_goal = medium
+        draft.indicators.append(indicator)
     return list(found.values())
 
 

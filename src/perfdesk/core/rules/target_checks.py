@@ -71,7 +71,7 @@ class CheckSettings:
     severities: dict[str, str] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: thousands are built per check run of a city (frozen costs 3× to build)
 class Finding:
     rule: str
     severity: str
@@ -103,8 +103,8 @@ SRC_2020 = QT_TRANSLATE_NOOP("TargetChecks", "RULES §2, MOF 2020 measures (财�
 SRC_PRACTICE = QT_TRANSLATE_NOOP("TargetChecks", "RULES §2, common target defects found in review practice")
 
 
-def annual(facts: TargetFacts) -> Iterator[tuple[int, IndicatorFacts]]:
-    return ((i, ind) for i, ind in enumerate(facts.indicators) if ind.part == "annual")
+def annual(facts: TargetFacts) -> list[tuple[int, IndicatorFacts]]:
+    return [(i, ind) for i, ind in enumerate(facts.indicators) if ind.part == "annual"]
 
 
 # -- the checks ---------------------------------------------------------------------------------------------
@@ -140,8 +140,11 @@ def check_quantitative_complete(facts: TargetFacts, s: CheckSettings) -> Iterato
         if not ind.value_text.strip():
             yield i, translate("TargetChecks", "No target value.")
             continue
-        has = (ind.comparison in QUANTITATIVE, ind.value_num is not None, bool(ind.unit.strip()))
-        if all(has) or not (has[0] or has[1]):  # complete, or not quantitative at all
+        compared, numbered = ind.comparison in QUANTITATIVE, ind.value_num is not None
+        if not (compared or numbered):  # not quantitative at all
+            continue
+        has = (compared, numbered, bool(ind.unit.strip()))
+        if all(has):
             continue
         labels = (translate("TargetChecks", "comparison"), translate("TargetChecks", "number"),
                   translate("TargetChecks", "unit"))
@@ -161,7 +164,7 @@ def _sum(weights: Iterable[Decimal | None]) -> Decimal:
 
 
 def check_weights_total(facts: TargetFacts, s: CheckSettings) -> Iterator[Hit]:
-    rows = list(annual(facts))
+    rows = annual(facts)
     if not rows:
         return
     for i, ind in rows:
@@ -327,20 +330,29 @@ def severity_of(spec: CheckSpec, settings: CheckSettings) -> str:
     return chosen if chosen in SEVERITIES else spec.severity
 
 
+class Checker:
+    """The enabled checks with their severities and sources, resolved once for checking many targets; calling
+    it checks one target and returns its findings in check order, then indicator order."""
+
+    def __init__(self, settings: CheckSettings, only: Iterable[str] | None = None):
+        wanted = set(only) if only is not None else None
+        self.settings = settings
+        self.checks = [(spec, severity, translate("TargetChecks", spec.source)) for spec in CHECKS.values()
+                       if (severity := severity_of(spec, settings)) != OFF and (wanted is None or spec.id in wanted)]
+
+    def __call__(self, facts: TargetFacts) -> list[Finding]:
+        out: list[Finding] = []
+        indicators, settings = facts.indicators, self.settings
+        for spec, severity, source in self.checks:
+            for index, message in spec.fn(facts, settings):
+                name = indicators[index].name if index is not None else ""
+                out.append(Finding(spec.id, severity, message, index, name, source))
+        return out
+
+
 def run_checks(facts: TargetFacts, settings: CheckSettings, only: Iterable[str] | None = None) -> list[Finding]:
     """Every enabled check over one target; findings in check order, then indicator order."""
-    wanted = set(only) if only is not None else None
-    out: list[Finding] = []
-    for spec in CHECKS.values():
-        severity = severity_of(spec, settings)
-        if severity == OFF or (wanted is not None and spec.id not in wanted):
-            continue
-        source = None
-        for index, message in spec.fn(facts, settings):
-            name = facts.indicators[index].name if index is not None else ""
-            source = source or translate("TargetChecks", spec.source)
-            out.append(Finding(spec.id, severity, message, index, name, source))
-    return out
+    return Checker(settings, only)(facts)
 
 
 def part_label(part: str) -> str:

@@ -147,7 +147,7 @@ class ChecksTab(QWidget):
 
         def job(progress):  # type: ignore[no-untyped-def]
             with work(ctx) as uow:
-                return tio.import_targets(uow, file, progress=progress)
+                return tio.import_targets(uow, file, year=ctx.year, progress=progress)
 
         run_task(self, job, lambda summary: self._imported(file, summary), self._failed,
                  title=self.tr("Importing targets"), cancellable=False)
