@@ -44,12 +44,24 @@ def _row(target_id: int, i: int, value: Decimal | None) -> tuple:
                                    7 * (bulk.MAX_PARAMETERS // len(COLUMNS)) + 3])
 def test_inserted_rows_read_back_as_the_orm_writes_them(db, count: int, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(bulk, "BATCH", 200)  # several statements of several rows each even for a few hundred
+    monkeypatch.setattr(bulk, "parameter_limit", lambda conn: bulk.MAX_PARAMETERS)  # the oldest SQLite's limit
     with db.sessions() as s:
         target_id = _target(s)
         rows = [_row(target_id, i, Decimal(i) / 4) for i in range(count)]
         assert bulk.insert_rows(s, m.TargetIndicator.__table__, COLUMNS, rows) == count
         got = s.execute(text(f"SELECT {', '.join(COLUMNS)} FROM target_indicator ORDER BY sort_order")).all()
         assert [tuple(r) for r in got] == [(*r[:8], str(r[8]), r[9], str(r[10]), *r[11:]) for r in rows]
+
+
+def test_statements_as_large_as_the_connection_allows_insert_every_row(db) -> None:  # type: ignore[no-untyped-def]
+    with db.sessions() as s:
+        limit = bulk.parameter_limit(s.connection())
+        count = 2 * (limit // len(COLUMNS)) + 5  # two full statements and a remainder
+        target_id = _target(s)
+        rows = [_row(target_id, i, Decimal(i)) for i in range(count)]
+        assert bulk.insert_rows(s, m.TargetIndicator.__table__, COLUMNS, rows) == count
+        got = s.execute(text("SELECT sort_order FROM target_indicator ORDER BY id")).scalars().all()
+    assert limit >= bulk.MAX_PARAMETERS and got == list(range(count))
 
 
 def test_decimals_and_dates_are_stored_as_the_orm_stores_them(db) -> None:  # type: ignore[no-untyped-def]

@@ -49,6 +49,20 @@ def test_a_valid_varied_sheet_reads_the_same_at_column_speed() -> None:
     assert [(t.code, t.row, len(t.draft.indicators)) for t in slow] == [("P1", 2, 3), ("P2", 6, 2)]
 
 
+def test_a_project_whose_rows_are_apart_reads_the_same_at_column_speed() -> None:
+    rows = [HEADER, row(), row(code="P2", 年度目标="P2的目标"), row(name="合格率", 年度目标="", 中期目标="三年完成"),
+            row(code="P2", name="时限", 年度目标="P2的目标")]
+    fast, slow, problems = both(rows)
+    assert problems == [] and fast == slow
+    assert [(t.code, t.row, t.draft.annual_goal, t.draft.medium_goal, len(t.draft.indicators)) for t in slow] == [
+        ("P1", 2, "完成校舍维修800平方米", "三年完成", 2), ("P2", 3, "P2的目标", "", 2)]
+
+
+def test_a_second_goal_on_a_later_run_of_rows_leaves_the_naming_to_the_row_reader() -> None:
+    fast, _slow, problems = both([HEADER, row(), row(code="P2"), row(name="合格率", 年度目标="另一个目标")])
+    assert fast is None and problems
+
+
 @pytest.mark.parametrize("cells", [
     {"FISCAL_YEAR": "二〇二五"}, {"FISCAL_YEAR": 2025.5}, {"FISCAL_YEAR": None}, {"FISCAL_YEAR": True},
     {"PRO_CODE": ""}, {"三级指标": ""}, {"指标类型": "全年"}, {"指标性质": "大于"}, {"指标值确定依据": "经验"},

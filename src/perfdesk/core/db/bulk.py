@@ -8,6 +8,7 @@ text) is applied column by column, so values are stored exactly as the ORM would
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Sequence
 from itertools import chain
 from typing import Any
@@ -19,26 +20,44 @@ from perfdesk.core.db.driver import marks
 
 BATCH = 20_000
 MAX_PARAMETERS = 990  # SQLite before 3.32 accepts 999 parameters per statement
+MOST_PARAMETERS = 32_766  # SQLite's limit since 3.32, asked of the connection where Python can (3.11+)
 
 
 def insert_rows(session: Session, table: Table, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> int:
     """Insert ``rows`` (tuples in the order of ``columns``) in the session's transaction; returns the count.
-    Rows go in groups of several per statement (a third faster than one by one on SQLite), within the 999
-    parameters any SQLite accepts. Python-side column defaults are not applied: give every column that has no
-    server default."""
+    See :func:`insert_columns`."""
+    return insert_columns(session, table, dict(zip(columns, zip(*rows, strict=True), strict=True))) if rows else 0
+
+
+def insert_columns(session: Session, table: Table, columns: dict[str, Sequence[Any]]) -> int:
+    """Insert rows given column by column (each column's values, all as long) in the session's transaction;
+    returns the count. Rows go in groups of several per statement (a third faster than one by one on SQLite),
+    as many as the connection's SQLite accepts parameters (at least 999): each statement runs without holding
+    the GIL, so other threads run meanwhile. Python-side column defaults are not applied: give every column that
+    has no server default."""
     conn = session.connection()
-    values = list(chain.from_iterable(_processed(conn, table, columns, rows)))  # all rows' values, row after row
-    one = marks("(" + ", ".join(["?"] * len(columns)) + ")", conn.dialect.paramstyle)
-    head = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES "
-    per = max(1, MAX_PARAMETERS // len(columns))
-    width, whole = per * len(columns), len(rows) - len(rows) % per
-    for start in range(0, whole * len(columns), width * max(1, BATCH // per)):
-        end = min(whole * len(columns), start + width * max(1, BATCH // per))
+    names, count = list(columns), len(next(iter(columns.values()), ()))
+    processed = [_processed(conn, table, name, values) for name, values in columns.items()]
+    values = list(chain.from_iterable(zip(*processed, strict=True)))  # all rows' values, row after row
+    one = marks("(" + ", ".join(["?"] * len(names)) + ")", conn.dialect.paramstyle)
+    head = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES "
+    per = max(1, parameter_limit(conn) // len(names))
+    width, whole = per * len(names), count - count % per
+    for start in range(0, whole * len(names), width * max(1, BATCH // per)):
+        end = min(whole * len(names), start + width * max(1, BATCH // per))
         conn.exec_driver_sql(head + ", ".join([one] * per), [tuple(values[i:i + width]) for i in range(start, end, width)])
-    if whole < len(rows):
-        rest = values[whole * len(columns):]
-        conn.exec_driver_sql(head + one, [tuple(rest[i:i + len(columns)]) for i in range(0, len(rest), len(columns))])
-    return len(rows)
+    if whole < count:
+        rest = values[whole * len(names):]
+        conn.exec_driver_sql(head + one, [tuple(rest[i:i + len(names)]) for i in range(0, len(rest), len(names))])
+    return count
+
+
+def parameter_limit(conn: Connection) -> int:
+    """How many parameters one statement may bind on this connection (at most :data:`MOST_PARAMETERS`)."""
+    getlimit = getattr(conn.connection.driver_connection, "getlimit", None)  # sqlite3 on Python 3.11+
+    if getlimit is None:
+        return MAX_PARAMETERS
+    return max(MAX_PARAMETERS, min(MOST_PARAMETERS, getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)))
 
 
 def update_rows(session: Session, table: Table, columns: Sequence[str], rows: Sequence[Sequence[Any]], *,
@@ -52,20 +71,19 @@ def update_rows(session: Session, table: Table, columns: Sequence[str], rows: Se
 
 def _execute(conn: Connection, sql: str, table: Table, columns: Sequence[str], rows: Sequence[Sequence[Any]]
              ) -> int:
-    rows = _processed(conn, table, columns, rows)
+    if not rows:
+        return 0
+    processed = [_processed(conn, table, name, values) for name, values in zip(columns, zip(*rows, strict=True),
+                                                                                  strict=True)]
+    rows = list(zip(*processed, strict=True))
     for start in range(0, len(rows), BATCH):
-        conn.exec_driver_sql(sql, list(rows[start:start + BATCH]))
+        conn.exec_driver_sql(sql, rows[start:start + BATCH])
     return len(rows)
 
 
-def _processed(conn: Connection, table: Table, columns: Sequence[str], rows: Sequence[Sequence[Any]]
-               ) -> Sequence[Sequence[Any]]:
-    """The rows with each column's bind processor applied (the rows themselves when no column has one)."""
-    processors = [table.c[name].type._cached_bind_processor(conn.dialect) for name in columns]
-    if not rows or not any(processors):
-        return rows
-    by_column: list[Sequence[Any]] = list(zip(*rows, strict=True))
-    for i, process in enumerate(processors):
-        if process is not None:
-            by_column[i] = [None if v is None else process(v) for v in by_column[i]]
-    return list(zip(*by_column, strict=True))
+def _processed(conn: Connection, table: Table, column: str, values: Sequence[Any]) -> Sequence[Any]:
+    """The values with the column's bind processor applied (the values themselves when it has none)."""
+    process = table.c[column].type._cached_bind_processor(conn.dialect)
+    if process is None:
+        return values
+    return [None if v is None else process(v) for v in values]

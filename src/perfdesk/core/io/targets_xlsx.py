@@ -17,7 +17,7 @@ import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
-from itertools import repeat
+from itertools import groupby, repeat
 from operator import attrgetter
 from pathlib import Path
 from typing import Any
@@ -541,23 +541,22 @@ def _flat_when_valid(body: list[list[Any]], texts: Texts, filled: list[bool], co
     indicators = list(map(IndicatorDraft, t["一级指标"], t["二级指标"], t["三级指标"], map(attrgetter("comparison"), values),
                           map(attrgetter("text"), values), map(attrgetter("number"), values),
                           map(attrgetter("unit"), values), weights, bases, parts, repeat(None), t["备注"]))
+    keys = list(zip(years, t["PRO_CODE"], strict=True))
     found: dict[tuple[int, str], ParsedTarget] = {}
-    keys = zip(years, t["PRO_CODE"], strict=True)
-    for i, key, annual, medium, indicator in zip(rows, keys, t["年度目标"], t["中期目标"], indicators, strict=True):
+    end = 0
+    for key, run in groupby(keys):  # a project's rows usually follow each other: one step per run of them
+        start, end = end, end + sum(1 for _ in run)
         target = found.get(key)
         if target is None:
-            target = found[key] = ParsedTarget(key[0], key[1], TargetDraft(), sheet, first_row + i, "flat",
+            target = found[key] = ParsedTarget(key[0], key[1], TargetDraft(), sheet, first_row + rows[start], "flat",
                                                {"annual_goal", "medium_goal"})
         draft = target.draft
-        if annual and annual != draft.annual_goal:
-            if draft.annual_goal:
+        for attr, column in (("annual_goal", t["年度目标"]), ("medium_goal", t["中期目标"])):
+            goals = {getattr(draft, attr), *column[start:end]} - {""}
+            if len(goals) > 1:
                 return None  # a second, different goal: the row reader names it
-            draft.annual_goal = annual
-        if medium and medium != draft.medium_goal:
-            if draft.medium_goal:
-                return None
-            draft.medium_goal = medium
-        draft.indicators.append(indicator)
+            setattr(draft, attr, goals.pop() if goals else "")
+        draft.indicators += indicators[start:end]
     return list(found.values())
 
 
@@ -724,9 +723,12 @@ def _duplicates(targets: list[ParsedTarget], problems: Problems) -> None:
                 code=t.code, year=t.year, sheet=first.sheet, row=first.row), t.sheet, t.row)
         else:
             seen[key] = t
-        names: dict[tuple[str, str, str, str], int] = {}
-        for n, ind in enumerate(t.draft.indicators):
-            if ind.key() in names:
+        keys = [ind.key() for ind in t.draft.indicators]
+        if len(set(keys)) == len(keys):
+            continue  # the common case: no indicator twice
+        listed: set[tuple[str, str, str, str]] = set()
+        for ind, ind_key in zip(t.draft.indicators, keys, strict=True):
+            if ind_key in listed:
                 problems.add(translate("TargetImport", "Project {code}: indicator “{name}” is listed twice.").format(code=t.code,
                              name=ind.name), t.sheet, t.row)
-            names[ind.key()] = n
+            listed.add(ind_key)

@@ -11,9 +11,10 @@ from typing import Any
 
 from sqlalchemy import delete, func, select
 
+from perfdesk.core.background import Background
 from perfdesk.core.db import models as m
 from perfdesk.core.db import queries_targets as qt
-from perfdesk.core.db.bulk import insert_rows, update_rows
+from perfdesk.core.db.bulk import insert_columns, update_rows
 from perfdesk.core.db.queries_library import COMMON_SECTOR, valid_in
 from perfdesk.core.db.uow import UnitOfWork
 from perfdesk.core.domain.enums import ReviewStatus
@@ -123,16 +124,23 @@ def import_targets(uow: UnitOfWork, path: Path, *, year: int | None = None, prog
             ind.library_id = _pick(library.get(ind.name, []), sector)
     for project, _draft in changed:
         counts["created" if project["target_id"] is None else "updated"] += 1
-    target_of = _write(uow, changed, scaled(progress, 0.5, 0.9))
-    written = sum(len(d.indicators) for _p, d in changed)
-    uow.audit("targets.import", "", None, file=Path(path).name, projects=[p["code"] for p, _d in changed], **counts)
-    uow.commit()
-    scaled(progress, 0.9, 1.0)(0.0, translate("Targets", "Checking targets"))
+    target_of = _target_ids(uow, changed)
     heads = [({**p, "project_id": p["id"], "target_id": p["target_id"] or target_of[p["id"]],
                "status": p["status"] or ReviewStatus.DRAFT.value}, draft) for _t, p, draft, _c in plan]
+    settings = ts.check_settings(uow.session)
     actuals = {pid: names for r in reads.values() for pid, names in r.actuals.items()}
-    found = ts.findings_of_drafts(uow.session, heads, actuals=actuals)
-    return ImportSummary(counts["created"], counts["updated"], counts["unchanged"], written, tuple(found))
+    # The checks read only the drafts: they run in a thread while SQLite writes (which it does without the GIL).
+    checking = Background(lambda: ts.findings_of_drafts(None, heads, settings, actuals=actuals), "check-import")
+    try:
+        _write(uow, changed, target_of, scaled(progress, 0.5, 0.9))
+        uow.audit("targets.import", "", None, file=Path(path).name, projects=[p["code"] for p, _d in changed],
+                  **counts)
+        uow.commit()
+        scaled(progress, 0.9, 1.0)(0.0, translate("Targets", "Checking targets"))
+    finally:
+        checking.wait()
+    written = sum(len(d.indicators) for _p, d in changed)
+    return ImportSummary(counts["created"], counts["updated"], counts["unchanged"], written, tuple(checking.result()))
 
 
 @dataclass(frozen=True)
@@ -152,29 +160,33 @@ def _year_reads(session: Any, year: int) -> _YearReads:
     return _YearReads(projects, heads, _library_by_name(session, year), qt.last_year_actuals(session, previous))
 
 
-def _write(uow: UnitOfWork, changed: list[tuple[dict[str, Any], ts.TargetDraft]], progress: Progress
-           ) -> dict[int, int]:
-    """Bulk write: new targets created, replaced content deleted, header fields updated, indicators inserted.
-    Returns each written project's target id."""
-    s = uow.session
-    today = uow.now().date()
+def _target_ids(uow: UnitOfWork, changed: list[tuple[dict[str, Any], ts.TargetDraft]]) -> dict[int, int]:
+    """Each written project's target id, new (draft) targets created for projects without one."""
     new = {p["id"]: m.PerformanceTarget(project_id=p["id"], version=1, is_current=True, status="draft")
            for p, _d in changed if p["target_id"] is None}
-    s.add_all(new.values())
-    s.flush()
-    target_of = {p["id"]: (p["target_id"] or new[p["id"]].id) for p, _d in changed}
-    for part in qt.chunks([t for t in target_of.values()]):
+    uow.session.add_all(new.values())
+    uow.session.flush()
+    return {p["id"]: (p["target_id"] or new[p["id"]].id) for p, _d in changed}
+
+
+def _write(uow: UnitOfWork, changed: list[tuple[dict[str, Any], ts.TargetDraft]], target_of: dict[int, int],
+           progress: Progress) -> None:
+    """Bulk write into the targets of ``target_of``: replaced content deleted, header fields updated,
+    indicators inserted."""
+    s = uow.session
+    today = uow.now().date()
+    for part in qt.chunks(list(target_of.values())):
         s.execute(delete(m.TargetIndicator).where(m.TargetIndicator.target_id.in_(part)))
     header = attrgetter(*ts.HEADER_FIELDS)
     update_rows(s, m.PerformanceTarget.__table__, ("filled_on", *ts.HEADER_FIELDS),
                 [(today, *header(d), target_of[p["id"]]) for p, d in changed])
-    columns = ("target_id", "sort_order", *ts.DRAFT_FIELDS)
-    fields = attrgetter(*ts.DRAFT_FIELDS)
-    rows = [(target_of[p["id"]], order, *fields(ind)) for p, d in changed for order, ind in enumerate(d.indicators)]
+    indicators = [ind for _p, d in changed for ind in d.indicators]
+    columns = {"target_id": [target_of[p["id"]] for p, d in changed for _ind in d.indicators],
+               "sort_order": [order for _p, d in changed for order in range(len(d.indicators))],
+               **{name: list(map(attrgetter(name), indicators)) for name in ts.DRAFT_FIELDS}}
     progress(0.1, translate("Targets", "Writing targets"))
-    insert_rows(s, m.TargetIndicator.__table__, columns, rows)
+    insert_columns(s, m.TargetIndicator.__table__, columns)
     s.expire_all()
-    return target_of
 
 
 def _plan(session: Any, parsed: list[tx.ParsedTarget], reads: dict[int, _YearReads], file: str
