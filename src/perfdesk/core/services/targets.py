@@ -7,10 +7,9 @@ formal adjustment (目标调整), which keeps the approved version and starts a 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from operator import attrgetter
 from typing import Any
 
 from sqlalchemy import select
@@ -77,7 +76,7 @@ def facts_of(draft: TargetDraft, *, code: str = "", name: str = "", negative_ext
              last_actuals: dict[str, Decimal] | None = None) -> tc.TargetFacts:
     last = last_actuals or {}
     return tc.TargetFacts(code, name, draft.annual_goal, draft.medium_goal, negative_externality,
-                          tuple(indicator_facts(i, last.get(i.name)) for i in draft.indicators))
+                          _draft_facts(draft.indicators, last))
 
 
 def indicator_facts(i: IndicatorDraft, last_actual: Decimal | None = None) -> tc.IndicatorFacts:
@@ -124,7 +123,7 @@ def findings_for(session: Any, heads: list[dict[str, Any]], settings: tc.CheckSe
                  progress: Progress | None = None) -> list[ProjectFinding]:
     """The findings of the stored targets of ``heads`` (rows of :func:`queries_targets.current_targets`)."""
     indicators = qt.check_indicators(session, [h["target_id"] for h in heads])
-    return _findings(session, [(h, indicators[h["target_id"]]) for h in heads], settings, progress)
+    return _findings(session, [(h, indicators[h["target_id"]]) for h in heads], settings, progress, None, _stored_facts)
 
 
 def findings_of_drafts(session: Any, items: Sequence[tuple[dict[str, Any], TargetDraft]],
@@ -134,23 +133,31 @@ def findings_of_drafts(session: Any, items: Sequence[tuple[dict[str, Any], Targe
     keys of :func:`queries_targets.current_targets` that findings name), in the order of :func:`findings`.
     ``actuals``: last year's actuals of the projects' previous ones, when already read
     (:func:`queries_targets.last_year_actuals`)."""
-    fields = attrgetter(*qt.CHECK_COLUMNS)
-    rows = [({**h, "annual_goal": d.annual_goal, "medium_goal": d.medium_goal}, [fields(i) for i in d.indicators])
-            for h, d in sorted(items, key=lambda item: (item[0]["unit_code"], item[0]["code"]))]
-    return _findings(session, rows, settings or check_settings(session), None, actuals)
+    targets = [({**h, "annual_goal": d.annual_goal, "medium_goal": d.medium_goal}, d.indicators)
+               for h, d in sorted(items, key=lambda item: (item[0]["unit_code"], item[0]["code"]))]
+    return _findings(session, targets, settings or check_settings(session), None, actuals, _draft_facts)
 
 
-def _findings(session: Any, targets: list[tuple[dict[str, Any], list[tuple[Any, ...]]]], settings: tc.CheckSettings,
-              progress: Progress | None, actuals: dict[int, dict[str, Decimal]] | None = None
-              ) -> list[ProjectFinding]:
+def _stored_facts(rows: Sequence[tuple[Any, ...]], last: dict[str, Decimal]) -> tuple[tc.IndicatorFacts, ...]:
+    """Facts of :func:`queries_targets.check_indicators` rows."""
+    return tuple([tc.IndicatorFacts(*r, last.get(r[2])) for r in rows])
+
+
+def _draft_facts(indicators: Sequence[IndicatorDraft], last: dict[str, Decimal]) -> tuple[tc.IndicatorFacts, ...]:
+    return tuple([indicator_facts(i, last.get(i.name)) for i in indicators])
+
+
+def _findings(session: Any, targets: Sequence[tuple[dict[str, Any], Any]], settings: tc.CheckSettings,
+              progress: Progress | None, actuals: dict[int, dict[str, Decimal]] | None,
+              facts_of: Callable[[Any, dict[str, Decimal]], tuple[tc.IndicatorFacts, ...]]) -> list[ProjectFinding]:
+    """The findings of ``targets``, each a head row with its indicators as ``facts_of`` reads them."""
     if actuals is None:
         actuals = qt.last_year_actuals(session, [h["previous_id"] for h, _rows in targets if h["previous_id"]])
     out: list[ProjectFinding] = []
     check, no_actuals = tc.Checker(settings), {}
-    for h, rows in iterate(targets, len(targets), progress, translate("Targets", "Checking targets")):
-        last = actuals.get(h["previous_id"], no_actuals)
+    for h, indicators in iterate(targets, len(targets), progress, translate("Targets", "Checking targets")):
         facts = tc.TargetFacts(h["code"], h["name"], h["annual_goal"] or "", h["medium_goal"] or "",
-                               h["negative_externality"], tuple([tc.IndicatorFacts(*r, last.get(r[2])) for r in rows]))
+                               h["negative_externality"], facts_of(indicators, actuals.get(h["previous_id"], no_actuals)))
         out += [ProjectFinding(h["project_id"], h["code"], h["name"], h["unit_code"], h["unit_name"],
                                h["target_id"], h["status"], f) for f in check(facts)]
     return out

@@ -118,10 +118,14 @@ def import_targets(uow: UnitOfWork, path: Path, *, year: int | None = None, prog
         raise
     counts = {"created": 0, "updated": 0, "unchanged": sum(1 for *_tpd, change in plan if not change)}
     changed = [(project, draft) for _t, project, draft, change in plan if change]
+    picked: dict[tuple[int, str, str], int | None] = {}  # names repeat across a county's projects
     for project, draft in changed:
-        library, sector = reads[project["year"]].library, project.get("sector") or ""
+        year, sector = project["year"], project.get("sector") or ""
         for ind in draft.indicators:
-            ind.library_id = _pick(library.get(ind.name, []), sector)
+            key = (year, sector, ind.name)
+            if key not in picked:
+                picked[key] = _pick(reads[year].library.get(ind.name, []), sector)
+            ind.library_id = picked[key]
     for project, _draft in changed:
         counts["created" if project["target_id"] is None else "updated"] += 1
     target_of = _target_ids(uow, changed)
