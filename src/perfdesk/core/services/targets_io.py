@@ -129,14 +129,16 @@ def import_targets(uow: UnitOfWork, path: Path, *, year: int | None = None, prog
     for project, _draft in changed:
         counts["created" if project["target_id"] is None else "updated"] += 1
     target_of = _target_ids(uow, changed)
+    _write_headers(uow, changed, target_of)
     heads = [({**p, "project_id": p["id"], "target_id": p["target_id"] or target_of[p["id"]],
                "status": p["status"] or ReviewStatus.DRAFT.value}, draft) for _t, p, draft, _c in plan]
     settings = ts.check_settings(uow.session)
     actuals = {pid: names for r in reads.values() for pid, names in r.actuals.items()}
-    # The checks read only the drafts: they run in a thread while SQLite writes (which it does without the GIL).
+    # The checks read only the drafts: they run in a thread while SQLite inserts the indicators, which it does
+    # without holding the GIL in a few large statements (many small ones would wait for the GIL in turn).
     checking = Background(lambda: ts.findings_of_drafts(None, heads, settings, actuals=actuals), "check-import")
     try:
-        _write(uow, changed, target_of, scaled(progress, 0.5, 0.9))
+        _insert_indicators(uow, changed, target_of, scaled(progress, 0.5, 0.9))
         uow.audit("targets.import", "", None, file=Path(path).name, projects=[p["code"] for p, _d in changed],
                   **counts)
         uow.commit()
@@ -173,24 +175,27 @@ def _target_ids(uow: UnitOfWork, changed: list[tuple[dict[str, Any], ts.TargetDr
     return {p["id"]: (p["target_id"] or new[p["id"]].id) for p, _d in changed}
 
 
-def _write(uow: UnitOfWork, changed: list[tuple[dict[str, Any], ts.TargetDraft]], target_of: dict[int, int],
-           progress: Progress) -> None:
-    """Bulk write into the targets of ``target_of``: replaced content deleted, header fields updated,
-    indicators inserted."""
+def _write_headers(uow: UnitOfWork, changed: list[tuple[dict[str, Any], ts.TargetDraft]],
+                   target_of: dict[int, int]) -> None:
+    """The targets of ``target_of`` emptied of their indicators (the import replaces them) and given the
+    imported header fields."""
     s = uow.session
-    today = uow.now().date()
     for part in qt.chunks(list(target_of.values())):
         s.execute(delete(m.TargetIndicator).where(m.TargetIndicator.target_id.in_(part)))
-    header = attrgetter(*ts.HEADER_FIELDS)
+    header, today = attrgetter(*ts.HEADER_FIELDS), uow.now().date()
     update_rows(s, m.PerformanceTarget.__table__, ("filled_on", *ts.HEADER_FIELDS),
                 [(today, *header(d), target_of[p["id"]]) for p, d in changed])
+
+
+def _insert_indicators(uow: UnitOfWork, changed: list[tuple[dict[str, Any], ts.TargetDraft]],
+                       target_of: dict[int, int], progress: Progress) -> None:
     indicators = [ind for _p, d in changed for ind in d.indicators]
     columns = {"target_id": [target_of[p["id"]] for p, d in changed for _ind in d.indicators],
                "sort_order": [order for _p, d in changed for order in range(len(d.indicators))],
                **{name: list(map(attrgetter(name), indicators)) for name in ts.DRAFT_FIELDS}}
     progress(0.1, translate("Targets", "Writing targets"))
-    insert_columns(s, m.TargetIndicator.__table__, columns)
-    s.expire_all()
+    insert_columns(uow.session, m.TargetIndicator.__table__, columns)
+    uow.session.expire_all()
 
 
 def _plan(session: Any, parsed: list[tx.ParsedTarget], reads: dict[int, _YearReads], file: str
