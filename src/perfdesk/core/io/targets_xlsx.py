@@ -17,7 +17,7 @@ import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
-from itertools import groupby, repeat
+from itertools import groupby, repeat, tee
 from operator import attrgetter
 from pathlib import Path
 from typing import Any
@@ -473,9 +473,11 @@ def _columns(body: Sequence[Sequence[Any]], width: int) -> list[Sequence[Any]]:
 
 
 def _texts(values: Sequence[Any]) -> list[str]:
-    """:func:`cell_text` of every value; numbers and dates (repeated down a column) converted once each."""
+    """:func:`cell_text` of every value; numbers and dates (repeated down a column) converted once each. Equal
+    texts come out as one object: the checks compare and hash them, and SQLite encodes each object once."""
     try:
-        return list(map(str.strip, values))  # a column of text: at C speed
+        shared: dict[str, str] = {}
+        return list(map(shared.setdefault, *tee(map(str.strip, values))))  # a column of text: at C speed
     except TypeError:  # numbers, dates or empty cells among the texts: str.strip refuses them
         pass
     done: dict[tuple[type, Any], str] = {}
