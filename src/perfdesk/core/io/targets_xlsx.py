@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from itertools import groupby, repeat, tee
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -528,14 +528,15 @@ def _flat_when_valid(body: list[list[Any]], texts: Texts, filled: list[bool], co
     row-by-row reader names it). Each distinct value of a column is converted once; a city's workbook repeats
     its years, weights, signs and units on every row."""
     rows = [k for k, f in enumerate(filled) if f]
-    years = _column_values([body[k][cols["FISCAL_YEAR"]] for k in rows], _year)
-    weights = _column_values([body[k][cols["分值"]] for k in rows], _weight)
+    filled_rows = body if len(rows) == len(body) else [body[k] for k in rows]
+    years = _column_values(list(map(itemgetter(cols["FISCAL_YEAR"]), filled_rows)), _year)
+    weights = _column_values(list(map(itemgetter(cols["分值"]), filled_rows)), _weight)
     if years is None or weights is None:
         return None
     t = {name: [column[k] for k in rows] for name, column in texts.items()} if len(rows) < len(body) else texts
-    parts = [PART_CODES.get(v) for v in t["指标类型"]]
-    comparisons = [_comparison(v) for v in t["指标性质"]]
-    bases = [BASIS_CODES.get(v) for v in t["指标值确定依据"]]
+    parts = list(map(PART_CODES.get, t["指标类型"]))
+    comparisons = list(map(_comparison, t["指标性质"]))
+    bases = list(map(BASIS_CODES.get, t["指标值确定依据"]))
     named = all(t["PRO_CODE"]) and all(t["一级指标"]) and all(t["二级指标"]) and all(t["三级指标"])
     if not named or None in parts or None in comparisons or None in bases:
         return None
