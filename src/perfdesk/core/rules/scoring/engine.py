@@ -156,26 +156,27 @@ def score_evaluation(evaluation: EvaluationInput, params: ScoringParams | None =
     if memo is None:
         lines = tuple([_line(i, line, params, mode, factor, errors, context) for i, line in enumerate(evaluation.lines)])
     else:
-        lines = tuple([_kept_line(i, line, params, mode, factor, errors, context, memo)
-                       for i, line in enumerate(evaluation.lines)])
+        lines = _kept_lines(evaluation.lines, params, mode, factor, errors, context, memo)
     if errors.items:
         raise UserErrors(errors.items)
     return _result(evaluation, params, execution, lines)
 
 
-def _kept_line(index: int, line: EvaluationLine, params: ScoringParams, mode: RoundingMode, factor: Decimal | None,
-               errors: _Errors, context: tuple[str, str], memo: LineMemo) -> LineResult:
-    """:func:`_line` through the batch's memo. The memo's result holds its line, so the line's id is not reused
-    while the entry lives; the identity is checked all the same."""
-    key = (id(line), index, factor)
-    kept = memo.get(key)
-    if kept is not None and kept.line is line:
-        return kept
-    found = len(errors.items)
-    result = _line(index, line, params, mode, factor, errors, context)
-    if len(errors.items) == found:
-        memo[key] = result
-    return result
+def _kept_lines(lines: tuple[EvaluationLine, ...], params: ScoringParams, mode: RoundingMode, factor: Decimal | None,
+                errors: _Errors, context: tuple[str, str], memo: LineMemo) -> tuple[LineResult, ...]:
+    """:func:`_line` of each line through the batch's memo. The memo's result holds its line, so the line's id is
+    not reused while the entry lives; the identity is checked all the same."""
+    out = []
+    for index, line in enumerate(lines):
+        key = (id(line), index, factor)
+        kept = memo.get(key)
+        if kept is None or kept.line is not line:
+            found = len(errors.items)
+            kept = _line(index, line, params, mode, factor, errors, context)
+            if len(errors.items) == found:
+                memo[key] = kept
+        out.append(kept)
+    return tuple(out)
 
 
 def _rescale(evaluation: EvaluationInput, params: ScoringParams) -> Decimal | None:
