@@ -72,6 +72,12 @@ class ParsedValue:
         return self.unit == "%"
 
 
+# Members the per-cell code reads, as module names: on Python 3.11 each ``ValueKind.NUMBER`` goes through
+# ``EnumType.__getattr__``, about ten times the cost of a global, and scoring a city reads them ~200,000 times.
+_NUMBER_KIND, _EMPTY_KIND = ValueKind.NUMBER, ValueKind.EMPTY
+_NO_COMPARISON = Comparison.NONE
+
+
 # -- normalisation --------------------------------------------------------------------------------------------
 _CHAR_MAP = str.maketrans({"≧": "≥", "≦": "≤", "═": "=", "〓": "=", "＝": "=", "﹦": "=", "≮": "≥", "≯": "≤",
                            "％": "%", "﹪": "%", "～": "~", "〜": "~", "－": "-", "—": "-", "–": "-", "―": "-",
@@ -276,8 +282,8 @@ def _parse_plain(raw: str, s: str, role: str) -> ParsedValue | None:
     sign, number, unit = match.groups()
     if sign and role == "actual":
         return None  # noted by the general reading
-    comparison = _PLAIN_SIGNS[sign] if sign else Comparison.NONE
-    return ParsedValue(raw, ValueKind.NUMBER, comparison, number=Decimal(number), unit=unit, text=s)
+    comparison = _PLAIN_SIGNS[sign] if sign else _NO_COMPARISON
+    return ParsedValue(raw, _NUMBER_KIND, comparison, number=Decimal(number), unit=unit, text=s)
 
 
 def _from_number(raw: object) -> ParsedValue:
@@ -306,7 +312,7 @@ def _parse_value(raw: object, role: str) -> ParsedValue:
         return _from_number(raw)
     s = normalise(raw)
     if not s or s in {"-", "/", "无", "—"}:
-        return ParsedValue(str(raw or ""), ValueKind.EMPTY, text=s)
+        return ParsedValue(str(raw or ""), _EMPTY_KIND, text=s)
     return _parse_plain(str(raw), s, role) or _parse_general(str(raw), s, role)
 
 
@@ -335,7 +341,7 @@ _UNIT_FACTORS = {("万元", "元"): Decimal("0.0001"), ("元", "万元"): Decima
 def align_actual(actual: ParsedValue, target: ParsedValue) -> ParsedValue:
     """Bring ``actual`` to ``target``'s unit where that is unambiguous, with a note: a ratio ``1`` or ``0.98``
     against a target in % is read as 100 % / 98 %; 元 against 万元 is converted. Other units are left alone."""
-    if actual.kind is not ValueKind.NUMBER or target.kind is not ValueKind.NUMBER or actual.number is None:
+    if actual.kind is not _NUMBER_KIND or target.kind is not _NUMBER_KIND or actual.number is None:
         return actual
     if target.is_percent and not actual.unit and abs(actual.number) <= 1 and (target.number or 0) > 1:
         note = translate("ValueText", "ratio {ratio} read as {percent}%")
