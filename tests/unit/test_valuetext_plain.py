@@ -36,6 +36,11 @@ def test_normalise_collapses_every_kind_of_whitespace_as_the_regular_expression_
     assert V.normalise(text) == _old_normalise(text) == "≥ 95 % x"
 
 
+@given(st.text(alphabet=[*map(chr, V._CHAR_MAP), *ALPHABET, "Ａ", "１", "㎡", "a"], max_size=12))
+def test_normalise_maps_the_look_alike_signs_as_translating_every_text_did(raw):
+    assert V.normalise(raw) == _old_normalise(raw)
+
+
 @given(VALUES)
 @settings(max_examples=1500, deadline=None)
 @example("≥95%")

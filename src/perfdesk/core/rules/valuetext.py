@@ -82,6 +82,7 @@ _NO_COMPARISON = Comparison.NONE
 _CHAR_MAP = str.maketrans({"≧": "≥", "≦": "≤", "═": "=", "〓": "=", "＝": "=", "﹦": "=", "≮": "≥", "≯": "≤",
                            "％": "%", "﹪": "%", "～": "~", "〜": "~", "－": "-", "—": "-", "–": "-", "―": "-",
                            "\u3000": " ", "\xa0": " ", "：": ":"})
+_MAPPED = re.compile("[" + "".join(map(chr, _CHAR_MAP)) + "]")  # str.translate on a non-ASCII text costs ~2 µs
 
 
 def normalise(text: object) -> str:
@@ -90,7 +91,10 @@ def normalise(text: object) -> str:
         return ""
     if isinstance(text, float):
         text = repr(text)
-    return " ".join(unicodedata.normalize("NFKC", str(text)).translate(_CHAR_MAP).split())  # \s+ → " ", stripped
+    text = unicodedata.normalize("NFKC", str(text))
+    if _MAPPED.search(text):
+        text = text.translate(_CHAR_MAP)
+    return " ".join(text.split())  # \s+ → " ", stripped
 
 
 _SIGNS: tuple[tuple[str, Comparison, str | None], ...] = (
@@ -283,7 +287,7 @@ def _parse_plain(raw: str, s: str, role: str) -> ParsedValue | None:
     if sign and role == "actual":
         return None  # noted by the general reading
     comparison = _PLAIN_SIGNS[sign] if sign else _NO_COMPARISON
-    return ParsedValue(raw, _NUMBER_KIND, comparison, number=Decimal(number), unit=unit, text=s)
+    return ParsedValue(raw, _NUMBER_KIND, comparison, Decimal(number), unit, s)
 
 
 def _from_number(raw: object) -> ParsedValue:
@@ -302,7 +306,7 @@ def parse_value(raw: object, *, role: str = "target") -> ParsedValue:
 
 @functools.lru_cache(maxsize=65536)
 def _parse_text(raw: str, role: str, _language: str) -> ParsedValue:
-    return _parse_value(raw, role)
+    return _parse_str(raw, normalise(raw), role)
 
 
 def _parse_value(raw: object, role: str) -> ParsedValue:
@@ -310,10 +314,17 @@ def _parse_value(raw: object, role: str) -> ParsedValue:
         raw = str(raw)
     if isinstance(raw, (int, float, Decimal)):
         return _from_number(raw)
-    s = normalise(raw)
-    if not s or s in {"-", "/", "无", "—"}:
-        return ParsedValue(str(raw or ""), _EMPTY_KIND, text=s)
-    return _parse_plain(str(raw), s, role) or _parse_general(str(raw), s, role)
+    return _parse_str("" if raw is None else str(raw), normalise(raw), role)
+
+
+_NOTHING = frozenset({"-", "/", "无", "—"})
+
+
+def _parse_str(raw: str, s: str, role: str) -> ParsedValue:
+    """A cell as typed (``raw``) and normalised (``s``)."""
+    if not s or s in _NOTHING:
+        return ParsedValue(raw, _EMPTY_KIND, text=s)
+    return _parse_plain(raw, s, role) or _parse_general(raw, s, role)
 
 
 def _parse_general(raw: str, s: str, role: str) -> ParsedValue:
