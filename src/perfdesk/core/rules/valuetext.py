@@ -12,7 +12,7 @@ import functools
 import re
 import unicodedata
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation, getcontext
 from enum import StrEnum
 
 from perfdesk.core.domain.enums import Comparison
@@ -377,6 +377,12 @@ def _with(value: ParsedValue, *, number: Decimal, unit: str, note: str) -> Parse
 
 
 def _plain(number: Decimal) -> str:
+    """``format(number.normalize(), "f")``. A number whose own text has no exponent, no trailing zero after its
+    point and no more digits than the context keeps is already written so (its text costs a quarter)."""
+    text = str(number)
+    if "E" not in text and len(text) <= getcontext().prec and (
+            text[-1] in "123456789" or (text[-1] == "0" and "." not in text)):
+        return text
     return format(number.normalize(), "f")
 
 
