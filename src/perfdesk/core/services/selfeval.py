@@ -141,7 +141,7 @@ def to_input(ev: Mapping[str, Any], lines: Sequence[Mapping[str, Any]], known: K
         return EvaluationInput(indicators, execution_of(ev), printed_total=ev.get("total_printed"))
     return EvaluationInput(indicators, execution_of(ev, execution["deviation_analysis"] or ""),
                            execution["points"], execution["printed_score"], execution["override_score"],
-                           execution["override_reason"] or "", printed_total=ev.get("total_printed"))
+                           execution["override_reason"] or "", ev.get("total_printed"))  # the fields in order
 
 
 def indicator_rows(lines: Sequence[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
