@@ -77,7 +77,7 @@ class Money:
     def format_wan(self, places: int = 2) -> str:
         """万元 with ``places`` decimals, half-up: ``Money.yuan(123456)`` → ``"12.35"``."""
         quantum = _CENT if places == 2 else Decimal(1).scaleb(-places)
-        return str(Decimal(self.fen).scaleb(-6).quantize(quantum, rounding=ROUND_HALF_UP))  # fen / 1,000,000, exact
+        return str(Decimal(self.fen).scaleb(-6).quantize(quantum, ROUND_HALF_UP))  # fen / 1,000,000, exact
 
     def format_yuan(self) -> str:
         return str(self.as_yuan.quantize(Decimal("0.01")))

@@ -33,7 +33,7 @@ _AS_ENTERED = RoundingMode.AS_ENTERED  # read for every score: a module name cos
 def round_score(value: Decimal, mode: RoundingMode = RoundingMode.TWO_PLACES) -> Decimal:
     if mode is _AS_ENTERED:
         return value
-    return value.quantize(_QUANTUM[mode], rounding=ROUND_HALF_UP)
+    return value.quantize(_QUANTUM[mode], ROUND_HALF_UP)
 
 
 class Grade(StrEnum):
