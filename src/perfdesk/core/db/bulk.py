@@ -67,5 +67,21 @@ def _processed(conn: Connection, table: Table, columns: Sequence[str], rows: Seq
     by_column = list(zip(*rows, strict=True))
     for i, process in enumerate(processors):
         if process is not None:
-            by_column[i] = tuple(None if v is None else process(v) for v in by_column[i])
+            by_column[i] = _each_once(process, by_column[i])
     return list(zip(*by_column, strict=True))
+
+
+def _each_once(process: Any, values: Sequence[Any]) -> tuple[Any, ...]:
+    """``process`` applied to each value but None; a value given many times as the same object (the settings
+    snapshot shared by a batch of results) is processed once."""
+    done: dict[int, Any] = {}  # by id: every value is held by ``values`` meanwhile, so no id is reused
+    out = []
+    for value in values:
+        if value is None:
+            out.append(None)
+            continue
+        key = id(value)
+        if key not in done:
+            done[key] = process(value)
+        out.append(done[key])
+    return tuple(out)
