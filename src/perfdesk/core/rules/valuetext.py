@@ -82,7 +82,7 @@ _NO_COMPARISON = Comparison.NONE
 _CHAR_MAP = str.maketrans({"≧": "≥", "≦": "≤", "═": "=", "〓": "=", "＝": "=", "﹦": "=", "≮": "≥", "≯": "≤",
                            "％": "%", "﹪": "%", "～": "~", "〜": "~", "－": "-", "—": "-", "–": "-", "―": "-",
                            "\u3000": " ", "\xa0": " ", "：": ":"})
-_MAPPED = re.compile("[" + "".join(map(chr, _CHAR_MAP)) + "]")  # str.translate on a non-ASCII text costs ~2 µs
+_MAPPED = re.compile("[" + re.escape("".join(map(chr, _CHAR_MAP))) + "]")  # str.translate on a non-ASCII text costs ~2 µs
 
 
 def normalise(text: object) -> str:
