@@ -88,3 +88,15 @@ def test_decimals_and_dates_are_stored_as_the_orm_stores_them(db) -> None:  # ty
 def test_a_float_is_refused_as_the_orm_refuses_it(db) -> None:  # type: ignore[no-untyped-def]
     with db.sessions() as s, pytest.raises(TypeError):
         bulk.insert_rows(s, m.TargetIndicator.__table__, ("target_id", "weight"), [(1, 2.5)])
+
+
+def test_a_value_shared_by_many_rows_is_processed_once_and_written_to_each() -> None:
+    calls = []
+
+    def process(value):  # type: ignore[no-untyped-def]
+        calls.append(value)
+        return str(sorted(value))
+
+    shared, other = {"b": 1, "a": 2}, {"a": 2, "b": 1}  # equal, not the same object
+    assert bulk._each_once(process, [shared, None, shared, other]) == ["['a', 'b']", None, "['a', 'b']", "['a', 'b']"]
+    assert [c is shared for c in calls] == [True, False]

@@ -153,3 +153,17 @@ def test_starting_an_evaluation_lists_the_approved_indicators_with_their_targets
         lines = Q.line_rows(s, ids=[eid])[eid]
     assert [ln["name"] for ln in lines[1:]] == wanted and lines[0]["kind"] == "execution"
     assert all(ln["target_text"] for ln in lines[1:])
+
+
+def test_objects_the_session_holds_show_the_scores_just_stored_before_the_commit(demo_db) -> None:
+    line_id, eid, _points = _quantitative_line(demo_db)
+    with _work(demo_db) as uow:
+        ev, line = uow.session.get(m.SelfEvaluation, eid), uow.session.get(m.SelfEvalLine, line_id)
+        ev.total_final, line.computed_score, line.explanation = D(1), D(0), "stale"
+        uow.session.flush()
+        selfeval.rescore(uow, [eid])
+        stored = uow.session.execute(select(m.SelfEvaluation.__table__.c.total_final)
+                                     .where(m.SelfEvaluation.id == eid)).scalar_one()
+        assert ev.total_final == stored != D(1)
+        assert line.explanation != "stale" and line.computed_score == uow.session.execute(
+            select(m.SelfEvalLine.__table__.c.computed_score).where(m.SelfEvalLine.id == line_id)).scalar_one()

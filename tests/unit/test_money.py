@@ -1,8 +1,10 @@
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from perfdesk.core.domain.money import Money, MoneyUnit, parse_amount
 
@@ -55,3 +57,9 @@ def test_amounts_parse_as_people_type_them(text: str, unit: MoneyUnit, fen: int)
 def test_a_non_amount_is_a_clear_error() -> None:
     with pytest.raises(ValueError, match="abc"):
         parse_amount("abc", MoneyUnit.YUAN)
+
+
+@given(st.integers(min_value=-10**20, max_value=10**20), st.integers(min_value=0, max_value=6))
+def test_wan_are_shown_as_the_exact_quotient_rounded_half_up(fen: int, places: int) -> None:
+    quantum = Decimal(1).scaleb(-places)
+    assert Money(fen).format_wan(places) == str(Money(fen).as_wan.quantize(quantum, rounding=ROUND_HALF_UP))

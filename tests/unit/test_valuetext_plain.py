@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from decimal import Decimal, InvalidOperation
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -34,6 +35,11 @@ def test_normalise_collapses_every_kind_of_whitespace_as_the_regular_expression_
     assert len(every_space) > 20
     text = f"{every_space}≥ 95{every_space}%{every_space}x"
     assert V.normalise(text) == _old_normalise(text) == "≥ 95 % x"
+
+
+@given(st.text(alphabet=[*map(chr, V._CHAR_MAP), *ALPHABET, "Ａ", "１", "㎡", "a"], max_size=12))
+def test_normalise_maps_the_look_alike_signs_as_translating_every_text_did(raw):
+    assert V.normalise(raw) == _old_normalise(raw)
 
 
 @given(VALUES)
@@ -69,3 +75,19 @@ def test_values_with_something_to_interpret_are_left_to_the_general_reading():
     for text in ("95%以上", "≥100百分比", "2024年12月", "10-20%", "每亩300", "1,234.5万元", ">90", "≥ 95 %", "12.", ".5"):
         assert V._parse_plain(text, V.normalise(text), "target") is None, text
     assert V._parse_plain("≥95%", "≥95%", "actual") is None  # the ignored sign is noted there
+
+
+@given(st.one_of(st.decimals(allow_nan=True, allow_infinity=True), st.decimals(places=3),
+                 st.integers(-10**40, 10**40).map(Decimal), st.from_regex(r"-?[0-9]{1,32}(\.[0-9]{0,6})?(E[-+]?[0-9])?",
+                                                                          fullmatch=True).map(Decimal)))
+@example(Decimal("-0"))
+@example(Decimal("10"))
+@example(Decimal("85.50"))
+@example(Decimal("1E+2"))
+@example(Decimal("12345678901234567890123456789"))
+def test_numbers_are_written_as_their_normal_form_in_plain_notation(number):
+    try:
+        expected = format(number.normalize(), "f")
+    except InvalidOperation:  # a signalling NaN
+        return
+    assert V.format_number(number) == expected

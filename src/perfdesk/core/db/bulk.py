@@ -84,6 +84,20 @@ def _execute(conn: Connection, sql: str, table: Table, columns: Sequence[str], r
 def _processed(conn: Connection, table: Table, column: str, values: Sequence[Any]) -> Sequence[Any]:
     """The values with the column's bind processor applied (the values themselves when it has none)."""
     process = table.c[column].type._cached_bind_processor(conn.dialect)
-    if process is None:
-        return values
-    return [None if v is None else process(v) for v in values]
+    return values if process is None else _each_once(process, values)
+
+
+def _each_once(process: Any, values: Sequence[Any]) -> list[Any]:
+    """``process`` applied to each value but None; a value given many times as the same object (the settings
+    snapshot shared by a batch of results) is processed once."""
+    done: dict[int, Any] = {}  # by id: every value is held by ``values`` meanwhile, so no id is reused
+    out = []
+    for value in values:
+        if value is None:
+            out.append(None)
+            continue
+        key = id(value)
+        if key not in done:
+            done[key] = process(value)
+        out.append(done[key])
+    return out

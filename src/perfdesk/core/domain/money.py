@@ -14,6 +14,7 @@ from perfdesk.core.i18n import translate
 
 _FEN_PER_YUAN = 100
 _FEN_PER_WAN = 1_000_000
+_CENT = Decimal("0.01")
 
 
 class MoneyUnit(StrEnum):
@@ -75,8 +76,8 @@ class Money:
 
     def format_wan(self, places: int = 2) -> str:
         """万元 with ``places`` decimals, half-up: ``Money.yuan(123456)`` → ``"12.35"``."""
-        quantum = Decimal(1).scaleb(-places)
-        return str(self.as_wan.quantize(quantum, rounding=ROUND_HALF_UP))
+        quantum = _CENT if places == 2 else Decimal(1).scaleb(-places)
+        return str(Decimal(self.fen).scaleb(-6).quantize(quantum, ROUND_HALF_UP))  # fen / 1,000,000, exact
 
     def format_yuan(self) -> str:
         return str(self.as_yuan.quantize(Decimal("0.01")))

@@ -12,7 +12,7 @@ import functools
 import re
 import unicodedata
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation, getcontext
 from enum import StrEnum
 
 from perfdesk.core.domain.enums import Comparison
@@ -72,10 +72,17 @@ class ParsedValue:
         return self.unit == "%"
 
 
+# Members the per-cell code reads, as module names: on Python 3.11 each ``ValueKind.NUMBER`` goes through
+# ``EnumType.__getattr__``, about ten times the cost of a global, and scoring a city reads them ~200,000 times.
+_NUMBER_KIND, _EMPTY_KIND = ValueKind.NUMBER, ValueKind.EMPTY
+_NO_COMPARISON = Comparison.NONE
+
+
 # -- normalisation --------------------------------------------------------------------------------------------
 _CHAR_MAP = str.maketrans({"≧": "≥", "≦": "≤", "═": "=", "〓": "=", "＝": "=", "﹦": "=", "≮": "≥", "≯": "≤",
                            "％": "%", "﹪": "%", "～": "~", "〜": "~", "－": "-", "—": "-", "–": "-", "―": "-",
                            "\u3000": " ", "\xa0": " ", "：": ":"})
+_MAPPED = re.compile("[" + re.escape("".join(map(chr, _CHAR_MAP))) + "]")  # str.translate on a non-ASCII text costs ~2 µs
 
 
 def normalise(text: object) -> str:
@@ -84,7 +91,10 @@ def normalise(text: object) -> str:
         return ""
     if isinstance(text, float):
         text = repr(text)
-    return " ".join(unicodedata.normalize("NFKC", str(text)).translate(_CHAR_MAP).split())  # \s+ → " ", stripped
+    text = unicodedata.normalize("NFKC", str(text))
+    if _MAPPED.search(text):
+        text = text.translate(_CHAR_MAP)
+    return " ".join(text.split())  # \s+ → " ", stripped
 
 
 _SIGNS: tuple[tuple[str, Comparison, str | None], ...] = (
@@ -276,8 +286,8 @@ def _parse_plain(raw: str, s: str, role: str) -> ParsedValue | None:
     sign, number, unit = match.groups()
     if sign and role == "actual":
         return None  # noted by the general reading
-    comparison = _PLAIN_SIGNS[sign] if sign else Comparison.NONE
-    return ParsedValue(raw, ValueKind.NUMBER, comparison, number=Decimal(number), unit=unit, text=s)
+    comparison = _PLAIN_SIGNS[sign] if sign else _NO_COMPARISON
+    return ParsedValue(raw, _NUMBER_KIND, comparison, Decimal(number), unit, s)
 
 
 def _from_number(raw: object) -> ParsedValue:
@@ -296,7 +306,7 @@ def parse_value(raw: object, *, role: str = "target") -> ParsedValue:
 
 @functools.lru_cache(maxsize=65536)
 def _parse_text(raw: str, role: str, _language: str) -> ParsedValue:
-    return _parse_value(raw, role)
+    return _parse_str(raw, normalise(raw), role)
 
 
 def _parse_value(raw: object, role: str) -> ParsedValue:
@@ -304,10 +314,17 @@ def _parse_value(raw: object, role: str) -> ParsedValue:
         raw = str(raw)
     if isinstance(raw, (int, float, Decimal)):
         return _from_number(raw)
-    s = normalise(raw)
-    if not s or s in {"-", "/", "无", "—"}:
-        return ParsedValue(str(raw or ""), ValueKind.EMPTY, text=s)
-    return _parse_plain(str(raw), s, role) or _parse_general(str(raw), s, role)
+    return _parse_str("" if raw is None else str(raw), normalise(raw), role)
+
+
+_NOTHING = frozenset({"-", "/", "无", "—"})
+
+
+def _parse_str(raw: str, s: str, role: str) -> ParsedValue:
+    """A cell as typed (``raw``) and normalised (``s``)."""
+    if not s or s in _NOTHING:
+        return ParsedValue(raw, _EMPTY_KIND, text=s)
+    return _parse_plain(raw, s, role) or _parse_general(raw, s, role)
 
 
 def _parse_general(raw: str, s: str, role: str) -> ParsedValue:
@@ -335,7 +352,7 @@ _UNIT_FACTORS = {("万元", "元"): Decimal("0.0001"), ("元", "万元"): Decima
 def align_actual(actual: ParsedValue, target: ParsedValue) -> ParsedValue:
     """Bring ``actual`` to ``target``'s unit where that is unambiguous, with a note: a ratio ``1`` or ``0.98``
     against a target in % is read as 100 % / 98 %; 元 against 万元 is converted. Other units are left alone."""
-    if actual.kind is not ValueKind.NUMBER or target.kind is not ValueKind.NUMBER or actual.number is None:
+    if actual.kind is not _NUMBER_KIND or target.kind is not _NUMBER_KIND or actual.number is None:
         return actual
     if target.is_percent and not actual.unit and abs(actual.number) <= 1 and (target.number or 0) > 1:
         note = translate("ValueText", "ratio {ratio} read as {percent}%")
@@ -360,6 +377,12 @@ def _with(value: ParsedValue, *, number: Decimal, unit: str, note: str) -> Parse
 
 
 def _plain(number: Decimal) -> str:
+    """``format(number.normalize(), "f")``. A number whose own text has no exponent, no trailing zero after its
+    point and no more digits than the context keeps is already written so (its text costs a quarter)."""
+    text = str(number)
+    if "E" not in text and len(text) <= getcontext().prec and (
+            text[-1] in "123456789" or (text[-1] == "0" and "." not in text)):
+        return text
     return format(number.normalize(), "f")
 
 

@@ -18,11 +18,11 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from perfdesk.core.db import models as m
 from perfdesk.core.db import queries_selfeval as Q
+from perfdesk.core.db.bulk import update_rows
 from perfdesk.core.db.uow import UnitOfWork
 from perfdesk.core.domain.enums import Comparison, ReviewStatus
 from perfdesk.core.domain.errors import UserError, UserErrors
@@ -141,7 +141,7 @@ def to_input(ev: Mapping[str, Any], lines: Sequence[Mapping[str, Any]], known: K
         return EvaluationInput(indicators, execution_of(ev), printed_total=ev.get("total_printed"))
     return EvaluationInput(indicators, execution_of(ev, execution["deviation_analysis"] or ""),
                            execution["points"], execution["printed_score"], execution["override_score"],
-                           execution["override_reason"] or "", printed_total=ev.get("total_printed"))
+                           execution["override_reason"] or "", ev.get("total_printed"))  # the fields in order
 
 
 def indicator_rows(lines: Sequence[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
@@ -160,20 +160,22 @@ def flag_dicts(flags: Sequence[Flag]) -> list[dict[str, Any]] | None:
             for f in flags] or None
 
 
+EVALUATION_RESULT = ("execution_rate", "total_computed", "total_final", "grade", "params", "flags", "scored_at")
+LINE_RESULT = ("computed_score", "explanation", "flags")
+
+
 def result_updates(ev: Mapping[str, Any], lines: Sequence[Mapping[str, Any]], result: EvaluationResult,
-                   params: ScoringParams, now: Any) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    """The evaluation update and the line updates (by primary key) that store ``result``."""
+                   params: ScoringParams, now: Any) -> tuple[tuple[Any, ...], list[tuple[Any, ...]]]:
+    """What stores ``result``: the evaluation's values in the order of :data:`EVALUATION_RESULT` and each line's
+    values in the order of :data:`LINE_RESULT`, each followed by the row's id."""
     execution = next((ln for ln in lines if ln["kind"] == EXECUTION), None)
-    line_updates = [{"id": row["id"], "computed_score": res.rule_score, "explanation": res.explanation,
-                     "flags": flag_dicts(res.flags)}
+    line_updates = [(res.rule_score, res.explanation, flag_dicts(res.flags), row["id"])
                     for row, res in zip(indicator_rows(lines), result.lines, strict=True)]
     if execution is not None:
-        line_updates.append({"id": execution["id"], "computed_score": result.execution.rule_score,
-                             "explanation": result.execution.explanation,
-                             "flags": flag_dicts(result.execution.flags)})
-    ev_update = {"id": ev["id"], "execution_rate": result.execution.rate, "total_computed": computed_total(result, params),
-                 "total_final": result.total, "grade": result.grade.value, "params": result.params,
-                 "flags": flag_dicts(result.flags), "scored_at": now}
+        line_updates.append((result.execution.rule_score, result.execution.explanation,
+                             flag_dicts(result.execution.flags), execution["id"]))
+    ev_update = (result.execution.rate, computed_total(result, params), result.total, result.grade.value,
+                 result.params, flag_dicts(result.flags), now, ev["id"])
     return ev_update, line_updates
 
 
@@ -212,16 +214,26 @@ def _score_all(evaluations: Sequence[Mapping[str, Any]], lines: Mapping[int, Seq
 
 def _store(uow: UnitOfWork, scored: Sequence[tuple[Mapping[str, Any], EvaluationResult]],
            lines: Mapping[int, Sequence[Mapping[str, Any]]], params: ScoringParams) -> None:
+    """Write the results through the DB-API (the ORM's bulk update processes a dict per row, for a city as long as
+    the scoring), then expire what the session holds of those rows, so that it reads the stored values again."""
     ev_updates, line_updates = [], []
     now = uow.now()
-    for ev, result in scored:
-        ev_up, ln_up = result_updates(ev, lines.get(ev["id"], ()), result, params, now)
-        ev_updates.append(ev_up)
-        line_updates += ln_up
-    if ev_updates:
-        uow.session.execute(update(m.SelfEvaluation), ev_updates)
-    if line_updates:
-        uow.session.execute(update(m.SelfEvalLine), line_updates)
+    with gc_paused():  # tens of thousands of new tuples and dicts, no cycles
+        for ev, result in scored:
+            ev_up, ln_up = result_updates(ev, lines.get(ev["id"], ()), result, params, now)
+            ev_updates.append(ev_up)
+            line_updates += ln_up
+        update_rows(uow.session, m.SelfEvaluation.__table__, EVALUATION_RESULT, ev_updates)
+        update_rows(uow.session, m.SelfEvalLine.__table__, LINE_RESULT, line_updates)
+    _expire(uow.session, m.SelfEvaluation, EVALUATION_RESULT, {up[-1] for up in ev_updates})
+    _expire(uow.session, m.SelfEvalLine, LINE_RESULT, {up[-1] for up in line_updates})
+
+
+def _expire(session: Session, model: type[m.SelfEvaluation | m.SelfEvalLine], columns: Sequence[str],
+            ids: set[int]) -> None:
+    for obj in list(session.identity_map.values()):
+        if type(obj) is model and obj.id in ids:
+            session.expire(obj, list(columns))
 
 
 def rescore(uow: UnitOfWork, evaluation_ids: Sequence[int] | None = None, *, year: int | None = None,

@@ -156,26 +156,27 @@ def score_evaluation(evaluation: EvaluationInput, params: ScoringParams | None =
     if memo is None:
         lines = tuple([_line(i, line, params, mode, factor, errors, context) for i, line in enumerate(evaluation.lines)])
     else:
-        lines = tuple([_kept_line(i, line, params, mode, factor, errors, context, memo)
-                       for i, line in enumerate(evaluation.lines)])
+        lines = _kept_lines(evaluation.lines, params, mode, factor, errors, context, memo)
     if errors.items:
         raise UserErrors(errors.items)
     return _result(evaluation, params, execution, lines)
 
 
-def _kept_line(index: int, line: EvaluationLine, params: ScoringParams, mode: RoundingMode, factor: Decimal | None,
-               errors: _Errors, context: tuple[str, str], memo: LineMemo) -> LineResult:
-    """:func:`_line` through the batch's memo. The memo's result holds its line, so the line's id is not reused
-    while the entry lives; the identity is checked all the same."""
-    key = (id(line), index, factor)
-    kept = memo.get(key)
-    if kept is not None and kept.line is line:
-        return kept
-    found = len(errors.items)
-    result = _line(index, line, params, mode, factor, errors, context)
-    if len(errors.items) == found:
-        memo[key] = result
-    return result
+def _kept_lines(lines: tuple[EvaluationLine, ...], params: ScoringParams, mode: RoundingMode, factor: Decimal | None,
+                errors: _Errors, context: tuple[str, str], memo: LineMemo) -> tuple[LineResult, ...]:
+    """:func:`_line` of each line through the batch's memo. The memo's result holds its line, so the line's id is
+    not reused while the entry lives; the identity is checked all the same."""
+    out = []
+    for index, line in enumerate(lines):
+        key = (id(line), index, factor)
+        kept = memo.get(key)
+        if kept is None or kept.line is not line:
+            found = len(errors.items)
+            kept = _line(index, line, params, mode, factor, errors, context)
+            if len(errors.items) == found:
+                memo[key] = kept
+        out.append(kept)
+    return tuple(out)
 
 
 def _rescale(evaluation: EvaluationInput, params: ScoringParams) -> Decimal | None:
@@ -216,16 +217,18 @@ def _override(score: Decimal | None, reason: str, points: Decimal, row: int | No
 def _execution(evaluation: EvaluationInput, params: ScoringParams, mode: RoundingMode, factor: Decimal | None,
                errors: _Errors) -> ExecutionLineResult:
     raw = score_execution(evaluation.execution, params, _execution_points(evaluation, params))
-    points, score, explanation = _scaled(LineScore(raw.score, raw.explanation), raw.points, factor)
+    points, score, explanation = raw.points, raw.score, raw.explanation
+    if factor is not None:
+        points, score, explanation = _scaled(LineScore(score, explanation), points, factor)
     rule = _round(score, points, mode)
-    subject = translate("Scoring", "budget execution")
-    final, flags = rule, list(raw.flags)
-    if _override(evaluation.execution_override_score, evaluation.execution_override_reason, points,
-                 evaluation.execution_row, subject, errors):
-        final = round_score(evaluation.execution_override_score, mode)  # type: ignore[arg-type]
-        flags.append(_overridden_flag(subject, final, evaluation.execution_override_reason, None))
-    return ExecutionLineResult(raw.rate, points, rule, final, explanation, evaluation.printed_execution_score,
-                               tuple(flags))
+    final, flags = rule, raw.flags
+    if evaluation.execution_override_score is not None:
+        subject = translate("Scoring", "budget execution")
+        if _override(evaluation.execution_override_score, evaluation.execution_override_reason, points,
+                     evaluation.execution_row, subject, errors):
+            final = round_score(evaluation.execution_override_score, mode)
+            flags = (*flags, _overridden_flag(subject, final, evaluation.execution_override_reason, None))
+    return ExecutionLineResult(raw.rate, points, rule, final, explanation, evaluation.printed_execution_score, flags)
 
 
 def _round(score: Decimal, points: Decimal, mode: RoundingMode) -> Decimal:
@@ -396,7 +399,7 @@ def _total_differences(evaluation: EvaluationInput, total: Decimal, grade: Grade
     if evaluation.printed_total is not None and evaluation.printed_total != total:
         text = translate("Scoring", "computed total is the sum of the rounded line scores")
         out.append(Difference(translate("Scoring", "total"), num(evaluation.printed_total), num(total), text))
-    printed_grade = parse_grade(evaluation.printed_grade)
+    printed_grade = parse_grade(evaluation.printed_grade) if evaluation.printed_grade else None
     if printed_grade is not None and printed_grade is not grade:
         text = translate("Scoring", "grade of the computed total {total}").format(total=pts(total))
         out.append(Difference(translate("Scoring", "grade"), printed_grade.value, grade.value, text))
@@ -404,6 +407,8 @@ def _total_differences(evaluation: EvaluationInput, total: Decimal, grade: Grade
 
 
 def _difference_flags(differences: tuple[Difference, ...]) -> list[Flag]:
+    if not differences:
+        return []
     text = translate("Scoring", "{subject}: printed {printed}, computed {computed} ({explanation})")
     return [Flag(FlagCode.PRINTED_DIFFERS, text.format(subject=d.subject, printed=d.printed, computed=d.computed,
                                                         explanation=d.explanation), d.line) for d in differences]

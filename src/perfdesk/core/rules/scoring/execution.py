@@ -54,23 +54,26 @@ def denominator(execution: ExecutionInput, choice: str) -> Money | None:
 
 def execution_rate(execution: ExecutionInput, choice: str = "full_year") -> Decimal | None:
     """执行率 in percent, exact; None when spending or the denominator is missing, or the denominator is 0."""
-    budget = denominator(execution, choice)
-    if budget is None or execution.spent is None:
+    return _percent(execution.spent, denominator(execution, choice))
+
+
+def _percent(spent: Money | None, budget: Money | None) -> Decimal | None:
+    if budget is None or spent is None:
         return None
-    ratio = execution.spent.ratio_to(budget)
+    ratio = spent.ratio_to(budget)
     return None if ratio is None else ratio * HUNDRED
 
 
 def score_execution(execution: ExecutionInput, params: ScoringParams, points: Decimal | None = None) -> ExecutionResult:
     """分值 × min(执行率, 100%). ``points`` is the table's 分值 (None → ``params.execution_points``)."""
     points = params.execution_points if points is None else points
-    rate = execution_rate(execution, params.execution_denominator)
+    budget = denominator(execution, params.execution_denominator)
+    rate = _percent(execution.spent, budget)
     if rate is None:
         message = translate("Scoring", "budget execution rate cannot be computed (no budget or no spending): 0 points")
         return ExecutionResult(None, points, ZERO, message, (Flag(FlagCode.NO_BUDGET, message),))
     score = clamp(points * min(rate, HUNDRED) / HUNDRED, points)
     text = translate("Scoring", "spent {spent} / budget {budget} = {rate}%; {points} points × min({rate}%, 100%) = {score}")
-    budget = denominator(execution, params.execution_denominator)
     explanation = text.format(spent=_wan(execution.spent), budget=_wan(budget), rate=_rate(rate),
                               points=num(points), score=pts(score))
     return ExecutionResult(rate, points, score, explanation, _low_rate_flags(rate, execution, params))

@@ -79,4 +79,4 @@ def num(value: Decimal | None) -> str:
 
 def pts(value: Decimal) -> str:
     """A score in an explanation, two places: ``17.00``."""
-    return str(value.quantize(_CENT, rounding=ROUND_HALF_UP))
+    return str(value.quantize(_CENT, ROUND_HALF_UP))

@@ -28,6 +28,12 @@ from perfdesk.core.rules.valuetext import (
     units_differ,
 )
 
+# Members read for every line, as module names (on Python 3.11 ``ValueKind.NUMBER`` goes through
+# ``EnumType.__getattr__``, about ten times the cost of a global).
+_NUMBER, _QUALITATIVE, _EMPTY, _TEXT = ValueKind.NUMBER, ValueKind.QUALITATIVE, ValueKind.EMPTY, ValueKind.TEXT
+_WORDS_OR_NOTHING, _DEADLINES = (ValueKind.EMPTY, ValueKind.TEXT), (ValueKind.DATE, ValueKind.PERIOD)
+_NO_COMPARISON, _QUALITATIVE_COMPARISON = Comparison.NONE, Comparison.QUALITATIVE
+
 
 @frozen
 class LineValues:
@@ -43,15 +49,15 @@ def read_values(target_text: object, actual_text: object, comparison: Comparison
                 unit: str = "") -> LineValues:
     """Parse both cells; an explicit 指标性质 (``comparison``) and 度量单位 (``unit``) column win over the text."""
     target = parse_value(target_text, role="target")
-    if unit and target.kind is ValueKind.NUMBER and not target.unit:
+    if unit and target.kind is _NUMBER and not target.unit:
         target = replace(target, unit=unit.strip())
     actual = parse_value(actual_text, role="actual")
-    if unit and actual.kind is ValueKind.NUMBER and not actual.unit:
+    if unit and actual.kind is _NUMBER and not actual.unit:
         actual = replace(actual, unit=unit.strip())
     actual = align_actual(actual, target)
     used = comparison if comparison is not None else target.comparison
     flags = _value_flags(target, actual)
-    if comparison is not None and target.comparison not in (Comparison.NONE, comparison) and target.kind is ValueKind.NUMBER:
+    if comparison is not None and target.comparison not in (_NO_COMPARISON, comparison) and target.kind is _NUMBER:
         text = translate("Scoring", "the 指标性质 column says {column} but the value says {value}: the column is used")
         flags += (Flag(FlagCode.VALUE_INTERPRETED, text.format(column=comparison.symbol or comparison.value,
                                                                  value=target.comparison.symbol), severity=Severity.INFO),)
@@ -77,10 +83,10 @@ def _role_label(role: str) -> str:
 
 
 def is_qualitative(values: LineValues, level: QualitativeLevel | None) -> bool:
-    if level is not None or values.comparison is Comparison.QUALITATIVE:
+    if level is not None or values.comparison is _QUALITATIVE_COMPARISON:
         return True
-    return values.target.kind is ValueKind.QUALITATIVE or (
-        values.target.kind in (ValueKind.EMPTY, ValueKind.TEXT) and values.actual.kind is ValueKind.QUALITATIVE)
+    return values.target.kind is _QUALITATIVE or (
+        values.target.kind in _WORDS_OR_NOTHING and values.actual.kind is _QUALITATIVE)
 
 
 def score_values(values: LineValues, points: Decimal, params: ScoringParams, level: QualitativeLevel | None = None,
@@ -88,11 +94,11 @@ def score_values(values: LineValues, points: Decimal, params: ScoringParams, lev
     """The rule's exact score for one line. Raises ValueError for a qualitative pick outside its band."""
     if is_qualitative(values, level):
         return _qualitative(values, points, params, level, pick)
-    if values.target.kind in (ValueKind.DATE, ValueKind.PERIOD):
+    if values.target.kind in _DEADLINES:
         return _deadline(values, points)
-    target = values.target.number if values.target.kind is ValueKind.NUMBER else None
-    actual = values.actual.number if values.actual.kind is ValueKind.NUMBER else None
-    if actual is None and values.actual.kind is ValueKind.QUALITATIVE and target is not None:
+    target = values.target.number if values.target.kind is _NUMBER else None
+    actual = values.actual.number if values.actual.kind is _NUMBER else None
+    if actual is None and values.actual.kind is _QUALITATIVE and target is not None:
         return _word_for_number(values, points)
     return score_quantitative(values.comparison, target, actual, points, params)
 

@@ -47,8 +47,11 @@ def points_group(level1: str, params: ScoringParams) -> str:
 def points_by_group(lines: Iterable[tuple[str, Decimal]], params: ScoringParams) -> dict[str, Decimal]:
     """Sum of points per first-level group, from ``(level1, points)`` pairs."""
     sums: dict[str, Decimal] = {}
+    groups: dict[str, str] = {}  # a table repeats a handful of first levels
     for level1, points in lines:
-        group = points_group(level1, params)
+        group = groups.get(level1)
+        if group is None:
+            group = groups[level1] = points_group(level1, params)
         sums[group] = sums.get(group, ZERO) + points
     return sums
 
