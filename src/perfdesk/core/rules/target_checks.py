@@ -221,10 +221,16 @@ VAGUE = re.compile(r"(进一步|有所|逐步|不断|明显|大幅|较大|稳步
                    r"(提高|提升|改善|加强|增强|完善|增加|减少|降低|好转|推进|优化)")
 
 
+@functools.lru_cache(maxsize=16384)  # value texts repeat across a county's projects
+def is_vague(text: str) -> bool:
+    """Vague wording (进一步提高…) and no number to check it by."""
+    return bool(VAGUE.search(text)) and not DIGIT.search(text)
+
+
 def check_vague_wording(facts: TargetFacts, s: CheckSettings) -> Iterator[Hit]:
     for i, ind in enumerate(facts.indicators):
         text = ind.value_text.strip()
-        if text and VAGUE.search(text) and not DIGIT.search(text):
+        if text and is_vague(text):
             yield i, translate("TargetChecks", "“{text}” is vague: state a level or a number that can be checked."
                         ).format(text=text)
 
@@ -233,9 +239,14 @@ QUALITY_WORDS = re.compile(r"(合格率|达标率|优良率|验收|工程质量|
 NOT_PRODUCT = re.compile(r"(空气|水质|环境|生态|土壤|大气|水体|生活质量|教育质量|医疗质量)")
 
 
+@functools.lru_cache(maxsize=16384)  # indicator names repeat across a county's projects
+def measures_output_quality(name: str) -> bool:
+    return bool(QUALITY_WORDS.search(name)) and not NOT_PRODUCT.search(name)
+
+
 def check_quality_under_effect(facts: TargetFacts, s: CheckSettings) -> Iterator[Hit]:
     for i, ind in enumerate(facts.indicators):
-        if ind.level1 == LEVEL1_EFFECT and QUALITY_WORDS.search(ind.name) and not NOT_PRODUCT.search(ind.name):
+        if ind.level1 == LEVEL1_EFFECT and measures_output_quality(ind.name):
             yield i, translate("TargetChecks", "“{name}” measures the quality of the output: file it under 产出指标/质量指标."
                         ).format(name=ind.name)
 
@@ -251,9 +262,14 @@ MONEY_UNIT = re.compile(r"^(元|万元|亿元|千元|百万元)(/.*)?$")
 MONEY_NAME = re.compile(r"(金额|资金|经费|投资额|支出额|补助额|发放额)$")
 
 
+@functools.lru_cache(maxsize=16384)  # units and names repeat across a county's projects
+def is_money(unit: str, name: str) -> bool:
+    return bool(MONEY_UNIT.match(unit.strip()) or MONEY_NAME.search(name))
+
+
 def check_quantity_is_money(facts: TargetFacts, s: CheckSettings) -> Iterator[Hit]:
     for i, ind in enumerate(facts.indicators):
-        if ind.level2 == "数量指标" and (MONEY_UNIT.match(ind.unit.strip()) or MONEY_NAME.search(ind.name)):
+        if ind.level2 == "数量指标" and is_money(ind.unit, ind.name):
             yield i, translate("TargetChecks", "“{name}” is an amount of money, not a quantity of output: state what "
                         "the money buys, or use a cost indicator.").format(name=ind.name)
 
