@@ -56,9 +56,15 @@ def current_targets(session: Session, *, year: int | None = None, unit_ids: froz
     if project_ids is not None:
         out: list[dict[str, Any]] = []
         for part in chunks(list(project_ids)):
-            out += [dict(r._mapping) for r in session.execute(stmt.where(m.Project.id.in_(part)))]
+            out += _dicts(session.execute(stmt.where(m.Project.id.in_(part))))
         return out
-    return [dict(r._mapping) for r in session.execute(stmt)]
+    return _dicts(session.execute(stmt))
+
+
+def _dicts(result: Any) -> list[dict[str, Any]]:
+    """A result's rows as dicts (zip is much cheaper than Row._mapping for thousands of rows)."""
+    keys = list(result.keys())
+    return [dict(zip(keys, row, strict=True)) for row in result]
 
 
 def indicators_of(session: Session, target_ids: Sequence[int]) -> dict[int, list[dict[str, Any]]]:
@@ -125,7 +131,7 @@ def project_by_code(session: Session, year: int) -> dict[str, dict[str, Any]]:
             .outerjoin(m.PerformanceTarget, and_(m.PerformanceTarget.project_id == m.Project.id,
                                                  m.PerformanceTarget.is_current.is_(True)))
             .where(m.BudgetYear.year == year))
-    return {row.code: dict(row._mapping) for row in session.execute(stmt)}
+    return {row["code"]: row for row in _dicts(session.execute(stmt))}
 
 
 def versions(session: Session, project_id: int) -> list[dict[str, Any]]:
