@@ -118,14 +118,7 @@ def import_targets(uow: UnitOfWork, path: Path, *, year: int | None = None, prog
         raise
     counts = {"created": 0, "updated": 0, "unchanged": sum(1 for *_tpd, change in plan if not change)}
     changed = [(project, draft) for _t, project, draft, change in plan if change]
-    picked: dict[tuple[int, str, str], int | None] = {}  # names repeat across a county's projects
-    for project, draft in changed:
-        year, sector = project["year"], project.get("sector") or ""
-        for ind in draft.indicators:
-            key = (year, sector, ind.name)
-            if key not in picked:
-                picked[key] = _pick(reads[year].library.get(ind.name, []), sector)
-            ind.library_id = picked[key]
+    _link_library(changed, reads)
     for project, _draft in changed:
         counts["created" if project["target_id"] is None else "updated"] += 1
     target_of = _target_ids(uow, changed)
@@ -246,6 +239,18 @@ def _library_by_name(session: Any, year: int) -> dict[str, list[tuple[str, int]]
     for name, sector, lid in session.execute(stmt):
         names.setdefault(name, []).append((sector, lid))
     return names
+
+
+def _link_library(changed: list[tuple[dict[str, Any], ts.TargetDraft]], reads: dict[int, _YearReads]) -> None:
+    """Each indicator linked to the library entry of its name valid in its project's year (see :func:`_pick`)."""
+    picked: dict[tuple[int, str, str], int | None] = {}  # names repeat across a county's projects
+    for project, draft in changed:
+        year, sector = project["year"], project.get("sector") or ""
+        for ind in draft.indicators:
+            key = (year, sector, ind.name)
+            if key not in picked:
+                picked[key] = _pick(reads[year].library.get(ind.name, []), sector)
+            ind.library_id = picked[key]
 
 
 def _pick(entries: list[tuple[str, int]], sector: str) -> int | None:
