@@ -5,8 +5,8 @@ the 30,000-row city workbook). Reading never touches the database: it returns pa
 
 Before any cell is read the file itself is checked: its size, that it is a workbook, and (straight from the sheet
 XML, which calamine does not expose, while calamine parses the sheets in a background thread) formulas anywhere
-and merged cells in a flat sheet. Merged cells in the
-official layout are expected: blank 指标类型/一级/二级 cells below a value are filled down, as people merge them.
+and merged cells in a flat sheet. Merged cells in the official layout are expected: blank 指标类型/一级/二级 cells
+below a value are filled down, as people merge them.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
-from itertools import groupby, repeat, tee
+from itertools import groupby, repeat
 from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import Any
@@ -473,13 +473,16 @@ def _columns(body: Sequence[Sequence[Any]], width: int) -> list[Sequence[Any]]:
 
 
 def _texts(values: Sequence[Any]) -> list[str]:
-    """:func:`cell_text` of every value; numbers and dates (repeated down a column) converted once each. Equal
-    texts come out as one object: the checks compare and hash them, and SQLite encodes each object once."""
+    """:func:`cell_text` of every value; numbers and dates (repeated down a column) converted once each. In a
+    column of text, equal texts come out as one object: the checks compare and hash them, and SQLite encodes each
+    object once."""
     try:
-        shared: dict[str, str] = {}
-        return list(map(shared.setdefault, *tee(map(str.strip, values))))  # a column of text: at C speed
+        stripped = list(map(str.strip, values))  # a column of text: at C speed
     except TypeError:  # numbers, dates or empty cells among the texts: str.strip refuses them
         pass
+    else:
+        shared: dict[str, str] = {}
+        return list(map(shared.setdefault, stripped, stripped))
     done: dict[tuple[type, Any], str] = {}
 
     def other(v: Any) -> str:
