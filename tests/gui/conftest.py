@@ -30,3 +30,20 @@ def _keep_widgets_alive(qtbot):  # type: ignore[no-untyped-def]
     qtbot.addWidget = add_widget
     yield
     kept.clear()
+
+
+@pytest.fixture
+def demo_window(qtbot, demo_db):  # type: ignore[no-untyped-def]
+    """The main window over the demo database, shown, with background tasks run inline (and back to threads
+    afterwards, whatever the test did)."""
+    from perfdesk.gui.mainwindow import MainWindow
+    from perfdesk.gui.tasks import Tasks
+
+    Tasks.inline = True
+    try:
+        window = MainWindow(demo_db)
+        qtbot.addWidget(window)
+        window.show()
+        yield window
+    finally:
+        Tasks.inline = False

@@ -7,21 +7,14 @@ from PySide6.QtCore import Qt
 
 from perfdesk.core.db import queries_monitoring as qm
 from perfdesk.core.domain.enums import WarningLevel
-from perfdesk.gui.mainwindow import MainWindow
 from perfdesk.gui.models.monitoring import FILTERS, PROGRESS_COLUMNS
-from perfdesk.gui.tasks import Tasks
 
 
 @pytest.fixture
-def page(qtbot, demo_db):  # type: ignore[no-untyped-def]
-    Tasks.inline = True
-    window = MainWindow(demo_db)
-    qtbot.addWidget(window)
-    window.show()
-    page = window.show_area("monitoring")
+def page(demo_window, demo_db):  # type: ignore[no-untyped-def]
+    page = demo_window.show_area("monitoring")
     page.round_combo.setCurrentIndex(page.round_combo.findData(_july(demo_db)))
-    yield page
-    Tasks.inline = False
+    return page
 
 
 def _july(db) -> int:  # type: ignore[no-untyped-def]

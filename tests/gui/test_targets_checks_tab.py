@@ -12,20 +12,13 @@ from sqlalchemy import func, select
 
 from perfdesk.core.db import models as m
 from perfdesk.core.rules import target_checks as tc
-from perfdesk.gui.mainwindow import MainWindow
-from perfdesk.gui.tasks import Tasks
 
 
 @pytest.fixture
-def tab(qtbot, demo_db):  # type: ignore[no-untyped-def]
-    Tasks.inline = True
-    window = MainWindow(demo_db)
-    qtbot.addWidget(window)
-    window.show()
-    page = window.page("targets")
+def tab(demo_window):  # type: ignore[no-untyped-def]
+    page = demo_window.page("targets")
     page.tabs.setCurrentWidget(page.checks)
-    yield page.checks
-    Tasks.inline = False
+    return page.checks
 
 
 def counts(db) -> tuple[int, int, int]:  # type: ignore[no-untyped-def]
