@@ -13,10 +13,9 @@ D = Decimal
 
 
 def ind(level1: str, level2: str, name: str, value: str = "≥95%", *, comparison: str = ">=", num: str | None = "95",
-        unit: str = "%", weight: str | None = "10", basis: str = "plan", part: str = "annual",
-        last: str | None = None) -> tc.IndicatorFacts:
+        unit: str = "%", weight: str | None = "10", basis: str = "plan", part: str = "annual") -> tc.IndicatorFacts:
     return tc.IndicatorFacts(level1, level2, name, comparison, value, None if num is None else D(num), unit,
-                             None if weight is None else D(weight), basis, part, None if last is None else D(last))
+                             None if weight is None else D(weight), basis, part)
 
 
 def good_target(**kw) -> tc.TargetFacts:  # type: ignore[no-untyped-def]
@@ -107,12 +106,15 @@ def test_a_project_with_negative_externality_needs_a_social_or_ecological_cost_i
 
 
 def test_a_target_below_last_years_actual_is_warned() -> None:
-    facts = with_indicator(good_target(), 4, last_actual=D(93))
+    facts = good_target(last_actuals={"政策知晓率": D(93)})
     assert rules(facts) == ["below_last_year"]
-    assert rules(with_indicator(good_target(), 4, last_actual=D(88))) == []
-    assert rules(with_indicator(good_target(), 0, last_actual=D(100))) == []  # a ≤ ceiling is not a ≥ target
+    assert [f.indicator for f in tc.run_checks(facts, tc.CheckSettings())] == [4]
+    assert rules(good_target(last_actuals={"政策知晓率": D(88)})) == []
+    assert rules(good_target(last_actuals={"项目总成本": D(100)})) == []  # a ≤ ceiling is not a ≥ target
+    assert rules(good_target(last_actuals={"其他指标": D(100)})) == []  # last year's actual of another indicator
     tolerant = tc.CheckSettings(below_last_year_percent=D(5))
-    assert rules(with_indicator(good_target(), 4, last_actual=D(93)), tolerant) == []
+    assert rules(facts, tolerant) == []
+    assert rules(good_target(last_actuals={"政策知晓率": D(95)}), tolerant) == ["below_last_year"]  # 90 < 95 × 95 %
 
 
 @pytest.mark.parametrize("text", ["进一步提高", "有所改善", "明显提升", "逐步完善"])

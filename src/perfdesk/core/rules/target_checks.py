@@ -11,9 +11,10 @@ from __future__ import annotations
 import difflib
 import functools
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Protocol
 
 from perfdesk.core.domain.enums import (
     INDICATOR_TREE,
@@ -33,6 +34,22 @@ SEVERITY_LABELS = {ERROR: QT_TRANSLATE_NOOP("TargetChecks", "Error"),
 QUANTITATIVE = (">=", "<=", "=")
 
 
+class Indicator(Protocol):
+    """What the checks read of an indicator: :class:`IndicatorFacts`, or a draft's indicator as it is
+    (``domain.targets.IndicatorDraft``, which has these attributes and more)."""
+
+    level1: str
+    level2: str
+    name: str
+    comparison: str  # Comparison code: >=, <=, =, qual, ''
+    value_text: str
+    value_num: Decimal | None
+    unit: str
+    weight: Decimal | None
+    value_basis: str
+    part: str
+
+
 @dataclass(slots=True)  # not frozen: a city's 30,000 are built per check run, and frozen costs 5× to build
 class IndicatorFacts:
     level1: str
@@ -45,7 +62,6 @@ class IndicatorFacts:
     weight: Decimal | None = None
     value_basis: str = ""
     part: str = "annual"
-    last_actual: Decimal | None = None  # last year's actual of the same indicator (same unit)
 
 
 @dataclass(frozen=True)
@@ -55,7 +71,18 @@ class TargetFacts:
     annual_goal: str = ""
     medium_goal: str = ""
     negative_externality: bool = False
-    indicators: tuple[IndicatorFacts, ...] = ()
+    indicators: Sequence[Indicator] = ()
+    last_actuals: Mapping[str, Decimal] = field(default_factory=dict)  # last year's actual by indicator name
+
+    @functools.cached_property
+    def annual_weights(self) -> dict[str, Decimal]:
+        """The weights of the annual indicators summed per first-level group (indicators without a weight left
+        out); both weight checks read them, so a target's weights are added up once."""
+        groups: dict[str, list[Decimal]] = {}
+        for ind in self.indicators:
+            if ind.weight is not None and ind.part == "annual":
+                groups.setdefault(ind.level1, []).append(ind.weight)
+        return {level: sum(weights, Decimal(0)) for level, weights in groups.items()}
 
 
 @dataclass(frozen=True)
@@ -103,7 +130,7 @@ SRC_2020 = QT_TRANSLATE_NOOP("TargetChecks", "RULES §2, MOF 2020 measures (财�
 SRC_PRACTICE = QT_TRANSLATE_NOOP("TargetChecks", "RULES §2, common target defects found in review practice")
 
 
-def annual(facts: TargetFacts) -> list[tuple[int, IndicatorFacts]]:
+def annual(facts: TargetFacts) -> list[tuple[int, Indicator]]:
     return [(i, ind) for i, ind in enumerate(facts.indicators) if ind.part == "annual"]
 
 
@@ -131,7 +158,7 @@ def check_level2_matches(facts: TargetFacts, s: CheckSettings) -> Iterator[Hit]:
                         ).format(level2=ind.level2, level1=ind.level1, allowed="、".join(allowed))
 
 
-def is_quantitative(ind: IndicatorFacts) -> bool:
+def is_quantitative(ind: Indicator) -> bool:
     return ind.comparison in QUANTITATIVE or ind.value_num is not None
 
 
@@ -159,18 +186,14 @@ def check_value_basis(facts: TargetFacts, s: CheckSettings) -> Iterator[Hit]:
             yield i, translate("TargetChecks", "The basis of the value (历史/行业/计划标准) is not recorded.")
 
 
-def _sum(weights: Iterable[Decimal | None]) -> Decimal:
-    return sum((w for w in weights if w is not None), Decimal(0))
-
-
 def check_weights_total(facts: TargetFacts, s: CheckSettings) -> Iterator[Hit]:
-    rows = annual(facts)
-    if not rows:
-        return
-    for i, ind in rows:
-        if ind.weight is None:
-            yield i, translate("TargetChecks", "No weight (分值).")
-    total = _sum(ind.weight for _, ind in rows)
+    unweighted = [i for i, ind in enumerate(facts.indicators) if ind.weight is None and ind.part == "annual"]
+    if unweighted:
+        message = translate("TargetChecks", "No weight (分值).")
+        yield from ((i, message) for i in unweighted)
+    elif not facts.annual_weights:
+        return  # no annual indicator
+    total = sum(facts.annual_weights.values(), Decimal(0))
     if total != s.weight_total:
         yield None, translate("TargetChecks", "Weights add up to {total}, not {expected}.").format(
             total=_plain(total), expected=_plain(s.weight_total))
@@ -180,9 +203,9 @@ def level_totals(facts: TargetFacts, s: CheckSettings) -> dict[str, Decimal]:
     """Annual weights per first-level group, cost counted where the settings put its points."""
     owner = {"output": LEVEL1_OUTPUT, "effect": LEVEL1_EFFECT}.get(s.cost_points_from, LEVEL1_COST)
     out: dict[str, Decimal] = {}
-    for _, ind in annual(facts):
-        key = owner if ind.level1 == LEVEL1_COST else ind.level1
-        out[key] = out.get(key, Decimal(0)) + (ind.weight or 0)
+    for level, total in facts.annual_weights.items():
+        key = owner if level == LEVEL1_COST else level
+        out[key] = out[key] + total if key in out else total
     return out
 
 
@@ -205,15 +228,24 @@ def check_negative_externality(facts: TargetFacts, s: CheckSettings) -> Iterator
 
 
 def check_below_last_year(facts: TargetFacts, s: CheckSettings) -> Iterator[Hit]:
-    """Only for ≥ targets: RULES §2 speaks of a target lower than last year's actual."""
+    """Only for ≥ targets: RULES §2 speaks of a target lower than last year's actual (of the same name)."""
+    actuals = facts.last_actuals
+    if not actuals:
+        return
     slack = Decimal(1) - s.below_last_year_percent / 100
+    message = translate("TargetChecks", "Target {value} is below last year's actual {last}.")
     for i, ind in enumerate(facts.indicators):
-        last, value = ind.last_actual, ind.value_num
-        if last is None or value is None:
+        value = ind.value_num
+        if value is None or ind.comparison != ">=":
             continue
-        if ind.comparison == ">=" and value < last * slack:
-            yield i, translate("TargetChecks", "Target {value} is below last year's actual {last}.").format(
-                value=_plain(value), last=_plain(last))
+        last = actuals.get(ind.name)
+        if last is not None and value < (last if slack == 1 else last * slack):
+            yield i, _below_message(message, value, last)
+
+
+@functools.lru_cache(maxsize=16384)  # a county's targets and actuals repeat the same few numbers
+def _below_message(message: str, value: Decimal, last: Decimal) -> str:
+    return message.format(value=_plain(value), last=_plain(last))
 
 
 DIGIT = re.compile(r"\d")

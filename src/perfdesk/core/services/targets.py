@@ -74,14 +74,8 @@ def draft_of(rows: Sequence[dict[str, Any]], header: dict[str, Any] | None = Non
 
 def facts_of(draft: TargetDraft, *, code: str = "", name: str = "", negative_externality: bool = False,
              last_actuals: dict[str, Decimal] | None = None) -> tc.TargetFacts:
-    last = last_actuals or {}
     return tc.TargetFacts(code, name, draft.annual_goal, draft.medium_goal, negative_externality,
-                          _draft_facts(draft.indicators, last))
-
-
-def indicator_facts(i: IndicatorDraft, last_actual: Decimal | None = None) -> tc.IndicatorFacts:
-    return tc.IndicatorFacts(i.level1, i.level2, i.name, i.comparison, i.value_text, i.value_num, i.unit, i.weight,
-                             i.value_basis, i.part, last_actual)
+                          tuple(draft.indicators), last_actuals or {})
 
 
 def load_target(session: Any, project_id: int) -> tuple[dict[str, Any] | None, TargetDraft]:
@@ -135,21 +129,17 @@ def findings_of_drafts(session: Any, items: Sequence[tuple[dict[str, Any], Targe
     (:func:`queries_targets.last_year_actuals`)."""
     targets = [({**h, "annual_goal": d.annual_goal, "medium_goal": d.medium_goal}, d.indicators)
                for h, d in sorted(items, key=lambda item: (item[0]["unit_code"], item[0]["code"]))]
-    return _findings(session, targets, settings or check_settings(session), None, actuals, _draft_facts)
+    return _findings(session, targets, settings or check_settings(session), None, actuals, tuple)
 
 
-def _stored_facts(rows: Sequence[tuple[Any, ...]], last: dict[str, Decimal]) -> tuple[tc.IndicatorFacts, ...]:
+def _stored_facts(rows: Sequence[tuple[Any, ...]]) -> tuple[tc.IndicatorFacts, ...]:
     """Facts of :func:`queries_targets.check_indicators` rows."""
-    return tuple([tc.IndicatorFacts(*r, last.get(r[2])) for r in rows])
-
-
-def _draft_facts(indicators: Sequence[IndicatorDraft], last: dict[str, Decimal]) -> tuple[tc.IndicatorFacts, ...]:
-    return tuple([indicator_facts(i, last.get(i.name)) for i in indicators])
+    return tuple([tc.IndicatorFacts(*r) for r in rows])
 
 
 def _findings(session: Any, targets: Sequence[tuple[dict[str, Any], Any]], settings: tc.CheckSettings,
               progress: Progress | None, actuals: dict[int, dict[str, Decimal]] | None,
-              facts_of: Callable[[Any, dict[str, Decimal]], tuple[tc.IndicatorFacts, ...]]) -> list[ProjectFinding]:
+              facts_of: Callable[[Any], Sequence[tc.Indicator]]) -> list[ProjectFinding]:
     """The findings of ``targets``, each a head row with its indicators as ``facts_of`` reads them."""
     if actuals is None:
         actuals = qt.last_year_actuals(session, [h["previous_id"] for h, _rows in targets if h["previous_id"]])
@@ -157,7 +147,8 @@ def _findings(session: Any, targets: Sequence[tuple[dict[str, Any], Any]], setti
     check, no_actuals = tc.Checker(settings), {}
     for h, indicators in iterate(targets, len(targets), progress, translate("Targets", "Checking targets")):
         facts = tc.TargetFacts(h["code"], h["name"], h["annual_goal"] or "", h["medium_goal"] or "",
-                               h["negative_externality"], facts_of(indicators, actuals.get(h["previous_id"], no_actuals)))
+                               h["negative_externality"], facts_of(indicators),
+                               actuals.get(h["previous_id"], no_actuals))
         out += [ProjectFinding(h["project_id"], h["code"], h["name"], h["unit_code"], h["unit_name"],
                                h["target_id"], h["status"], f) for f in check(facts)]
     return out
