@@ -64,6 +64,20 @@ def test_statements_as_large_as_the_connection_allows_insert_every_row(db) -> No
     assert limit >= bulk.MAX_PARAMETERS and got == list(range(count))
 
 
+def test_a_prepared_insert_writes_nothing_until_run_and_each_statement_holds_many_rows(db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(bulk, "parameter_limit", lambda conn: bulk.MAX_PARAMETERS)
+    per = bulk.MAX_PARAMETERS // len(COLUMNS)
+    with db.sessions() as s:
+        target_id = _target(s)
+        rows = [_row(target_id, i, Decimal(i)) for i in range(3 * per + 2)]
+        prepared = bulk.prepare_insert(s, m.TargetIndicator.__table__, dict(zip(COLUMNS, zip(*rows, strict=True), strict=True)))
+        assert s.scalar(text("SELECT count(*) FROM target_indicator")) == 0
+        statements = [len(sets) for _sql, sets in prepared.batches]
+        assert sum(statements) == 4 and prepared.batches[-1][0].count("(?") == 2  # the two left over: one statement
+        assert prepared.run() == len(rows)
+        assert s.scalar(text("SELECT count(*) FROM target_indicator")) == len(rows)
+
+
 def test_decimals_and_dates_are_stored_as_the_orm_stores_them(db) -> None:  # type: ignore[no-untyped-def]
     with db.sessions() as s:
         target_id = _target(s)

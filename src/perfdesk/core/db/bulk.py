@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Sequence
+from dataclasses import dataclass
 from itertools import chain
 from typing import Any
 
@@ -31,10 +32,32 @@ def insert_rows(session: Session, table: Table, columns: Sequence[str], rows: Se
 
 def insert_columns(session: Session, table: Table, columns: dict[str, Sequence[Any]]) -> int:
     """Insert rows given column by column (each column's values, all as long) in the session's transaction;
-    returns the count. Rows go in groups of several per statement (a third faster than one by one on SQLite),
-    as many as the connection's SQLite accepts parameters (at least 999): each statement runs without holding
-    the GIL, so other threads run meanwhile. Python-side column defaults are not applied: give every column that
-    has no server default."""
+    returns the count. See :func:`prepare_insert`."""
+    return prepare_insert(session, table, columns).run()
+
+
+@dataclass(frozen=True)
+class PreparedInsert:
+    """INSERT statements with their parameters, ready to run in the session's transaction."""
+
+    conn: Connection
+    batches: list[tuple[str, list[tuple[Any, ...]]]]  # a statement and its parameter sets
+    count: int  # the rows inserted
+
+    def run(self) -> int:
+        """Run the statements (binding and SQLite's work, little else); returns the rows inserted."""
+        for sql, parameter_sets in self.batches:
+            self.conn.exec_driver_sql(sql, parameter_sets)
+        return self.count
+
+
+def prepare_insert(session: Session, table: Table, columns: dict[str, Sequence[Any]]) -> PreparedInsert:
+    """The insert of rows given column by column (each column's values, all as long), every Python-side step
+    done (bind processors applied, parameters laid out), so that :meth:`PreparedInsert.run` holds the GIL only to
+    bind. Rows go in groups of several per statement (a third faster than one by one on SQLite), as many as the
+    connection's SQLite accepts parameters (at least 999): each statement runs without holding the GIL, so
+    other threads run meanwhile. Python-side column defaults are not applied: give every column that has no
+    server default."""
     conn = session.connection()
     names, count = list(columns), len(next(iter(columns.values()), ()))
     processed = [_processed(conn, table, name, values) for name, values in columns.items()]
@@ -43,13 +66,13 @@ def insert_columns(session: Session, table: Table, columns: dict[str, Sequence[A
     head = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES "
     per = max(1, parameter_limit(conn) // len(names))
     width, whole = per * len(names), count - count % per
+    batches = []
     for start in range(0, whole * len(names), width * max(1, BATCH // per)):
         end = min(whole * len(names), start + width * max(1, BATCH // per))
-        conn.exec_driver_sql(head + ", ".join([one] * per), [tuple(values[i:i + width]) for i in range(start, end, width)])
-    if whole < count:
-        rest = values[whole * len(names):]
-        conn.exec_driver_sql(head + one, [tuple(rest[i:i + len(names)]) for i in range(0, len(rest), len(names))])
-    return count
+        batches.append((head + ", ".join([one] * per), [tuple(values[i:i + width]) for i in range(start, end, width)]))
+    if whole < count:  # the rows left over in one statement too: each statement waits for the GIL once
+        batches.append((head + ", ".join([one] * (count - whole)), [tuple(values[whole * len(names):])]))
+    return PreparedInsert(conn, batches, count)
 
 
 def parameter_limit(conn: Connection) -> int:

@@ -14,7 +14,7 @@ from sqlalchemy import delete, func, select
 from perfdesk.core.background import Background
 from perfdesk.core.db import models as m
 from perfdesk.core.db import queries_targets as qt
-from perfdesk.core.db.bulk import insert_columns, update_rows
+from perfdesk.core.db.bulk import PreparedInsert, prepare_insert, update_rows
 from perfdesk.core.db.queries_library import COMMON_SECTOR, valid_in
 from perfdesk.core.db.uow import UnitOfWork
 from perfdesk.core.domain.enums import ReviewStatus
@@ -127,11 +127,15 @@ def import_targets(uow: UnitOfWork, path: Path, *, year: int | None = None, prog
                "status": p["status"] or ReviewStatus.DRAFT.value}, draft) for _t, p, draft, _c in plan]
     settings = ts.check_settings(uow.session)
     actuals = {pid: names for r in reads.values() for pid, names in r.actuals.items()}
+    insert = _indicator_insert(uow, changed, target_of)
     # The checks read only the drafts: they run in a thread while SQLite inserts the indicators, which it does
-    # without holding the GIL in a few large statements (many small ones would wait for the GIL in turn).
+    # without holding the GIL in a few large statements (many small ones would wait for the GIL in turn), all
+    # Python-side work of the insert done before.
     checking = Background(lambda: ts.findings_of_drafts(None, heads, settings, actuals=actuals), "check-import")
     try:
-        _insert_indicators(uow, changed, target_of, scaled(progress, 0.5, 0.9))
+        scaled(progress, 0.5, 0.9)(0.1, translate("Targets", "Writing targets"))
+        insert.run()
+        uow.session.expire_all()
         uow.audit("targets.import", "", None, file=Path(path).name, projects=[p["code"] for p, _d in changed],
                   **counts)
         uow.commit()
@@ -180,15 +184,13 @@ def _write_headers(uow: UnitOfWork, changed: list[tuple[dict[str, Any], ts.Targe
                 [(today, *header(d), target_of[p["id"]]) for p, d in changed])
 
 
-def _insert_indicators(uow: UnitOfWork, changed: list[tuple[dict[str, Any], ts.TargetDraft]],
-                       target_of: dict[int, int], progress: Progress) -> None:
+def _indicator_insert(uow: UnitOfWork, changed: list[tuple[dict[str, Any], ts.TargetDraft]],
+                      target_of: dict[int, int]) -> PreparedInsert:
     indicators = [ind for _p, d in changed for ind in d.indicators]
     columns = {"target_id": [target_of[p["id"]] for p, d in changed for _ind in d.indicators],
                "sort_order": [order for _p, d in changed for order in range(len(d.indicators))],
                **{name: list(map(attrgetter(name), indicators)) for name in ts.DRAFT_FIELDS}}
-    progress(0.1, translate("Targets", "Writing targets"))
-    insert_columns(uow.session, m.TargetIndicator.__table__, columns)
-    uow.session.expire_all()
+    return prepare_insert(uow.session, m.TargetIndicator.__table__, columns)
 
 
 def _plan(session: Any, parsed: list[tx.ParsedTarget], reads: dict[int, _YearReads], file: str
