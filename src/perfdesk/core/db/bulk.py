@@ -112,15 +112,8 @@ def _processed(conn: Connection, table: Table, column: str, values: Sequence[Any
 
 def _each_once(process: Any, values: Sequence[Any]) -> list[Any]:
     """``process`` applied to each value but None; a value given many times as the same object (the settings
-    snapshot shared by a batch of results) is processed once."""
-    done: dict[int, Any] = {}  # by id: every value is held by ``values`` meanwhile, so no id is reused
-    out = []
-    for value in values:
-        if value is None:
-            out.append(None)
-            continue
-        key = id(value)
-        if key not in done:
-            done[key] = process(value)
-        out.append(done[key])
-    return out
+    snapshot shared by a batch of results, a number read once for many cells) is processed once."""
+    ids = list(map(id, values))  # every value is held by ``values`` meanwhile, so no id is reused
+    distinct = dict(zip(ids, values, strict=True))
+    done = {key: None if value is None else process(value) for key, value in distinct.items()}
+    return list(map(done.__getitem__, ids))
