@@ -254,3 +254,26 @@ def test_an_import_is_backed_up_first_and_a_rejected_file_leaves_no_backup(demo_
     with pytest.raises(UserErrors):
         do_import(demo_db, path)
     assert [b.reason for b in list_backups(demo_db.path)] == ["before-import"]
+
+
+def test_imported_indicators_are_linked_to_the_library_entry_of_their_projects_sector(demo_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The entry of the project's sector, else a common one, else the first of the name; none for a new name."""
+    with demo_db.sessions() as s:
+        drafts = s.execute(select(m.Project.code, m.Project.sector).join(m.PerformanceTarget).join(m.BudgetYear)
+                           .where(m.BudgetYear.year == YEAR, m.PerformanceTarget.status == "draft")).all()
+        (code_a, sector_a), (code_b, _b) = next((a, b) for a in drafts for b in drafts if a.sector != b.sector)
+        entries = {key: m.LibraryIndicator(sector=sector, level1="产出指标", level2="数量指标", name=name)
+                   for key, sector, name in [("a", sector_a, "测试指标甲"), ("common", "general", "测试指标甲"),
+                                             ("other", "测试行业", "测试指标乙"), ("other2", "测试行业二", "测试指标乙")]}
+        s.add_all(entries.values())
+        s.commit()
+        ids = {key: e.id for key, e in entries.items()}
+    rows = [good_row(code, name) for code in (code_a, code_b) for name in ("测试指标甲", "测试指标乙", "全新指标")]
+    do_import(demo_db, flat_book(tmp_path / "t.xlsx", rows))
+    with demo_db.sessions() as s:
+        links = dict(((code, name), lid) for code, name, lid in s.execute(
+            select(m.Project.code, m.TargetIndicator.name, m.TargetIndicator.library_id)
+            .join(m.PerformanceTarget, m.TargetIndicator.target_id == m.PerformanceTarget.id).join(m.Project)
+            .where(m.Project.code.in_([code_a, code_b]), m.PerformanceTarget.is_current.is_(True))))
+    assert links == {(code_a, "测试指标甲"): ids["a"], (code_a, "测试指标乙"): ids["other"], (code_a, "全新指标"): None,
+                     (code_b, "测试指标甲"): ids["common"], (code_b, "测试指标乙"): ids["other"], (code_b, "全新指标"): None}

@@ -66,10 +66,16 @@ def check_settings(session: Any) -> tc.CheckSettings:
 # -- reading ------------------------------------------------------------------------------------------------
 def draft_of(rows: Sequence[dict[str, Any]], header: dict[str, Any] | None = None) -> TargetDraft:
     inds = [IndicatorDraft(**{k: r[k] for k in DRAFT_FIELDS}) for r in rows]
-    head = {k: header.get(k) for k in HEADER_FIELDS} if header else {}
-    head = {k: ("" if v is None and k in ("annual_goal", "medium_goal", "medium_period", "filled_by", "phone")
-                else v) for k, v in head.items()}
-    return TargetDraft(indicators=inds, **head)
+    return TargetDraft(indicators=inds, **header_of(header)) if header else TargetDraft(indicators=inds)
+
+
+_TEXT_HEADER = ("annual_goal", "medium_goal", "medium_period", "filled_by", "phone")
+
+
+def header_of(header: dict[str, Any]) -> dict[str, Any]:
+    """The header fields of a target's row as a draft holds them (texts never None)."""
+    values = {k: header.get(k) for k in HEADER_FIELDS}
+    return {k: ("" if v is None and k in _TEXT_HEADER else v) for k, v in values.items()}
 
 
 def facts_of(draft: TargetDraft, *, code: str = "", name: str = "", negative_externality: bool = False,

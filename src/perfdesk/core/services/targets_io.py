@@ -118,7 +118,6 @@ def import_targets(uow: UnitOfWork, path: Path, *, year: int | None = None, prog
         raise
     counts = {"created": 0, "updated": 0, "unchanged": sum(1 for *_tpd, change in plan if not change)}
     changed = [(project, draft) for _t, project, draft, change in plan if change]
-    _link_library(changed, reads)
     for project, _draft in changed:
         counts["created" if project["target_id"] is None else "updated"] += 1
     target_of = _target_ids(uow, changed)
@@ -127,7 +126,7 @@ def import_targets(uow: UnitOfWork, path: Path, *, year: int | None = None, prog
                "status": p["status"] or ReviewStatus.DRAFT.value}, draft) for _t, p, draft, _c in plan]
     settings = ts.check_settings(uow.session)
     actuals = {pid: names for r in reads.values() for pid, names in r.actuals.items()}
-    insert = _indicator_insert(uow, changed, target_of)
+    insert = _indicator_insert(uow, changed, target_of, _library_ids(changed, reads))
     # The checks read only the drafts: they run in a thread while SQLite inserts the indicators, which it does
     # without holding the GIL in a few large statements (many small ones would wait for the GIL in turn), all
     # Python-side work of the insert done before.
@@ -185,11 +184,13 @@ def _write_headers(uow: UnitOfWork, changed: list[tuple[dict[str, Any], ts.Targe
 
 
 def _indicator_insert(uow: UnitOfWork, changed: list[tuple[dict[str, Any], ts.TargetDraft]],
-                      target_of: dict[int, int]) -> PreparedInsert:
+                      target_of: dict[int, int], library_ids: list[int | None]) -> PreparedInsert:
+    """The insert of the indicators of ``changed`` (``library_ids``: each one's library entry, in order)."""
     indicators = [ind for _p, d in changed for ind in d.indicators]
     columns = {"target_id": [target_of[p["id"]] for p, d in changed for _ind in d.indicators],
                "sort_order": [order for _p, d in changed for order in range(len(d.indicators))],
-               **{name: list(map(attrgetter(name), indicators)) for name in ts.DRAFT_FIELDS}}
+               **{name: list(map(attrgetter(name), indicators)) for name in ts.DRAFT_FIELDS if name != "library_id"},
+               "library_id": library_ids}
     return prepare_insert(uow.session, m.TargetIndicator.__table__, columns)
 
 
@@ -208,9 +209,9 @@ def _plan(session: Any, parsed: list[tx.ParsedTarget], reads: dict[int, _YearRea
                 code=t.code, year=t.year), file, t.sheet, t.row, "PRO_CODE" if t.layout == "flat" else "B"))
             continue
         head = heads.get(project["id"])
-        stored = ts.draft_of(indicators[head["target_id"]], head) if head else ts.TargetDraft()
-        draft = _merge(stored, t)
-        unchanged = head is not None and _same(draft, stored)
+        draft = _merged(t, ts.header_of(head) if head else _NO_HEADER)
+        rows = indicators[head["target_id"]] if head else []
+        unchanged = head is not None and len(rows) == len(draft.indicators) and _same(draft, ts.draft_of(rows, head))
         if not unchanged and project["status"] in ts.LOCKED:
             problems.append(UserError(translate("TargetImport", "Project {code}: {reason}").format(
                 code=t.code, reason=ts.locked_message(project["status"])), file, t.sheet, t.row))
@@ -219,10 +220,16 @@ def _plan(session: Any, parsed: list[tx.ParsedTarget], reads: dict[int, _YearRea
     return plan, problems
 
 
-def _merge(stored: ts.TargetDraft, t: tx.ParsedTarget) -> ts.TargetDraft:
-    """The imported content over the stored one: header fields the layout does not carry are kept."""
-    keep = {name: getattr(stored, name) for name in ts.HEADER_FIELDS if name not in t.header_fields}
-    return replace(t.draft, **keep)
+def _merged(t: tx.ParsedTarget, stored: dict[str, Any]) -> ts.TargetDraft:
+    """The imported draft with the stored header fields (:func:`services.targets.header_of`) its layout does not
+    carry (the parsed draft is the import's own: it is completed in place)."""
+    for name in ts.HEADER_FIELDS:
+        if name not in t.header_fields:
+            setattr(t.draft, name, stored[name])
+    return t.draft
+
+
+_NO_HEADER = {name: getattr(ts.TargetDraft(), name) for name in ts.HEADER_FIELDS}  # a project without a target
 
 
 def _same(a: ts.TargetDraft, b: ts.TargetDraft) -> bool:
@@ -243,16 +250,34 @@ def _library_by_name(session: Any, year: int) -> dict[str, list[tuple[str, int]]
     return names
 
 
-def _link_library(changed: list[tuple[dict[str, Any], ts.TargetDraft]], reads: dict[int, _YearReads]) -> None:
-    """Each indicator linked to the library entry of its name valid in its project's year (see :func:`_pick`)."""
-    picked: dict[tuple[int, str, str], int | None] = {}  # names repeat across a county's projects
+def _library_ids(changed: list[tuple[dict[str, Any], ts.TargetDraft]], reads: dict[int, _YearReads]
+                 ) -> list[int | None]:
+    """The library entry of each indicator of ``changed``, in order: the entry of its name valid in its
+    project's year (see :func:`_pick`); the files carry no links."""
+    linked: dict[tuple[int, str], _Linked] = {}  # names repeat across a county's projects: each picked once
+    out: list[int | None] = []
     for project, draft in changed:
-        year, sector = project["year"], project.get("sector") or ""
-        for ind in draft.indicators:
-            key = (year, sector, ind.name)
-            if key not in picked:
-                picked[key] = _pick(reads[year].library.get(ind.name, []), sector)
-            ind.library_id = picked[key]
+        key = (project["year"], project.get("sector") or "")
+        entries = linked.get(key)
+        if entries is None:
+            entries = linked[key] = _Linked(reads[key[0]].library, key[1])
+        out += map(entries.__getitem__, map(_NAME, draft.indicators))
+    return out
+
+
+_NAME = attrgetter("name")
+
+
+class _Linked(dict[str, int | None]):
+    """The library entry of each indicator name for projects of one year and sector, picked when first asked."""
+
+    def __init__(self, library: dict[str, list[tuple[str, int]]], sector: str):
+        super().__init__()
+        self.library, self.sector = library, sector
+
+    def __missing__(self, name: str) -> int | None:
+        lid = self[name] = _pick(self.library.get(name, []), self.sector)
+        return lid
 
 
 def _pick(entries: list[tuple[str, int]], sector: str) -> int | None:
