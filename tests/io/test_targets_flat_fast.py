@@ -25,9 +25,10 @@ def both(rows: list[list[Any]]) -> tuple[list[tx.ParsedTarget] | None, list[tx.P
     problems = tx.Problems(Path("t.xlsx"))
     cols = {h: i for i, h in enumerate(HEADER)}
     body = rows[1:]
-    texts = tx._text_columns(body, cols, tx.FLAT_READ)
+    columns = tx._columns(body, len(HEADER))
+    texts = tx._text_columns(columns, cols, tx.FLAT_READ, len(body))
     filled = [any(tx.cell_text(c) for c in r) for r in body]
-    fast = tx._flat_when_valid(body, texts, filled, cols, "S", 2)
+    fast = tx._flat_when_valid(columns, texts, filled, cols, "S", 2)
     slow = tx._flat_rows(body, texts, filled, cols, "S", 2, problems)
     return fast, slow, [str(p) for p in problems.items]
 

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from itertools import groupby, repeat
-from operator import attrgetter, itemgetter
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -458,10 +458,9 @@ def _indicator(t: Texts, k: int, weight_cell: Any, problems: Problems, sheet: st
                           weight, basis or "", part or "annual", None, t["备注"][k])
 
 
-def _text_columns(body: Sequence[Sequence[Any]], cols: dict[str, int], names: Iterable[str]) -> Texts:
+def _text_columns(columns: list[Sequence[Any]], cols: dict[str, int], names: Iterable[str], rows: int) -> Texts:
     """Each named column's cell texts, converted column by column (a sheet lacking a column reads as "")."""
-    blank = [""] * len(body)
-    columns = _columns(body, max(cols.values(), default=0) + 1)
+    blank = [""] * rows
     return {name: blank if cols.get(name) is None else _texts(columns[cols[name]]) for name in names}
 
 
@@ -505,9 +504,10 @@ def read_flat(rows: list[list[Any]], sheet: str, problems: Problems) -> list[Par
                      header_at + 1)
         return []
     body = rows[header_at + 1:]
-    texts = _text_columns(body, cols, FLAT_READ)
+    columns = _columns(body, max(cols.values()) + 1)
+    texts = _text_columns(columns, cols, FLAT_READ, len(body))
     filled = [True] * len(body) if all(texts["PRO_CODE"]) else [any(cell_text(c) for c in raw) for raw in body]
-    fast = _flat_when_valid(body, texts, filled, cols, sheet, header_at + 2)
+    fast = _flat_when_valid(columns, texts, filled, cols, sheet, header_at + 2)
     return fast if fast is not None else _flat_rows(body, texts, filled, cols, sheet, header_at + 2, problems)
 
 
@@ -525,18 +525,20 @@ def _flat_rows(body: list[list[Any]], texts: Texts, filled: list[bool], cols: di
     return list(found.values())
 
 
-def _flat_when_valid(body: list[list[Any]], texts: Texts, filled: list[bool], cols: dict[str, int], sheet: str,
-                     first_row: int) -> list[ParsedTarget] | None:
-    """The same targets as :func:`_flat_rows` at column speed, or None when any cell has a problem (then the
-    row-by-row reader names it). Each distinct value of a column is converted once; a city's workbook repeats
-    its years, weights, signs and units on every row."""
+def _flat_when_valid(columns: list[Sequence[Any]], texts: Texts, filled: list[bool], cols: dict[str, int],
+                     sheet: str, first_row: int) -> list[ParsedTarget] | None:
+    """The same targets as :func:`_flat_rows` at column speed (``columns``: the sheet's cells column by column),
+    or None when any cell has a problem (then the row-by-row reader names it). Each distinct value of a column
+    is converted once; a city's workbook repeats its years, weights, signs and units on every row."""
     rows = [k for k, f in enumerate(filled) if f]
-    filled_rows = body if len(rows) == len(body) else [body[k] for k in rows]
-    years = _column_values(list(map(itemgetter(cols["FISCAL_YEAR"]), filled_rows)), _year)
-    weights = _column_values(list(map(itemgetter(cols["分值"]), filled_rows)), _weight)
+    every = len(rows) == len(filled)
+    years = _column_values(list(columns[cols["FISCAL_YEAR"]]) if every else
+                           [columns[cols["FISCAL_YEAR"]][k] for k in rows], _year)
+    weights = _column_values(list(columns[cols["分值"]]) if every else [columns[cols["分值"]][k] for k in rows],
+                             _weight)
     if years is None or weights is None:
         return None
-    t = {name: [column[k] for k in rows] for name, column in texts.items()} if len(rows) < len(body) else texts
+    t = texts if every else {name: [column[k] for k in rows] for name, column in texts.items()}
     parts = list(map(PART_CODES.get, t["指标类型"]))
     comparisons = list(map(_comparison, t["指标性质"]))
     bases = list(map(BASIS_CODES.get, t["指标值确定依据"]))
@@ -551,7 +553,7 @@ def _flat_when_valid(body: list[list[Any]], texts: Texts, filled: list[bool], co
     found: dict[tuple[int, str], ParsedTarget] = {}
     end = 0
     for key, run in groupby(keys):  # a project's rows usually follow each other: one step per run of them
-        start, end = end, end + sum(1 for _ in run)
+        start, end = end, end + len(list(run))
         target = found.get(key)
         if target is None:
             target = found[key] = ParsedTarget(key[0], key[1], TargetDraft(), sheet, first_row + rows[start], "flat",
@@ -578,7 +580,7 @@ def _column_values(values: list[Any], convert: Any) -> list[Any] | None:
         done = {v: convert(v) for v in set(values)}
         if any(v is _INVALID for v in done.values()):
             return None
-        return [done[v] for v in values]
+        return list(map(done.__getitem__, values))
     except (KeyError, TypeError):  # NaN (unequal to itself) or an unhashable value: the row reader decides
         return None
 
