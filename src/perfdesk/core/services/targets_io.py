@@ -126,7 +126,8 @@ def import_targets(uow: UnitOfWork, path: Path, *, year: int | None = None, prog
                "status": p["status"] or ReviewStatus.DRAFT.value}, draft) for _t, p, draft, _c in plan]
     settings = ts.check_settings(uow.session)
     actuals = {pid: names for r in reads.values() for pid, names in r.actuals.items()}
-    insert = _indicator_insert(uow, changed, target_of, _library_ids(changed, reads))
+    by_target = sorted(changed, key=lambda item: target_of[item[0]["id"]])  # the target_id index grows at its end
+    insert = _indicator_insert(uow, by_target, target_of, _library_ids(by_target, reads))
     # The checks read only the drafts: they run in a thread while SQLite inserts the indicators, which it does
     # without holding the GIL in a few large statements (many small ones would wait for the GIL in turn), all
     # Python-side work of the insert done before.
