@@ -11,7 +11,6 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import chain
 from typing import Any
 
 from sqlalchemy import Connection, Table
@@ -61,17 +60,23 @@ def prepare_insert(session: Session, table: Table, columns: dict[str, Sequence[A
     conn = session.connection()
     names, count = list(columns), len(next(iter(columns.values()), ()))
     processed = [_processed(conn, table, name, values) for name, values in columns.items()]
-    values = list(chain.from_iterable(zip(*processed, strict=True)))  # all rows' values, row after row
+
+    def parameters(start: int, end: int) -> tuple[Any, ...]:  # the values of rows start..end, row after row
+        laid: list[Any] = [None] * ((end - start) * len(processed))
+        for at, values in enumerate(processed):  # each column into its places at once
+            laid[at::len(processed)] = values[start:end]
+        return tuple(laid)
+
     one = marks("(" + ", ".join(["?"] * len(names)) + ")", conn.dialect.paramstyle)
     head = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES "
     per = max(1, parameter_limit(conn) // len(names))
-    width, whole = per * len(names), count - count % per
+    whole, statements = count - count % per, max(1, BATCH // per)  # rows in full statements; statements per batch
     batches = []
-    for start in range(0, whole * len(names), width * max(1, BATCH // per)):
-        end = min(whole * len(names), start + width * max(1, BATCH // per))
-        batches.append((head + ", ".join([one] * per), [tuple(values[i:i + width]) for i in range(start, end, width)]))
+    for start in range(0, whole, per * statements):
+        batches.append((head + ", ".join([one] * per),
+                        [parameters(row, row + per) for row in range(start, min(whole, start + per * statements), per)]))
     if whole < count:  # the rows left over in one statement too: each statement waits for the GIL once
-        batches.append((head + ", ".join([one] * (count - whole)), [tuple(values[whole * len(names):])]))
+        batches.append((head + ", ".join([one] * (count - whole)), [parameters(whole, count)]))
     return PreparedInsert(conn, batches, count)
 
 
