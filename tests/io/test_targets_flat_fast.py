@@ -81,3 +81,17 @@ def test_a_cell_under_no_heading_keeps_the_row_and_the_row_reader_names_it() -> 
     parsed = tx.read_flat(rows, "S", problems)
     assert [t.code for t in parsed] == ["P1"]
     assert [(p.row, p.column) for p in problems.items] == [(3, "A")]
+
+
+@pytest.mark.parametrize("column", [
+    ["校舍", "校舍", "校舍"],  # texts only, none with spaces around
+    [" 校舍", "校舍 ", "校舍", "\t台账\n", "台账"],  # spaces around some
+    ["校舍", 800.0, 800.0, None, 12, "", "  "],  # numbers and empty cells among the texts
+    ["1", 1, 1.0, True],  # equal as keys, not as texts
+])
+def test_a_columns_texts_are_its_cells_stripped_and_equal_texts_are_one_object(column: list[Any]) -> None:
+    texts = tx._texts([c.encode().decode() if isinstance(c, str) else c for c in column])  # fresh objects, as read
+    assert texts == [tx.cell_text(c) for c in column]
+    typed = [t for t, cell in zip(texts, column, strict=True) if isinstance(cell, str)]  # the cells of text
+    by_text: dict[str, str] = {}
+    assert all(by_text.setdefault(t, t) is t for t in typed)

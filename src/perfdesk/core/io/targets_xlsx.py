@@ -475,13 +475,17 @@ def _texts(values: Sequence[Any]) -> list[str]:
     """:func:`cell_text` of every value; numbers and dates (repeated down a column) converted once each. In a
     column of text, equal texts come out as one object: the checks compare and hash them, and SQLite encodes each
     object once."""
+    first: dict[Any, Any] = {}
     try:
-        stripped = list(map(str.strip, values))  # a column of text: at C speed
-    except TypeError:  # numbers, dates or empty cells among the texts: str.strip refuses them
+        shared = list(map(first.setdefault, values, values))  # a column of text at C speed: each cell read once
+        stripped = {text: text.strip() for text in first}  # then only its distinct texts
+    except (TypeError, AttributeError):  # numbers, dates or empty cells among the texts: the general way below
         pass
     else:
-        shared: dict[str, str] = {}
-        return list(map(shared.setdefault, stripped, stripped))
+        if all(text is raw for raw, text in stripped.items()):  # the usual case: no spaces around
+            return shared
+        again: dict[str, str] = {}
+        return [again.setdefault(text, text) for text in map(stripped.__getitem__, shared)]
     done: dict[tuple[type, Any], str] = {}
 
     def other(v: Any) -> str:
