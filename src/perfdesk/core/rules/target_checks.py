@@ -139,16 +139,22 @@ def check_levels_present(facts: TargetFacts, s: CheckSettings) -> Iterator[Hit]:
     required = [LEVEL1_OUTPUT, LEVEL1_EFFECT, LEVEL1_SATISFACTION]
     if s.require_cost_level:
         required.insert(0, LEVEL1_COST)
-    for part in sorted({ind.part for ind in facts.indicators} | {"annual"}):
-        present = {ind.level1 for ind in facts.indicators if ind.part == part}
-        missing = [lvl for lvl in required if lvl not in present]
+    present = {(ind.part, ind.level1) for ind in facts.indicators}
+    for part in sorted({part for part, _level1 in present} | {"annual"}):
+        missing = [lvl for lvl in required if (part, lvl) not in present]
         if missing:
             msg = translate("TargetChecks", "The first-level group(s) {levels} are missing ({part} indicators).")
             yield None, msg.format(levels="、".join(missing), part=part_label(part))
 
 
+_LEVEL2 = {level1: frozenset(level2s) for level1, level2s in INDICATOR_TREE.items()}
+
+
 def check_level2_matches(facts: TargetFacts, s: CheckSettings) -> Iterator[Hit]:
     for i, ind in enumerate(facts.indicators):
+        level2s = _LEVEL2.get(ind.level1)
+        if level2s is not None and ind.level2 in level2s:
+            continue
         allowed = INDICATOR_TREE.get(ind.level1)
         if allowed is None:
             yield i, translate("TargetChecks", "“{level1}” is not a first-level indicator (成本, 产出, 效益, 满意度指标)."
@@ -182,7 +188,7 @@ def check_quantitative_complete(facts: TargetFacts, s: CheckSettings) -> Iterato
 
 def check_value_basis(facts: TargetFacts, s: CheckSettings) -> Iterator[Hit]:
     for i, ind in enumerate(facts.indicators):
-        if is_quantitative(ind) and not ind.value_basis:
+        if not ind.value_basis and is_quantitative(ind):
             yield i, translate("TargetChecks", "The basis of the value (历史/行业/计划标准) is not recorded.")
 
 

@@ -155,8 +155,10 @@ def _findings(session: Any, targets: Sequence[tuple[dict[str, Any], Any]], setti
         facts = tc.TargetFacts(h["code"], h["name"], h["annual_goal"] or "", h["medium_goal"] or "",
                                h["negative_externality"], facts_of(indicators),
                                actuals.get(h["previous_id"], no_actuals))
-        out += [ProjectFinding(h["project_id"], h["code"], h["name"], h["unit_code"], h["unit_name"],
-                               h["target_id"], h["status"], f) for f in check(facts)]
+        found = check(facts)
+        if found:
+            head = (h["project_id"], h["code"], h["name"], h["unit_code"], h["unit_name"], h["target_id"], h["status"])
+            out += [ProjectFinding(*head, f) for f in found]
     return out
 
 
