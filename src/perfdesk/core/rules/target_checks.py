@@ -130,10 +130,6 @@ SRC_2020 = QT_TRANSLATE_NOOP("TargetChecks", "RULES §2, MOF 2020 measures (财�
 SRC_PRACTICE = QT_TRANSLATE_NOOP("TargetChecks", "RULES §2, common target defects found in review practice")
 
 
-def annual(facts: TargetFacts) -> list[tuple[int, Indicator]]:
-    return [(i, ind) for i, ind in enumerate(facts.indicators) if ind.part == "annual"]
-
-
 # -- the checks ---------------------------------------------------------------------------------------------
 def check_levels_present(facts: TargetFacts, s: CheckSettings) -> Iterator[Hit]:
     required = [LEVEL1_OUTPUT, LEVEL1_EFFECT, LEVEL1_SATISFACTION]
