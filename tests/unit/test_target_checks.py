@@ -98,6 +98,26 @@ def test_weights_per_first_level_are_compared_with_the_usual_shares() -> None:
     assert "weights_by_level" not in rules(good_target())
 
 
+@pytest.mark.parametrize(("cost_points_from", "expected"), [
+    ("output", []),  # cost 10 + output 40 = the 50 of output
+    ("own", ["产出指标 weights add up to 40, the usual share is 50."]),
+    ("effect", ["产出指标 weights add up to 40, the usual share is 50.",
+                "效益指标 weights add up to 40, the usual share is 30."]),
+])
+def test_cost_weights_count_where_the_settings_put_the_cost_points(cost_points_from: str, expected: list[str]) -> None:
+    settings = tc.CheckSettings(cost_points_from=cost_points_from)
+    found = [f.message for f in tc.run_checks(good_target(), settings) if f.rule == "weights_by_level"]
+    assert found == expected
+
+
+def test_medium_term_indicators_do_not_count_in_the_annual_weights() -> None:
+    medium = ind("产出指标", "数量指标", "三年累计改造面积", "≥2400平方米", num="2400", unit="平方米", weight="50",
+                 part="medium")
+    facts = good_target(indicators=(*good_target().indicators, medium))
+    assert facts.annual_weights == {"成本指标": D(10), "产出指标": D(40), "效益指标": D(30), "满意度指标": D(10)}
+    assert not {"weights_total", "weights_by_level"} & set(rules(facts))
+
+
 def test_a_project_with_negative_externality_needs_a_social_or_ecological_cost_indicator() -> None:
     facts = good_target(negative_externality=True)
     assert rules(facts) == ["negative_externality"]
