@@ -536,10 +536,9 @@ def _flat_when_valid(columns: list[Sequence[Any]], texts: Texts, filled: list[bo
     is converted once; a city's workbook repeats its years, weights, signs and units on every row."""
     rows = [k for k, f in enumerate(filled) if f]
     every = len(rows) == len(filled)
-    years = _column_values(list(columns[cols["FISCAL_YEAR"]]) if every else
-                           [columns[cols["FISCAL_YEAR"]][k] for k in rows], _year)
-    weights = _column_values(list(columns[cols["分值"]]) if every else [columns[cols["分值"]][k] for k in rows],
-                             _weight)
+    year_cells, weight_cells = columns[cols["FISCAL_YEAR"]], columns[cols["分值"]]
+    years = _column_values(year_cells if every else [year_cells[k] for k in rows], _year)
+    weights = _column_values(weight_cells if every else [weight_cells[k] for k in rows], _weight)
     if years is None or weights is None:
         return None
     t = texts if every else {name: [column[k] for k in rows] for name, column in texts.items()}
@@ -575,7 +574,7 @@ def _flat_when_valid(columns: list[Sequence[Any]], texts: Texts, filled: list[bo
 _INVALID = object()
 
 
-def _column_values(values: list[Any], convert: Any) -> list[Any] | None:
+def _column_values(values: Sequence[Any], convert: Any) -> list[Any] | None:
     """``convert`` of each value, computed once per distinct value; None when any value is invalid (or a
     boolean, which would pass for 1 in a dictionary)."""
     if any(v.__class__ is bool for v in values):
