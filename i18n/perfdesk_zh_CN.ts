@@ -2273,10 +2273,6 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>；</translation>
     </message>
     <message>
-        <source>lag {lag} points ≥ {limit} (red)</source>
-        <translation>滞后 {lag} 个百分点 ≥ {limit}（红色）</translation>
-    </message>
-    <message>
         <source>lag {lag} points ≥ {limit} (key-monitoring threshold)</source>
         <translation>滞后 {lag} 个百分点 ≥ {limit}（重点监控标准）</translation>
     </message>
@@ -2529,10 +2525,6 @@ Everything entered since that backup is replaced. The database as it is now is b
     <message>
         <source>unknown project “{name}” in budget year {year}</source>
         <translation>{year} 预算年度中没有项目“{name}”</translation>
-    </message>
-    <message>
-        <source>{sheet} row {row}: also ticked {reasons}; only the first reason is kept</source>
-        <translation>{sheet} 第 {row} 行：还勾选了{reasons}；仅保留第一项偏差原因</translation>
     </message>
 </context>
 <context>
@@ -3058,8 +3050,8 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>执行进度落后时间进度达到（个百分点）时红色预警</translation>
     </message>
     <message>
-        <source>菏泽 puts a lag of 40 points or more under key monitoring</source>
-        <translation>菏泽对落后40个百分点以上的项目实施重点监控</translation>
+        <source>A colour only: the key-monitoring list follows its own threshold (菏泽: 40 points)</source>
+        <translation>仅为颜色提示：重点监控名单按其自身阈值确定（菏泽：40个百分点）</translation>
     </message>
     <message>
         <source>Yellow warning when execution lags time progress by at least (points)</source>

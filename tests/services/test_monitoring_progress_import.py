@@ -123,3 +123,42 @@ def test_lines_naming_no_indicator_are_reported_and_the_period_must_match(demo_d
     with pytest.raises(UserErrors) as caught:
         do_import(demo_db, path, rid)
     assert "1—6月" in caught.value.errors[0].message and "1—7月" in caught.value.errors[0].message
+
+
+def test_every_ticked_deviation_reason_is_stored_exported_and_printed(demo_db, july, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """经费保障 and 人员保障 both ticked: both kept (only the first was, with a note), both back in Excel and the PDF."""
+    from perfdesk.core.reports.monitoring_table import build_monitoring_table
+    from perfdesk.core.services import monitoring_reports as adapt
+    from tests.reports.conftest import pdf_text
+
+    rid, pids = july
+    path = export(demo_db, rid, pids[:1], tmp_path / "out.xlsx")
+    wb = openpyxl.load_workbook(path)
+    ws = wb.worksheets[0]
+    r = first_line_row(ws)
+    assert [ws.cell(r - 1, c).value for c in (8, 10)] == ["经费保障", "人员保障"]
+    ws.cell(r, 8).value, ws.cell(r, 10).value, ws.cell(r, 14).value = "√", "√", "√"  # 经费, 人员, 有可能
+    ws.cell(r, 16).value = "偏差原因及改进措施：资金8月到位，专管员已补齐"
+    ws.cell(r + 1, 13).value = "√"
+    wb.save(path)
+    done = do_import(demo_db, path, rid)
+    assert done.notes == ()
+    with demo_db.sessions() as s:
+        first = qm.indicator_progress(s, rid, pids[0])[0]
+        table = adapt.monitoring_table(s, rid, pids[0])
+    assert first.deviation_category == "funding,staff"
+    again = openpyxl.load_workbook(export(demo_db, rid, pids[:1], tmp_path / "again.xlsx")).worksheets[0]
+    assert [again.cell(r, c).value for c in range(8, 13)] == ["√", None, "√", None, None]
+    pdf = build_monitoring_table(table).pdf
+    line = next(ln for ln in pdf_text(pdf)[0].splitlines() if first.name[:6] in ln)
+    assert line.count("√") == 3  # 经费保障, 人员保障 and 有可能
+
+
+def test_an_unknown_reason_among_several_is_refused(demo_db, july) -> None:  # type: ignore[no-untyped-def]
+    rid, pids = july
+    with demo_db.sessions() as s:
+        indicator = qm.indicator_progress(s, rid, pids[0])[0].indicator_id
+    entry = svc.ProgressEntry(indicator, "5处", "10处", "funding,luck", "资金未到位", "possible", row=9)
+    with pytest.raises(UserErrors) as caught, UnitOfWork(demo_db.sessions, "tester") as uow:
+        svc.save_indicator_progress(uow, rid, [entry])
+    assert [e.message for e in caught.value.errors] == ["unknown deviation reason luck"]

@@ -280,7 +280,7 @@ class IndicatorProgress(Base):
     progress_num: Mapped[Decimal | None] = mapped_column(nullable=True)
     expected_text: Mapped[str] = mapped_column(String(120), default="")  # 全年预计完成情况
     expected_num: Mapped[Decimal | None] = mapped_column(nullable=True)
-    deviation_category: Mapped[str] = mapped_column(String(12), default="")  # DeviationCategory
+    deviation_category: Mapped[str] = mapped_column(String(64), default="")  # DeviationCategory codes: funding,staff
     deviation_reason: Mapped[str] = mapped_column(Text, default="")
     likelihood: Mapped[str] = mapped_column(String(12), default="")  # Likelihood
     remark: Mapped[str] = mapped_column(Text, default="")
