@@ -259,3 +259,23 @@ def test_a_manual_round_copies_the_amounts_and_a_correction_keeps_the_old_round(
         new = {r.project_id: r for r in qm.executions(s, rid)}
         old = {r.project_id: r for r in qm.executions(s, july.id)}
     assert len(new) == len(old) and new[pid].spent_fen == 10_000_000 and old[pid].spent_fen != 10_000_000
+
+
+def test_the_summary_states_the_key_threshold_in_force_apart_from_the_colours(demo_db, july_file) -> None:  # type: ignore[no-untyped-def]
+    from perfdesk.core.reports.monitoring_summary import build_monitoring_summary
+    from perfdesk.core.services import monitoring_reports as adapt
+    from tests.reports.conftest import pdf_text
+
+    a, b, _, _ = codes(demo_db)
+    done = do_import(demo_db, july_file)
+    with UnitOfWork(demo_db.sessions, "tester") as uow:
+        settings.save(uow, MonitoringParams(key_monitoring_lag_points=Decimal(20)))
+        uow.commit()
+    with demo_db.sessions() as s:
+        summary = adapt.summary(s, done.round_id, issued=dt.date(2025, 8, 5))
+        w = svc.warnings(s, done.round_id)
+    text = "".join(pdf_text(build_monitoring_summary(summary).pdf)).replace("\n", "")
+    assert "落后时间进度20个百分点及以上的项目列入财政重点监控" in text and "40个百分点及以上为红色预警" in text
+    name_a, name_b = row_of(w, a).result.name, row_of(w, b).result.name
+    assert {p.name for p in summary.key_projects} >= {name_a, name_b}  # b lags 20.08: yellow, and key at 20
+    assert [p.name for p in summary.red_projects if p.name in (name_a, name_b)] == [name_a]

@@ -107,6 +107,7 @@ class MonitoringSummary:
     key_projects: tuple[ProgressLine, ...]
     over_budget: tuple[ProgressLine, ...] = ()
     no_budget: tuple[ProgressLine, ...] = ()
+    key_points: Decimal = Decimal(40)  # the key-monitoring threshold in force (菏泽: 40), apart from the colours
 
 
 @dataclass(frozen=True)
