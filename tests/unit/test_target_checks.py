@@ -219,6 +219,9 @@ def test_a_third_level_under_the_wrong_output_second_level_is_flagged(index: int
     ("数量指标", "自然保护区负氧离子监测点"), ("数量指标", "培训合格人数"),
     ("质量指标", "工资发放准确性"), ("质量指标", "垃圾无害化处理率"), ("质量指标", "培训人员合格率"),
     ("时效指标", "城市道路以克论净量化考核"), ("时效指标", "项目完成时限"), ("时效指标", "资金拨付及时率"),
+    # filed so in the shipped library's published tables: incident counts and timeliness rates under 质量
+    ("质量指标", "施工安全事故发生次数"), ("质量指标", "法定传染病报告及时率"), ("质量指标", "信访事项按期办结率"),
+    ("数量指标", "农产品质量安全监测抽检批次"),
 ])
 def test_a_third_level_under_its_own_second_level_is_not_flagged(level2: str, name: str) -> None:
     facts = with_indicator(good_target(), 1, level2=level2, name=name)
@@ -231,7 +234,9 @@ def test_the_wrong_second_level_is_only_judged_under_output() -> None:
 
 
 @pytest.mark.parametrize("text", ["显著提升", "提高", "稳步增长", "效果明显", "持续向好", "逐年提高", "较上年提高",
-                                  "有效改善", "降低", "2025年持续提高", "2025年12月31日前显著提升", "1—12月稳步增长"])
+                                  "有效改善", "降低", "2025年持续提高", "2025年12月31日前显著提升", "1—12月稳步增长",
+                                  # typical values printed in the shipped library's published tables
+                                  "巩固提升", "稳中有升", "明显改观", "有效减轻"])
 def test_wider_vague_wording_and_a_year_or_date_alone_are_flagged(text: str) -> None:
     facts = with_indicator(good_target(), 5, value_text=text)
     found = [f for f in tc.run_checks(facts, tc.CheckSettings()) if f.rule == "vague_wording"]
@@ -239,7 +244,7 @@ def test_wider_vague_wording_and_a_year_or_date_alone_are_flagged(text: str) -> 
 
 
 @pytest.mark.parametrize("text", ["较上年提高10%", "提高5个百分点", "健全", "有效", "达成预期指标", "符合相关规定",
-                                  "2025年12月31日前", "按期完成"])
+                                  "2025年12月31日前", "按期完成", "保持稳定", "正常运转", "AAAA级及以上"])
 def test_measurable_or_level_wording_is_not_vague(text: str) -> None:
     assert "vague_wording" not in rules(with_indicator(good_target(), 5, value_text=text))
 
@@ -285,3 +290,15 @@ def test_a_deadline_with_a_sign_in_the_nature_column_is_complete(value: str) -> 
     assert rules(facts) == []
     no_value = with_indicator(good_target(), 3, comparison="<=", value_text="尽快", value_num=None, unit="")
     assert "quantitative_complete" in rules(no_value)
+
+
+def test_no_output_indicator_of_the_shipped_library_is_flagged_under_its_own_second_level() -> None:
+    """The library holds real published indicators (RULES §2): none may be called misfiled by the check."""
+    from perfdesk.core.services.library import shipped_library_rows
+
+    entries = [e for e in shipped_library_rows() if e["level1"] == "产出指标"]
+    assert len(entries) > 300
+    misfiled = [(e["level2"], e["name"]) for e in entries
+                if tc.output_level2_of(e["name"], e["level2"]) not in (None, e["level2"])
+                and e["level2"] in ("数量指标", "质量指标", "时效指标")]
+    assert misfiled == []

@@ -293,9 +293,10 @@ def _below_message(message: str, value: Decimal, last: Decimal) -> str:
 DIGIT = re.compile(r"\d")
 _DATES = re.compile(r"\d{4}\s*(?:年度?|[-./]\d{1,2}(?:[-./]\d{1,2})?)|\d{1,2}\s*(?:[-—~至到]+\s*\d{1,2}\s*)?[月日号]")
 _ADVERB = (r"进一步|有所|逐步|逐年|不断|明显|显著|大幅|较大|大力|稳步|持续|积极|努力|力争|尽量|尽可能|全面|切实|"
-           r"有效|一定程度|较上年|比上年|同比|环比")
-_VERB = r"提高|提升|改善|加强|增强|完善|增加|增长|减少|降低|下降|上升|好转|推进|优化|改进|向好|扩大|缩小"
-VAGUE = re.compile(rf"(?:{_ADVERB})(?:{_VERB})|^(?:{_VERB})$|持续向好|稳中向好|"
+           r"有效|稳定|巩固|一定程度|较上年|比上年|同比|环比")
+_VERB = (r"提高|提升|改善|加强|增强|完善|增加|增长|减少|降低|下降|上升|好转|推进|优化|改进|向好|扩大|缩小|丰富|"
+         r"巩固|改观|减轻|带动")
+VAGUE = re.compile(rf"(?:{_ADVERB})(?:{_VERB})|^(?:{_VERB})$|持续向好|稳中向好|稳中有升|"
                    r"(?:效果|成效|效益|作用|影响)(?:明显|显著|突出|较好|较大)|^(?:明显|显著)$")
 
 
@@ -331,32 +332,38 @@ def check_quality_under_effect(facts: TargetFacts, s: CheckSettings) -> Iterator
 
 
 QUANTITY, QUALITY, TIMELINESS = "数量指标", "质量指标", "时效指标"
-_TIMELY_NAME = re.compile(r"(及时率|及时性|按时|按期|完成时间|完成时限|时限|工期|办结时间|办结天数)")
+_DEADLINE_NAME = re.compile(r"(完成时间|完成时限|时限|工期|办结时间|办结天数)")
+_TIMELY_RATE = re.compile(r"(及时率|及时性|按时|按期)")
 _QUALITY_RATE = re.compile(r"(合格率|达标率|优良率|准确率|准确性|完好率|合格性|验收合格)")
-_COUNT_NAME = re.compile(r"(人数|个数|户数|人次|次数|场次|件数|台数|套数|项数|数量|面积|里程|长度)")
+_COUNT_NAME = re.compile(r"(人数|个数|户数|人次|次数|场次|件数|台数|套数|项数|批次|数量|面积|里程|长度)")
+_INCIDENT = re.compile(r"(事故|事件|案件|发生|差错|投诉|违规|违纪|隐患)")  # counted, they measure quality
 _SHARE = re.compile(r"[率比]")
 
 
 @functools.lru_cache(maxsize=16384)  # indicator names repeat across a county's projects
-def output_level2_of(name: str) -> str | None:
-    """The 产出 second level a third-level name clearly measures (time, quality, count), else None: a time
-    limit or timeliness rate, then a quality rate, then a count (not a share of it), then the word 质量."""
-    if _TIMELY_NAME.search(name):
+def output_level2_of(name: str, level2: str = "") -> str | None:
+    """The 产出 second level a third-level name filed under ``level2`` clearly measures, else None: a time
+    limit (or, under 数量, a timeliness rate), then a quality rate, then a count that is neither a share nor a
+    count of incidents (施工安全事故发生次数 is a quality indicator), then the word 质量.
+
+    Published libraries file timeliness rates (法定传染病报告及时率) under 质量 as often as under 时效: only a
+    time limit is moved out of 质量."""
+    if _DEADLINE_NAME.search(name) or (level2 != QUALITY and _TIMELY_RATE.search(name)):
         return TIMELINESS
     if _QUALITY_RATE.search(name):
         return QUALITY
-    if _COUNT_NAME.search(name) and not _SHARE.search(name):
-        return QUANTITY
+    if _COUNT_NAME.search(name):
+        return None if _SHARE.search(name) or _INCIDENT.search(name) else QUANTITY
     return QUALITY if "质量" in name else None
 
 
 def check_level3_matches_level2(facts: TargetFacts, s: CheckSettings) -> Iterator[Hit]:
-    """合格率 under 数量 (→ 质量), 及时率/完成时间 under 数量 or 质量 (→ 时效), 人数/个数 under 质量 or 时效 (→ 数量)."""
+    """合格率 under 数量 (→ 质量), 及时率/完成时间 under 数量 (→ 时效), 人数/个数 under 质量 or 时效 (→ 数量) …"""
     for i, ind in enumerate(facts.indicators):
         level2 = ind.level2
         if level2 not in _OUTPUT_LEVEL2 or ind.level1 != LEVEL1_OUTPUT:
             continue
-        expected = output_level2_of(ind.name)
+        expected = output_level2_of(ind.name, level2)
         if expected is not None and expected != level2:
             yield i, translate("TargetChecks", "“{name}” measures {what}: file it under 产出指标/{expected}, not "
                                "{level2}.").format(name=ind.name, what=translate("TargetChecks", _WHAT[expected]),
