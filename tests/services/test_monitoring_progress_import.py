@@ -162,3 +162,33 @@ def test_an_unknown_reason_among_several_is_refused(demo_db, july) -> None:  # t
     with pytest.raises(UserErrors) as caught, UnitOfWork(demo_db.sessions, "tester") as uow:
         svc.save_indicator_progress(uow, rid, [entry])
     assert [e.message for e in caught.value.errors] == ["unknown deviation reason luck"]
+
+
+def test_a_month_basis_round_exports_and_accepts_the_months_completed(demo_db, july, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """15 July on the month basis: six months completed, so the table is 1—6月 and a 1—7月 table is refused."""
+    from decimal import Decimal
+
+    from perfdesk.core.rules.params import MonitoringParams
+    from perfdesk.core.services import settings
+
+    rid, pids = july
+    with UnitOfWork(demo_db.sessions, "tester") as uow:
+        settings.save(uow, MonitoringParams(time_basis="month"))
+        uow.commit()
+    with UnitOfWork(demo_db.sessions, "tester") as uow:
+        mid = svc.create_round(uow, year=2025, as_of=dt.date(2025, 7, 15), copy_from=rid)
+    path = export(demo_db, mid, pids[:1], tmp_path / "mid.xlsx")
+    wb = openpyxl.load_workbook(path)
+    ws = wb.worksheets[0]
+    r = first_line_row(ws)
+    assert ws.cell(r - 2, 6).value == "1—6月执行情况"
+    ws.cell(r, 13).value = ws.cell(r + 1, 13).value = "√"
+    wb.save(path)
+    assert do_import(demo_db, path, mid).saved >= 2
+    ws.cell(r - 2, 6).value = "1—7月执行情况"
+    wb.save(path)
+    with pytest.raises(UserErrors) as caught:
+        do_import(demo_db, path, mid)
+    assert any("1—7月" in e.message and "1—6月" in e.message for e in caught.value.errors)
+    with demo_db.sessions() as s:
+        assert svc.warnings(s, mid).rows[0].result.time_percent == Decimal("50.00")
