@@ -293,7 +293,7 @@ class KeyMonitoringItem(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     round_id: Mapped[int] = _fk("monitoring_round.id")
     project_id: Mapped[int] = _fk("project.id")
-    selected_by: Mapped[str] = mapped_column(String(24))  # red_warning, impossible, over_budget, history, manual
+    selected_by: Mapped[str] = mapped_column(String(24))  # lag, impossible, over_budget, no_budget, history, manual (red_warning: older)
     reason: Mapped[str] = mapped_column(Text, default="")
     measure: Mapped[str] = mapped_column(String(16), default="")  # correct, adjust, withdraw
     measure_note: Mapped[str] = mapped_column(Text, default="")

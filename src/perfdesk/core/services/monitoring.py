@@ -414,8 +414,9 @@ def _number(text: str) -> Decimal | None:
 
 # -- key monitoring ------------------------------------------------------------------------------------------
 def select_key_projects(uow: UnitOfWork, round_id: int) -> list[int]:
-    """Put every project the rules select (red, 完全不可能, over budget, flagged before …) on the round's key list;
-    projects already on it are left as they are. Returns the new items' ids."""
+    """Put every project the rules select (lag at the key threshold whatever its colour, 完全不可能, over budget,
+    flagged before …) on the round's key list; projects already on it are left as they are. Returns the new
+    items' ids."""
     result = warnings(uow.session, round_id)
     present = set(uow.session.scalars(select(m.KeyMonitoringItem.project_id)
                                       .where(m.KeyMonitoringItem.round_id == round_id)))
