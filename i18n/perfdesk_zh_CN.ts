@@ -2273,10 +2273,6 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>；</translation>
     </message>
     <message>
-        <source>lag {lag} points ≥ {limit} (red)</source>
-        <translation>滞后 {lag} 个百分点 ≥ {limit}（红色）</translation>
-    </message>
-    <message>
         <source>lag {lag} points ≥ {limit} (key-monitoring threshold)</source>
         <translation>滞后 {lag} 个百分点 ≥ {limit}（重点监控标准）</translation>
     </message>
@@ -2529,10 +2525,6 @@ Everything entered since that backup is replaced. The database as it is now is b
     <message>
         <source>unknown project “{name}” in budget year {year}</source>
         <translation>{year} 预算年度中没有项目“{name}”</translation>
-    </message>
-    <message>
-        <source>{sheet} row {row}: also ticked {reasons}; only the first reason is kept</source>
-        <translation>{sheet} 第 {row} 行：还勾选了{reasons}；仅保留第一项偏差原因</translation>
     </message>
 </context>
 <context>
@@ -3058,8 +3050,8 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>执行进度落后时间进度达到（个百分点）时红色预警</translation>
     </message>
     <message>
-        <source>菏泽 puts a lag of 40 points or more under key monitoring</source>
-        <translation>菏泽对落后40个百分点以上的项目实施重点监控</translation>
+        <source>A colour only: the key-monitoring list follows its own threshold (菏泽: 40 points)</source>
+        <translation>仅为颜色提示：重点监控名单按其自身阈值确定（菏泽：40个百分点）</translation>
     </message>
     <message>
         <source>Yellow warning when execution lags time progress by at least (points)</source>
@@ -4914,12 +4906,32 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>目标值 {value} 低于上年实际完成值 {last}。</translation>
     </message>
     <message>
+        <source>Target {value} allows more than last year&apos;s actual {last} of a lower-is-better indicator.</source>
+        <translation>目标值{value}宽于上年实际完成值{last}（该指标越低越好）。</translation>
+    </message>
+    <message>
         <source>“{text}” is vague: state a level or a number that can be checked.</source>
         <translation>“{text}”表述模糊：请写明可检验的等级或数值。</translation>
     </message>
     <message>
         <source>“{name}” measures the quality of the output: file it under 产出指标/质量指标.</source>
         <translation>“{name}”衡量的是产出质量：应列入产出指标/质量指标。</translation>
+    </message>
+    <message>
+        <source>“{name}” measures {what}: file it under 产出指标/{expected}, not {level2}.</source>
+        <translation>“{name}”衡量的是{what}，应归入产出指标/{expected}，而非{level2}。</translation>
+    </message>
+    <message>
+        <source>a count or an amount of output</source>
+        <translation>产出的数量</translation>
+    </message>
+    <message>
+        <source>the quality of the output</source>
+        <translation>产出的质量</translation>
+    </message>
+    <message>
+        <source>timeliness</source>
+        <translation>完成的时效</translation>
     </message>
     <message>
         <source>Satisfaction “{name}” is filed under {level1}: it belongs under 满意度指标.</source>
@@ -4948,6 +4960,10 @@ Everything entered since that backup is replaced. The database as it is now is b
     <message>
         <source>Second level matches the first level</source>
         <translation>二级指标与一级指标相符</translation>
+    </message>
+    <message>
+        <source>Third level matches its second level</source>
+        <translation>三级指标与二级指标相符</translation>
     </message>
     <message>
         <source>Comparison, value and unit complete</source>

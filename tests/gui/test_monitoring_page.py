@@ -126,3 +126,22 @@ def test_progress_entry_is_the_excel_like_grid_with_paste_undo_and_drop_downs(pa
     with page.ctx.db.sessions() as s:
         saved = qm.indicator_progress(s, page.round_id(), page.project_id)
     assert (saved[0].progress_text, saved[0].deviation_reason, saved[1].likelihood) == ("5处", "资金未到位", "certain")
+
+
+def test_several_deviation_reasons_pasted_into_the_grid_are_all_saved(page, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QGuiApplication
+
+    from perfdesk.core.domain.enums import DeviationCategory
+
+    page.warning_view.selectRow(0)
+    model, view = page.progress_model, page.progress_view
+    view.setCurrentIndex(model.index(0, PROGRESS_COLUMNS.index("progress_text")))
+    QGuiApplication.clipboard().setText("5处\t12处\t经费保障、人员保障\t资金未到位，人员不足\t有可能\n")
+    assert view.paste_clipboard() == []
+    assert model.rows()[0]["deviation_category"] == "funding,staff"
+    shown = model.index(0, PROGRESS_COLUMNS.index("deviation_category")).data()
+    assert shown == f"{DeviationCategory.FUNDING.label()}、{DeviationCategory.STAFF.label()}"
+    page.save_progress()
+    with page.ctx.db.sessions() as s:
+        saved = qm.indicator_progress(s, page.round_id(), page.project_id)
+    assert (saved[0].deviation_category, saved[0].deviation_reason) == ("funding,staff", "资金未到位，人员不足")

@@ -277,3 +277,41 @@ def test_imported_indicators_are_linked_to_the_library_entry_of_their_projects_s
             .where(m.Project.code.in_([code_a, code_b]), m.PerformanceTarget.is_current.is_(True))))
     assert links == {(code_a, "测试指标甲"): ids["a"], (code_a, "测试指标乙"): ids["other"], (code_a, "全新指标"): None,
                      (code_b, "测试指标甲"): ids["common"], (code_b, "测试指标乙"): ids["other"], (code_b, "全新指标"): None}
+
+
+# -- the checks on what people really import (issue 15 item 9) ------------------------------------------------
+def urban_cleaning(code: str, quality_under: str = "质量指标", quality: str = "垃圾无害化处理率"
+                   ) -> list[list[object]]:
+    """A 2020-layout target (cost under 产出指标) with published urban-management wording (INDICATORS.md), its
+    deadline typed as ≤ in the 指标性质 column with the date in 指标值, as Yunnan-style lists have it."""
+    def row(level1: str, level2: str, name: str, sign: str, value: str, unit: str, points: int) -> list[object]:
+        return [YEAR, "101", "县城市管理局", code, "城区道路清扫保洁", "年度", level1, level2, name, sign, value, unit,
+                points, "计划标准", "城区道路清扫保洁全覆盖", "", ""]
+
+    return [row("产出指标", "数量指标", "清扫保洁道路面积", "≥", "1346.0088", "万平方米", 20),
+            row("产出指标", quality_under, quality, "=", "100", "%", 10),
+            row("产出指标", "时效指标", "任务完成时限", "≤", "2025年12月31日", "", 10),
+            row("产出指标", "成本指标", "人工成本", "≤", "620", "万元/月", 10),
+            row("效益指标", "社会效益指标", "清扫保洁覆盖率", "≥", "99", "%", 30),
+            row("满意度指标", "服务对象满意度指标", "周围群众满意度", "≥", "90", "%", 10)]
+
+
+def test_a_2020_layout_with_a_dated_deadline_imports_without_false_errors(demo_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    code = draft_code(demo_db)
+    summary = do_import(demo_db, flat_book(tmp_path / "t.xlsx", urban_cleaning(code)))
+    mine = [f.finding for f in summary.findings if f.project_code == code]
+    assert [(f.rule, f.indicator_name) for f in mine if f.severity == "error"] == []
+    assert not {"levels_present", "quantitative_complete", "level3_matches_level2"} & {f.rule for f in mine}
+    with demo_db.sessions() as s:
+        deadline = s.scalar(select(m.TargetIndicator).join(m.PerformanceTarget).join(m.Project).where(
+            m.Project.code == code, m.TargetIndicator.name == "任务完成时限", m.PerformanceTarget.is_current.is_(True)))
+    assert (deadline.comparison, deadline.value_text, deadline.value_num) == ("<=", "2025年12月31日", None)
+
+
+def test_a_quality_rate_imported_under_quantity_is_flagged_on_its_line(demo_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    code = draft_code(demo_db)
+    rows = urban_cleaning(code, quality_under="数量指标", quality="项目验收合格率")
+    summary = do_import(demo_db, flat_book(tmp_path / "t.xlsx", rows))
+    found = [f.finding for f in summary.findings if f.project_code == code and f.finding.rule == "level3_matches_level2"]
+    assert [(f.indicator_name, f.severity) for f in found] == [("项目验收合格率", "warning")]
+    assert "产出指标/质量指标" in found[0].message

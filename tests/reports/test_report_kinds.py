@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 
@@ -171,3 +172,11 @@ def test_cancelling_a_year_batch_leaves_no_file(demo_db, tmp_path):
     with pytest.raises(Cancelled), UnitOfWork(demo_db.sessions) as uow:
         report_kinds.kinds()["selfeval"].build(uow, out=tmp_path / "out" / "year.pdf", progress=cancel_midway)
     assert list((tmp_path / "out").iterdir()) == []
+
+
+def test_the_monitoring_history_of_a_report_states_each_rounds_own_date() -> None:
+    from perfdesk.core.services.report_kinds.evaluation import monitoring_sentence
+
+    history = [(dt.date(2025, 7, 15), 1_000_000, 450_000), (dt.date(2026, 1, 15), 1_000_000, 980_000)]
+    assert monitoring_sentence(history) == ("运行监控情况：截至2025年7月15日执行率45.00%，截至2026年1月15日执行率"
+                                            "98.00%。")

@@ -123,3 +123,72 @@ def test_lines_naming_no_indicator_are_reported_and_the_period_must_match(demo_d
     with pytest.raises(UserErrors) as caught:
         do_import(demo_db, path, rid)
     assert "1—6月" in caught.value.errors[0].message and "1—7月" in caught.value.errors[0].message
+
+
+def test_every_ticked_deviation_reason_is_stored_exported_and_printed(demo_db, july, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """经费保障 and 人员保障 both ticked: both kept (only the first was, with a note), both back in Excel and the PDF."""
+    from perfdesk.core.reports.monitoring_table import build_monitoring_table
+    from perfdesk.core.services import monitoring_reports as adapt
+    from tests.reports.conftest import pdf_text
+
+    rid, pids = july
+    path = export(demo_db, rid, pids[:1], tmp_path / "out.xlsx")
+    wb = openpyxl.load_workbook(path)
+    ws = wb.worksheets[0]
+    r = first_line_row(ws)
+    assert [ws.cell(r - 1, c).value for c in (8, 10)] == ["经费保障", "人员保障"]
+    ws.cell(r, 8).value, ws.cell(r, 10).value, ws.cell(r, 14).value = "√", "√", "√"  # 经费, 人员, 有可能
+    ws.cell(r, 16).value = "偏差原因及改进措施：资金8月到位，专管员已补齐"
+    ws.cell(r + 1, 13).value = "√"
+    wb.save(path)
+    done = do_import(demo_db, path, rid)
+    assert done.notes == ()
+    with demo_db.sessions() as s:
+        first = qm.indicator_progress(s, rid, pids[0])[0]
+        table = adapt.monitoring_table(s, rid, pids[0])
+    assert first.deviation_category == "funding,staff"
+    again = openpyxl.load_workbook(export(demo_db, rid, pids[:1], tmp_path / "again.xlsx")).worksheets[0]
+    assert [again.cell(r, c).value for c in range(8, 13)] == ["√", None, "√", None, None]
+    pdf = build_monitoring_table(table).pdf
+    line = next(ln for ln in pdf_text(pdf)[0].splitlines() if first.name[:6] in ln)
+    assert line.count("√") == 3  # 经费保障, 人员保障 and 有可能
+
+
+def test_an_unknown_reason_among_several_is_refused(demo_db, july) -> None:  # type: ignore[no-untyped-def]
+    rid, pids = july
+    with demo_db.sessions() as s:
+        indicator = qm.indicator_progress(s, rid, pids[0])[0].indicator_id
+    entry = svc.ProgressEntry(indicator, "5处", "10处", "funding,luck", "资金未到位", "possible", row=9)
+    with pytest.raises(UserErrors) as caught, UnitOfWork(demo_db.sessions, "tester") as uow:
+        svc.save_indicator_progress(uow, rid, [entry])
+    assert [e.message for e in caught.value.errors] == ["unknown deviation reason luck"]
+
+
+def test_a_month_basis_round_exports_and_accepts_the_months_completed(demo_db, july, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """15 July on the month basis: six months completed, so the table is 1—6月 and a 1—7月 table is refused."""
+    from decimal import Decimal
+
+    from perfdesk.core.rules.params import MonitoringParams
+    from perfdesk.core.services import settings
+
+    rid, pids = july
+    with UnitOfWork(demo_db.sessions, "tester") as uow:
+        settings.save(uow, MonitoringParams(time_basis="month"))
+        uow.commit()
+    with UnitOfWork(demo_db.sessions, "tester") as uow:
+        mid = svc.create_round(uow, year=2025, as_of=dt.date(2025, 7, 15), copy_from=rid)
+    path = export(demo_db, mid, pids[:1], tmp_path / "mid.xlsx")
+    wb = openpyxl.load_workbook(path)
+    ws = wb.worksheets[0]
+    r = first_line_row(ws)
+    assert ws.cell(r - 2, 6).value == "1—6月执行情况"
+    ws.cell(r, 13).value = ws.cell(r + 1, 13).value = "√"
+    wb.save(path)
+    assert do_import(demo_db, path, mid).saved >= 2
+    ws.cell(r - 2, 6).value = "1—7月执行情况"
+    wb.save(path)
+    with pytest.raises(UserErrors) as caught:
+        do_import(demo_db, path, mid)
+    assert any("1—7月" in e.message and "1—6月" in e.message for e in caught.value.errors)
+    with demo_db.sessions() as s:
+        assert svc.warnings(s, mid).rows[0].result.time_percent == Decimal("50.00")

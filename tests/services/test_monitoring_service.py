@@ -129,6 +129,26 @@ def test_changing_the_thresholds_in_settings_changes_the_levels_of_a_stored_roun
     assert row_of(w, b).result.level is WarningLevel.NONE
 
 
+def test_a_round_after_the_year_and_a_month_basis_round_print_the_months_they_count(demo_db, july_file) -> None:  # type: ignore[no-untyped-def]
+    from perfdesk.core.services import monitoring_reports as adapt
+
+    with UnitOfWork(demo_db.sessions, "tester") as uow:
+        late = svc.import_execution(uow, july_file, as_of=dt.date(2026, 1, 15), year=2025)
+    with demo_db.sessions() as s:
+        summary = adapt.summary(s, late.round_id, issued=dt.date(2026, 1, 20))
+        name = svc.find_round(s, round_id=late.round_id).name
+    assert (summary.year, summary.period, summary.time_percent) == (2025, "1—12月", Decimal("100.00"))
+    assert name == "2025年1—12月运行监控（截至2026年1月15日）"
+    mid = do_import(demo_db, july_file, dt.date(2025, 7, 15))
+    with UnitOfWork(demo_db.sessions, "tester") as uow:
+        settings.save(uow, MonitoringParams(time_basis="month"))
+        uow.commit()
+    with demo_db.sessions() as s:
+        summary = adapt.summary(s, mid.round_id, issued=dt.date(2025, 7, 20))
+        table = adapt.monitoring_table(s, mid.round_id, _project_id(demo_db, codes(demo_db, 1)[0]))
+    assert (summary.period, summary.time_percent, table.period) == ("1—6月", Decimal("50.00"), "1—6月")
+
+
 def test_the_month_basis_setting_changes_the_time_progress(demo_db, july_file) -> None:  # type: ignore[no-untyped-def]
     done = do_import(demo_db, july_file, dt.date(2025, 7, 30))
     with UnitOfWork(demo_db.sessions, "tester") as uow:
@@ -139,7 +159,7 @@ def test_the_month_basis_setting_changes_the_time_progress(demo_db, july_file) -
     assert w.rows[0].result.time_percent == Decimal("50.00")  # 30 July: six completed months
 
 
-def test_key_selection_takes_red_over_budget_and_impossible_projects_once(demo_db, july_file) -> None:  # type: ignore[no-untyped-def]
+def test_key_selection_takes_lagging_over_budget_and_impossible_projects_once(demo_db, july_file) -> None:  # type: ignore[no-untyped-def]
     a, b, c, _ = codes(demo_db)
     done = do_import(demo_db, july_file)
     with UnitOfWork(demo_db.sessions, "tester") as uow:
@@ -149,7 +169,30 @@ def test_key_selection_takes_red_over_budget_and_impossible_projects_once(demo_d
     with demo_db.sessions() as s:
         items = {k.code: k for k in qm.key_items(s, done.round_id)}
     assert len(added) == 2 and set(items) == {a, c}
-    assert items[a].selected_by == "red_warning" and items[c].selected_by == "over_budget"
+    assert items[a].selected_by == "lag" and items[c].selected_by == "over_budget"
+    assert items[a].reason == "lag 40.08 points ≥ 40 (key-monitoring threshold)"
+
+
+def test_the_key_list_follows_the_key_threshold_whatever_the_colours(demo_db, july_file) -> None:  # type: ignore[no-untyped-def]
+    """Red moved to 20 points: b (20.08) turns red but lags less than 菏泽's 40 and stays off the key list."""
+    a, b, c, _ = codes(demo_db)
+    done = do_import(demo_db, july_file)
+    with UnitOfWork(demo_db.sessions, "tester") as uow:
+        settings.save(uow, MonitoringParams(red_lag_points=Decimal(20), yellow_lag_points=Decimal(10)))
+        uow.commit()
+    with UnitOfWork(demo_db.sessions, "tester") as uow:
+        svc.select_key_projects(uow, done.round_id)
+    with demo_db.sessions() as s:
+        w = svc.warnings(s, done.round_id)
+        items = {k.code: k.selected_by for k in qm.key_items(s, done.round_id)}
+    assert row_of(w, b).result.level is WarningLevel.RED and w.counts()["red"] >= 2
+    assert items == {a: "lag", c: "over_budget"}
+    with UnitOfWork(demo_db.sessions, "tester") as uow:
+        settings.save(uow, MonitoringParams(red_lag_points=Decimal(50)))  # a (40.08) only yellow now, still key
+        uow.commit()
+    with demo_db.sessions() as s:
+        r = row_of(svc.warnings(s, done.round_id), a).result
+    assert (r.level, [k.value for k in r.key_reasons]) == (WarningLevel.YELLOW, ["lag"])
 
 
 def test_a_project_flagged_in_an_earlier_round_is_selected_again_for_its_history(demo_db, july_file, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -216,3 +259,23 @@ def test_a_manual_round_copies_the_amounts_and_a_correction_keeps_the_old_round(
         new = {r.project_id: r for r in qm.executions(s, rid)}
         old = {r.project_id: r for r in qm.executions(s, july.id)}
     assert len(new) == len(old) and new[pid].spent_fen == 10_000_000 and old[pid].spent_fen != 10_000_000
+
+
+def test_the_summary_states_the_key_threshold_in_force_apart_from_the_colours(demo_db, july_file) -> None:  # type: ignore[no-untyped-def]
+    from perfdesk.core.reports.monitoring_summary import build_monitoring_summary
+    from perfdesk.core.services import monitoring_reports as adapt
+    from tests.reports.conftest import pdf_text
+
+    a, b, _, _ = codes(demo_db)
+    done = do_import(demo_db, july_file)
+    with UnitOfWork(demo_db.sessions, "tester") as uow:
+        settings.save(uow, MonitoringParams(key_monitoring_lag_points=Decimal(20)))
+        uow.commit()
+    with demo_db.sessions() as s:
+        summary = adapt.summary(s, done.round_id, issued=dt.date(2025, 8, 5))
+        w = svc.warnings(s, done.round_id)
+    text = "".join(pdf_text(build_monitoring_summary(summary).pdf)).replace("\n", "")
+    assert "落后时间进度20个百分点及以上的项目列入财政重点监控" in text and "40个百分点及以上为红色预警" in text
+    name_a, name_b = row_of(w, a).result.name, row_of(w, b).result.name
+    assert {p.name for p in summary.key_projects} >= {name_a, name_b}  # b lags 20.08: yellow, and key at 20
+    assert [p.name for p in summary.red_projects if p.name in (name_a, name_b)] == [name_a]

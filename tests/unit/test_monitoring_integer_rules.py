@@ -44,9 +44,7 @@ def reference(budget: int, spent: int, share: Fraction, params: MonitoringParams
     level = (WarningLevel.NONE if lag is None else WarningLevel.RED if lag >= red else
              WarningLevel.YELLOW if lag >= yellow else WarningLevel.NONE)
     reasons = []
-    if level is WarningLevel.RED:
-        reasons.append(KeyReason.RED_WARNING)
-    elif lag is not None and lag >= key:
+    if lag is not None and lag >= key:  # the key threshold alone, whatever the colours (菏泽)
         reasons.append(KeyReason.LAG)
     if likelihood is Likelihood.IMPOSSIBLE:
         reasons.append(KeyReason.IMPOSSIBLE)
@@ -70,7 +68,7 @@ def assert_as_the_formula_says(r: ProjectMonitoring, budget: int, spent: int, sh
     assert (r.lag_points, r.level, r.key_reasons) == (lag, level, reasons)
     assert r.execution_share == (None if budget == 0 else Fraction(spent, budget))
     assert r.over_budget == (budget > 0 and spent > budget) and r.no_budget == (budget == 0 and spent > 0)
-    if reasons and reasons[0] in (KeyReason.RED_WARNING, KeyReason.LAG):
+    if reasons and reasons[0] is KeyReason.LAG:
         assert r.key_reason_text.startswith(f"lag {shown} points ≥ ")
 
 

@@ -20,6 +20,7 @@ from perfdesk.core.rules.monitoring import (
     monitor,
     percent_shown,
     period_label,
+    period_months,
     points_shown,
     roll_up_all,
     roll_up_by_sector,
@@ -86,6 +87,23 @@ def test_month_basis_counts_february_at_the_29th_of_a_leap_year_and_the_28th_oth
 
 def test_month_basis_reaches_one_hundred_percent_on_the_thirty_first_of_december():
     assert time_share(D(2023, 12, 31), 2023, "month") == 1
+
+
+def test_a_round_dated_after_the_budget_year_covers_all_twelve_months():
+    assert period_months(D(2026, 1, 15), 2025) == 12
+    assert period_label(D(2026, 1, 15), 2025) == "1—12月"  # not "1月" of the next year
+    assert period_label(D(2026, 1, 15), 2025, "month") == "1—12月"
+    assert time_share(D(2026, 1, 15), 2025) == 1
+    assert period_months(D(2024, 12, 20), 2025) == 0
+
+
+def test_under_the_month_basis_the_heading_counts_the_completed_months():
+    assert period_label(D(2024, 7, 15), 2024, "month") == "1—6月"  # 6/12 = 50.00 % of time
+    assert time_share(D(2024, 7, 15), 2024, "month") == Fraction(6, 12)
+    assert period_label(D(2024, 7, 31), 2024, "month") == "1—7月"  # the month ends: 7/12
+    assert period_label(D(2024, 2, 10), 2024, "month") == "1月"
+    assert period_label(D(2024, 1, 20), 2024, "month") == "年初至1月20日"  # no month completed, none named
+    assert period_label(D(2024, 7, 15), 2024) == "1—7月"  # calendar days: the as-of month
 
 
 def test_period_label_follows_the_as_of_month():
@@ -184,7 +202,7 @@ def test_a_zero_budget_with_nothing_spent_raises_no_flag():
 
 
 # -- key monitoring --------------------------------------------------------------------------------------
-def test_key_monitoring_selects_red_impossible_and_past_flags_with_reasons():
+def test_key_monitoring_selects_lagging_impossible_and_past_flags_with_reasons():
     results = monitor([
         item("RED", budget="100", spent="10"),
         item("IMP", budget="100", spent="90", likelihood=Likelihood.IMPOSSIBLE),
@@ -192,9 +210,9 @@ def test_key_monitoring_selects_red_impossible_and_past_flags_with_reasons():
         item("OK", budget="100", spent="90", likelihood=Likelihood.POSSIBLE),
     ], as_of=D(2024, 12, 31), year=2024)
     reasons = {r.code: r.key_reasons for r in results}
-    assert reasons == {"RED": (KeyReason.RED_WARNING,), "IMP": (KeyReason.IMPOSSIBLE,),
+    assert reasons == {"RED": (KeyReason.LAG,), "IMP": (KeyReason.IMPOSSIBLE,),
                        "OLD": (KeyReason.HISTORY,), "OK": ()}
-    assert results[0].key_reason_text == "lag 90.00 points ≥ 40 (red)"
+    assert results[0].key_reason_text == "lag 90.00 points ≥ 40 (key-monitoring threshold)"
     assert results[1].key_reason_text == "Target reported impossible to meet"
 
 
@@ -204,6 +222,21 @@ def test_a_key_monitoring_threshold_below_red_selects_lagging_yellow_projects():
     assert r.level is WarningLevel.YELLOW
     assert r.key_reasons == (KeyReason.LAG,)
     assert r.key_reason_text == "lag 35.00 points ≥ 30 (key-monitoring threshold)"
+
+
+def test_the_key_list_follows_the_key_threshold_not_the_red_colour():
+    """菏泽: a lag of 40 points or more; red and yellow are PerfDesk's own colours and a county may move them."""
+    params = MonitoringParams(red_lag_points=Decimal(30), yellow_lag_points=Decimal(15))
+    lagging, red_only = monitor([item("LAG", budget="100", spent="55"), item("RED", budget="100", spent="65")],
+                                as_of=D(2024, 12, 31), year=2024, params=params)
+    assert (lagging.level, lagging.key_reasons) == (WarningLevel.RED, (KeyReason.LAG,))  # 45 points
+    assert lagging.key_reason_text == "lag 45.00 points ≥ 40 (key-monitoring threshold)"
+    assert (red_only.level, red_only.key_reasons) == (WarningLevel.RED, ())  # 35 points: red, not key
+    high_red = MonitoringParams(red_lag_points=Decimal(60))
+    [r] = monitor([item(budget="100", spent="58")], as_of=D(2024, 12, 31), year=2024, params=high_red)
+    assert (r.level, r.key_reasons) == (WarningLevel.YELLOW, (KeyReason.LAG,))  # 42 points: key though not red
+    [r] = monitor([item(budget="100", spent="61")], as_of=D(2024, 12, 31), year=2024)
+    assert (r.level, r.key_reasons) == (WarningLevel.YELLOW, ())  # 39 points under the defaults
 
 
 def test_several_reasons_are_all_recorded():

@@ -134,3 +134,14 @@ def test_a_file_that_is_not_a_workbook_is_one_error(tmp_path) -> None:  # type: 
     path.write_text("not a workbook")
     (error,) = errors_of(path)
     assert error.file == str(path)
+
+
+def test_every_deviation_reason_ticked_on_a_line_is_read(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    both = line("养护里程", dev=0, likely=1, remark="资金未到位，养护人员不足")
+    both[8] = "√"  # 人员保障 as well
+    every = line("优良路率", dev=4, likely=2, remark="多方面原因")
+    every[6:10] = ["√"] * 4
+    path = book(tmp_path / "d.xlsx", {"lines": [both, every]})
+    (sheet,) = read_progress_workbook(path)
+    assert [ln.deviation for ln in sheet.lines] == ["funding,staff", "funding,system,staff,hardware,other"]
+    assert sheet.lines[0].reason == "资金未到位，养护人员不足"

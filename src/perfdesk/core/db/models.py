@@ -280,7 +280,7 @@ class IndicatorProgress(Base):
     progress_num: Mapped[Decimal | None] = mapped_column(nullable=True)
     expected_text: Mapped[str] = mapped_column(String(120), default="")  # 全年预计完成情况
     expected_num: Mapped[Decimal | None] = mapped_column(nullable=True)
-    deviation_category: Mapped[str] = mapped_column(String(12), default="")  # DeviationCategory
+    deviation_category: Mapped[str] = mapped_column(String(64), default="")  # DeviationCategory codes: funding,staff
     deviation_reason: Mapped[str] = mapped_column(Text, default="")
     likelihood: Mapped[str] = mapped_column(String(12), default="")  # Likelihood
     remark: Mapped[str] = mapped_column(Text, default="")
@@ -293,7 +293,7 @@ class KeyMonitoringItem(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     round_id: Mapped[int] = _fk("monitoring_round.id")
     project_id: Mapped[int] = _fk("project.id")
-    selected_by: Mapped[str] = mapped_column(String(24))  # red_warning, impossible, over_budget, history, manual
+    selected_by: Mapped[str] = mapped_column(String(24))  # lag, impossible, over_budget, no_budget, history, manual (red_warning: older)
     reason: Mapped[str] = mapped_column(Text, default="")
     measure: Mapped[str] = mapped_column(String(16), default="")  # correct, adjust, withdraw
     measure_note: Mapped[str] = mapped_column(Text, default="")

@@ -27,7 +27,12 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from perfdesk.core.domain.errors import UserError, UserErrors
 from perfdesk.core.i18n import translate
 from perfdesk.core.io.selfeval_xlsx import _clean, _Grid, _Problems, _read_fields, _split_code, key
-from perfdesk.core.reports.monitoring_data import DEVIATION_HEADS, LIKELIHOOD_CODES
+from perfdesk.core.reports.monitoring_data import (
+    DEVIATION_HEADS,
+    LIKELIHOOD_CODES,
+    deviation_codes,
+    join_deviations,
+)
 
 TITLE = "项目支出绩效目标执行监控表"
 REASON_PREFIX = "偏差原因及改进措施："
@@ -57,8 +62,7 @@ class ProgressLine:
     target: str
     progress: str
     expected: str
-    deviation: str
-    also_ticked: tuple[str, ...]  # further deviation codes ticked on the same line
+    deviation: str  # every deviation reason ticked, joined by commas in column order (funding,staff)
     reason: str
     likelihood: str
     remark: str
@@ -197,13 +201,13 @@ def _line(grid: _Grid, r: int, cols: dict[str, int], ticks: dict[int, tuple[str,
     if len(marked["likelihood"]) > 1:
         grid.problems.add(translate("MonitoringImport", "more than one likelihood is ticked for “{name}”")
                           .format(name=name), grid.name, r, cols["likelihood"])
-    deviation = marked["deviation"][0] if marked["deviation"] else ""
+    deviation = join_deviations(marked["deviation"])
     likelihood = marked["likelihood"][0] if marked["likelihood"] else ""
     reason, remark = _reason_and_remark(grid.text(r, cols["remark"]) if "remark" in cols else "",
                                         grid.text(r, explanation) if explanation else None,
                                         bool(deviation) or likelihood not in ("", "certain"))
     return ProgressLine(r, text("level1"), text("level2"), name, text("target"), text("progress"), text("expected"),
-                        deviation, tuple(marked["deviation"][1:]), reason, likelihood, remark)
+                        deviation, reason, likelihood, remark)
 
 
 def _reason_and_remark(remark: str, explanation: str | None, explains: bool) -> tuple[str, str]:
@@ -373,12 +377,13 @@ def _line_rows(w: _Writer, table: Any, r: int) -> None:
     ticks = DataValidation(type="list", formula1='"√"', allow_blank=True)
     w.ws.add_data_validation(ticks)
     for i, line in enumerate(lines, start=r + 2):
+        ticked = {*deviation_codes(line.deviation), line.likelihood} - {""}
         for c, text in ((2, line.level1), (3, line.level2), (4, line.level3), (5, line.target)):
             w.cell(i, c, text, align="left" if c == 4 else "center")
         w.cell(i, 6, line.progress, entry=True)
         w.cell(i, 7, line.expected, entry=True)
         for c, code in enumerate(codes, start=8):
-            w.cell(i, c, "√" if code in (line.deviation, line.likelihood) else None, entry=True)
+            w.cell(i, c, "√" if code in ticked else None, entry=True)
             ticks.add(w.ws.cell(i, c))
         remark = "\n".join(filter(None, (f"{REASON_PREFIX}{line.reason}" if line.reason else "", line.remark)))
         w.cell(i, _COLS, remark, align="left", entry=True)

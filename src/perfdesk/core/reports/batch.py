@@ -102,6 +102,7 @@ class FormRef(Flowable):
 def contents(ctx: Context, titles: Sequence[str]) -> list[Flowable]:
     rows = [[ctx.para(f"{i}．{t}", "toc"), FormRef(f"toc{i - 1}")] for i, t in enumerate(titles, 1)]
     table = Table(rows, colWidths=[TYPE_W - NUMBER_W - 6, NUMBER_W + 6], repeatRows=0, style=[
+        ("FONTNAME", (0, 0), (-1, -1), ctx.fonts.body),  # else the table starts each cell in Helvetica
         ("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0)])
     return [*ctx.title("目\u3000录"), table]

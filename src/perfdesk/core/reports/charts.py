@@ -51,10 +51,16 @@ def _title(ctx: Context, drawing: Drawing, title: str) -> None:
                            fontSize=12, textAnchor="middle"))
 
 
+def _drawing(ctx: Context, width: float, height: float) -> Drawing:
+    """A drawing that starts in the body font: reportlab's default Helvetica is set (and referenced, never
+    embedded) at the start of every drawing otherwise."""
+    return Drawing(width, height, initialFontName=ctx.fonts.body)
+
+
 def score_bar_chart(ctx: Context, items: Sequence[tuple[str, Decimal]], *, title: str = "",
                     width: float = TYPE_W, height: float = 220, value_max: float = 100) -> Drawing:
     """Bars of scores (0–``value_max``) per label, e.g. average self-evaluation score by department."""
-    drawing = Drawing(width, height)
+    drawing = _drawing(ctx, width, height)
     drawing.add(_bar_chart(ctx, [n for n, _ in items], [float(v) for _, v in items], width, height, value_max))
     _title(ctx, drawing, title)
     return drawing
@@ -67,7 +73,7 @@ def execution_chart(ctx: Context, items: Sequence[tuple[str, Decimal]], time_pro
     top = max([100.0, *percents])
     chart = _bar_chart(ctx, [n for n, _ in items], percents, width, height, top)
     chart.barLabelFormat = "%.1f%%"
-    drawing = Drawing(width, height)
+    drawing = _drawing(ctx, width, height)
     drawing.add(chart)
     y = chart.y + chart.height * float(time_progress) * 100 / top
     drawing.add(Line(chart.x, y, chart.x + chart.width, y, strokeColor=REFERENCE, strokeWidth=1.2,

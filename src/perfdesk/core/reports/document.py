@@ -197,8 +197,8 @@ class GBDocument(BaseDocTemplate):
     def __init__(self, target: object, *, fonts: FontSet, title: str = "", **kw: object):
         super().__init__(target, pagesize=A4, leftMargin=LEFT_MARGIN, rightMargin=PAGE_W - LEFT_MARGIN - TYPE_W,
                          topMargin=TOP_MARGIN, bottomMargin=BOTTOM_MARGIN, title=title, author="PerfDesk",
-                         creator="PerfDesk", **kw)
-        self.fonts = fonts
+                         creator="PerfDesk", initialFontName=fonts.body, **kw)  # not reportlab's Helvetica:
+        self.fonts = fonts  # the canvas sets its initial font on every page, and Helvetica is never embedded
         self.unnumbered_pages = 0
         self.addPageTemplates([
             PageTemplate(PORTRAIT, [portrait_frame()], onPage=self._number_portrait, pagesize=A4),

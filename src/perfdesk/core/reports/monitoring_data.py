@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -12,6 +13,18 @@ from perfdesk.core.reports.data import ProjectInfo, Signature
 DEVIATION_HEADS = (("funding", "经费保障"), ("system", "制度保障"), ("staff", "人员保障"),
                    ("hardware", "硬件条件保障"), ("other", "其他"))
 LIKELIHOOD_CODES = ("certain", "possible", "impossible")
+_DEVIATION_ORDER = {code: k for k, (code, _) in enumerate(DEVIATION_HEADS)}
+
+
+def deviation_codes(stored: str) -> tuple[str, ...]:
+    """The deviation reasons ticked on a line, from the stored ``funding,staff`` (several may be ticked)."""
+    return tuple(code for code in stored.split(",") if code) if stored else ()
+
+
+def join_deviations(codes: Iterable[str]) -> str:
+    """Ticked deviation codes as stored: each once, in the order of the table's sub-columns."""
+    unique = dict.fromkeys(c.strip() for c in codes if c.strip())
+    return ",".join(sorted(unique, key=lambda c: _DEVIATION_ORDER.get(c, len(_DEVIATION_ORDER))))
 
 
 # -- 项目支出绩效目标执行监控表 ----------------------------------------------------------------------------
@@ -36,7 +49,7 @@ class MonitoringLine:
     target: str  # 年度指标值 as printed (≥95%)
     progress: str = ""  # 1—N月执行情况
     expected: str = ""  # 全年预计完成情况
-    deviation: str = ""  # DeviationCategory code
+    deviation: str = ""  # DeviationCategory codes ticked, joined by commas (:func:`deviation_codes`)
     reason: str = ""  # explanation of the deviation and the measure
     likelihood: str = ""  # Likelihood code
     remark: str = ""
@@ -94,6 +107,7 @@ class MonitoringSummary:
     key_projects: tuple[ProgressLine, ...]
     over_budget: tuple[ProgressLine, ...] = ()
     no_budget: tuple[ProgressLine, ...] = ()
+    key_points: Decimal = Decimal(40)  # the key-monitoring threshold in force (菏泽: 40), apart from the colours
 
 
 @dataclass(frozen=True)

@@ -61,8 +61,8 @@ def overview(ctx: Context, s: MonitoringSummary) -> list[Flowable]:
             ctx.para(f"其中红色预警项目{c['red']}个，黄色预警项目{c['yellow']}个，超预算开支项目{c['over_budget']}个，"
                      f"无预算开支{c['no_budget']}笔，符合财政重点监控条件的项目{c['key']}个。"),
             ctx.para(f"预警标准：执行进度落后时间进度{s.red_points}个百分点及以上为红色预警，{s.yellow_points}个百分点"
-                     "及以上为黄色预警（预警档次为本系统默认标准，并非公开发布的规定；菏泽市将落后40个百分点及以上的"
-                     "项目列入财政重点监控）。")]
+                     "及以上为黄色预警（预警档次为本系统默认标准，并非公开发布的规定）。执行进度落后时间进度"
+                     f"{s.key_points}个百分点及以上的项目列入财政重点监控（参照菏泽市标准），与预警颜色无关。")]
 
 
 def by_unit(ctx: Context, s: MonitoringSummary) -> list[Flowable]:

@@ -29,6 +29,7 @@ from perfdesk.core.reports.monitoring_data import (
     LIKELIHOOD_CODES,
     MonitoringLine,
     MonitoringTable,
+    deviation_codes,
 )
 from perfdesk.core.reports.tables import (
     Grid,
@@ -120,7 +121,8 @@ def line_table(ctx: Context, lines: Sequence[MonitoringLine], table: MonitoringT
 
 
 def _ticks(line: MonitoringLine) -> list[object]:
-    deviation = [center(TICK) if line.deviation == code else None for code, _ in DEVIATION_HEADS]
+    ticked = deviation_codes(line.deviation)
+    deviation = [center(TICK) if code in ticked else None for code, _ in DEVIATION_HEADS]
     likely = [center(TICK) if line.likelihood == code else None for code in LIKELIHOOD_CODES]
     return deviation + likely
 

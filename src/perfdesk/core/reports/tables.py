@@ -297,6 +297,7 @@ def signature_block(ctx: Context, sig: Signature, width: float) -> Table:
     cells = [[ctx.para(f"填报单位（盖章）：{sig.unit}", "cell"), ctx.para(f"填报人：{sig.person}", "cell")],
              [ctx.para(f"联系电话：{sig.phone}", "cell"), ctx.para(f"填报日期：{when}", "cell")]]
     return Table(cells, colWidths=[width * 0.6, width * 0.4], style=[
+        ("FONTNAME", (0, 0), (-1, -1), ctx.fonts.song),  # else the table starts each cell in Helvetica
         ("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 6)])
 
 

@@ -44,8 +44,8 @@ class TimeBasis(StrEnum):
 class KeyReason(StrEnum):
     """Why a project was put under finance key monitoring (重点监控); values match ``KeyMonitoringItem.selected_by``."""
 
-    RED_WARNING = "red_warning"  # lag at or above the red threshold
-    LAG = "lag"  # lag at or above the key-monitoring threshold (菏泽: 40 points) while not red
+    RED_WARNING = "red_warning"  # items selected before the key threshold stood alone (red lag): label only
+    LAG = "lag"  # lag at or above the key-monitoring threshold (菏泽: 40 points), whatever the colours
     IMPOSSIBLE = "impossible"  # some indicator reported 完全不可能
     OVER_BUDGET = "over_budget"  # 超预算开支
     NO_BUDGET = "no_budget"  # 无预算开支: spending with a budget of zero
@@ -87,14 +87,30 @@ def completed_months(as_of: dt.date) -> int:
     return as_of.month if as_of.day == last_day else as_of.month - 1
 
 
-def period_label(as_of: dt.date) -> str:
-    """The monitored period as table headings print it: ``1—7月`` for any as-of date in July (FORMATS §2).
+def period_months(as_of: dt.date, year: int, basis: TimeBasis | str = TimeBasis.CALENDAR_DAY) -> int:
+    """N of the monitored period 1—N月 of budget ``year`` at ``as_of``: the months the time progress counts.
 
-    January prints ``1月`` (a range 1—1月 reads oddly). The period follows the as-of month, whatever the basis.
+    A date after the budget year (a 2025 round dated 2026-01-15) covers all twelve months; before it none.
+    Calendar-day basis: the as-of month (any date in July → 7). Month basis: the completed months
+    (:func:`completed_months`: 15 July → 6), so the heading says the months the time progress 6/12 counts.
     """
-    if as_of.month == 1:
-        return "1月"
-    return f"1—{as_of.month}月"
+    if as_of.year > year:
+        return 12
+    if as_of.year < year:
+        return 0
+    return completed_months(as_of) if TimeBasis(basis) is TimeBasis.MONTH else as_of.month
+
+
+def period_label(as_of: dt.date, year: int | None = None, basis: TimeBasis | str = TimeBasis.CALENDAR_DAY) -> str:
+    """The monitored period as table headings print it: ``1—7月`` (FORMATS §2), from :func:`period_months`.
+
+    ``year`` is the budget year (default: the as-of year). One month prints ``1月`` (a range 1—1月 reads
+    oddly); no month completed (month basis, 20 January) prints ``年初至1月20日``, never a month not counted.
+    """
+    n = period_months(as_of, as_of.year if year is None else year, basis)
+    if n == 0:
+        return f"年初至{as_of.month}月{as_of.day}日"
+    return "1月" if n == 1 else f"1—{n}月"
 
 
 # -- exact numbers shown ---------------------------------------------------------------------------------
@@ -265,50 +281,45 @@ class Assessor:
         if b > 0:
             gap = self._tn * b - s * self._td  # lag = 100·gap / (td·b)
             (red_l, red_r), (yellow_l, yellow_r), (key_l, key_r) = self._red, self._yellow, self._lagging
-            red = gap * red_l >= red_r * b
-            level = (WarningLevel.RED if red else
+            level = (WarningLevel.RED if gap * red_l >= red_r * b else
                      WarningLevel.YELLOW if gap * yellow_l >= yellow_r * b else WarningLevel.NONE)
-            lagging = not red and gap * key_l >= key_r * b
+            lagging = gap * key_l >= key_r * b
             over, no_budget = s > b, False
-            reasons = _reasons(red, lagging, likelihood, over, no_budget, flagged_before)
-            shown = _shown(100 * gap, self._td * b) if red or lagging else None
+            reasons = _reasons(lagging, likelihood, over, no_budget, flagged_before)
+            shown = _shown(100 * gap, self._td * b) if lagging else None
         else:
             lag = progress(budget, spent, self.share_of_time)[1]
             level = warning_level(lag, self.params)
             over, no_budget = False, b == 0 and s > 0
-            reasons = _reasons(level is WarningLevel.RED, _lagging(lag, level, self.params), likelihood, over,
-                               no_budget, flagged_before)
+            reasons = _reasons(_lagging(lag, self.params), likelihood, over, no_budget, flagged_before)
             shown = points_shown(lag)
         text = _reason_text(reasons, shown, budget, spent, self.params) if reasons else ""
         return ProjectMonitoring(code, name, unit_code, unit_name, sector, budget, spent, self.share_of_time, level,
                                  over, no_budget, reasons, text)
 
 
-def key_reasons(item: ExecutionInput, lag: Fraction | None, level: WarningLevel, over: bool, no_budget: bool,
+def key_reasons(item: ExecutionInput, lag: Fraction | None, over: bool, no_budget: bool,
                 params: MonitoringParams) -> tuple[KeyReason, ...]:
     """Rules that put a project under key monitoring (RULES §3: lagging ones, problems in the past).
 
-    Red warnings always qualify; a lag at or above ``key_monitoring_lag_points`` (菏泽: 40) qualifies as
-    ``LAG`` when the county set that threshold below its red one. Spending without a budget is treated like
-    spending above it.
+    The lag rule is the key-monitoring threshold ``key_monitoring_lag_points`` (菏泽: 40 points) alone: the red
+    and yellow colours are PerfDesk's own warning levels and decide nothing here, whatever a county sets them
+    to. Spending without a budget is treated like spending above it.
     """
-    return _reasons(level is WarningLevel.RED, _lagging(lag, level, params), item.likelihood, over, no_budget,
-                    item.flagged_before)
+    return _reasons(_lagging(lag, params), item.likelihood, over, no_budget, item.flagged_before)
 
 
-def _lagging(lag: Fraction | None, level: WarningLevel, params: MonitoringParams) -> bool:
-    """Not red, but at or above the key-monitoring threshold."""
-    return level is not WarningLevel.RED and lag is not None and lag >= _points(params.key_monitoring_lag_points)
+def _lagging(lag: Fraction | None, params: MonitoringParams) -> bool:
+    """At or above the key-monitoring threshold."""
+    return lag is not None and lag >= _points(params.key_monitoring_lag_points)
 
 
-def _reasons(red: bool, lagging: bool, likelihood: Likelihood | None, over: bool, no_budget: bool,
+def _reasons(lagging: bool, likelihood: Likelihood | None, over: bool, no_budget: bool,
              flagged_before: bool) -> tuple[KeyReason, ...]:
-    if not (red or lagging or over or no_budget or flagged_before or likelihood is Likelihood.IMPOSSIBLE):
+    if not (lagging or over or no_budget or flagged_before or likelihood is Likelihood.IMPOSSIBLE):
         return ()
     reasons: list[KeyReason] = []
-    if red:
-        reasons.append(KeyReason.RED_WARNING)
-    elif lagging:
+    if lagging:
         reasons.append(KeyReason.LAG)
     if likelihood is Likelihood.IMPOSSIBLE:
         reasons.append(KeyReason.IMPOSSIBLE)
@@ -329,9 +340,6 @@ def _reason_text(reasons: tuple[KeyReason, ...], lag_shown: Decimal | None, budg
 
 def _one_reason_text(reason: KeyReason, lag_shown: Decimal | None, budget: Money, spent: Money,
                      params: MonitoringParams) -> str:
-    if reason is KeyReason.RED_WARNING:
-        return translate("Monitoring", "lag {lag} points ≥ {limit} (red)").format(
-            lag=lag_shown, limit=_plain(params.red_lag_points))
     if reason is KeyReason.LAG:
         return translate("Monitoring", "lag {lag} points ≥ {limit} (key-monitoring threshold)").format(
             lag=lag_shown, limit=_plain(params.key_monitoring_lag_points))

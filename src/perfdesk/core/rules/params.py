@@ -84,7 +84,7 @@ class MonitoringParams:
                             choices=(("calendar_day", QT_TRANSLATE_NOOP("Params", "Calendar days elapsed / days in year")),
                                      ("month", QT_TRANSLATE_NOOP("Params", "Months elapsed / 12"))))
     red_lag_points: Decimal = param(Decimal(40), QT_TRANSLATE_NOOP("Params", "Red warning when execution lags time progress by at least (points)"), SRC_PERFDESK, unit="pt",
-                                    note=QT_TRANSLATE_NOOP("Params", "菏泽 puts a lag of 40 points or more under key monitoring"))
+                                    note=QT_TRANSLATE_NOOP("Params", "A colour only: the key-monitoring list follows its own threshold (菏泽: 40 points)"))
     yellow_lag_points: Decimal = param(Decimal(20), QT_TRANSLATE_NOOP("Params", "Yellow warning when execution lags time progress by at least (points)"), SRC_PERFDESK, unit="pt")
     key_monitoring_lag_points: Decimal = param(Decimal(40), QT_TRANSLATE_NOOP("Params", "Key monitoring when the lag is at least (points)"), SRC_HEZE, unit="pt")
     likelihood_wording: str = param("完全不可能", QT_TRANSLATE_NOOP("Params", "Wording of the 'impossible' likelihood"), SRC_MONITORING,

@@ -24,6 +24,7 @@ from perfdesk.core.domain.enums import (
     LEVEL1_SATISFACTION,
 )
 from perfdesk.core.i18n import QT_TRANSLATE_NOOP, translate
+from perfdesk.core.rules.valuetext import ValueKind, parse_value
 from perfdesk.core.rules.valuetext import format_number as _plain
 
 ERROR, WARNING, INFO, OFF = "error", "warning", "info", "off"
@@ -136,6 +137,8 @@ def check_levels_present(facts: TargetFacts, s: CheckSettings) -> Iterator[Hit]:
     if s.require_cost_level:
         required.insert(0, LEVEL1_COST)
     present = {(ind.part, ind.level1) for ind in facts.indicators}
+    present |= {(ind.part, LEVEL1_COST) for ind in facts.indicators  # the 2020 layout: 产出指标/成本指标
+                if ind.level2 == OUTPUT_COST and ind.level1 == LEVEL1_OUTPUT}
     for part in sorted({part for part, _level1 in present} | {"annual"}):
         missing = [lvl for lvl in required if (part, lvl) not in present]
         if missing:
@@ -144,6 +147,7 @@ def check_levels_present(facts: TargetFacts, s: CheckSettings) -> Iterator[Hit]:
 
 
 _LEVEL2 = {level1: frozenset(level2s) for level1, level2s in INDICATOR_TREE.items()}
+OUTPUT_COST = "成本指标"  # a second level under 产出指标 in the 2020 self-evaluation table (FORMATS §3)
 
 
 def check_level2_matches(facts: TargetFacts, s: CheckSettings) -> Iterator[Hit]:
@@ -172,6 +176,8 @@ def check_quantitative_complete(facts: TargetFacts, s: CheckSettings) -> Iterato
         compared, numbered = ind.comparison in QUANTITATIVE, ind.value_num is not None
         if not (compared or numbered):  # not quantitative at all
             continue
+        if compared and not numbered and is_deadline(ind.value_text):  # ≤ 2025年12月31日: the date is the value
+            continue
         has = (compared, numbered, bool(ind.unit.strip()))
         if all(has):
             continue
@@ -180,6 +186,12 @@ def check_quantitative_complete(facts: TargetFacts, s: CheckSettings) -> Iterato
         missing = [label for label, ok in zip(labels, has, strict=True) if not ok]
         yield i, translate("TargetChecks", "Quantitative indicator without its {missing}.").format(
             missing=translate("TargetChecks", ", ").join(missing))
+
+
+@functools.lru_cache(maxsize=4096)  # deadlines repeat across a county's projects
+def is_deadline(text: str) -> bool:
+    """A date or a period (2025年12月31日前, 2020年1月--2020年11月): a complete value without number or unit."""
+    return parse_value(text).kind in (ValueKind.DATE, ValueKind.PERIOD)
 
 
 def check_value_basis(facts: TargetFacts, s: CheckSettings) -> Iterator[Hit]:
@@ -230,35 +242,69 @@ def check_negative_externality(facts: TargetFacts, s: CheckSettings) -> Iterator
 
 
 def check_below_last_year(facts: TargetFacts, s: CheckSettings) -> Iterator[Hit]:
-    """Only for ≥ targets: RULES §2 speaks of a target lower than last year's actual (of the same name)."""
+    """Every comparison (RULES §2: values set strictly and high): a ≥ or = target below last year's actual of
+    the indicator of the same name, or a lower-is-better target (≤; = or no sign on a cost, an incidence or a
+    time limit) looser than it. ``below_last_year_percent`` is the tolerance either way."""
     actuals = facts.last_actuals
     if not actuals:
         return
-    slack = Decimal(1) - s.below_last_year_percent / 100
-    message = translate("TargetChecks", "Target {value} is below last year's actual {last}.")
+    slack = s.below_last_year_percent / 100
     for i, ind in enumerate(facts.indicators):
         value = ind.value_num
-        if value is None or ind.comparison != ">=":
+        if value is None or ind.comparison == "qual":
             continue
         last = actuals.get(ind.name)
-        if last is not None and value < (last if slack == 1 else last * slack):
-            yield i, _below_message(message, value, last)
+        if last is None:
+            continue
+        if lower_is_better(ind):
+            if value > (last if not slack else last * (1 + slack)):
+                yield i, _below_message(_LOOSER, value, last)
+        elif value < (last if not slack else last * (1 - slack)):
+            yield i, _below_message(_BELOW, value, last)
+
+
+_BELOW = QT_TRANSLATE_NOOP("TargetChecks", "Target {value} is below last year's actual {last}.")
+_LOOSER = QT_TRANSLATE_NOOP("TargetChecks", "Target {value} allows more than last year's actual {last} of a "
+                                            "lower-is-better indicator.")
+LOWER_IS_BETTER = re.compile(r"(发生率|发生次数|事故|受害率|成灾率|损失率|投诉|违规|违纪|差错|失误|时限|完成时间|工期|"
+                             r"办结天数|办理时间|结余率)")
+
+
+def lower_is_better(ind: Indicator) -> bool:
+    """≤ targets; with = or no sign, costs (成本指标, 产出指标/成本指标) and names of incidence, loss, complaint
+    and violation rates and of time limits."""
+    if ind.comparison == "<=":
+        return True
+    if ind.comparison == ">=":
+        return False
+    return ind.level1 == LEVEL1_COST or ind.level2 == OUTPUT_COST or _reverse_name(ind.name)
+
+
+@functools.lru_cache(maxsize=16384)  # indicator names repeat across a county's projects
+def _reverse_name(name: str) -> bool:
+    return bool(LOWER_IS_BETTER.search(name))
 
 
 @functools.lru_cache(maxsize=16384)  # a county's targets and actuals repeat the same few numbers
 def _below_message(message: str, value: Decimal, last: Decimal) -> str:
-    return message.format(value=_plain(value), last=_plain(last))
+    return translate("TargetChecks", message).format(value=_plain(value), last=_plain(last))
 
 
 DIGIT = re.compile(r"\d")
-VAGUE = re.compile(r"(进一步|有所|逐步|不断|明显|大幅|较大|稳步|持续|积极|努力|力争|尽量|尽可能|全面|切实)"
-                   r"(提高|提升|改善|加强|增强|完善|增加|减少|降低|好转|推进|优化)")
+_DATES = re.compile(r"\d{4}\s*(?:年度?|[-./]\d{1,2}(?:[-./]\d{1,2})?)|\d{1,2}\s*(?:[-—~至到]+\s*\d{1,2}\s*)?[月日号]")
+_ADVERB = (r"进一步|有所|逐步|逐年|不断|明显|显著|大幅|较大|大力|稳步|持续|积极|努力|力争|尽量|尽可能|全面|切实|"
+           r"有效|稳定|巩固|一定程度|较上年|比上年|同比|环比")
+_VERB = (r"提高|提升|改善|加强|增强|完善|增加|增长|减少|降低|下降|上升|好转|推进|优化|改进|向好|扩大|缩小|丰富|"
+         r"巩固|改观|减轻|带动")
+VAGUE = re.compile(rf"(?:{_ADVERB})(?:{_VERB})|^(?:{_VERB})$|持续向好|稳中向好|稳中有升|"
+                   r"(?:效果|成效|效益|作用|影响)(?:明显|显著|突出|较好|较大)|^(?:明显|显著)$")
 
 
 @functools.lru_cache(maxsize=16384)  # value texts repeat across a county's projects
 def is_vague(text: str) -> bool:
-    """Vague wording (进一步提高…) and no number to check it by."""
-    return bool(VAGUE.search(text)) and not DIGIT.search(text)
+    """Vague wording (显著提升, 提高, 效果明显…) and no number to check it by: a year or a date alone
+    (2025年持续提高, 12月底前明显改善) measures nothing."""
+    return bool(VAGUE.search(text)) and not DIGIT.search(_DATES.sub("", text))
 
 
 def check_vague_wording(facts: TargetFacts, s: CheckSettings) -> Iterator[Hit]:
@@ -283,6 +329,51 @@ def check_quality_under_effect(facts: TargetFacts, s: CheckSettings) -> Iterator
         if ind.level1 == LEVEL1_EFFECT and measures_output_quality(ind.name):
             yield i, translate("TargetChecks", "“{name}” measures the quality of the output: file it under 产出指标/质量指标."
                         ).format(name=ind.name)
+
+
+QUANTITY, QUALITY, TIMELINESS = "数量指标", "质量指标", "时效指标"
+_DEADLINE_NAME = re.compile(r"(完成时间|完成时限|时限|工期|办结时间|办结天数)")
+_TIMELY_RATE = re.compile(r"(及时率|及时性|按时|按期)")
+_QUALITY_RATE = re.compile(r"(合格率|达标率|优良率|准确率|准确性|完好率|合格性|验收合格)")
+_COUNT_NAME = re.compile(r"(人数|个数|户数|人次|次数|场次|件数|台数|套数|项数|批次|数量|面积|里程|长度)")
+_INCIDENT = re.compile(r"(事故|事件|案件|发生|差错|投诉|违规|违纪|隐患)")  # counted, they measure quality
+_SHARE = re.compile(r"[率比]")
+
+
+@functools.lru_cache(maxsize=16384)  # indicator names repeat across a county's projects
+def output_level2_of(name: str, level2: str = "") -> str | None:
+    """The 产出 second level a third-level name filed under ``level2`` clearly measures, else None: a time
+    limit (or, under 数量, a timeliness rate), then a quality rate, then a count that is neither a share nor a
+    count of incidents (施工安全事故发生次数 is a quality indicator), then the word 质量.
+
+    Published libraries file timeliness rates (法定传染病报告及时率) under 质量 as often as under 时效: only a
+    time limit is moved out of 质量."""
+    if _DEADLINE_NAME.search(name) or (level2 != QUALITY and _TIMELY_RATE.search(name)):
+        return TIMELINESS
+    if _QUALITY_RATE.search(name):
+        return QUALITY
+    if _COUNT_NAME.search(name):
+        return None if _SHARE.search(name) or _INCIDENT.search(name) else QUANTITY
+    return QUALITY if "质量" in name else None
+
+
+def check_level3_matches_level2(facts: TargetFacts, s: CheckSettings) -> Iterator[Hit]:
+    """合格率 under 数量 (→ 质量), 及时率/完成时间 under 数量 (→ 时效), 人数/个数 under 质量 or 时效 (→ 数量) …"""
+    for i, ind in enumerate(facts.indicators):
+        level2 = ind.level2
+        if level2 not in _OUTPUT_LEVEL2 or ind.level1 != LEVEL1_OUTPUT:
+            continue
+        expected = output_level2_of(ind.name, level2)
+        if expected is not None and expected != level2:
+            yield i, translate("TargetChecks", "“{name}” measures {what}: file it under 产出指标/{expected}, not "
+                               "{level2}.").format(name=ind.name, what=translate("TargetChecks", _WHAT[expected]),
+                                                   expected=expected, level2=level2)
+
+
+_OUTPUT_LEVEL2 = frozenset((QUANTITY, QUALITY, TIMELINESS))
+_WHAT = {QUANTITY: QT_TRANSLATE_NOOP("TargetChecks", "a count or an amount of output"),
+         QUALITY: QT_TRANSLATE_NOOP("TargetChecks", "the quality of the output"),
+         TIMELINESS: QT_TRANSLATE_NOOP("TargetChecks", "timeliness")}
 
 
 def check_satisfaction_as_effect(facts: TargetFacts, s: CheckSettings) -> Iterator[Hit]:
@@ -348,6 +439,8 @@ CHECKS: dict[str, CheckSpec] = dict([
            check_levels_present),
     _check("level2_matches", QT_TRANSLATE_NOOP("TargetChecks", "Second level matches the first level"), ERROR,
            SRC_2020, check_level2_matches),
+    _check("level3_matches_level2", QT_TRANSLATE_NOOP("TargetChecks", "Third level matches its second level"),
+           WARNING, SRC_PRACTICE, check_level3_matches_level2),
     _check("quantitative_complete", QT_TRANSLATE_NOOP("TargetChecks", "Comparison, value and unit complete"),
            ERROR, SRC_QIHE, check_quantitative_complete),
     _check("value_basis", QT_TRANSLATE_NOOP("TargetChecks", "Basis of the value recorded"), WARNING, SRC_2020,

@@ -28,6 +28,7 @@ from perfdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from perfdesk.core.io.execution_file import ExecutionFile, ExecutionTable, read_execution_file
 from perfdesk.core.memory import gc_paused
 from perfdesk.core.progress import Progress, no_progress
+from perfdesk.core.reports.monitoring_data import deviation_codes, join_deviations
 from perfdesk.core.rules import monitoring as rules
 from perfdesk.core.rules.params import MonitoringParams, snapshot
 from perfdesk.core.services import settings
@@ -176,7 +177,7 @@ def import_execution(uow: UnitOfWork, path: str | Path, *, as_of: dt.date, year:
         pending.discard()
         raise
     report(0.7, translate("Monitoring", "Writing the snapshot"))
-    rid = _new_round(uow, year_id, as_of, name, source_file=str(path))
+    rid = _new_round(uow, year_id, year or as_of.year, as_of, name, source_file=str(path))
     stored = _insert_executions(uow, rid, parsed.table, match)
     uow.audit("monitoring.import", "monitoring_round", rid, file=str(path), as_of=as_of.isoformat(),
               rows=stored, unmatched=len(match.unmatched))
@@ -263,9 +264,10 @@ def _insert_executions(uow: UnitOfWork, round_id: int, table: ExecutionTable, ma
     return len(columns[0])
 
 
-def _new_round(uow: UnitOfWork, year_id: int, as_of: dt.date, name: str, source_file: str = "") -> int:
+def _new_round(uow: UnitOfWork, year_id: int, year: int, as_of: dt.date, name: str, source_file: str = "") -> int:
     params = settings.load(uow.session, MonitoringParams)
-    row = m.MonitoringRound(year_id=year_id, as_of=as_of, name=name or default_round_name(as_of),
+    row = m.MonitoringRound(year_id=year_id, as_of=as_of,
+                            name=name or default_round_name(as_of, year, params.time_basis),
                             source_file=source_file, created_at=uow.now(), created_by=uow.user,
                             params=snapshot(params))
     uow.session.add(row)
@@ -273,8 +275,10 @@ def _new_round(uow: UnitOfWork, year_id: int, as_of: dt.date, name: str, source_
     return row.id
 
 
-def default_round_name(as_of: dt.date) -> str:
-    return f"{rules.period_label(as_of)}运行监控（截至{as_of.year}年{as_of.month}月{as_of.day}日）"
+def default_round_name(as_of: dt.date, year: int | None = None, basis: str = rules.TimeBasis.CALENDAR_DAY) -> str:
+    """``2025年1—12月运行监控（截至2026年1月15日）``: the budget year and the months its time progress counts."""
+    year = as_of.year if year is None else year
+    return f"{year}年{rules.period_label(as_of, year, basis)}运行监控（截至{as_of.year}年{as_of.month}月{as_of.day}日）"
 
 
 def backup_before_import(uow: UnitOfWork) -> Path | None:
@@ -294,7 +298,7 @@ def create_round(uow: UnitOfWork, *, year: int, as_of: dt.date, name: str = "",
                  copy_from: int | None = None) -> int:
     """A round entered by hand, empty or starting from a copy of another round's amounts."""
     year_id = _year_id(uow, year)
-    rid = _new_round(uow, year_id, as_of, name)
+    rid = _new_round(uow, year_id, year, as_of, name)
     if copy_from is not None:
         old = uow.session.scalars(select(m.MonitoringExecution).where(m.MonitoringExecution.round_id == copy_from))
         for e in old:
@@ -339,7 +343,7 @@ class ProgressEntry:
     indicator_id: int
     progress_text: str = ""
     expected_text: str = ""
-    deviation_category: str = ""
+    deviation_category: str = ""  # every reason ticked: funding,staff
     deviation_reason: str = ""
     likelihood: str = ""
     remark: str = ""
@@ -359,9 +363,10 @@ def check_progress(entries: list[ProgressEntry], params: MonitoringParams) -> li
     for e in entries:
         def err(message: str, column: str, e: ProgressEntry = e) -> UserError:
             return UserError(message, e.file, e.sheet, e.row, translate("Monitoring", ENTRY_COLUMNS[column]))
-        if e.deviation_category and e.deviation_category not in DeviationCategory._value2member_map_:
-            problems.append(err(translate("Monitoring", "unknown deviation reason {value}")
-                                .format(value=e.deviation_category), "deviation_category"))
+        for code in deviation_codes(e.deviation_category):
+            if code not in DeviationCategory._value2member_map_:
+                problems.append(err(translate("Monitoring", "unknown deviation reason {value}").format(value=code),
+                                    "deviation_category"))
         if e.likelihood and e.likelihood not in Likelihood._value2member_map_:
             problems.append(err(translate("Monitoring", "unknown likelihood {value}").format(value=e.likelihood),
                                 "likelihood"))
@@ -392,7 +397,8 @@ def save_indicator_progress(uow: UnitOfWork, round_id: int, entries: list[Progre
             uow.session.add(row)
         row.progress_text, row.expected_text = e.progress_text.strip(), e.expected_text.strip()
         row.progress_num, row.expected_num = _number(e.progress_text), _number(e.expected_text)
-        row.deviation_category, row.deviation_reason = e.deviation_category, e.deviation_reason.strip()
+        row.deviation_category = join_deviations(deviation_codes(e.deviation_category))  # every one ticked
+        row.deviation_reason = e.deviation_reason.strip()
         row.likelihood, row.remark = e.likelihood, e.remark.strip()
     uow.audit("monitoring.indicator_progress", "monitoring_round", round_id, source=source, rows=len(entries))
     uow.commit()
@@ -408,8 +414,9 @@ def _number(text: str) -> Decimal | None:
 
 # -- key monitoring ------------------------------------------------------------------------------------------
 def select_key_projects(uow: UnitOfWork, round_id: int) -> list[int]:
-    """Put every project the rules select (red, 完全不可能, over budget, flagged before …) on the round's key list;
-    projects already on it are left as they are. Returns the new items' ids."""
+    """Put every project the rules select (lag at the key threshold whatever its colour, 完全不可能, over budget,
+    flagged before …) on the round's key list; projects already on it are left as they are. Returns the new
+    items' ids."""
     result = warnings(uow.session, round_id)
     present = set(uow.session.scalars(select(m.KeyMonitoringItem.project_id)
                                       .where(m.KeyMonitoringItem.round_id == round_id)))

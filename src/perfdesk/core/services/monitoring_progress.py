@@ -15,7 +15,6 @@ from perfdesk.core.db.uow import UnitOfWork
 from perfdesk.core.domain.errors import UserError, UserErrors
 from perfdesk.core.i18n import translate
 from perfdesk.core.io.monitoring_table_xlsx import (
-    ProgressLine,
     ProgressSheet,
     read_progress_workbook,
     write_progress_workbook,
@@ -42,7 +41,7 @@ class ProgressImport:
     projects: int
     saved: int  # indicator rows written
     unmatched: tuple[Unmatched, ...]
-    notes: tuple[str, ...]  # further deviation reasons ticked on a line (only the first is stored)
+    notes: tuple[str, ...]  # remarks on the import for the person (none today: every ticked reason is stored)
 
 
 def import_progress_table(uow: UnitOfWork, path: str | Path, round_id: int, *,
@@ -58,14 +57,14 @@ def import_progress_table(uow: UnitOfWork, path: str | Path, round_id: int, *,
     session = uow.session
     rnd = svc.find_round(session, round_id=round_id)
     projects = _projects(session, rnd.year)
+    params = settings.load(session, MonitoringParams)
     problems: list[UserError] = []
     entries: list[svc.ProgressEntry] = []
     unmatched: list[Unmatched] = []
-    notes: list[str] = []
     seen: dict[int, str] = {}
     report(0.4, translate("Monitoring", "Matching projects"))
     for sheet in sheets:
-        pid = _project(sheet, projects, rnd, problems)
+        pid = _project(sheet, projects, rnd, problems, params.time_basis)
         if pid is None:
             continue
         if pid in seen:
@@ -76,15 +75,14 @@ def import_progress_table(uow: UnitOfWork, path: str | Path, round_id: int, *,
         found, missing = _entries(sheet, qm.indicator_progress(session, round_id, pid))
         entries += found
         unmatched += missing
-        notes += [_also_note(sheet, line) for line in sheet.lines if line.also_ticked]
-    problems += svc.check_progress(entries, settings.load(session, MonitoringParams))
+    problems += svc.check_progress(entries, params)
     if problems:
         raise UserErrors(problems)
     report(0.7, translate("Monitoring", "Writing the snapshot"))
     _store_goals(uow, round_id, sheets, seen)
     saved = svc.save_indicator_progress(uow, round_id, entries, source=f"import:{Path(path).name}")
     report(1.0, translate("Monitoring", "Done"))
-    return ProgressImport(round_id, len(seen), saved, tuple(unmatched), tuple(notes))
+    return ProgressImport(round_id, len(seen), saved, tuple(unmatched), ())
 
 
 def _projects(session: Any, year: int) -> list[tuple[int, str, str]]:
@@ -94,13 +92,14 @@ def _projects(session: Any, year: int) -> list[tuple[int, str, str]]:
 
 
 def _project(sheet: ProgressSheet, projects: list[tuple[int, str, str]], rnd: qm.RoundRow,
-             problems: list[UserError]) -> int | None:
+             problems: list[UserError], basis: str) -> int | None:
     def problem(message: str) -> None:
         problems.append(UserError(message, sheet.file, sheet.sheet))
 
-    if sheet.month is not None and sheet.month != rnd.as_of.month:
+    if sheet.month is not None and sheet.month != rules.period_months(rnd.as_of, rnd.year, basis):
         problem(translate("MonitoringImport", "the table reports {period} but the round is {round_period} (as of "
-                          "{as_of})").format(period=f"1—{sheet.month}月", round_period=rules.period_label(rnd.as_of),
+                          "{as_of})").format(period=f"1—{sheet.month}月",
+                                            round_period=rules.period_label(rnd.as_of, rnd.year, basis),
                                             as_of=rnd.as_of))
     if sheet.year is not None and sheet.year != rnd.year:
         problem(translate("MonitoringImport", "the table is for {year} but the round is of budget year {round_year}")
@@ -140,14 +139,6 @@ def _entries(sheet: ProgressSheet, indicators: list[qm.IndicatorProgressRow]
                                          line.reason, line.likelihood, line.remark, line.row, sheet.file,
                                          sheet.sheet))
     return entries, unmatched
-
-
-def _also_note(sheet: ProgressSheet, line: ProgressLine) -> str:
-    from perfdesk.core.domain.enums import DeviationCategory
-
-    return translate("MonitoringImport", "{sheet} row {row}: also ticked {reasons}; only the first reason is kept")\
-        .format(sheet=sheet.sheet, row=line.row,
-                reasons="、".join(DeviationCategory(c).label() for c in line.also_ticked))
 
 
 def _store_goals(uow: UnitOfWork, round_id: int, sheets: tuple[ProgressSheet, ...], seen: dict[int, str]) -> None:

@@ -52,9 +52,15 @@ def monitoring_table(session: Any, round_id: int, project_id: int) -> Monitoring
     lines = tuple(MonitoringLine(r.level1, r.level2, r.name, r.target_text, r.progress_text, r.expected_text,
                                  r.deviation_category, r.deviation_reason, r.likelihood, r.remark)
                   for r in qm.indicator_progress(session, round_id, project_id))
-    return MonitoringTable(info, rules.period_label(rnd.as_of), _fund_rows(h, e), h["annual_goal"],
+    return MonitoringTable(info, round_period(session, rnd), _fund_rows(h, e), h["annual_goal"],
                            e.goal_progress if e else "", e.goal_expected if e else "", lines,
                            impossible_wording(session))
+
+
+def round_period(session: Any, rnd: qm.RoundRow, params: MonitoringParams | None = None) -> str:
+    """The round's 1—N月 on the time basis in force (the months its time progress counts)."""
+    basis = (params or settings.load(session, MonitoringParams)).time_basis
+    return rules.period_label(rnd.as_of, rnd.year, basis)
 
 
 def _fund_rows(h: dict[str, Any], e: m.MonitoringExecution | None) -> tuple[MonitoringFundRow, ...]:
@@ -116,9 +122,10 @@ def summary(session: Any, round_id: int, *, issued: dt.date | None = None,
     by_lag = sorted(results, key=lambda r: -(r.lag_points or 0))
     return MonitoringSummary(
         county=county, issuer=authority, issued=issued or dt.date.today(), year=w.round.year, as_of=w.round.as_of,
-        period=rules.period_label(w.round.as_of), time_percent=_time_percent(w),
+        period=round_period(session, w.round, w.params), time_percent=_time_percent(w),
         time_basis_text=basis, red_points=_plain(w.params.red_lag_points),
-        yellow_points=_plain(w.params.yellow_lag_points), total=_line(w.total) if w.total else _empty(),
+        yellow_points=_plain(w.params.yellow_lag_points), key_points=_plain(w.params.key_monitoring_lag_points),
+        total=_line(w.total) if w.total else _empty(),
         counts=w.counts(), units=tuple(_line(u) for u in w.by_unit),
         red_projects=tuple(_line(r) for r in by_lag if r.level is WarningLevel.RED),
         key_projects=tuple(key_lines), over_budget=tuple(_line(r) for r in results if r.over_budget),

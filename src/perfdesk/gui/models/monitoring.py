@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from decimal import Decimal
@@ -21,6 +22,7 @@ from perfdesk.core.domain.enums import (
 )
 from perfdesk.core.domain.money import Money
 from perfdesk.core.i18n import translate
+from perfdesk.core.reports.monitoring_data import deviation_codes, join_deviations
 from perfdesk.core.services.monitoring import KeyMeasure, ProgressEntry, WarningRow, selection_label
 from perfdesk.gui.widgets.grid import Column, GridModel
 
@@ -231,9 +233,22 @@ def choice_parser(enum: type[LabelledEnum]) -> Callable[[str], str]:
     return parse
 
 
+def deviations_parser(text: str) -> str:
+    """Several ticked reasons typed or pasted as 经费保障、人员保障 (or with , ， ; / between) → funding,staff."""
+    one = choice_parser(DeviationCategory)
+    return join_deviations(one(part.strip()) for part in re.split(r"[、,，;；/]", text) if part.strip())
+
+
+def deviations_text(stored: str) -> str:
+    return "、".join(label_of(DeviationCategory, code) for code in deviation_codes(stored))
+
+
 def progress_columns() -> list[Column]:
     def choice(key: str, title: str, width: int) -> Column:
         enum = CHOICES[key]
+        if enum is DeviationCategory:  # one picked from the list, several typed or pasted: every one is kept
+            return Column(key, title, parse=deviations_parser, format=deviations_text,
+                          choices=["", *(label for _, label in enum.choices())], width=width)
         return Column(key, title, parse=choice_parser(enum), format=lambda v, e=enum: label_of(e, v) if v else "",
                       choices=["", *(label for _, label in enum.choices())], width=width)
 

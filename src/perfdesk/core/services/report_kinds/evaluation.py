@@ -23,6 +23,7 @@ from perfdesk.core.domain.enums import FundSource, ProjectAttribute
 from perfdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from perfdesk.core.progress import Progress
 from perfdesk.core.reports import data
+from perfdesk.core.reports.document import format_cn_date
 from perfdesk.core.reports.evaluation_report import level_totals
 from perfdesk.core.reports.tables import format_percent, format_score
 from perfdesk.core.services import report_data as rd
@@ -189,7 +190,8 @@ def analysis(sheet: Sequence[data.ScoreSheetLine], ev: data.SelfEvaluation | Non
 
 
 def monitoring_sentence(history: Sequence[tuple[dt.date, int, int]]) -> str:
-    steps = [f"截至{d.month}月底执行率{format_percent(rd.rate(spent, budget))}" for d, budget, spent in history]
+    # the round's own date: a round of 15 July is not "7月底", one of 15 January next year not "1月底"
+    steps = [f"截至{format_cn_date(d)}执行率{format_percent(rd.rate(spent, budget))}" for d, budget, spent in history]
     return "运行监控情况：" + "，".join(steps) + "。"
 
 
