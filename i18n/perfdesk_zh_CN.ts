@@ -2204,6 +2204,14 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>单位</translation>
     </message>
     <message>
+        <source>Unit tree</source>
+        <translation>单位树</translation>
+    </message>
+    <message>
+        <source>Show or hide the unit tree</source>
+        <translation>显示或隐藏单位树</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>

@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QPushButton,
@@ -33,6 +32,7 @@ from perfdesk.gui.pages.base import PageContext
 from perfdesk.gui.pages.evaluation_common import fill, score_text, table, work
 from perfdesk.gui.pages.evaluation_grid import EntryModel, entry_view, pick_value
 from perfdesk.gui.tasks import _show_error
+from perfdesk.gui.widgets.flow import flow_of
 
 
 class EntryTab(QWidget):
@@ -68,11 +68,7 @@ class EntryTab(QWidget):
         box.addWidget(self.total)
         box.addWidget(self.lines, 1)
         box.addWidget(self.message)
-        row = QHBoxLayout()
-        for button in self.buttons.values():
-            row.addWidget(button)
-        row.addStretch(1)
-        box.addLayout(row)
+        box.addWidget(flow_of(*self.buttons.values()))  # wraps on a narrow screen
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.list)
         split.addWidget(right)

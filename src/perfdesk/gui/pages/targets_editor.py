@@ -31,6 +31,7 @@ from perfdesk.core.rules import target_checks as tc
 from perfdesk.core.rules import target_values as tv
 from perfdesk.core.services import targets as ts
 from perfdesk.gui.dialogs.library_picker import LibraryPickerDialog
+from perfdesk.gui.widgets.flow import flow_of
 from perfdesk.gui.widgets.grid import Column, GridModel, GridView
 
 PARTS = {"annual": "年度", "medium": "中期"}
@@ -125,7 +126,6 @@ class TargetEditor(QWidget):
         goals = QHBoxLayout()
         goals.addWidget(self.medium_goal)
         goals.addWidget(self.annual_goal)
-        bar = QHBoxLayout()
         for key, text, slot in (("add", self.tr("Add row"), self.add_row),
                                 ("library", self.tr("From library…"), self.pick_from_library),
                                 ("remove", self.tr("Delete row"), self.remove_row),
@@ -137,15 +137,13 @@ class TargetEditor(QWidget):
             button = QPushButton(text)
             button.clicked.connect(lambda _checked=False, act=slot: act())  # clicked(bool) is not an argument
             self.buttons[key] = button
-            bar.addWidget(button)
-        bar.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status_label)
         layout.addLayout(goals)
         layout.addWidget(self.grid, 1)
         layout.addWidget(self.totals)
         layout.addWidget(self.problems)
-        layout.addLayout(bar)
+        layout.addWidget(flow_of(*self.buttons.values()))  # wraps on a narrow screen
 
     # -- loading ----------------------------------------------------------------------------------------
     def load(self, db: Database, project_id: int) -> None:
