@@ -4682,8 +4682,16 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>恢复官方默认值</translation>
     </message>
     <message>
+        <source>Unsaved changes (marked *): save them or they are lost.</source>
+        <translation>有未保存的修改（标有 *）：请保存，否则修改将丢失。</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+    <message>
+        <source>Save the changed rule settings?</source>
+        <translation>是否保存已修改的规则设置？</translation>
     </message>
     <message>
         <source>Not a number: {value}</source>

@@ -316,6 +316,12 @@ class MainWindow(QMainWindow):
     def _show_page(self, row: int) -> None:
         if self.db is None or row < 0:
             return
+        current = self.stack.currentWidget()
+        if current is not self.pages.get(self._keys[row]) and not getattr(current, "can_leave", lambda: True)():
+            self.nav.blockSignals(True)  # the page keeps unsaved work: stay on it
+            self.nav.setCurrentRow(self._keys.index(current.page_key))
+            self.nav.blockSignals(False)
+            return
         page = self.page(self._keys[row])
         self.stack.setCurrentWidget(page)
         self._context_changed()
