@@ -901,6 +901,10 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>等级</translation>
     </message>
     <message>
+        <source>Search code or project name</source>
+        <translation>搜索项目编码或名称</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>保存</translation>
     </message>

@@ -63,6 +63,9 @@ class MainWindow(QMainWindow):
         self.waiting.setStyleSheet("qproperty-alignment: AlignCenter;")
         self._build_pages()
         self._build_chrome()
+        from perfdesk.gui.widgets.copying import install_block_copy
+
+        install_block_copy()  # Ctrl+C copies a selected block from any list, as in Excel
         self.nav.currentRowChanged.connect(self._show_page)
         settings = QSettings()
         geometry = settings.value("window/geometry")
