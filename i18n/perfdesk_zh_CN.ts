@@ -629,6 +629,10 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>要写入的 PDF 文件</translation>
     </message>
     <message>
+        <source>The report {kind} cannot be limited with --{option}; it covers: {scopes}.</source>
+        <translation>报表 {kind} 不能用 --{option} 限定范围；它可以按 {scopes} 限定。</translation>
+    </message>
+    <message>
         <source>Warning: {message}</source>
         <translation>警告：{message}</translation>
     </message>
@@ -765,8 +769,8 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>指标名称或计算方法中的词</translation>
     </message>
     <message>
-        <source>sector code, e.g. education</source>
-        <translation>行业代码，如 education</translation>
+        <source>sector, e.g. 卫生健康 or health</source>
+        <translation>行业，例如 卫生健康</translation>
     </message>
     <message>
         <source>first-level indicator, e.g. 产出指标</source>
@@ -791,6 +795,10 @@ Everything entered since that backup is replaced. The database as it is now is b
     <message>
         <source>fill an empty library with the shipped indicators</source>
         <translation>向空指标库载入随软件提供的指标</translation>
+    </message>
+    <message>
+        <source>Unknown sector &quot;{text}&quot;. Accepted: {names}.</source>
+        <translation>没有名为“{text}”的行业。可用的行业：{names}。</translation>
     </message>
     <message>
         <source>used {n}×</source>
@@ -891,6 +899,10 @@ Everything entered since that backup is replaced. The database as it is now is b
     <message>
         <source>Grade</source>
         <translation>等级</translation>
+    </message>
+    <message>
+        <source>Search code or project name</source>
+        <translation>搜索项目编码或名称</translation>
     </message>
     <message>
         <source>Save</source>
@@ -1355,8 +1367,20 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>未做任何修改。请改正以下问题后重试：</translation>
     </message>
     <message>
-        <source>An unexpected error occurred. Your saved data is safe; the last action may not have been completed. The details were written to crash.log in the data folder.</source>
-        <translation>发生了意外错误。已保存的数据是安全的，最后一步操作可能没有完成。详细信息已写入数据文件夹中的 crash.log。</translation>
+        <source>An unexpected error occurred. Your saved data is safe; the last action may not have been completed.</source>
+        <translation>发生了意外错误。已保存的数据是安全的，但刚才的操作可能没有完成。</translation>
+    </message>
+    <message>
+        <source>The details could not be saved to a file: please copy them from the box below and send them to support.</source>
+        <translation>错误详情未能写入文件：请复制下方框中的内容发送给技术支持。</translation>
+    </message>
+    <message>
+        <source>The details were written to {path}; please send that file to support.</source>
+        <translation>错误详情已写入 {path}，请将该文件发送给技术支持。</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开所在文件夹</translation>
     </message>
 </context>
 <context>
@@ -2182,6 +2206,14 @@ Everything entered since that backup is replaced. The database as it is now is b
     <message>
         <source>Units</source>
         <translation>单位</translation>
+    </message>
+    <message>
+        <source>Unit tree</source>
+        <translation>单位树</translation>
+    </message>
+    <message>
+        <source>Show or hide the unit tree</source>
+        <translation>显示或隐藏单位树</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3768,12 +3800,20 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>本年度尚无排名：请点击“开始排名”。</translation>
     </message>
     <message>
+        <source>This database has no budget year yet: create one or import the budget system&apos;s project export first.</source>
+        <translation>本数据库还没有预算年度：请先新建年度，或导入预算管理一体化系统导出的项目清单。</translation>
+    </message>
+    <message>
         <source>Version {version}, {state}; created by {by} at {at}</source>
         <translation>第 {version} 版，{state}；{by} 创建于 {at}</translation>
     </message>
     <message>
         <source>; confirmed by {by} at {at}</source>
         <translation>；{by} 确认于 {at}</translation>
+    </message>
+    <message>
+        <source>There is no budget year to rank.</source>
+        <translation>没有可排名的预算年度。</translation>
     </message>
     <message>
         <source>Rank</source>
@@ -4638,8 +4678,16 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>恢复官方默认值</translation>
     </message>
     <message>
+        <source>Unsaved changes (marked *): save them or they are lost.</source>
+        <translation>有未保存的修改（标有 *）：请保存，否则修改将丢失。</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+    <message>
+        <source>Save the changed rule settings?</source>
+        <translation>是否保存已修改的规则设置？</translation>
     </message>
     <message>
         <source>Not a number: {value}</source>
@@ -5111,6 +5159,22 @@ Everything entered since that backup is replaced. The database as it is now is b
     <message>
         <source>Status: {status}, version {version}</source>
         <translation>状态：{status}，第 {version} 版</translation>
+    </message>
+    <message>
+        <source>Select a project first.</source>
+        <translation>请先选择一个项目。</translation>
+    </message>
+    <message>
+        <source>This project is not linked to a project of last year.</source>
+        <translation>本项目没有关联上年项目。</translation>
+    </message>
+    <message>
+        <source>Only submitted targets can be approved or returned.</source>
+        <translation>只有已报送的绩效目标才能审核通过或退回。</translation>
+    </message>
+    <message>
+        <source>Only approved targets can be adjusted.</source>
+        <translation>只有已审核的绩效目标才能进行目标调整。</translation>
     </message>
     <message>
         <source>Rule: {rule}

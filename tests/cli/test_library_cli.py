@@ -51,3 +51,15 @@ def test_import_of_a_bad_workbook_fails_and_changes_nothing(empty_db_path: Path,
     bad = book(tmp_path / "bad.xlsx", [row("a"), row("a")])
     code, _out, err = run(capsys, "--db", str(empty_db_path), "library", "import", str(bad))
     assert code == 1 and "bad.xlsx" in err and count(empty_db_path) == 0
+
+
+@pytest.mark.parametrize("typed", ["卫生健康", "health", "Health", " 卫生健康 "])
+def test_search_accepts_the_sector_as_the_gui_shows_it(demo_db_path: Path, capsys, typed: str) -> None:  # type: ignore[no-untyped-def]
+    code, out, _ = run(capsys, "--db", str(demo_db_path), "library", "search", "--sector", typed, "--json")
+    rows = json.loads(out)
+    assert code == 0 and rows and all(r["sector"] == "health" for r in rows)
+
+
+def test_an_unknown_sector_is_refused_with_the_accepted_names(demo_db_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    code, out, err = run(capsys, "--lang", "zh_CN", "--db", str(demo_db_path), "library", "search", "--sector", "卫生")
+    assert code == 1 and "卫生" in err and "卫生健康" in err and "教育" in err

@@ -198,3 +198,21 @@ def test_a_project_with_approved_targets_and_no_self_evaluation_is_listed_greyed
     assert entry.model.rowCount() == indicators + 1  # the execution line first
     assert ("evaluation", started) in entry.keys and ("project", waiting["id"], "approved") not in entry.keys
     assert entry.buttons["save"].isEnabled() and not entry.buttons["start"].isEnabled()
+
+
+def test_the_self_evaluation_list_has_a_search_box_that_filters_by_code_or_name(qtbot, demo_db) -> None:  # type: ignore[no-untyped-def]
+    page = _page(qtbot, demo_db)
+    page.show()
+    entry = page.entry
+    rows = entry.list.rowCount()
+    code_tail = entry.list.item(rows - 1, 0).text()[-4:]  # typed: QTest types ASCII only
+    qtbot.keyClicks(entry.search, code_tail.lower())
+    shown = [r for r in range(rows) if not entry.list.isRowHidden(r)]
+    assert rows - 1 in shown and len(shown) < rows
+    assert all(code_tail in entry.list.item(r, 0).text() for r in shown)
+    name = entry.list.item(rows - 1, 1).text()
+    entry.search.setText(name[:6])  # a Chinese name, as an input method would enter it
+    assert not entry.list.isRowHidden(rows - 1)
+    assert all(name[:6] in entry.list.item(r, 1).text() for r in range(rows) if not entry.list.isRowHidden(r))
+    entry.search.clear()
+    assert not any(entry.list.isRowHidden(r) for r in range(rows))

@@ -6,7 +6,8 @@ import argparse
 from pathlib import Path
 
 from perfdesk.commands._context import open_db, print_json, uow
-from perfdesk.core.domain.enums import sector_label
+from perfdesk.core.domain.enums import SECTOR_NAMES_ZH, sector_code, sector_label
+from perfdesk.core.domain.errors import UserErrors
 from perfdesk.core.i18n import translate
 from perfdesk.core.services import library as lib
 from perfdesk.core.services.library import LibraryFilter
@@ -17,7 +18,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     lsub = p.add_subparsers(dest="library_command", metavar="ACTION", required=True)
     srch = lsub.add_parser("search", parents=[common], help=translate("Cli", "search the library by words"))
     srch.add_argument("words", nargs="*", help=translate("Cli", "words of the name or the measurement note"))
-    srch.add_argument("--sector", metavar="S", default="", help=translate("Cli", "sector code, e.g. education"))
+    srch.add_argument("--sector", metavar="S", default="", help=translate("Cli", "sector, e.g. 卫生健康 or health"))
     srch.add_argument("--level1", metavar="L", default="", help=translate("Cli", "first-level indicator, e.g. 产出指标"))
     srch.add_argument("--year", type=int, help=translate("Cli", "only entries valid in this budget year"))
     srch.add_argument("--json", action="store_true")
@@ -28,15 +29,24 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     imp.set_defaults(handler=cmd_import)
     exp = lsub.add_parser("export", parents=[common], help=translate("Cli", "export the library to a workbook"))
     exp.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx")
-    exp.add_argument("--sector", metavar="S", default="", help=translate("Cli", "sector code, e.g. education"))
+    exp.add_argument("--sector", metavar="S", default="", help=translate("Cli", "sector, e.g. 卫生健康 or health"))
     exp.set_defaults(handler=cmd_export)
     load = lsub.add_parser("load-shipped", parents=[common],
                            help=translate("Cli", "fill an empty library with the shipped indicators"))
     load.set_defaults(handler=cmd_load)
 
 
+def sector_of(text: str) -> str:
+    """The sector code of ``--sector`` (a Chinese name, a label or a code); an unknown one is refused."""
+    code = sector_code(text)
+    if code is None:
+        names = "、".join(SECTOR_NAMES_ZH.values())
+        raise UserErrors(translate("Cli", "Unknown sector \"{text}\". Accepted: {names}.").format(text=text, names=names))
+    return code
+
+
 def cmd_search(args: argparse.Namespace) -> int:
-    flt = LibraryFilter(words=" ".join(args.words), sector=args.sector, level1=args.level1, year=args.year)
+    flt = LibraryFilter(words=" ".join(args.words), sector=sector_of(args.sector), level1=args.level1, year=args.year)
     with open_db(args, lock=False) as db, db.sessions() as session:
         rows = lib.search(session, flt)
     if args.json:
@@ -65,7 +75,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     with open_db(args, lock=False) as db, db.sessions() as session:
-        n = lib.export_library(session, args.out, sector=args.sector or None)
+        n = lib.export_library(session, args.out, sector=sector_of(args.sector) or None)
     print(translate("Cli", "{n} entries written to {path}").format(n=n, path=args.out))
     return 0
 

@@ -33,8 +33,22 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                        report_options=[a.dest for a in k._actions if a.dest not in before])
 
 
+def _refuse_uncovered(args: argparse.Namespace) -> None:
+    """``--project`` or ``--unit`` given to a kind that does not cover it is refused, never ignored."""
+    from perfdesk.core.domain.errors import UserErrors
+    from perfdesk.core.services import report_kinds
+
+    covered = report_kinds.scopes(args.report_module)
+    for option in ("project", "unit"):
+        if getattr(args, option) and option not in covered:
+            raise UserErrors(translate("Cli", "The report {kind} cannot be limited with --{option}; it covers: {scopes}.")
+                             .format(kind=args.kind, option=option,
+                                     scopes=", ".join(f"--{s}" for s in covered)))
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     module = args.report_module
+    _refuse_uncovered(args)
     options = {name: getattr(args, name) for name in args.report_options}
 
     def progress(fraction: float, message: str = "") -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QSize, Signal
+from PySide6.QtCore import QRect, QSettings, QSize, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -57,16 +57,21 @@ class MainWindow(QMainWindow):
         self._units: list = []
         self._unit_ids: frozenset[int] | None = None
         self._shortcuts_set = False
+        self._dock_chosen = False  # the person showed or hid the unit tree: leave it so
         self.waiting = QLabel(self.tr("Opening the database…"))
         self.waiting.setObjectName("waiting")
         self.waiting.setStyleSheet("qproperty-alignment: AlignCenter;")
         self._build_pages()
         self._build_chrome()
+        from perfdesk.gui.widgets.copying import install_block_copy
+
+        install_block_copy()  # Ctrl+C copies a selected block from any list, as in Excel
         self.nav.currentRowChanged.connect(self._show_page)
         settings = QSettings()
         geometry = settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        self.fit_to_screen()
         if db is not None:
             self.attach_database(db)
         else:
@@ -131,6 +136,7 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(QLabel(self.tr("Budget year") + " "))
         toolbar.addWidget(self.year_combo)
         self.addToolBar(toolbar)
+        self.toolbar = toolbar
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
@@ -154,12 +160,51 @@ class MainWindow(QMainWindow):
         self.unit_tree = UnitTree()
         dock = QDockWidget(self.tr("Units"), self)
         dock.setObjectName("unitDock")
-        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        features = QDockWidget.DockWidgetFeature
+        dock.setFeatures(features.DockWidgetMovable | features.DockWidgetClosable | features.DockWidgetFloatable)
         dock.setWidget(self.unit_tree)
         dock.setMinimumWidth(220)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
         self.unit_tree.unitSelected.connect(self._unit_changed)
+        toggle = dock.toggleViewAction()
+        toggle.setText(self.tr("Unit tree"))
+        toggle.setToolTip(self.tr("Show or hide the unit tree"))
+        toggle.triggered.connect(self._unit_tree_toggled)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(toggle)
+        self.unit_dock = dock
+        self._fit_unit_tree()
         return self.unit_tree
+
+    # -- fitting the screen -------------------------------------------------------------------------------
+    NARROW = 1200
+    """Below this window width the unit tree collapses (a 1024-pixel screen); it opens floating on request."""
+
+    def fit_to_screen(self) -> None:
+        """Never larger than the screen's available area (a remembered size from a bigger screen included)."""
+        from PySide6.QtGui import QGuiApplication
+
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            self.setGeometry(fitted(self.geometry(), screen.availableGeometry()))
+
+    def _fit_unit_tree(self) -> None:
+        dock = getattr(self, "unit_dock", None)
+        if dock is None or self._dock_chosen:
+            return
+        narrow = self.width() < self.NARROW
+        dock.setVisible(not narrow)
+
+    def _unit_tree_toggled(self, shown: bool) -> None:
+        self._dock_chosen = True
+        if shown and self.width() < self.NARROW:
+            self.unit_dock.setFloating(True)  # over the page instead of squeezing it off a narrow screen
+            self.unit_dock.resize(260, max(300, self.height() - 160))
+            self.unit_dock.show()  # a dock made floating is a window of its own, hidden until shown
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_unit_tree()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -274,6 +319,12 @@ class MainWindow(QMainWindow):
     def _show_page(self, row: int) -> None:
         if self.db is None or row < 0:
             return
+        current = self.stack.currentWidget()
+        if current is not self.pages.get(self._keys[row]) and not getattr(current, "can_leave", lambda: True)():
+            self.nav.blockSignals(True)  # the page keeps unsaved work: stay on it
+            self.nav.setCurrentRow(self._keys.index(current.page_key))
+            self.nav.blockSignals(False)
+            return
         page = self.page(self._keys[row])
         self.stack.setCurrentWidget(page)
         self._context_changed()
@@ -294,3 +345,11 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         QSettings().setValue("window/geometry", self.saveGeometry())
         super().closeEvent(event)
+
+
+def fitted(window: QRect, available: QRect) -> QRect:
+    """``window`` shrunk to ``available`` where it is larger, and moved inside it."""
+    width, height = min(window.width(), available.width()), min(window.height(), available.height())
+    x = min(max(window.x(), available.x()), available.right() + 1 - width)
+    y = min(max(window.y(), available.y()), available.bottom() + 1 - height)
+    return QRect(x, y, width, height)

@@ -399,8 +399,28 @@ SECTOR_LABELS: dict[str, str] = {
 }
 
 
+SECTOR_NAMES_ZH: dict[str, str] = {
+    "education": "教育", "health": "卫生健康", "agriculture": "农业农村", "water": "水利", "transport": "交通运输",
+    "environment": "生态环境", "social_security": "社会保障", "culture": "文化体育", "public_safety": "公共安全",
+    "urban": "城市管理和住房", "administration": "一般公共服务", "science": "科技和工业", "general": "通用"}
+"""The sector names printed in Chinese tables (the library workbook's 行业 column), by sector code."""
+
+
 def sector_label(code: str) -> str:
     return translate("Enum", SECTOR_LABELS.get(code, code)) if code else ""
+
+
+def sector_code(text: str) -> str | None:
+    """The sector code of what a person typed: the code, its Chinese name or its label in either language
+    (``卫生健康``, ``Health``, ``health``); None when it names no sector. Blank means every sector ("")."""
+    wanted = text.strip()
+    if not wanted:
+        return ""
+    for code in SECTOR_NAMES_ZH:
+        names = {code, SECTOR_NAMES_ZH[code], SECTOR_LABELS.get(code, code), sector_label(code)}
+        if wanted in names or wanted.casefold() in {n.casefold() for n in names}:
+            return code
+    return None
 
 
 def label_of(enum_cls: type[LabelledEnum], code: str) -> str:

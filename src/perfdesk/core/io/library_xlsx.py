@@ -18,7 +18,7 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from python_calamine import CalamineWorkbook
 
-from perfdesk.core.domain.enums import INDICATOR_TREE
+from perfdesk.core.domain.enums import INDICATOR_TREE, SECTOR_NAMES_ZH
 from perfdesk.core.i18n import translate
 from perfdesk.core.io.targets_xlsx import Problems, cell_text
 
@@ -34,10 +34,7 @@ HEADERS: tuple[tuple[str, str, bool], ...] = (
     ("department_code", "部门编码", False), ("year_from", "起始年度", False), ("year_to", "截止年度", False))
 
 SCOPES = {"common": "共性", "sector": "行业", "department": "部门"}
-SECTORS = {"education": "教育", "health": "卫生健康", "agriculture": "农业农村", "water": "水利",
-           "transport": "交通运输", "environment": "生态环境", "social_security": "社会保障",
-           "culture": "文化体育", "public_safety": "公共安全", "urban": "城市管理和住房",
-           "administration": "一般公共服务", "science": "科技和工业", "general": "通用"}
+SECTORS = SECTOR_NAMES_ZH
 PROJECT_TYPES = {"purchase": "采购", "training": "培训", "meeting": "会议", "written_output": "文字成果",
                  "construction": "工程建设", "subsidy": "补助补贴", "it_system": "信息化建设", "maintenance": "维修维护",
                  "service_purchase": "购买服务", "operation": "运行保障"}

@@ -209,6 +209,12 @@ def _describe(ind: IndicatorDraft) -> str:
     return f"{ind.value_text}{weight}"
 
 
+def has_last_year(session: Any, project_id: int) -> bool:
+    """Whether the project is linked to a project of last year (the source of "copy last year's targets")."""
+    project = session.get(m.Project, project_id)
+    return project is not None and project.previous_id is not None
+
+
 def last_year_draft(session: Any, project_id: int) -> TargetDraft | None:
     """Last year's project's current target as a draft for this year (None when there is none)."""
     project = session.get(m.Project, project_id)

@@ -14,9 +14,9 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -33,6 +33,7 @@ from perfdesk.gui.pages.base import PageContext
 from perfdesk.gui.pages.evaluation_common import fill, score_text, table, work
 from perfdesk.gui.pages.evaluation_grid import EntryModel, entry_view, pick_value
 from perfdesk.gui.tasks import _show_error
+from perfdesk.gui.widgets.flow import flow_of
 
 
 class EntryTab(QWidget):
@@ -46,6 +47,10 @@ class EntryTab(QWidget):
         self._refused = False
         self.list = table([self.tr("Code"), self.tr("Project"), self.tr("Status"), self.tr("Score"), self.tr("Grade")])
         self.list.itemSelectionChanged.connect(self._selected)
+        self.search = QLineEdit(placeholderText=self.tr("Search code or project name"))
+        self.search.setObjectName("selfevalSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filter)
         self.model = EntryModel(self)
         self.model.rowsEdited.connect(self._edited)
         self.model.notify = self._notify
@@ -68,13 +73,14 @@ class EntryTab(QWidget):
         box.addWidget(self.total)
         box.addWidget(self.lines, 1)
         box.addWidget(self.message)
-        row = QHBoxLayout()
-        for button in self.buttons.values():
-            row.addWidget(button)
-        row.addStretch(1)
-        box.addLayout(row)
+        box.addWidget(flow_of(*self.buttons.values()))  # wraps on a narrow screen
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.search)
+        column.addWidget(self.list, 1)
         split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self.list)
+        split.addWidget(left)
         split.addWidget(right)
         split.setSizes([330, 900])
         QVBoxLayout(self).addWidget(split)
@@ -107,8 +113,16 @@ class EntryTab(QWidget):
         if current is not None:
             self.list.selectRow(self.keys.index(current))
         self.list.blockSignals(False)
+        self._filter(self.search.text())
         if current is not None:
             self.open(current[1])
+
+    def _filter(self, text: str) -> None:
+        """Show only the rows whose code or project name contains ``text`` (case and spaces ignored)."""
+        wanted = "".join(text.split()).casefold()
+        for r in range(self.list.rowCount()):
+            shown = "".join(f"{self.list.item(r, 0).text()} {self.list.item(r, 1).text()}".split()).casefold()
+            self.list.setRowHidden(r, bool(wanted) and wanted not in shown)
 
     def _not_started(self, target_status: str) -> str:
         if target_status == ReviewStatus.APPROVED.value:

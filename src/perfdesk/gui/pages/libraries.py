@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -25,6 +24,7 @@ from perfdesk.core.domain.errors import UserErrors
 from perfdesk.core.services import library as lib
 from perfdesk.gui.dialogs.library_entry import LibraryEntryDialog
 from perfdesk.gui.pages.base import Page, PageContext
+from perfdesk.gui.widgets.flow import flow_of
 from perfdesk.gui.widgets.library_browser import ANY_YEAR, LibraryBrowser
 
 
@@ -40,7 +40,6 @@ class IndicatorLibrary(QWidget):
         self.empty_note.setObjectName("libraryEmpty")
         self.empty_note.setWordWrap(True)
         self.buttons: dict[str, QPushButton] = {}
-        bar = QHBoxLayout()
         for key, text, slot in (("load", self.tr("Load the shipped library"), self.load_shipped),
                                 ("add", self.tr("New entry…"), self.add), ("edit", self.tr("Edit…"), self.edit),
                                 ("retire", self.tr("Retire"), self.retire),
@@ -50,12 +49,10 @@ class IndicatorLibrary(QWidget):
             button.setObjectName(f"library_{key}")
             button.clicked.connect(lambda _checked=False, s=slot: s())
             self.buttons[key] = button
-            bar.addWidget(button)
-        bar.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty_note)
         layout.addWidget(self.browser, 1)
-        layout.addLayout(bar)
+        layout.addWidget(flow_of(*self.buttons.values()))  # wraps on a narrow screen
         self.browser.selectionChanged.connect(self._enable)
 
     def set_context(self, ctx: PageContext) -> None:

@@ -42,6 +42,7 @@ from perfdesk.gui.models.monitoring import (
 )
 from perfdesk.gui.pages.base import Page, PageContext
 from perfdesk.gui.tasks import run_task
+from perfdesk.gui.widgets.flow import flow_of
 from perfdesk.gui.widgets.grid import GridView
 from perfdesk.gui.widgets.monitoring_dashboard import MonitoringDashboard
 
@@ -78,10 +79,11 @@ class MonitoringPage(Page):
         layout.addWidget(self.tabs, 1)
         self.round_combo.currentIndexChanged.connect(self.refresh)
 
-    def _toolbar(self) -> QHBoxLayout:
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Round")))
-        bar.addWidget(self.round_combo, 1)
+    def _toolbar(self) -> QVBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Round")))
+        row.addWidget(self.round_combo, 1)
+        buttons = []
         for text, slot in ((self.tr("Import execution…"), self.import_execution),
                            (self.tr("New round by hand…"), self.new_round),
                            (self.tr("Export progress tables…"), self.export_progress),
@@ -90,7 +92,10 @@ class MonitoringPage(Page):
                            (self.tr("Reminder letters…"), self.print_letters)):
             button = QPushButton(text)
             button.clicked.connect(slot)
-            bar.addWidget(button)
+            buttons.append(button)
+        bar = QVBoxLayout()
+        bar.addLayout(row)
+        bar.addWidget(flow_of(*buttons))  # wraps on a narrow screen
         return bar
 
     def _build_warning_tab(self) -> None:
@@ -132,18 +137,19 @@ class MonitoringPage(Page):
 
     def _progress_pane(self) -> QWidget:
         pane = QWidget()
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.progress_title, 1)
+        buttons = []
         for text, slot in ((self.tr("Enter amounts…"), self.enter_amounts),
                            (self.tr("Save indicator progress"), self.save_progress),
                            (self.tr("Put under key monitoring…"), self.pick_current),
                            (self.tr("Print monitoring table…"), self.print_table)):
             button = QPushButton(text)
             button.clicked.connect(slot)
-            buttons.addWidget(button)
+            buttons.append(button)
+        self.progress_title.setWordWrap(True)
         layout = QVBoxLayout(pane)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(buttons)
+        layout.addWidget(self.progress_title)
+        layout.addWidget(flow_of(*buttons))  # wraps on a narrow screen
         layout.addWidget(self.progress_view, 1)
         return pane
 

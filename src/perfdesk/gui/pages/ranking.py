@@ -205,7 +205,9 @@ class RankingPage(Page):
         self.preview = None
         if run_id is None:
             self.view = None
-            self.info.setText(self.tr("No ranking run for this year yet: press Rank now."))
+            self.info.setText(self.tr("No ranking run for this year yet: press Rank now.") if self.ctx.year is not None
+                              else self.tr("This database has no budget year yet: create one or import the budget "
+                                           "system's project export first."))
             self._fill([])
             self._update_buttons()
             return
@@ -229,6 +231,10 @@ class RankingPage(Page):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
+        has_year = getattr(self, "ctx", None) is not None and self.ctx.year is not None
+        for b in (self.rank_button, self.preview_button, self.save_button):
+            b.setEnabled(has_year)
+            b.setToolTip("" if has_year else self.tr("There is no budget year to rank."))
         draft = self.view is not None and not self.view.confirmed and self.preview is None
         for b in (self.confirm_button, self.cut_button, self.probation_button):
             b.setEnabled(draft)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +33,7 @@ from perfdesk.core.rules import params as P
 from perfdesk.core.services import settings as settings_service
 from perfdesk.gui import i18n as gui_i18n
 from perfdesk.gui.pages.base import Page, PageContext
+from perfdesk.gui.widgets.wheel import guard_wheel
 
 
 def _t(context: str, text: str) -> str:
@@ -72,7 +74,9 @@ class ChoiceMapEditor(QWidget):
 
 
 class ParamEditor(QWidget):
-    """An editor for one parameter, chosen from its type and choices."""
+    """An editor for one parameter, chosen from its type and choices; ``edited`` when a person changes it."""
+
+    edited = Signal()
 
     def __init__(self, field: dataclasses.Field, value: Any, parent: QWidget | None = None):
         super().__init__(parent)
@@ -94,12 +98,28 @@ class ParamEditor(QWidget):
         else:
             self.widget = QLineEdit()
         layout.addWidget(self.widget, 1)
+        self._connect_edits()
         unit = field.metadata.get("unit")
         if unit:
             layout.addWidget(QLabel(unit))
         self.set_value(value)
 
+    def _connect_edits(self) -> None:
+        inputs = [self.widget, *self.widget.findChildren(QWidget)]
+        for w in inputs:
+            signal = {QComboBox: "currentIndexChanged", QCheckBox: "toggled", QSpinBox: "valueChanged",
+                      QLineEdit: "textEdited"}.get(type(w))
+            if signal:
+                getattr(w, signal).connect(lambda *_a: self.edited.emit())
+
     def set_value(self, value: Any) -> None:
+        self.blockSignals(True)  # loading a value is not an edit
+        try:
+            self._set(value)
+        finally:
+            self.blockSignals(False)
+
+    def _set(self, value: Any) -> None:
         w = self.widget
         if isinstance(w, ChoiceMapEditor):
             w.set_value(value)
@@ -146,26 +166,25 @@ class SettingsPage(Page):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(self.language.findData(gui_i18n.preferred_language()))
         self.language.currentIndexChanged.connect(self._language_changed)
-        self.body = QVBoxLayout()
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("settingsTabs")
         lang_box = QGroupBox(self.tr("Interface"))
         form = QFormLayout(lang_box)
         form.addRow(self.tr("Language"), self.language)
-        self.body.addWidget(lang_box)
+        self.tabs.addTab(_scrolled(lang_box), self.tr("Interface"))
+        self.dirty: set[str] = set()  # groups with unsaved changes
         self.save_button = QPushButton(self.tr("Save rule settings"))
         self.save_button.clicked.connect(self.save)
         self.reset_button = QPushButton(self.tr("Restore official defaults"))
         self.reset_button.clicked.connect(self.reset)
-        inner = QWidget()
-        inner.setLayout(self.body)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
+        self.unsaved = QLabel()
+        self.unsaved.setObjectName("unsavedNote")
         buttons = QHBoxLayout()
-        buttons.addStretch(1)
+        buttons.addWidget(self.unsaved, 1)
         buttons.addWidget(self.reset_button)
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
         self._groups_built = False
 
@@ -176,10 +195,11 @@ class SettingsPage(Page):
         if not self._groups_built:
             for cls in P.ALL_GROUPS:
                 self._build_group(cls, values[cls.GROUP])
-            self.body.addStretch(1)
+            guard_wheel(self)
             self._groups_built = True
         else:
             self._fill(values)
+        self._mark_clean()
 
     def _build_group(self, cls: type, values: Any) -> None:
         box = QGroupBox(_t("Params", cls.GROUP_LABEL))
@@ -191,9 +211,43 @@ class SettingsPage(Page):
             editor.setToolTip(_t("Params", f.metadata.get("source", "")) + (
                 "\n" + _t("Params", f.metadata["note"]) if f.metadata.get("note") else ""))
             form.addRow(_t("Params", f.metadata.get("label", f.name)), editor)
+            editor.edited.connect(lambda group=cls.GROUP: self._mark_dirty(group))
             editors.append(editor)
         self.editors[cls.GROUP] = editors
-        self.body.addWidget(box)
+        self.tabs.addTab(_scrolled(box), _t("Params", cls.GROUP_LABEL))
+        self.tab_titles = getattr(self, "tab_titles", {}) | {cls.GROUP: self.tabs.count() - 1}
+
+    # -- unsaved changes ---------------------------------------------------------------------------------
+    def _mark_dirty(self, group: str) -> None:
+        self.dirty.add(group)
+        self._show_marks()
+
+    def _mark_clean(self) -> None:
+        self.dirty.clear()
+        self._show_marks()
+
+    def _show_marks(self) -> None:
+        for cls in P.ALL_GROUPS:
+            index = self.tab_titles.get(cls.GROUP)
+            if index is not None:
+                mark = " *" if cls.GROUP in self.dirty else ""
+                self.tabs.setTabText(index, _t("Params", cls.GROUP_LABEL) + mark)
+        self.unsaved.setText(self.tr("Unsaved changes (marked *): save them or they are lost.") if self.dirty else "")
+        self.save_button.setEnabled(bool(self.dirty))
+
+    def can_leave(self) -> bool:
+        """Asked before another page is shown: unsaved changes are saved, dropped or kept (stay here)."""
+        if not self.dirty:
+            return True
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(self, self.tr("Settings"), self.tr("Save the changed rule settings?"),
+                                      buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save)
+        if answer == buttons.Save:
+            return self.save() is not None
+        if answer == buttons.Discard:
+            self.set_context(self.ctx)
+            return True
+        return False
 
     def _fill(self, values: dict[str, Any]) -> None:
         for group, editors in self.editors.items():
@@ -207,17 +261,19 @@ class SettingsPage(Page):
             out.append(cls(**kwargs))
         return out
 
-    def save(self) -> list[str]:
+    def save(self) -> list[str] | None:
+        """Save every group; None when a value could not be read (nothing is saved then)."""
         try:
             groups = self.collect()
         except ValueError as exc:
             QMessageBox.warning(self, self.tr("Settings"), self.tr("Not a number: {value}").format(value=exc))
-            return []
+            return None
         changed: list[str] = []
         with UnitOfWork(self.ctx.db.sessions, user="gui") as uow:
             for group in groups:
                 changed += settings_service.save(uow, group)
             uow.commit()
+        self._mark_clean()
         return changed
 
     def reset(self) -> None:
@@ -234,3 +290,15 @@ class SettingsPage(Page):
 
 
 PAGE = SettingsPage
+
+
+def _scrolled(widget: QWidget) -> QScrollArea:
+    """``widget`` (a tab's form) in a scroll area, so a long form fits a small screen."""
+    inner = QWidget()
+    column = QVBoxLayout(inner)
+    column.addWidget(widget)
+    column.addStretch(1)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setWidget(inner)
+    return scroll

@@ -31,6 +31,7 @@ from perfdesk.core.rules import target_checks as tc
 from perfdesk.core.rules import target_values as tv
 from perfdesk.core.services import targets as ts
 from perfdesk.gui.dialogs.library_picker import LibraryPickerDialog
+from perfdesk.gui.widgets.flow import flow_of
 from perfdesk.gui.widgets.grid import Column, GridModel, GridView
 
 PARTS = {"annual": "年度", "medium": "中期"}
@@ -119,12 +120,12 @@ class TargetEditor(QWidget):
         self.problems.setMaximumHeight(110)
         self.buttons: dict[str, QPushButton] = {}
         self._layout()
+        self.set_actions(None)
 
     def _layout(self) -> None:
         goals = QHBoxLayout()
         goals.addWidget(self.medium_goal)
         goals.addWidget(self.annual_goal)
-        bar = QHBoxLayout()
         for key, text, slot in (("add", self.tr("Add row"), self.add_row),
                                 ("library", self.tr("From library…"), self.pick_from_library),
                                 ("remove", self.tr("Delete row"), self.remove_row),
@@ -134,17 +135,15 @@ class TargetEditor(QWidget):
                                 ("return", self.tr("Return"), self.return_),
                                 ("adjust", self.tr("Adjust (目标调整)"), self.adjust)):
             button = QPushButton(text)
-            button.clicked.connect(slot)
+            button.clicked.connect(lambda _checked=False, act=slot: act())  # clicked(bool) is not an argument
             self.buttons[key] = button
-            bar.addWidget(button)
-        bar.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status_label)
         layout.addLayout(goals)
         layout.addWidget(self.grid, 1)
         layout.addWidget(self.totals)
         layout.addWidget(self.problems)
-        layout.addLayout(bar)
+        layout.addWidget(flow_of(*self.buttons.values()))  # wraps on a narrow screen
 
     # -- loading ----------------------------------------------------------------------------------------
     def load(self, db: Database, project_id: int) -> None:
@@ -167,12 +166,36 @@ class TargetEditor(QWidget):
         version = self.head["version"] if self.head else 1
         self.status_label.setText(self.tr("Status: {status}, version {version}").format(
             status=label_of(ReviewStatus, status), version=version))
-        allowed = {"draft": {"add", "library", "remove", "copy", "save", "submit"},
-                   "returned": {"add", "library", "remove", "copy", "save", "submit"},
-                   "submitted": {"approve", "return"}, "approved": {"adjust"}}[status]
+        self.set_actions(status)
+        self.recheck()
+
+    EDITING = frozenset({"add", "library", "remove", "copy", "save", "submit"})
+    ALLOWED = {"draft": EDITING, "returned": EDITING, "submitted": frozenset({"approve", "return"}),
+               "approved": frozenset({"adjust"})}
+
+    def set_actions(self, status: str | None) -> None:
+        """Enable what can act in ``status`` (None: no project shown); a disabled button says why."""
+        allowed = self.ALLOWED.get(status or "", frozenset()) if self.project_id is not None else frozenset()
+        if "copy" in allowed and not self._has_last_year():
+            allowed = allowed - {"copy"}
         for key, button in self.buttons.items():
             button.setEnabled(key in allowed)
-        self.recheck()
+            button.setToolTip("" if key in allowed else self._why_disabled(key, status))
+
+    def _has_last_year(self) -> bool:
+        with self.db.sessions() as session:  # type: ignore[union-attr]
+            return ts.has_last_year(session, self.project_id)  # type: ignore[arg-type]
+
+    def _why_disabled(self, key: str, status: str | None) -> str:
+        if self.project_id is None:
+            return self.tr("Select a project first.")
+        if key == "copy" and status in ("draft", "returned"):
+            return self.tr("This project is not linked to a project of last year.")
+        if key in ("approve", "return"):
+            return self.tr("Only submitted targets can be approved or returned.")
+        if key == "adjust":
+            return self.tr("Only approved targets can be adjusted.")
+        return ts.locked_message(status or "")
 
     def draft(self) -> TargetDraft:
         rows = [r for r in self.model.rows() if any(r.get(k) for k in ("level1", "level2", "name", "value"))]

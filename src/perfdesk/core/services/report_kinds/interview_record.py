@@ -13,6 +13,7 @@ from perfdesk.core.services import ranking
 from perfdesk.core.services import results_outputs as out_svc
 
 KIND = "interview-record"
+SCOPES = ("year",)  # what it can be limited to: --project is refused, never ignored
 DESCRIPTION = QT_TRANSLATE_NOOP("ReportKinds", "Interview (约谈) record forms for ledger items")
 
 

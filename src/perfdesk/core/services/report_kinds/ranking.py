@@ -13,6 +13,7 @@ from perfdesk.core.progress import Progress
 from perfdesk.core.services import results_outputs as out_svc
 
 KIND = "ranking"
+SCOPES = ("year",)  # what it can be limited to: --project is refused, never ignored
 DESCRIPTION = QT_TRANSLATE_NOOP("ReportKinds", "Ranking and last-place elimination report for leadership")
 
 

@@ -15,6 +15,7 @@ from perfdesk.core.services import results_outputs as out_svc
 from perfdesk.core.services.report_kinds import scope
 
 KIND = "rectification-notice"
+SCOPES = ("unit", "year")  # what it can be limited to: --project is refused, never ignored
 DESCRIPTION = QT_TRANSLATE_NOOP("ReportKinds", "Rectification notices (整改通知书) for open ledger items")
 
 

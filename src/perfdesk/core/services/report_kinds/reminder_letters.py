@@ -14,6 +14,7 @@ from perfdesk.core.services.report_kinds import scope
 from perfdesk.core.services.report_kinds.monitoring import add_arguments, round_in_scope
 
 KIND = "reminder-letters"
+SCOPES = ("unit", "year")  # what it can be limited to: --project is refused, never ignored
 DESCRIPTION = QT_TRANSLATE_NOOP("ReportKinds", "reminder letters (提醒函) to the units of red-warning projects")
 __all__ = ["KIND", "DESCRIPTION", "add_arguments", "build"]
 

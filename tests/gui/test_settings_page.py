@@ -1,0 +1,91 @@
+"""The settings page cannot be changed by accident: the wheel does not turn unfocused inputs, changes are marked,
+and leaving with unsaved changes asks first."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from perfdesk.core.rules import params as P
+
+
+@pytest.fixture
+def window(qtbot, demo_db):  # type: ignore[no-untyped-def]
+    from perfdesk.gui.mainwindow import MainWindow
+
+    win = MainWindow(demo_db)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    return win
+
+
+def _wheel(widget, steps: int = -3) -> None:  # type: ignore[no-untyped-def]
+    centre = QPointF(widget.width() / 2, widget.height() / 2)
+    event = QWheelEvent(centre, QPointF(widget.mapToGlobal(QPoint(5, 5))), QPoint(0, 0), QPoint(0, 120 * steps),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(widget, event)
+
+
+def _check_combo(page):  # type: ignore[no-untyped-def]
+    editor = page.findChild(type(page.editors["targets"][0]), "param_targets_checks")
+    return editor.widget.combos["value_basis"]
+
+
+def test_the_wheel_over_an_unfocused_drop_down_changes_nothing(window):
+    page = window.show_area("settings")
+    page.tabs.setCurrentIndex(page.tab_titles["targets"])
+    combo = _check_combo(page)
+    before = combo.currentIndex()
+    combo.clearFocus()
+    _wheel(combo)
+    assert combo.currentIndex() == before and not page.dirty
+
+
+def test_the_wheel_over_a_drop_down_the_person_clicked_into_changes_it(window):
+    page = window.show_area("settings")
+    page.tabs.setCurrentIndex(page.tab_titles["targets"])
+    combo = _check_combo(page)
+    combo.setFocus()
+    QApplication.processEvents()
+    if not combo.hasFocus():
+        pytest.skip("the offscreen platform gave no focus")
+    before = combo.currentIndex()
+    _wheel(combo)
+    assert combo.currentIndex() != before
+
+
+def test_every_group_of_rules_has_its_own_tab(window):
+    page = window.show_area("settings")
+    assert page.tabs.count() == 1 + len(P.ALL_GROUPS)
+
+
+def test_a_change_is_marked_and_leaving_asks_cancel_stays_discard_restores(window, demo_db, monkeypatch):
+    page = window.show_area("settings")
+    combo = _check_combo(page)
+    combo.setCurrentIndex(combo.findData("off"))  # as a click in the list does
+    assert page.dirty == {"targets"} and page.tabs.tabText(page.tab_titles["targets"]).endswith("*")
+    assert page.save_button.isEnabled() and page.unsaved.text()
+    answers = iter([QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard])
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: next(answers)))
+    window.nav.setCurrentRow(0)  # try to leave
+    assert window.stack.currentWidget() is page and window.nav.currentRow() == window._keys.index("settings")
+    window.nav.setCurrentRow(0)  # leave, dropping the change
+    assert window.stack.currentWidget() is window.pages["targets"]
+    assert combo.currentData() != "off" and not page.dirty
+
+
+def test_leaving_with_save_stores_the_change(window, demo_db, monkeypatch):
+    from perfdesk.core.rules.params import TargetParams
+    from perfdesk.core.services import settings as settings_service
+
+    page = window.show_area("settings")
+    combo = _check_combo(page)
+    combo.setCurrentIndex(combo.findData("off"))
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Save))
+    window.nav.setCurrentRow(0)
+    assert window.stack.currentWidget() is window.pages["targets"]
+    with demo_db.sessions() as s:
+        assert settings_service.load(s, TargetParams).checks == {"value_basis": "off"}
