@@ -20,13 +20,17 @@ REFERENCE = colors.HexColor("#C00000")
 LABEL_SIZE = 9
 
 
+TITLE_ROOM = 20
+"""Room kept above the bars (for the value labels over the tallest bar) below a chart's title."""
+
+
 def _bar_chart(ctx: Context, labels: Sequence[str], values: Sequence[float], width: float, height: float,
-               value_max: float) -> VerticalBarChart:
+               value_max: float, *, titled: bool = False) -> VerticalBarChart:
     for label in labels:  # chart labels cannot switch fonts: report what the font lacks
         ctx.fonts.markup(label, ctx.fonts.body, ctx.warn)
     chart = VerticalBarChart()
     chart.x, chart.y = 40, 60
-    chart.width, chart.height = width - 100, height - 80
+    chart.width, chart.height = width - 100, height - 80 - (TITLE_ROOM if titled else 0)
     chart.data = [list(values)]
     chart.bars[0].fillColor = BAR
     chart.valueAxis.valueMin = 0
@@ -61,7 +65,8 @@ def score_bar_chart(ctx: Context, items: Sequence[tuple[str, Decimal]], *, title
                     width: float = TYPE_W, height: float = 220, value_max: float = 100) -> Drawing:
     """Bars of scores (0–``value_max``) per label, e.g. average self-evaluation score by department."""
     drawing = _drawing(ctx, width, height)
-    drawing.add(_bar_chart(ctx, [n for n, _ in items], [float(v) for _, v in items], width, height, value_max))
+    drawing.add(_bar_chart(ctx, [n for n, _ in items], [float(v) for _, v in items], width, height, value_max,
+                           titled=bool(title)))
     _title(ctx, drawing, title)
     return drawing
 
@@ -71,7 +76,7 @@ def execution_chart(ctx: Context, items: Sequence[tuple[str, Decimal]], time_pro
     """Execution rate (fractions, shown in %) per unit with a horizontal line at the time progress."""
     percents = [float(v) * 100 for _, v in items]
     top = max([100.0, *percents])
-    chart = _bar_chart(ctx, [n for n, _ in items], percents, width, height, top)
+    chart = _bar_chart(ctx, [n for n, _ in items], percents, width, height, top, titled=bool(title))
     chart.barLabelFormat = "%.1f%%"
     drawing = _drawing(ctx, width, height)
     drawing.add(chart)

@@ -2,7 +2,8 @@
 
 The report states the figures of one monitoring round (RULES §3): time progress and its basis, execution by
 unit with the execution vs time progress chart, the warning counts and lists, key monitoring, and says that the
-warning thresholds are PerfDesk's defaults, not a published rule, when they are.
+warning thresholds are working standards set for this monitoring (PerfDesk's defaults are not a published rule; the
+settings say so, the printed summary speaks as the finance bureau does).
 """
 
 from __future__ import annotations
@@ -61,7 +62,7 @@ def overview(ctx: Context, s: MonitoringSummary) -> list[Flowable]:
             ctx.para(f"其中红色预警项目{c['red']}个，黄色预警项目{c['yellow']}个，超预算开支项目{c['over_budget']}个，"
                      f"无预算开支{c['no_budget']}笔，符合财政重点监控条件的项目{c['key']}个。"),
             ctx.para(f"预警标准：执行进度落后时间进度{s.red_points}个百分点及以上为红色预警，{s.yellow_points}个百分点"
-                     "及以上为黄色预警（预警档次为本系统默认标准，并非公开发布的规定）。执行进度落后时间进度"
+                     "及以上为黄色预警（红、黄预警档次为本次监控设定的工作标准）。执行进度落后时间进度"
                      f"{s.key_points}个百分点及以上的项目列入财政重点监控（参照菏泽市标准），与预警颜色无关。")]
 
 

@@ -57,7 +57,7 @@ def _diff(a: Decimal | None, b: Decimal | None) -> str:
 
 def unit_story(ctx: Context, unit: UnitSpotCheck) -> list[Flowable]:
     story: list[Flowable] = [*table_title(ctx, TITLE, unit.year), ctx.para(f"被抽查单位：{unit.unit}", "note"),
-                             ctx.para(f"抽样规则：{unit.rule}；随机种子：{unit.seed}", "note"), Spacer(1, 4)]
+                             ctx.para(f"抽样规则：{unit.rule}；抽样号：{unit.seed}（按此号可重新抽出同一样本）", "note"), Spacer(1, 4)]
     g = Grid(ctx, ITEM_WIDTHS, header_rows=1)
     g.add(*(head(h) for h in ("序号", "项目名称", "抽取原因", "自评得分", "复核得分", "差异", "复核结论")))
     for i, p in enumerate(unit.projects, 1):

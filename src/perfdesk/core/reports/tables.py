@@ -20,6 +20,7 @@ from reportlab.platypus.tables import CellStyle
 from perfdesk.core.domain.money import Money
 from perfdesk.core.reports.data import ProjectInfo, Signature
 from perfdesk.core.reports.document import Context, format_cn_date
+from perfdesk.core.reports.linebreak import CJKParagraph
 
 DASH = "—"
 CHUNK_ROWS = 300
@@ -187,7 +188,7 @@ def grid_cell_style(font: str, size: float) -> type[CellStyle]:
     return GridCell
 
 
-class CellParagraph(Paragraph):
+class CellParagraph(CJKParagraph):
     """A cell paragraph that remembers its last layout: reportlab wraps every cell again for each measure,
     split and draw of its table, always at the column's width."""
 
