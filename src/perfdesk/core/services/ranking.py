@@ -68,7 +68,8 @@ def to_input(p: qr.ScoredProject, params: P.RankingParams) -> R.RankingInput:
         evaluation, category = "self", p.category
         score, source = (p.review_score, "review") if p.review_score is not None else (p.self_score, "self")
     return R.RankingInput(code=p.code, name=p.name, evaluation=evaluation, fund_origin=p.fund_origin, score=score,
-                          budget=budget, department=p.department, category=category, score_source=source)
+                          budget=budget, department=p.department, category=category, score_source=source,
+                          kind=p.kind, status=p.status)
 
 
 def key_input(k: qr.UnlinkedKeyEvaluation) -> R.RankingInput:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -70,12 +71,16 @@ class WhatIfBox(QGroupBox):
                             ("floor", self.tr("Round down"))):
             self.rounding.addItem(label, code)
         self.within = QCheckBox(self.tr("Rank within each supervising department"))
+        self.minimum_size = QSpinBox()
+        self.minimum_size.setRange(1, 100)
+        self.minimum_size.setObjectName("whatIfMinimumSize")
         self.ties = QCheckBox(self.tr("Ties at the cut line share its treatment"))
         form = QFormLayout(self)
         form.addRow(self.tr("Rule set"), self.rule_set)
         form.addRow(self.tr("Bottom share (%)"), self.bottom)
         form.addRow(self.tr("Minimum cut (%)"), self.minimum)
         form.addRow(self.tr("Bottom count"), self.rounding)
+        form.addRow(self.tr("Smallest list whose last place is cancelled"), self.minimum_size)
         form.addRow(self.within)
         form.addRow(self.ties)
 
@@ -93,13 +98,15 @@ class WhatIfBox(QGroupBox):
         self.minimum.setValue(float(p.min_cut_percent))
         self.rounding.setCurrentIndex(max(0, self.rounding.findData(p.bottom_count_rounding)))
         self.within.setChecked(p.rank_within_department)
+        self.minimum_size.setValue(p.min_category_size_for_cancel)
         self.ties.setChecked(p.ties_share_treatment)
 
     def params(self) -> P.RankingParams:
         return dataclasses.replace(
             self.base, rule_set=self.rule_set.currentData(), bottom_percent=_dec(self.bottom.value()),
             min_cut_percent=_dec(self.minimum.value()), bottom_count_rounding=self.rounding.currentData(),
-            rank_within_department=self.within.isChecked(), ties_share_treatment=self.ties.isChecked())
+            rank_within_department=self.within.isChecked(), ties_share_treatment=self.ties.isChecked(),
+            min_category_size_for_cancel=self.minimum_size.value())
 
 
 def _dec(value: float) -> Decimal:
@@ -241,28 +248,41 @@ class RankingPage(Page):
         return [(self.tr("Rank"), e(lambda x: x.rank)), (self.tr("Code"), e(lambda x: x.code)),
                 (self.tr("Project"), e(lambda x: x.name)), (self.tr("Department"), e(lambda x: x.department)),
                 (self.tr("Group"), e(lambda x: x.group)), (self.tr("Score"), e(lambda x: x.score)),
-                (self.tr("Score from"), e(lambda x: x.score_source)),
+                (self.tr("Score from"), e(self.score_source)),
                 (self.tr("Budget (10k yuan)"), e(lambda x: x.budget)),
                 (self.tr("Decision"), e(svc.decision_text)), (self.tr("Cut ratio"), e(lambda x: _percent(x.cut_ratio))),
                 (self.tr("Cut (10k yuan)"), e(lambda x: x.cut)),
                 (self.tr("Suggested (10k yuan)"), e(lambda x: x.suggested_budget)),
                 (self.tr("Rule"), e(lambda x: x.rule)), (self.tr("Remark"), e(svc.remark))]
 
+    def score_source(self, e: R.RankingEntry) -> str:
+        texts = {"self": self.tr("Self-evaluation"), "review": self.tr("Spot-check review"),
+                 "key": self.tr("Key evaluation")}
+        return texts.get(e.score_source, e.score_source)
+
     def _fill(self, pairs: list[Pair]) -> None:
+        """One tab per list category; then the last places left for finance to decide, the self-evaluations not
+        complete, and the other projects listed apart (unscored, out of scope)."""
         current = self.tabs.currentIndex()
         self.tabs.clear()
         self.models = []
         groups: dict[str, list[Pair]] = {}
+        incomplete: list[Pair] = []
         apart: list[Pair] = []
         for pair in pairs:
-            if pair[0].rank is None:
+            if pair[0].decision is Decision.INCOMPLETE:
+                incomplete.append(pair)
+            elif pair[0].rank is None:
                 apart.append(pair)
             else:
                 groups.setdefault(pair[0].category, []).append(pair)
         for category, items in groups.items():
             self._add_tab(svc.category_label(category), items)
-        if apart:
-            self._add_tab(self.tr("Listed apart"), apart)
+        finance = [pair for pair in pairs if pair[0].decision is Decision.REPORT_ONLY]
+        for title, items in ((self.tr("For finance to decide"), finance),
+                             (self.tr("Self-evaluation not complete"), incomplete), (self.tr("Listed apart"), apart)):
+            if items:
+                self._add_tab(title, items)
         self.tabs.setCurrentIndex(max(0, min(current, self.tabs.count() - 1)))
 
     def _add_tab(self, title: str, pairs: list[Pair]) -> None:
