@@ -14,7 +14,6 @@ from perfdesk.core.domain.errors import UserErrors
 from perfdesk.core.domain.money import Money
 from perfdesk.core.rules.params import RankingParams
 from perfdesk.core.services import ranking as svc
-from perfdesk.core.services import settings
 from tests.services.scenario import NOW, P, build, category, set_score
 
 
@@ -37,8 +36,12 @@ def by_code(view: svc.RunView) -> dict[str, tuple]:
 
 
 def guanxian() -> list[P]:
-    """22 departments rank their own projects: 15 of 20 (bottom 4), 7 of 25 (bottom 5); 73 cuts of 10% make
-    3,037万元, 15 cancellations 1,424万元, and 7 last places kept on probation (cut 10%) 235万元."""
+    """An arithmetic fixture, not a reproduction of published data: 冠县 published only its totals (seed 000:
+    73 projects cut 3,037万元, 15 eliminated 1,424万元, 7 on probation 235万元), not its departments, projects,
+    scores or budgets. The sizes and budgets here are invented so that the rule, applied per department, gives
+    exactly those totals: 22 departments rank their own projects, 15 of 20 (bottom 4), 7 of 25 (bottom 5); 73
+    cuts of 10% make 3,037万元, 15 cancellations 1,424万元, and 7 last places kept on probation (cut 10%)
+    235万元. The 冠县-shaped county under the defaults is tests/unit/test_ranking_guanxian.py."""
     cut_budgets = iter(["400"] * 72 + ["1570"])
     cancel_budgets = iter(["90"] * 14 + ["164"])
     probation_budgets = iter(["300"] * 6 + ["550"])
@@ -55,11 +58,8 @@ def guanxian() -> list[P]:
     return out
 
 
-def test_a_guanxian_style_year_reproduces_the_published_totals(db) -> None:  # type: ignore[no-untyped-def]
-    build(db, guanxian())
-    with work(db) as uow:
-        settings.save(uow, RankingParams(rank_within_department=True))
-        uow.commit()
+def test_an_arithmetic_guanxian_style_year_gives_the_published_totals(db) -> None:  # type: ignore[no-untyped-def]
+    build(db, guanxian())  # the defaults rank within each department
     run_id = new_run(db)
     view = load(db, run_id)
     for e, row in zip(view.entries, view.rows, strict=True):

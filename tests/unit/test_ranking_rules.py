@@ -265,10 +265,14 @@ def test_grade_rule_set_can_suspend_poor_projects_on_probation():
 
 # -- the 冠县 2024 totals --------------------------------------------------------------------------------
 def _guanxian() -> list[RankingInput]:
-    """22 departments each rank their own projects: 15 of 20 projects (bottom 4), 7 of 25 (bottom 5).
+    """An arithmetic fixture, not a reproduction of published data: 冠县 published only its 2024 totals (seed
+    000), not its departments, projects, scores or budgets; these are invented to give exactly those totals.
 
+    22 departments each rank their own projects: 15 of 20 projects (bottom 4), 7 of 25 (bottom 5).
     That gives 22 last places and 95 − 22 = 73 cut projects. Budgets are chosen so that the 73 cuts of 10% make
     3,037万元, the 15 cancellations 1,424万元 and 7 probation cases (last places kept, cut 10%) 235万元.
+    The county shaped like 冠县 under the defaults, with drafts and small departments, is
+    tests/unit/test_ranking_guanxian.py.
     """
     items: list[RankingInput] = []
     cut_budgets = iter(["400"] * 72 + ["1570"])
@@ -288,8 +292,8 @@ def _guanxian() -> list[RankingInput]:
     return items
 
 
-def test_guanxian_2024_totals_are_reproduced():
-    result = rank_projects(_guanxian(), RankingParams(rank_within_department=True))
+def test_the_arithmetic_guanxian_fixture_gives_the_published_2024_totals():
+    result = rank_projects(_guanxian())  # the defaults rank within each department
     entries = list(result.entries)
     for k, e in enumerate(entries):
         if e.decision is Decision.CANCEL and e.group >= "部门15":

@@ -164,7 +164,7 @@ def _incomplete(item: RankingInput, params: RankingParams) -> str:
     if item.score_source == "key" or not item.status:
         return ""
     if item.status in INCOMPLETE_STATUSES:
-        return translate("Ranking", "self-evaluation {status}: listed apart as not complete, not ranked").format(
+        return translate("Ranking", "self-evaluation status {status}: listed apart as not complete, not ranked").format(
             status=_status_label(item.status))
     if item.status == "submitted" and not params.rank_submitted:
         return translate("Ranking", "self-evaluation submitted but not yet reviewed: listed apart as not complete "

@@ -1,0 +1,44 @@
+"""The ranking page lists the self-evaluations not complete and the last places left for finance apart, in
+Chinese, with no internal codes (RULES §7)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from perfdesk.core.domain.enums import Decision
+from perfdesk.gui.pages.base import PageContext
+from perfdesk.gui.pages.ranking import RankingPage
+from tests.services.scenario import P, category
+
+
+@pytest.fixture
+def page(qtbot, scenario_database):  # type: ignore[no-untyped-def]
+    db = scenario_database([*category(6), P("D1", "8.44", status="draft"),
+                            P("F1", "90", department="县文化和旅游局"), P("F2", "80", department="县文化和旅游局")])
+    page = RankingPage()
+    qtbot.addWidget(page)
+    page.set_context(PageContext(db, 2025, None))
+    return page
+
+
+def texts(page: RankingPage, tab: int) -> list[list[str]]:
+    model = page.models[tab][1]
+    return [[str(model.data(model.index(r, c)) or "") for c in range(model.columnCount())]
+            for r in range(model.rowCount())]
+
+
+def test_the_draft_and_the_small_department_s_last_place_are_shown_apart_in_chinese(page, qtbot) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(page.rank_button, Qt.MouseButton.LeftButton)
+    titles = [page.tabs.tabText(i) for i in range(page.tabs.count())]
+    assert titles == ["项目绩效自评（本级及县对下转移支付） (8)", "报财政研究决定 (1)", "自评未完成 (1)"]
+    [finance] = texts(page, 1)
+    assert (finance[1], finance[4], finance[6], finance[8]) == ("F2", "县文化和旅游局", "自评", "报财政研究决定")
+    assert finance[12] == "第 2 名/共 2 个，排名组仅 2 个项目（少于 5 个），排名最后一位 → 报财政研究决定，不自动取消"
+    [draft] = texts(page, 2)
+    assert (draft[0], draft[1], draft[5], draft[8]) == ("", "D1", "8.44", "自评未完成")
+    assert draft[12] == "自评状态为草稿：作为“自评未完成”单独列示，不参与排名"
+    ranked = texts(page, 0)
+    assert [r[1] for r in ranked if r[8] == "取消"] == ["P06"]  # the lowest final score, not the draft
+    assert page.view is not None and page.view.entries[-1].decision is Decision.INCOMPLETE
+    assert "ranking" not in page.summary.text() and "自评未完成" not in page.summary.text()
