@@ -110,7 +110,7 @@ def apart_sentences(rep: RankingReport) -> list[str]:
         out.append(f"排名组项目较少、排名最后一位不自动取消的，报财政研究决定：{names}{more}，"
                    f"共{len(rep.for_finance)}个项目，详见附件。")
     if rep.incomplete:
-        out.append(f"另有{len(rep.incomplete)}个项目自评未完成（草稿或被退回），不参与排名，不作取消或压减处理，"
+        out.append(f"另有{len(rep.incomplete)}个项目自评未完成，不参与排名，不作取消或压减处理，"
                    "待自评完成后再行排名，详见附件。")
     return out
 
