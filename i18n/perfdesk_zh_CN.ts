@@ -919,6 +919,29 @@ Everything entered since that backup is replaced. The database as it is now is b
     </message>
 </context>
 <context>
+    <name>DecideDialog</name>
+    <message>
+        <source>Finance&apos;s decision</source>
+        <translation>财政研究决定</translation>
+    </message>
+    <message>
+        <source>Cancel: no budget next year</source>
+        <translation>取消：下一年度不再安排预算</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>处理意见</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+</context>
+<context>
     <name>EntryTab</name>
     <message>
         <source>Code</source>
@@ -3813,6 +3836,22 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>；调整 → 保留察看，压减 {ratio}%</translation>
     </message>
     <message>
+        <source>{code}: only a project left for finance to decide takes finance&apos;s decision; adjust the cut or put it on probation instead</source>
+        <translation>{code}：只有报财政研究决定的项目才能由财政作出决定；其他项目请调整压减比例或设为保留察看</translation>
+    </message>
+    <message>
+        <source>{code}: record the reason for finance&apos;s decision</source>
+        <translation>{code}：请填写财政研究决定的理由</translation>
+    </message>
+    <message>
+        <source>; finance decided → cancel</source>
+        <translation>；财政研究决定 → 取消</translation>
+    </message>
+    <message>
+        <source>; finance decided → keep</source>
+        <translation>；财政研究决定 → 保留</translation>
+    </message>
+    <message>
         <source>{code}: {decision} projects are not ranked and cannot be adjusted</source>
         <translation>{code}：{decision}项目不参与排名，不能调整</translation>
     </message>
@@ -3898,6 +3937,10 @@ Everything entered since that backup is replaced. The database as it is now is b
     <message>
         <source>Probation…</source>
         <translation>保留察看…</translation>
+    </message>
+    <message>
+        <source>Finance&apos;s decision…</source>
+        <translation>财政研究决定…</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -4014,6 +4057,14 @@ Everything entered since that backup is replaced. The database as it is now is b
     <message>
         <source>What-if preview with the parameters on the right: nothing is saved.</source>
         <translation>按右侧参数试算预览：未保存。</translation>
+    </message>
+    <message>
+        <source>Finance&apos;s decision</source>
+        <translation>财政研究决定</translation>
+    </message>
+    <message>
+        <source>Only a last place the rule left for finance to decide takes finance&apos;s decision; set the cut ratio or probation for the others.</source>
+        <translation>只有排名最后一位、报财政研究决定的项目才能由财政作出决定；其他项目请设置压减比例或保留察看。</translation>
     </message>
     <message>
         <source>Confirm the ranking</source>

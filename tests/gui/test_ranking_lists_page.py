@@ -42,3 +42,32 @@ def test_the_draft_and_the_small_department_s_last_place_are_shown_apart_in_chin
     assert [r[1] for r in ranked if r[8] == "取消"] == ["P06"]  # the lowest final score, not the draft
     assert page.view is not None and page.view.entries[-1].decision is Decision.INCOMPLETE
     assert "ranking" not in page.summary.text() and "自评未完成" not in page.summary.text()
+
+
+def test_finance_decides_the_small_department_s_last_place_by_the_dialog(page, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QPlainTextEdit
+
+    from perfdesk.gui.dialogs.ranking_adjust import DecideDialog
+
+    page.rank_now()
+    assert page.select_code("F2")
+
+    def act() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, DecideDialog):
+            QTimer.singleShot(20, act)
+            return
+        combo = dialog.findChild(QComboBox, "financeDecision")
+        assert [combo.itemText(i) for i in range(combo.count())] == ["取消：下一年度不再安排预算", "保留"]
+        dialog.findChild(QPlainTextEdit, "decisionReason").setPlainText("项目已无实施必要")
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, act)
+    qtbot.mouseClick(page.decide_button, Qt.MouseButton.LeftButton)
+    assert page.view is not None
+    f2 = next(e for e in page.view.entries if e.code == "F2")
+    assert (f2.decision, f2.exception_reason) == (Decision.CANCEL, "项目已无实施必要")
+    assert f2.rule.endswith("；财政研究决定 → 取消")
+    assert page.summary.text() == "压减：1 个项目，10.00万元；取消：2 个项目，200.00万元；合计 210.00万元"

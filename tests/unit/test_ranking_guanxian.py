@@ -124,3 +124,27 @@ def test_the_old_county_wide_setting_still_works_when_chosen():
     result = rank_projects(county(), params)
     cancelled = Counter(e.category for e in result.entries if e.decision is Decision.CANCEL)
     assert cancelled == {"key_project": 1, "self_own_level": 1, "self_county_transfer": 1, "self_policy": 1}
+
+
+def test_finance_decides_a_last_place_left_to_it_with_a_recorded_reason():
+    from perfdesk.core.domain.errors import UserErrors
+    from perfdesk.core.rules.ranking import decide_for_finance
+
+    entries = {e.code: e for e in rank_projects(county()).entries}
+    key = entries["KEY3"]
+    try:
+        decide_for_finance(key, Decision.CANCEL, reason=" ")
+        raise AssertionError("a decision without a reason was taken")
+    except UserErrors as exc:
+        assert str(exc) == "KEY3: record the reason for finance's decision"
+    kept = decide_for_finance(key, Decision.KEEP, reason="评价等级为良，项目已完工")
+    assert (kept.decision, kept.proposed_decision, kept.cut, kept.exception_reason) == (
+        Decision.KEEP, Decision.REPORT_ONLY, Money(0), "评价等级为良，项目已完工")
+    small = decide_for_finance(entries["D21P01"], Decision.CANCEL, reason="连续两年排名末位")
+    assert (small.cut, small.suggested_budget) == (Money.wan(100), Money(0))
+    assert small.rule.endswith("; finance decided → cancel")
+    try:
+        decide_for_finance(entries["D00P39"], Decision.KEEP, reason="x")  # cancelled by the rule itself
+        raise AssertionError("finance's decision taken on a project the rule decided")
+    except UserErrors as exc:
+        assert "only a project left for finance to decide" in str(exc)

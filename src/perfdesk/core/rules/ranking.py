@@ -452,6 +452,24 @@ def move_to_probation(entry: RankingEntry, *, reason: str, owner: str, ratio: De
                      rectification_owner=owner.strip())
 
 
+def decide_for_finance(entry: RankingEntry, decision: Decision, *, reason: str) -> RankingEntry:
+    """Finance's decision on a last place the rule left to it (a list too small, of one, or all tied): cancel or
+    keep, with the reason recorded (a cut or probation go through :func:`set_cut_ratio` and
+    :func:`move_to_probation`)."""
+    if decision not in (Decision.CANCEL, Decision.KEEP):
+        raise ValueError(decision)
+    if entry.proposed_decision is not Decision.REPORT_ONLY:
+        raise UserErrors(translate("Ranking", "{code}: only a project left for finance to decide takes finance's "
+                                   "decision; adjust the cut or put it on probation instead").format(code=entry.code))
+    if not reason.strip():
+        raise UserErrors(translate("Ranking", "{code}: record the reason for finance's decision").format(
+            code=entry.code))
+    note = (translate("Ranking", "; finance decided → cancel") if decision is Decision.CANCEL
+            else translate("Ranking", "; finance decided → keep"))
+    return _adjusted(entry, decision, None, note, exception_reason=reason.strip(), probation_reason="",
+                     rectification_owner="")
+
+
 def _require_adjustable(entry: RankingEntry) -> None:
     if entry.decision not in _ADJUSTABLE:
         raise UserErrors(translate("Ranking", "{code}: {decision} projects are not ranked and cannot be "

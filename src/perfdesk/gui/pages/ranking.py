@@ -36,7 +36,7 @@ from perfdesk.core.rules import ranking as R
 from perfdesk.core.services import ranking as svc
 from perfdesk.core.services import results_outputs as outputs
 from perfdesk.core.services import settings
-from perfdesk.gui.dialogs.ranking_adjust import CutDialog, ProbationDialog
+from perfdesk.gui.dialogs.ranking_adjust import CutDialog, DecideDialog, ProbationDialog
 from perfdesk.gui.models.rows import RowsModel
 from perfdesk.gui.pages.base import Page, PageContext
 from perfdesk.gui.tasks import run_task
@@ -139,6 +139,9 @@ class RankingPage(Page):
         self.cut_button.clicked.connect(self._cut_clicked)
         self.probation_button = QPushButton(self.tr("Probation…"))
         self.probation_button.clicked.connect(self._probation_clicked)
+        self.decide_button = QPushButton(self.tr("Finance's decision…"))
+        self.decide_button.setObjectName("financeDecide")
+        self.decide_button.clicked.connect(self._decide_clicked)
         self.whatif = WhatIfBox()
         self.whatif.setCheckable(True)
         self.whatif.setChecked(False)
@@ -171,6 +174,7 @@ class RankingPage(Page):
         adjust = QHBoxLayout()
         adjust.addWidget(self.cut_button)
         adjust.addWidget(self.probation_button)
+        adjust.addWidget(self.decide_button)
         adjust.addStretch(1)
         main = QVBoxLayout()
         main.addWidget(self.info)
@@ -237,7 +241,7 @@ class RankingPage(Page):
 
     def _update_buttons(self) -> None:
         draft = self.view is not None and not self.view.confirmed and self.preview is None
-        for b in (self.confirm_button, self.cut_button, self.probation_button):
+        for b in (self.confirm_button, self.cut_button, self.probation_button, self.decide_button):
             b.setEnabled(draft)
         for b in (self.excel_button, self.pdf_button):
             b.setEnabled(self.view is not None and self.preview is None)
@@ -369,6 +373,23 @@ class RankingPage(Page):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             reason, owner, ratio = dialog.values()
             self.probation(pair[1]["id"], reason, owner, ratio)
+
+    def _decide_clicked(self) -> None:
+        pair = self.selected()
+        if pair is None or pair[1] is None:
+            return
+        if pair[0].proposed_decision is not Decision.REPORT_ONLY:
+            QMessageBox.information(self, self.tr("Finance's decision"), self.tr(
+                "Only a last place the rule left for finance to decide takes finance's decision; set the cut ratio "
+                "or probation for the others."))
+            return
+        dialog = DecideDialog(pair[0], self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            decision, reason = dialog.values()
+            self.decide(pair[1]["id"], decision, reason)
+
+    def decide(self, entry_id: int, decision: Decision, reason: str) -> None:
+        self._write(lambda uow: svc.decide(uow, entry_id, decision, reason=reason))
 
     def probation(self, entry_id: int, reason: str, owner: str, ratio: Decimal | None = None) -> None:
         self._write(lambda uow: svc.put_on_probation(uow, entry_id, reason=reason, owner=owner, ratio=ratio))
