@@ -3971,6 +3971,14 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>；{by} 确认于 {at}</translation>
     </message>
     <message>
+        <source>; for finance to decide: {n}</source>
+        <translation>；报财政研究决定 {n} 个</translation>
+    </message>
+    <message>
+        <source>; self-evaluation not complete (not ranked): {n}</source>
+        <translation>；自评未完成（不参与排名）{n} 个</translation>
+    </message>
+    <message>
         <source>Rank</source>
         <translation>排名</translation>
     </message>

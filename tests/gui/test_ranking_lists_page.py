@@ -41,7 +41,8 @@ def test_the_draft_and_the_small_department_s_last_place_are_shown_apart_in_chin
     ranked = texts(page, 0)
     assert [r[1] for r in ranked if r[8] == "取消"] == ["P06"]  # the lowest final score, not the draft
     assert page.view is not None and page.view.entries[-1].decision is Decision.INCOMPLETE
-    assert "ranking" not in page.summary.text() and "自评未完成" not in page.summary.text()
+    assert page.summary.text() == ("压减：1 个项目，10.00万元；取消：1 个项目，100.00万元；合计 110.00万元；"
+                                   "报财政研究决定 1 个；自评未完成（不参与排名）1 个")
 
 
 def test_finance_decides_the_small_department_s_last_place_by_the_dialog(page, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -70,4 +71,5 @@ def test_finance_decides_the_small_department_s_last_place_by_the_dialog(page, q
     f2 = next(e for e in page.view.entries if e.code == "F2")
     assert (f2.decision, f2.exception_reason) == (Decision.CANCEL, "项目已无实施必要")
     assert f2.rule.endswith("；财政研究决定 → 取消")
-    assert page.summary.text() == "压减：1 个项目，10.00万元；取消：2 个项目，200.00万元；合计 210.00万元"
+    assert page.summary.text() == ("压减：1 个项目，10.00万元；取消：2 个项目，200.00万元；合计 210.00万元；"
+                                   "自评未完成（不参与排名）1 个")

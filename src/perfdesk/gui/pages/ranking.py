@@ -234,10 +234,21 @@ class RankingPage(Page):
         if v.confirmed:
             text += self.tr("; confirmed by {by} at {at}").format(by=v.confirmed_by, at=v.confirmed_at)
         self.info.setText(text)
-        self.summary.setText(v.summary().text())
+        self.summary.setText(self.summary_text(v.entries))
         pairs = list(zip(v.entries, v.rows, strict=True))
         self._fill(pairs)
         self._update_buttons()
+
+    def summary_text(self, entries: tuple[R.RankingEntry, ...]) -> str:
+        """The totals per cutting decision, then how many are left for finance and how many are not complete."""
+        text = R.summarize(entries).text()
+        finance = sum(1 for e in entries if e.decision is Decision.REPORT_ONLY)
+        incomplete = sum(1 for e in entries if e.decision is Decision.INCOMPLETE)
+        if finance:
+            text += self.tr("; for finance to decide: {n}").format(n=finance)
+        if incomplete:
+            text += self.tr("; self-evaluation not complete (not ranked): {n}").format(n=incomplete)
+        return text
 
     def _update_buttons(self) -> None:
         draft = self.view is not None and not self.view.confirmed and self.preview is None
@@ -336,7 +347,7 @@ class RankingPage(Page):
         with self.ctx.db.sessions() as session:
             self.preview = svc.compute(session, self.ctx.year, self.whatif.params())  # type: ignore[arg-type]
         self.info.setText(self.tr("What-if preview with the parameters on the right: nothing is saved."))
-        self.summary.setText(R.summarize(self.preview.entries).text())
+        self.summary.setText(self.summary_text(self.preview.entries))
         self._fill([(e, None) for e in self.preview.entries])
         self._update_buttons()
 
