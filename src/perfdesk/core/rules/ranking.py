@@ -24,6 +24,8 @@ What the published rule leaves open, PerfDesk decides explicitly (RULES §7, eac
   automatically: the last place is reported for finance to decide (REPORT_ONLY), as is a list of one.
 * A list in which every project has the same score is reported (REPORT_ONLY): the ranking cannot
   separate them, and cancelling all of them is not what the rule means.
+* Finance decides a last place left to it: cancel or keep with a recorded reason (:func:`decide_for_finance`),
+  or cut or probation as for any ranked project.
 * Unscored projects are listed apart (UNSCORED); transfers from above and non-fiscal funds are out of scope
   (EXCLUDED) with the reason.
 * Amounts: cut = budget × ratio (half-up to the fen), suggested = budget − cut; cancel → cut = budget.
@@ -86,7 +88,7 @@ class RankingEntry:
     name: str
     department: str
     category: str  # '' when out of scope before a category applies
-    group: str  # the department when ranking within departments, else ''
+    group: str  # the department when self-evaluations are ranked within departments, else ''
     score: Decimal | None
     score_source: str
     rank: int | None
@@ -107,8 +109,8 @@ class RankingEntry:
 
 @dataclass(frozen=True)
 class RankingResult:
-    """Every input project exactly once: ranked categories first (in settings order), then unscored, then
-    out-of-scope projects."""
+    """Every input project exactly once: ranked lists first (in :data:`LIST_ORDER`, then by group), then the
+    self-evaluations not complete, then unscored, then out-of-scope projects."""
 
     entries: tuple[RankingEntry, ...]
 
