@@ -128,3 +128,15 @@ def test_cli_report_and_ledger_list(demo_db_path, tmp_path, capsys) -> None:  # 
     capsys.readouterr()
     assert main(["--db", str(demo_db_path), "ledger", "list", "--overdue", "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == []
+
+
+def test_the_printed_rules_say_which_self_evaluations_are_ranked_under_either_rule_set() -> None:
+    from perfdesk.core.rules import params as prm
+
+    strict = outputs.rules_text(prm.snapshot(prm.RankingParams(rank_submitted=False, rule_set="grade")))
+    assert strict[1] == ("仅已完成的自评参与排名：草稿和被退回的自评作为“自评未完成”单独列示，不参与排名；"
+                         "已报送尚未审核的自评也不参与排名。")
+    county_wide = outputs.rules_text(prm.snapshot(prm.RankingParams(rank_within_department=False,
+                                                                    min_category_size_for_cancel=3)))
+    assert county_wide[1].startswith("绩效自评在全县范围内对政策和项目按得分由高到低分别排序；")
+    assert county_wide[3] == "排名最后一位的原则上予以取消；项目少于3个的排名组，排名最后一位不自动取消，报财政研究决定。"

@@ -108,20 +108,22 @@ def rules_text(snapshot: dict[str, Any]) -> tuple[str, ...]:
     cats = "、".join(printed_category(c) for c in p.categories)
     excluded = "、".join(label_of(FundOrigin, o) for o in p.excluded_origins)
     scope = f"纳入排名的评价类别：{cats}；{excluded}项目不纳入实施范围。"
+    submitted = "已报送尚未审核的自评参与排名" if p.rank_submitted else "已报送尚未审核的自评也不参与排名"
+    complete = f"仅已完成的自评参与排名：草稿和被退回的自评作为“自评未完成”单独列示，不参与排名；{submitted}。"
     if p.rule_set == "grade":
-        return (scope, f"按评价等级处理：优先保障“优”，合理保障“良”，“中”压减{_n(p.grade_fair_cut_percent)}%，"
-                       f"“差”{'取消' if p.grade_poor_decision == 'cancel' else '暂缓（保留察看）'}。")
+        return (scope, complete,
+                f"按评价等级处理：优先保障“优”，合理保障“良”，“中”压减{_n(p.grade_fair_cut_percent)}%，"
+                f"“差”{'取消' if p.grade_poor_decision == 'cancel' else '暂缓（保留察看）'}。")
     who = "由各主管部门对本部门的" if p.rank_within_department else "在全县范围内对"
     parts = "分别" if p.separate_policies else "一并"
     transfers = "，本级项目与县对下转移支付项目分别排序" if p.separate_transfers else ""
     minimum = max(2, p.min_category_size_for_cancel)
     cancel = (f"排名最后一位的原则上予以取消；项目少于{minimum}个的排名组，排名最后一位不自动取消，报财政研究决定。"
               if p.cancel_last else "不自动取消排名最后一位的项目。")
-    submitted = "已报送尚未审核的自评参与排名" if p.rank_submitted else "已报送尚未审核的自评也不参与排名"
     return (scope,
             f"绩效自评{who}政策和项目按得分由高到低{parts}排序{transfers}；财政重点评价按评价对象类型（项目、政策、"
             "专项资金）分别排序；同分同名次。",
-            f"仅已完成的自评参与排名：草稿和被退回的自评作为“自评未完成”单独列示，不参与排名；{submitted}。",
+            complete,
             cancel,
             f"排名后{_n(p.bottom_percent)}%（项目数×{_n(p.bottom_percent)}%{ROUNDING[p.bottom_count_rounding]}，"
             f"含最后一位）的项目按不低于当年预算{_n(p.min_cut_percent)}%的比例压减下一年度预算"
