@@ -4083,6 +4083,10 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>确认第 {version} 版？确认后不能再修改；保留察看项目将列入整改台账。</translation>
     </message>
     <message>
+        <source>{n} last places left for finance to decide have no decision yet: confirmed as they are, their budgets are not changed.</source>
+        <translation>还有 {n} 个报财政研究决定的排名末位项目尚未作出决定：按现状确认的，其预算不作调整。</translation>
+    </message>
+    <message>
         <source>Save the ranked lists</source>
         <translation>保存排名清单</translation>
     </message>

@@ -73,3 +73,19 @@ def test_finance_decides_the_small_department_s_last_place_by_the_dialog(page, q
     assert f2.rule.endswith("；财政研究决定 → 取消")
     assert page.summary.text() == ("压减：1 个项目，10.00万元；取消：2 个项目，200.00万元；合计 210.00万元；"
                                    "自评未完成（不参与排名）1 个")
+
+
+def test_confirming_warns_of_last_places_still_left_to_finance(page, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+
+    def question(_parent, _title, text):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    page.rank_now()
+    qtbot.mouseClick(page.confirm_button, Qt.MouseButton.LeftButton)
+    assert asked[0].endswith("还有 1 个报财政研究决定的排名末位项目尚未作出决定：按现状确认的，其预算不作调整。")
+    assert page.view is not None and not page.view.confirmed

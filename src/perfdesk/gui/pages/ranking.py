@@ -423,9 +423,13 @@ class RankingPage(Page):
     def _confirm_clicked(self) -> None:
         if self.view is None:
             return
-        answer = QMessageBox.question(self, self.tr("Confirm the ranking"), self.tr(
-            "Confirm version {version}? A confirmed run can no longer be changed; probation decisions go onto "
-            "the rectification ledger.").format(version=self.view.version))
+        text = self.tr("Confirm version {version}? A confirmed run can no longer be changed; probation decisions go "
+                       "onto the rectification ledger.").format(version=self.view.version)
+        open_cases = sum(1 for e in self.view.entries if e.decision is Decision.REPORT_ONLY)
+        if open_cases:
+            text += "\n\n" + self.tr("{n} last places left for finance to decide have no decision yet: confirmed as "
+                                      "they are, their budgets are not changed.").format(n=open_cases)
+        answer = QMessageBox.question(self, self.tr("Confirm the ranking"), text)
         if answer == QMessageBox.StandardButton.Yes:
             self.confirm()
 
