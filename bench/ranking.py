@@ -81,8 +81,8 @@ def main() -> None:
         return
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 20_000
     items = synthetic(n)
-    for label, params in (("4 categories", RankingParams()),
-                          ("within 300 departments", RankingParams(rank_within_department=True)),
+    for label, params in (("county-wide lists", RankingParams(rank_within_department=False)),
+                          ("within 300 departments (default)", RankingParams()),
                           ("grade rule set", RankingParams(rule_set="grade"))):
         best, result = float("inf"), None
         for _ in range(3):

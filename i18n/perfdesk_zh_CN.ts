@@ -469,12 +469,44 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>判断逾期的日期</translation>
     </message>
     <message>
+        <source>close (销号) a ledger item</source>
+        <translation>整改台账事项销号</translation>
+    </message>
+    <message>
+        <source>the day the rectification was done (not after today)</source>
+        <translation>整改完成日期（不得晚于今天）</translation>
+    </message>
+    <message>
+        <source>written account of the rectification</source>
+        <translation>整改情况书面说明</translation>
+    </message>
+    <message>
+        <source>evidence file to attach (repeatable)</source>
+        <translation>作为佐证材料上传的文件（可多次指定）</translation>
+    </message>
+    <message>
+        <source>today&apos;s date (default: the system date)</source>
+        <translation>今天的日期（默认取系统日期）</translation>
+    </message>
+    <message>
+        <source>name recorded as the one who closed it</source>
+        <translation>记录为销号人的姓名</translation>
+    </message>
+    <message>
         <source>{days} days overdue</source>
         <translation>逾期 {days} 天</translation>
     </message>
     <message>
+        <source>{n} items overdue on {today}</source>
+        <translation>截至 {today} 共 {n} 项逾期</translation>
+    </message>
+    <message>
         <source>{n} items</source>
         <translation>共 {n} 项</translation>
+    </message>
+    <message>
+        <source>Ledger item {id} closed on {date}.</source>
+        <translation>整改事项 {id} 已于 {date} 销号。</translation>
     </message>
     <message>
         <source>ranking and last-place elimination: a new draft run when scores or settings changed</source>
@@ -832,8 +864,16 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>销号</translation>
     </message>
     <message>
-        <source>What shows the problem is rectified (documents, files attached)</source>
-        <translation>证明问题已整改的材料（文件、附件）</translation>
+        <source>What was done and which document shows it</source>
+        <translation>做了哪些整改，有哪些文件可以证明</translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation>上传佐证材料…</translation>
+    </message>
+    <message>
+        <source>Evidence: attach a file, or write an account of at least {n} characters.</source>
+        <translation>佐证材料：请上传文件，或填写不少于 {n} 个字的整改情况说明。</translation>
     </message>
     <message>
         <source>Closed on</source>
@@ -842,6 +882,14 @@ Everything entered since that backup is replaced. The database as it is now is b
     <message>
         <source>Evidence</source>
         <translation>整改佐证</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>Evidence files: {n}</source>
+        <translation>佐证材料：{n} 个文件</translation>
     </message>
 </context>
 <context>
@@ -876,6 +924,29 @@ Everything entered since that backup is replaced. The database as it is now is b
     <message>
         <source>The database {path} is already open in another PerfDesk window or program ({holder}). Close it there first; opening it twice could damage the data.</source>
         <translation>数据库 {path} 已在另一个绩效通窗口或程序中打开（{holder}）。请先在那里关闭；同时打开两次可能损坏数据。</translation>
+    </message>
+</context>
+<context>
+    <name>DecideDialog</name>
+    <message>
+        <source>Finance&apos;s decision</source>
+        <translation>财政研究决定</translation>
+    </message>
+    <message>
+        <source>Cancel: no budget next year</source>
+        <translation>取消：下一年度不再安排预算</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>处理意见</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
     </message>
 </context>
 <context>
@@ -1180,6 +1251,22 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>单项政策和项目重点评价</translation>
     </message>
     <message>
+        <source>Key evaluation of a single project</source>
+        <translation>单项项目重点评价</translation>
+    </message>
+    <message>
+        <source>Key evaluation of a single policy</source>
+        <translation>单项政策重点评价</translation>
+    </message>
+    <message>
+        <source>Self-evaluation of projects (own-level and county transfers)</source>
+        <translation>项目绩效自评（本级及县对下转移支付）</translation>
+    </message>
+    <message>
+        <source>Self-evaluation of policies</source>
+        <translation>政策绩效自评</translation>
+    </message>
+    <message>
         <source>Comprehensive evaluation of special funds or a sector</source>
         <translation>专项资金或行业资金综合评价</translation>
     </message>
@@ -1208,8 +1295,12 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>保留察看</translation>
     </message>
     <message>
-        <source>Reported (category of one)</source>
-        <translation>仅报告（类别仅一个项目）</translation>
+        <source>For finance to decide</source>
+        <translation>报财政研究决定</translation>
+    </message>
+    <message>
+        <source>Self-evaluation not complete</source>
+        <translation>自评未完成</translation>
     </message>
     <message>
         <source>Unscored</source>
@@ -1712,6 +1803,10 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>销号须填写日期和整改佐证。</translation>
     </message>
     <message>
+        <source>Every ledger item needs a deadline.</source>
+        <translation>每个整改事项都须有整改时限。</translation>
+    </message>
+    <message>
         <source>No such file: {path}</source>
         <translation>文件不存在：{path}</translation>
     </message>
@@ -1720,12 +1815,20 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>销号须填写日期。</translation>
     </message>
     <message>
+        <source>The closing date {date} is after today ({today}): close the item on the day the rectification was done, not in advance.</source>
+        <translation>销号日期 {date} 晚于今天（{today}）：请在整改完成后按实际完成日期销号，不能提前销号。</translation>
+    </message>
+    <message>
         <source>The closing date is before the item was created.</source>
         <translation>销号日期早于事项创建日期。</translation>
     </message>
     <message>
-        <source>Closing needs the evidence of the rectification.</source>
-        <translation>销号须提供整改佐证。</translation>
+        <source>Closing needs evidence: attach a file that shows the rectification, or write an account of at least {min} characters (this one has {n}).</source>
+        <translation>销号须有佐证材料：请上传能证明整改情况的文件，或填写不少于 {min} 个字的整改情况说明（现为 {n} 个字）。</translation>
+    </message>
+    <message>
+        <source>{year}-{month:02d}-{day:02d}</source>
+        <translation>{year}年{month}月{day}日</translation>
     </message>
     <message>
         <source>Only a closed item can be reopened.</source>
@@ -1827,6 +1930,10 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>整改时限</translation>
     </message>
     <message>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1841,6 +1948,10 @@ Everything entered since that backup is replaced. The database as it is now is b
     <message>
         <source>{n} items</source>
         <translation>共 {n} 项</translation>
+    </message>
+    <message>
+        <source>, {n} overdue</source>
+        <translation>，其中逾期 {n} 项</translation>
     </message>
     <message>
         <source>Save the letter</source>
@@ -3334,8 +3445,24 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>每类最后一名原则上取消</translation>
     </message>
     <message>
-        <source>Smallest category in which the last place is cancelled</source>
-        <translation>取消最后一名的类别最少项目数</translation>
+        <source>Smallest list whose last place is cancelled automatically</source>
+        <translation>排名组项目数达到多少个时自动取消最后一位</translation>
+    </message>
+    <message>
+        <source>PerfDesk default 5, not a published rule: below 5 projects the bottom 20% is less than one whole project, so a list that small cannot tell a weak project from the last of a few good ones; its last place is reported for finance to decide</source>
+        <translation>绩效通默认值 5，非公开规定：不足 5 个项目时，后 20% 不足 1 个项目，排名组过小，无法区分绩效差的项目与几个好项目中的最后一名，其最后一位报财政研究决定</translation>
+    </message>
+    <message>
+        <source>Days given to rectify a ledger item (its deadline unless one is set)</source>
+        <translation>整改时限天数（未另行指定时的整改期限）</translation>
+    </message>
+    <message>
+        <source>Shortest written account that closes a ledger item without an evidence file (characters)</source>
+        <translation>无佐证文件时销号所需整改说明的最少字数</translation>
+    </message>
+    <message>
+        <source>PerfDesk default 20: about one sentence saying what was done and which document shows it</source>
+        <translation>绩效通默认值 20：约一句话，说明做了哪些整改、有哪些文件可以证明</translation>
     </message>
     <message>
         <source>Projects tied at the cut line share its treatment</source>
@@ -3350,12 +3477,32 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>冠县：各部门按自评得分对本部门项目排序</translation>
     </message>
     <message>
-        <source>This year&apos;s budget that cuts are taken from</source>
-        <translation>计算压减所依据的当年预算</translation>
+        <source>Rank policies apart from projects</source>
+        <translation>政策和项目分别排序</translation>
     </message>
     <message>
-        <source>Days given to rectify a ledger item created from a finding</source>
-        <translation>由评价发现生成的整改事项的整改期限（天）</translation>
+        <source>冠县: 对政策和项目由高到低分别进行排序</source>
+        <translation>冠县：对政策和项目由高到低分别进行排序</translation>
+    </message>
+    <message>
+        <source>Rank county transfers to lower levels apart from own-level projects</source>
+        <translation>县对下转移支付项目与本级项目分别排序</translation>
+    </message>
+    <message>
+        <source>Off: a department&apos;s own-level projects and the county transfers it supervises are one list, as in 冠县</source>
+        <translation>关闭时：部门的本级项目与其主管的县对下转移支付项目合并排序（冠县做法）</translation>
+    </message>
+    <message>
+        <source>Rank self-evaluations submitted but not yet reviewed</source>
+        <translation>已报送尚未审核的自评参与排名</translation>
+    </message>
+    <message>
+        <source>Drafts and returned self-evaluations are never ranked: they are listed apart as not complete</source>
+        <translation>草稿和被退回的自评一律不参与排名，作为“自评未完成”单独列示</translation>
+    </message>
+    <message>
+        <source>This year&apos;s budget that cuts are taken from</source>
+        <translation>计算压减所依据的当年预算</translation>
     </message>
     <message>
         <source>Grade rule: cut for 中 (%)</source>
@@ -3593,10 +3740,6 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>{origin}：不纳入末位淘汰范围</translation>
     </message>
     <message>
-        <source>category {category} is not ranked in the settings</source>
-        <translation>设置中未将类别 {category} 纳入排名</translation>
-    </message>
-    <message>
         <source>no score: listed apart, not ranked</source>
         <translation>无得分：单独列示，不参与排名</translation>
     </message>
@@ -3605,16 +3748,8 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>第 {rank} 名/共 {n} 个</translation>
     </message>
     <message>
-        <source>{where}: the only project in its category → reported, not cancelled automatically</source>
-        <translation>{where}：该类别仅此一个项目 → 只报告，不自动取消</translation>
-    </message>
-    <message>
-        <source>{where}: all {n} projects have the same score, the ranking cannot separate them → reported</source>
-        <translation>{where}：{n} 个项目得分相同，无法区分排名 → 只报告</translation>
-    </message>
-    <message>
         <source>{where}, above the bottom {count} → keep</source>
-        <translation>{where}，在后 {count} 名之前 → 保留</translation>
+        <translation>{where}，不在排名靠后的项目之列（{count}）→ 保留</translation>
     </message>
     <message>
         <source>{where}, {tied} projects tied for last place → all cancelled</source>
@@ -3626,15 +3761,47 @@ Everything entered since that backup is replaced. The database as it is now is b
     </message>
     <message>
         <source>{where}, tied with the cut line, bottom {count} → cut {ratio}%</source>
-        <translation>{where}，与分界线同分，后 {count} 名 → 压减 {ratio}%</translation>
+        <translation>{where}，与分界线同分，属排名靠后的项目（{count}）→ 压减 {ratio}%</translation>
     </message>
     <message>
         <source>{where}, bottom {count} → cut {ratio}%</source>
-        <translation>{where}，后 {count} 名 → 压减 {ratio}%</translation>
+        <translation>{where}，属排名靠后的项目（{count}）→ 压减 {ratio}%</translation>
     </message>
     <message>
-        <source> (category of {n} &lt; {min}: last place not cancelled)</source>
-        <translation>（类别项目数 {n} &lt; {min}：最后一名不取消）</translation>
+        <source>self-evaluation status {status}: listed apart as not complete, not ranked</source>
+        <translation>自评状态为{status}：作为“自评未完成”单独列示，不参与排名</translation>
+    </message>
+    <message>
+        <source>self-evaluation submitted but not yet reviewed: listed apart as not complete (settings), not ranked</source>
+        <translation>自评已报送尚未审核：按设置作为“自评未完成”单独列示，不参与排名</translation>
+    </message>
+    <message>
+        <source>{category}: not ranked in the settings</source>
+        <translation>{category}：按设置不参与排名</translation>
+    </message>
+    <message>
+        <source>{where}: the only project in its list → for finance to decide, not cancelled automatically</source>
+        <translation>{where}：该排名组仅此一个项目 → 报财政研究决定，不自动取消</translation>
+    </message>
+    <message>
+        <source>{where}: all {n} projects have the same score, the ranking cannot separate them → for finance to decide</source>
+        <translation>{where}：{n} 个项目得分相同，无法区分名次 → 报财政研究决定</translation>
+    </message>
+    <message>
+        <source>{where}, last place in a list of {n} (fewer than {min}) → for finance to decide, not cancelled automatically</source>
+        <translation>{where}，排名组仅 {n} 个项目（少于 {min} 个），排名最后一位 → 报财政研究决定，不自动取消</translation>
+    </message>
+    <message>
+        <source>{percent}% of {n} rounded up = {k}</source>
+        <translation>{n} 个项目的 {percent}% 向上取整为 {k} 个</translation>
+    </message>
+    <message>
+        <source>{percent}% of {n} rounded half up = {k}</source>
+        <translation>{n} 个项目的 {percent}% 四舍五入为 {k} 个</translation>
+    </message>
+    <message>
+        <source>{percent}% of {n} rounded down = {k}</source>
+        <translation>{n} 个项目的 {percent}% 向下取整为 {k} 个</translation>
     </message>
     <message>
         <source>rank {rank} of {n}, score {score}, grade {grade}</source>
@@ -3691,6 +3858,22 @@ Everything entered since that backup is replaced. The database as it is now is b
     <message>
         <source>; adjusted → probation, cut {ratio}%</source>
         <translation>；调整 → 保留察看，压减 {ratio}%</translation>
+    </message>
+    <message>
+        <source>{code}: only a project left for finance to decide takes finance&apos;s decision; adjust the cut or put it on probation instead</source>
+        <translation>{code}：只有报财政研究决定的项目才能由财政作出决定；其他项目请调整压减比例或设为保留察看</translation>
+    </message>
+    <message>
+        <source>{code}: record the reason for finance&apos;s decision</source>
+        <translation>{code}：请填写财政研究决定的理由</translation>
+    </message>
+    <message>
+        <source>; finance decided → cancel</source>
+        <translation>；财政研究决定 → 取消</translation>
+    </message>
+    <message>
+        <source>; finance decided → keep</source>
+        <translation>；财政研究决定 → 保留</translation>
     </message>
     <message>
         <source>{code}: {decision} projects are not ranked and cannot be adjusted</source>
@@ -3780,6 +3963,10 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>保留察看…</translation>
     </message>
     <message>
+        <source>Finance&apos;s decision…</source>
+        <translation>财政研究决定…</translation>
+    </message>
+    <message>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
@@ -3810,6 +3997,14 @@ Everything entered since that backup is replaced. The database as it is now is b
     <message>
         <source>; confirmed by {by} at {at}</source>
         <translation>；{by} 确认于 {at}</translation>
+    </message>
+    <message>
+        <source>; for finance to decide: {n}</source>
+        <translation>；报财政研究决定 {n} 个</translation>
+    </message>
+    <message>
+        <source>; self-evaluation not complete (not ranked): {n}</source>
+        <translation>；自评未完成（不参与排名）{n} 个</translation>
     </message>
     <message>
         <source>There is no budget year to rank.</source>
@@ -3872,8 +4067,28 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>备注</translation>
     </message>
     <message>
+        <source>Self-evaluation</source>
+        <translation>自评</translation>
+    </message>
+    <message>
+        <source>Spot-check review</source>
+        <translation>抽查复核</translation>
+    </message>
+    <message>
+        <source>Key evaluation</source>
+        <translation>重点评价</translation>
+    </message>
+    <message>
+        <source>For finance to decide</source>
+        <translation>报财政研究决定</translation>
+    </message>
+    <message>
         <source>Listed apart</source>
         <translation>单独列示</translation>
+    </message>
+    <message>
+        <source>Self-evaluation not complete</source>
+        <translation>自评未完成</translation>
     </message>
     <message>
         <source>Ranking…</source>
@@ -3882,6 +4097,18 @@ Everything entered since that backup is replaced. The database as it is now is b
     <message>
         <source>What-if preview with the parameters on the right: nothing is saved.</source>
         <translation>按右侧参数试算预览：未保存。</translation>
+    </message>
+    <message>
+        <source>Finance&apos;s decision</source>
+        <translation>财政研究决定</translation>
+    </message>
+    <message>
+        <source>Only a last place the rule left for finance to decide takes finance&apos;s decision; set the cut ratio or probation for the others.</source>
+        <translation>只有排名最后一位、报财政研究决定的项目才能由财政作出决定；其他项目请设置压减比例或保留察看。</translation>
+    </message>
+    <message>
+        <source>{n} last places left for finance to decide have no decision yet: confirmed as they are, their budgets are not changed.</source>
+        <translation>还有 {n} 个报财政研究决定的排名末位项目尚未作出决定：按现状确认的，其预算不作调整。</translation>
     </message>
     <message>
         <source>Confirm the ranking</source>
@@ -5553,6 +5780,10 @@ Source: {source}</source>
     <message>
         <source>Bottom count</source>
         <translation>后位数取整</translation>
+    </message>
+    <message>
+        <source>Smallest list whose last place is cancelled</source>
+        <translation>自动取消最后一位的最小排名组</translation>
     </message>
 </context>
 </TS>

@@ -47,3 +47,30 @@ def demo_window(qtbot, demo_db):  # type: ignore[no-untyped-def]
         yield window
     finally:
         Tasks.inline = False
+
+
+@pytest.fixture
+def scenario_database(empty_db_path, monkeypatch):  # type: ignore[no-untyped-def]
+    """A factory: a database with the projects of :mod:`tests.services.scenario`, background tasks run inline and
+    task errors raised in the test instead of shown in a dialog."""
+    from perfdesk.core.db.engine import open_database
+    from perfdesk.gui.tasks import Tasks
+    from tests.services.scenario import build
+
+    def fail(_parent, exc):  # type: ignore[no-untyped-def]
+        raise exc
+
+    monkeypatch.setattr("perfdesk.gui.tasks._show_error", fail)
+    opened = []
+
+    def make(projects):  # type: ignore[no-untyped-def]
+        db = open_database(empty_db_path)
+        build(db, projects)
+        opened.append(db)
+        return db
+
+    Tasks.inline = True
+    yield make
+    Tasks.inline = False
+    for db in opened:
+        db.close()

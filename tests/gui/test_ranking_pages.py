@@ -7,27 +7,16 @@ from decimal import Decimal
 
 import pytest
 
-from perfdesk.core.db.engine import open_database
 from perfdesk.core.domain.enums import Decision
 from perfdesk.gui.pages.base import PageContext
 from perfdesk.gui.pages.ranking import COLOURS, RankingPage
 from perfdesk.gui.pages.results import ResultsPage
-from perfdesk.gui.tasks import Tasks
-from tests.services.scenario import build, category
+from tests.services.scenario import category
 
 
 @pytest.fixture
-def scenario_db(empty_db_path, monkeypatch):  # type: ignore[no-untyped-def]
-    def fail(_parent, exc):  # type: ignore[no-untyped-def]
-        raise exc
-
-    monkeypatch.setattr("perfdesk.gui.tasks._show_error", fail)
-    db = open_database(empty_db_path)
-    build(db, category(10))
-    Tasks.inline = True
-    yield db
-    Tasks.inline = False
-    db.close()
+def scenario_db(scenario_database):  # type: ignore[no-untyped-def]
+    return scenario_database(category(10))
 
 
 def test_ranking_page_ranks_colours_adjusts_and_confirms(qtbot, scenario_db) -> None:  # type: ignore[no-untyped-def]
@@ -36,7 +25,7 @@ def test_ranking_page_ranks_colours_adjusts_and_confirms(qtbot, scenario_db) -> 
     page.set_context(PageContext(scenario_db, 2025, None))
     assert page.info.text() == "本年度尚无排名：请点击“开始排名”。"
     page.rank_now()
-    assert page.runs.count() == 1 and page.tabs.tabText(0) == "本级项目绩效自评 (10)"
+    assert page.runs.count() == 1 and page.tabs.tabText(0) == "项目绩效自评（本级及县对下转移支付） (10)"
     table, model = page.models[0]
     last = model.index(9, 0)
     assert model.data(model.index(9, 1)) == "P10"
@@ -72,15 +61,16 @@ def test_results_page_creates_filters_and_closes_ledger_items(qtbot, scenario_db
     tab.today = dt.date(2025, 10, 1)
     tab.create(unit_id=1, problem="绩效目标不明确", measure="细化", deadline=dt.date(2025, 9, 1))
     tab.create(unit_id=1, problem="执行偏慢", measure="加快", deadline=dt.date(2025, 12, 1))
-    assert tab.model.rowCount() == 2 and tab.count.text() == "共 2 项"
+    assert tab.model.rowCount() == 2 and tab.count.text() == "共 2 项，其中逾期 1 项"
     tab.overdue.setChecked(True)
     assert [r["problem"] for r in tab.model.rows] == ["绩效目标不明确"]
     evidence = tmp_path / "说明.txt"
     evidence.write_text("ok", encoding="utf-8")
     item = tab.model.rows[0]["id"]
     tab.attach(item, [evidence])
-    tab.close_item(item, dt.date.today(), "已整改")
-    assert tab.model.rowCount() == 0
+    tab.today = dt.date.today()  # the items were created today by the clock
+    tab.close_item(item, tab.today, "")  # the attached file is the evidence
+    assert [r["problem"] for r in tab.model.rows] == ["执行偏慢"]  # closed: no longer overdue; the other is now
     tab.overdue.setChecked(False)
     tab.write_letter("notice", [r["id"] for r in tab.model.rows if r["status"] != "closed"], tmp_path / "n.pdf")
     assert (tmp_path / "n.pdf").read_bytes().startswith(b"%PDF")

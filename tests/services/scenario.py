@@ -24,6 +24,8 @@ class P:
     origin: str = "own_level"
     department: str = "县教育局"
     key: str = ""  # key_single / key_comprehensive: scored by a key evaluation instead
+    status: str = "approved"  # the self-evaluation's ReviewStatus
+    kind: str = "project"  # project or policy
 
 
 def build(db: Database, projects: Iterable[P], year: int = 2025) -> dict[str, int]:
@@ -42,7 +44,7 @@ def build(db: Database, projects: Iterable[P], year: int = 2025) -> dict[str, in
                 s.flush()
             budget = Money.wan(p.budget).fen
             proj = m.Project(year_id=y.id, code=p.code, name=f"项目{p.code}", unit_id=dept.id, department_id=dept.id,
-                             fund_origin=p.origin, initial_budget_fen=budget, full_year_budget_fen=budget)
+                             fund_origin=p.origin, initial_budget_fen=budget, full_year_budget_fen=budget, kind=p.kind)
             s.add(proj)
             s.flush()
             ids[p.code] = proj.id
@@ -50,7 +52,7 @@ def build(db: Database, projects: Iterable[P], year: int = 2025) -> dict[str, in
                 s.add(m.KeyEvaluation(year_id=y.id, project_id=proj.id, title=f"重点评价{p.code}", category=p.key,
                                       score=Decimal(p.score)))
             elif p.score is not None:
-                s.add(m.SelfEvaluation(project_id=proj.id, total_final=Decimal(p.score)))
+                s.add(m.SelfEvaluation(project_id=proj.id, total_final=Decimal(p.score), status=p.status))
         s.commit()
     return ids
 

@@ -66,28 +66,114 @@ def test_closing_needs_a_date_and_the_evidence_and_then_the_item_is_locked(db) -
     build(db, category(1))
     item = new_item(db)
     with work(db) as uow, pytest.raises(UserErrors) as caught:
-        ledger.close_item(uow, item, closed_on=None, evidence="")
-    assert len(caught.value.errors) == 2
+        ledger.close_item(uow, item, closed_on=None, evidence="", today=TODAY)
+    assert [e.message for e in caught.value.errors] == [
+        "Closing needs the date.",
+        "Closing needs evidence: attach a file that shows the rectification, or write an account of at least 20 "
+        "characters (this one has 0)."]
     with work(db) as uow:
-        ledger.close_item(uow, item, closed_on=dt.date(2025, 8, 1), evidence="已修订绩效目标表")
+        ledger.close_item(uow, item, closed_on=dt.date(2025, 8, 1), evidence=ACCOUNT, today=TODAY)
     with work(db) as uow, pytest.raises(UserErrors, match="closed"):
         ledger.update_item(uow, item, measure="x")
     with db.sessions() as s:
         row = s.get(m.RectificationItem, item)
-        assert (row.status, row.closed_on, row.closing_evidence) == ("closed", dt.date(2025, 8, 1), "已修订绩效目标表")
+        assert (row.status, row.closed_on, row.closing_evidence) == ("closed", dt.date(2025, 8, 1), ACCOUNT)
         actions = s.scalars(select(m.AuditLog.action).where(m.AuditLog.entity == "rectification_item")).all()
     assert actions == ["ledger.create", "ledger.close"]
+
+
+TODAY = dt.date(2025, 8, 15)
+ACCOUNT = "已按要求修订绩效目标表，细化量化指标，并经主管部门审核印发"  # 28 characters
+
+
+def test_a_short_written_account_without_a_file_cannot_close_an_item(db) -> None:  # type: ignore[no-untyped-def]
+    build(db, category(1))
+    item = new_item(db)
+    with work(db) as uow, pytest.raises(UserErrors) as caught:
+        ledger.close_item(uow, item, closed_on=dt.date(2025, 8, 1), evidence="已整改  完毕  ", today=TODAY)
+    assert str(caught.value) == ("Closing needs evidence: attach a file that shows the rectification, or write an "
+                                 "account of at least 20 characters (this one has 5).")
+    with db.sessions() as s:
+        assert s.get(m.RectificationItem, item).status == "open"
+    exactly = "已" * 20
+    with work(db) as uow:
+        ledger.close_item(uow, item, closed_on=dt.date(2025, 8, 1), evidence=exactly, today=TODAY)
+
+
+def test_the_minimum_length_of_the_account_is_a_setting(db) -> None:  # type: ignore[no-untyped-def]
+    from perfdesk.core.rules.params import RankingParams
+    from perfdesk.core.services import settings
+
+    build(db, category(1))
+    item = new_item(db)
+    with work(db) as uow:
+        settings.save(uow, RankingParams(closing_account_min_chars=5))
+        uow.commit()
+    with work(db) as uow:
+        ledger.close_item(uow, item, closed_on=dt.date(2025, 8, 1), evidence="已整改完毕", today=TODAY)
+
+
+def test_an_attached_file_is_evidence_enough_without_an_account(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    build(db, category(1))
+    item, other = new_item(db), new_item(db)
+    report = tmp_path / "整改报告.pdf"
+    report.write_bytes(b"%PDF-1.4 evidence")
+    with work(db) as uow:
+        ledger.add_attachment(uow, item, report, data_dir=db.data_dir)
+    with work(db) as uow:
+        ledger.close_item(uow, item, closed_on=dt.date(2025, 8, 1), evidence="", today=TODAY)
+    with work(db) as uow:  # a file given with the closing is copied in the same step
+        ledger.close_item(uow, other, closed_on=dt.date(2025, 8, 1), evidence="", today=TODAY, files=[report],
+                          data_dir=db.data_dir)
+    with db.sessions() as s:
+        assert [r["file_name"] for r in ledger.attachments(s, other)] == ["整改报告.pdf"]
+        assert s.get(m.RectificationItem, other).status == "closed"
+
+
+def test_a_closing_date_after_today_is_refused_and_nothing_is_attached(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    build(db, category(1))
+    item = new_item(db)
+    report = tmp_path / "整改报告.pdf"
+    report.write_bytes(b"%PDF-1.4 evidence")
+    with work(db) as uow, pytest.raises(UserErrors) as caught:
+        ledger.close_item(uow, item, closed_on=dt.date(2025, 8, 16), evidence=ACCOUNT, today=TODAY, files=[report],
+                          data_dir=db.data_dir)
+    assert str(caught.value) == ("The closing date 2025-08-16 is after today (2025-08-15): close the item on the day "
+                                 "the rectification was done, not in advance.")
+    with db.sessions() as s:
+        assert ledger.attachments(s, item) == [] and s.get(m.RectificationItem, item).status == "open"
+    assert not (db.data_dir / "attachments").exists()
+    with work(db) as uow:  # today itself is allowed
+        ledger.close_item(uow, item, closed_on=TODAY, evidence=ACCOUNT, today=TODAY)
+
+
+def test_a_closing_date_before_the_item_was_created_is_refused(db) -> None:  # type: ignore[no-untyped-def]
+    build(db, category(1))
+    item = new_item(db)  # created 2025-06-30
+    with work(db) as uow, pytest.raises(UserErrors, match="before the item was created"):
+        ledger.close_item(uow, item, closed_on=dt.date(2025, 6, 29), evidence=ACCOUNT, today=TODAY)
+
+
+def test_every_item_has_a_deadline_by_default_the_rectification_days_after_creation(db) -> None:  # type: ignore[no-untyped-def]
+    build(db, category(1))
+    item = new_item(db, deadline=None)
+    with db.sessions() as s:
+        assert s.get(m.RectificationItem, item).deadline == dt.date(2025, 9, 28)  # 2025-06-30 + 90 days
+    with work(db) as uow, pytest.raises(UserErrors, match="needs a deadline"):
+        ledger.update_item(uow, item, deadline=None)
 
 
 def test_open_items_past_their_deadline_are_overdue(db) -> None:  # type: ignore[no-untyped-def]
     build(db, category(1))
     late = new_item(db, deadline=dt.date(2025, 7, 1))
     new_item(db, deadline=dt.date(2025, 12, 1))
+    due_today = new_item(db, deadline=dt.date(2025, 8, 1))
     closed = new_item(db, deadline=dt.date(2025, 7, 1))
     with work(db) as uow:
-        ledger.close_item(uow, closed, closed_on=dt.date(2025, 7, 1), evidence="ok")
+        ledger.close_item(uow, closed, closed_on=dt.date(2025, 7, 1), evidence=ACCOUNT, today=TODAY)
     with db.sessions() as s:
         assert [r["id"] for r in ledger.overdue(s, 2025, dt.date(2025, 8, 1))] == [late]
+        assert [r["id"] for r in ledger.overdue(s, 2025, dt.date(2025, 8, 2))] == [late, due_today]
 
 
 def test_findings_become_items_once(db) -> None:  # type: ignore[no-untyped-def]

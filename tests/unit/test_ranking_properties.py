@@ -17,20 +17,26 @@ ORIGINS = ["own_level", "county_transfer", "central_transfer", "provincial_trans
 EVALUATIONS = ["self", "key_single", "key_comprehensive"]
 
 scores = st.one_of(st.none(), st.integers(min_value=0, max_value=40).map(lambda s: Decimal(60 + s) / 1))
+STATUSES = ["", "draft", "submitted", "returned", "approved"]
 projects = st.lists(
     st.tuples(st.sampled_from(EVALUATIONS), st.sampled_from(ORIGINS), scores,
-              st.integers(min_value=0, max_value=10**10), st.sampled_from(["甲", "乙", "丙"])),
+              st.integers(min_value=0, max_value=10**10), st.sampled_from(["甲", "乙", "丙"]),
+              st.sampled_from(["project", "policy"]), st.sampled_from(STATUSES)),
     max_size=60,
-).map(lambda rows: [RankingInput(f"P{i:03d}", f"项目{i}", ev, origin, score, Money(fen), department=dept)
-                    for i, (ev, origin, score, fen, dept) in enumerate(rows)])
+).map(lambda rows: [RankingInput(f"P{i:03d}", f"项目{i}", ev, origin, score, Money(fen), department=dept,
+                                 kind=kind, status=status, score_source="self" if ev == "self" else "key")
+                    for i, (ev, origin, score, fen, dept, kind, status) in enumerate(rows)])
 params = st.builds(
     RankingParams,
     bottom_percent=st.sampled_from([Decimal(10), Decimal(20), Decimal("33.3"), Decimal(50)]),
     bottom_count_rounding=st.sampled_from(["ceil", "round", "floor"]),
     min_cut_percent=st.sampled_from([Decimal(10), Decimal("12.5"), Decimal(30)]),
-    min_category_size_for_cancel=st.integers(min_value=1, max_value=4),
+    min_category_size_for_cancel=st.integers(min_value=1, max_value=7),
     ties_share_treatment=st.booleans(),
     rank_within_department=st.booleans(),
+    separate_policies=st.booleans(),
+    separate_transfers=st.booleans(),
+    rank_submitted=st.booleans(),
     rule_set=st.sampled_from(["last_place", "grade"]),
 )
 
@@ -66,10 +72,27 @@ def test_last_place_rule_cancels_only_the_last_and_cuts_at_least_the_bottom_coun
                 assert e.rank == last_rank
             if e.decision is Decision.CUT:
                 assert e.cut_ratio == p.min_cut_percent / 100
-        bottom = sum(e.decision in (Decision.CUT, Decision.CANCEL) for e in group)
+        small = n < max(2, p.min_category_size_for_cancel)
+        for e in group:  # a list below the minimum size never cancels: its last place is for finance to decide
+            assert e.decision is not Decision.CANCEL or not small
+            assert (e.decision is Decision.REPORT_ONLY) == (small and e.rank == last_rank)
+        bottom = sum(e.decision in (Decision.CUT, Decision.CANCEL, Decision.REPORT_ONLY) for e in group)
         assert bottom >= min(n, bottom_count(n, p.bottom_percent, p.bottom_count_rounding))
         if p.ties_share_treatment:  # equal scores always get equal decisions
             by_score: dict[Decimal, set[Decision]] = {}
             for e in group:
                 by_score.setdefault(e.score, set()).add(e.decision)
             assert all(len(d) == 1 for d in by_score.values())
+
+
+@settings(max_examples=300, deadline=None)
+@given(projects, params)
+def test_a_draft_or_returned_self_evaluation_is_never_ranked_into_a_decision(items, p):
+    by_code = {i.code: i for i in items}
+    for e in rank_projects(items, p).entries:
+        item = by_code[e.code]
+        unfinished = item.status in ("draft", "returned") or (item.status == "submitted" and not p.rank_submitted)
+        if item.score_source == "self" and unfinished and e.decision is not Decision.EXCLUDED:
+            assert e.decision is Decision.INCOMPLETE and e.rank is None and e.cut == Money(0)
+        if e.rank is not None:
+            assert item.score_source == "key" or not unfinished

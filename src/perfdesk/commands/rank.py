@@ -7,6 +7,7 @@ import argparse
 from pathlib import Path
 
 from perfdesk.commands._context import open_db, print_json, uow
+from perfdesk.core.domain.enums import RunStatus, label_of
 from perfdesk.core.i18n import translate
 
 
@@ -41,7 +42,7 @@ def cmd_rank(args: argparse.Namespace) -> int:
         print_json(ranking.as_json(view))
         return 0
     print(translate("Cli", "Ranking run {version} of {year} ({status}): {n} projects").format(
-        version=view.version, year=view.year, status=view.status, n=len(view.entries)))
+        version=view.version, year=view.year, status=label_of(RunStatus, view.status), n=len(view.entries)))
     for line in view.summary().lines:
         print(f"  {line.decision.label():<12} {line.count:>6}  {line.cut.format_wan():>14}")
     print(view.summary().text())

@@ -31,6 +31,8 @@ class ScoredProject(NamedTuple):
     review_score: Decimal | None  # spot-check review total chosen for ranking
     key_category: str
     key_score: Decimal | None
+    kind: str = "project"  # ProjectKind: project or policy
+    status: str = ""  # ReviewStatus of the self-evaluation ('' = none)
 
 
 class Decimals(dict[Any, Decimal | None]):
@@ -50,7 +52,7 @@ def scored_projects(session: Session, year_id: int) -> list[ScoredProject]:
     p = m.Project.__table__.c
     total = type_coerce(m.SelfEvaluation.__table__.c.total_final, String)
     stmt = (select(p.id, p.code, p.name, p.fund_origin, p.category, p.full_year_budget_fen, p.initial_budget_fen,
-                   p.department_id, p.unit_id, total)
+                   p.department_id, p.unit_id, total, p.kind, m.SelfEvaluation.__table__.c.status)
             .select_from(m.Project.__table__)
             .outerjoin(m.SelfEvaluation.__table__, m.SelfEvaluation.__table__.c.project_id == p.id)
             .where(p.year_id == year_id, p.kind != "department_wide")
@@ -63,8 +65,9 @@ def scored_projects(session: Session, year_id: int) -> list[ScoredProject]:
     none = ("", None)
     return [ScoredProject(pid, code, name, origin, category, full_year, initial,
                           _department(units, dept, owner), decimals[text], reviews.get(pid),
-                          *keys.get(pid, none))
-            for pid, code, name, origin, category, full_year, initial, dept, owner, text in conn.execute(stmt)]
+                          *keys.get(pid, none), kind, status or "")
+            for pid, code, name, origin, category, full_year, initial, dept, owner, text, kind, status
+            in conn.execute(stmt)]
 
 
 def _department(units: dict[int, str], dept: int | None, owner: int) -> str:

@@ -244,15 +244,23 @@ class WarningLevel(LabelledEnum):
 class EvaluationCategory(LabelledEnum):
     """Ranking categories of RULES §7 (the list in force is a setting)."""
 
-    KEY_SINGLE = "key_single"  # 重点评价：单项政策/项目
+    KEY_SINGLE = "key_single"  # 重点评价：单项政策/项目 (the scope; lists split it by kind)
+    KEY_PROJECT = "key_project"  # list: 单项项目重点评价
+    KEY_POLICY = "key_policy"  # list: 单项政策重点评价
     KEY_COMPREHENSIVE = "key_comprehensive"  # 专项资金/行业综合评价
+    SELF = "self"  # list: a department's projects in the 冠县 scope (own-level and county transfers)
     SELF_OWN_LEVEL = "self_own_level"  # 本级项目自评
     SELF_COUNTY_TRANSFER = "self_county_transfer"  # 县对下转移支付自评
+    SELF_POLICY = "self_policy"  # list: 政策绩效自评
 
     @classmethod
     def _label_table(cls) -> dict[str, str]:
         return {
             "key_single": QT_TRANSLATE_NOOP("Enum", "Key evaluation of a single policy or project"),
+            "key_project": QT_TRANSLATE_NOOP("Enum", "Key evaluation of a single project"),
+            "key_policy": QT_TRANSLATE_NOOP("Enum", "Key evaluation of a single policy"),
+            "self": QT_TRANSLATE_NOOP("Enum", "Self-evaluation of projects (own-level and county transfers)"),
+            "self_policy": QT_TRANSLATE_NOOP("Enum", "Self-evaluation of policies"),
             "key_comprehensive": QT_TRANSLATE_NOOP("Enum", "Comprehensive evaluation of special funds or a sector"),
             "self_own_level": QT_TRANSLATE_NOOP("Enum", "Self-evaluation of own-level projects"),
             "self_county_transfer": QT_TRANSLATE_NOOP("Enum", "Self-evaluation of county transfers to lower levels"),
@@ -266,7 +274,8 @@ class Decision(LabelledEnum):
     CUT = "cut"  # 压减
     CANCEL = "cancel"  # 取消
     PROBATION = "probation"  # 保留察看
-    REPORT_ONLY = "report_only"  # category of one: reported, not auto-cancelled
+    REPORT_ONLY = "report_only"  # last place of a small list (or a list of one): for finance to decide
+    INCOMPLETE = "incomplete"  # self-evaluation a draft or returned: listed apart as 自评未完成
     UNSCORED = "unscored"  # listed apart
     EXCLUDED = "excluded"  # out of scope (transfers from above, non-fiscal funds)
 
@@ -277,7 +286,8 @@ class Decision(LabelledEnum):
             "cut": QT_TRANSLATE_NOOP("Enum", "Cut"),
             "cancel": QT_TRANSLATE_NOOP("Enum", "Cancel"),
             "probation": QT_TRANSLATE_NOOP("Enum", "Probation"),
-            "report_only": QT_TRANSLATE_NOOP("Enum", "Reported (category of one)"),
+            "report_only": QT_TRANSLATE_NOOP("Enum", "For finance to decide"),
+            "incomplete": QT_TRANSLATE_NOOP("Enum", "Self-evaluation not complete"),
             "unscored": QT_TRANSLATE_NOOP("Enum", "Unscored"),
             "excluded": QT_TRANSLATE_NOOP("Enum", "Out of scope"),
         }

@@ -31,13 +31,19 @@ BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 HEAD_FONT = Font(bold=True)
 TITLE_FONT = Font(bold=True, size=14)
 
-RANKED_HEAD = ("序号", "项目编码", "项目名称", "主管部门", "评价类别", "排名分组", "得分", "得分来源", "排名", "类别项目数",
+RANKED_HEAD = ("序号", "项目编码", "项目名称", "主管部门", "评价类别", "排名分组", "得分", "得分来源", "排名", "排名组项目数",
                "本年预算（万元）", "处理意见", "压减比例", "压减金额（万元）", "下年建议预算（万元）", "规则及依据", "备注")
 APART_HEAD = ("序号", "项目编码", "项目名称", "主管部门", "评价类别", "得分", "本年预算（万元）", "处理", "原因")
+INCOMPLETE_HEAD = ("序号", "项目编码", "项目名称", "主管部门", "评价类别", "自评得分", "本年预算（万元）", "处理", "说明")
+FINANCE_HEAD = ("序号", "项目编码", "项目名称", "主管部门", "评价类别", "得分", "本年预算（万元）", "处理", "说明")
 BUDGET_HEAD = ("序号", "项目编码", "项目名称", "主管部门", "本年预算（万元）", "处理意见", "压减比例", "压减金额（万元）",
                "下年建议预算（万元）", "备注")
 SUMMARY_HEAD = ("处理意见", "项目数", "本年预算（万元）", "压减金额（万元）", "下年建议预算（万元）")
 SCORE_SOURCES = {"self": "自评", "review": "复核", "key": "重点评价"}
+PRINTED_DECISIONS = {Decision.CUT: "压减", Decision.CANCEL: "取消", Decision.PROBATION: "保留察看",
+                     Decision.KEEP: "保留", Decision.REPORT_ONLY: "报财政研究决定", Decision.INCOMPLETE: "自评未完成",
+                     Decision.UNSCORED: "未评分", Decision.EXCLUDED: "不纳入范围"}
+"""处理意见 as printed (Chinese whatever the interface language)."""
 DECISION_FILLS = {Decision.CANCEL: "F4B6B6", Decision.CUT: "FCE4C4", Decision.PROBATION: "FFF2B3"}
 ILLEGAL = re.compile(r"[\000-\010\013\014\016-\037]")
 ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
@@ -202,16 +208,23 @@ def safe_title(text: str) -> str:
 
 def write_ranking_workbook(view: Any, target: str | os.PathLike[str], *, county: str = "",
                            category_label: Callable[[str], str], decision_text: Callable[[RankingEntry], str],
-                           remark: Callable[[RankingEntry], str]) -> Path:
-    """Write ``view`` (a :class:`perfdesk.core.services.ranking.RunView`) to ``target`` atomically."""
+                           remark: Callable[[RankingEntry], str], params: Sequence[tuple[str, str]] = ()) -> Path:
+    """Write ``view`` (a :class:`perfdesk.core.services.ranking.RunView`) to ``target`` atomically; ``params``
+    are the settings of the run as (label, value) in words."""
     book = Workbook(write_only=True)
-    _summary(book, view, county)
+    _summary(book, view, county, params)
     by_category: dict[str, list[tuple[RankingEntry, dict[str, Any]]]] = {}
     for (cat, _group), pairs in view.ranked().items():
         by_category.setdefault(cat, []).extend(pairs)
     for cat, pairs in by_category.items():
         _ranked(book, category_label(cat), pairs, category_label, decision_text, remark)
-    _apart(book, view.apart(), category_label)
+    pairs = list(zip(view.entries, view.rows, strict=True))
+    _listed(book, "报财政研究决定", [p for p in pairs if p[0].decision is Decision.REPORT_ONLY], category_label, remark,
+            FINANCE_HEAD)
+    _listed(book, "自评未完成", [p for p in pairs if p[0].decision is Decision.INCOMPLETE], category_label, remark,
+            INCOMPLETE_HEAD)
+    _listed(book, "不参与排名", [p for p in view.apart() if p[0].decision is not Decision.INCOMPLETE], category_label,
+            remark, APART_HEAD)
     _budget(book, view.budget_suggestions(), decision_text, remark)
     path = Path(target)
 
@@ -223,7 +236,7 @@ def write_ranking_workbook(view: Any, target: str | os.PathLike[str], *, county:
     return path
 
 
-def _summary(book: Workbook, view: Any, county: str) -> None:
+def _summary(book: Workbook, view: Any, county: str, params: Sequence[tuple[str, str]]) -> None:
     s = Sheet(book, "汇总", (22, 10, 18, 18, 20))
     status = "已确认" if view.confirmed else "草稿"
     s.title(f"{county}{view.year}年度绩效评价结果排名及末位淘汰汇总表")
@@ -232,13 +245,12 @@ def _summary(book: Workbook, view: Any, county: str) -> None:
     s.head(SUMMARY_HEAD)
     summary = view.summary()
     for line in summary.lines:
-        s.row([line.decision.label(), line.count, line.budget, line.cut, line.suggested])
+        s.row([PRINTED_DECISIONS[line.decision], line.count, line.budget, line.cut, line.suggested])
     s.row(["合计（压减、取消、保留察看）", summary.total_count, None, summary.total_cut, None])
     s.blank()
     s.ws.append(["计算参数"])
-    for group, values in view.params.items():
-        for key, value in values.items():
-            s.ws.append([f"{group}.{key}", str(value)])
+    for label, value in params:
+        s.ws.append([label, value])
 
 
 def _ranked(book: Workbook, title: str, pairs: list[tuple[RankingEntry, dict[str, Any]]],
@@ -253,13 +265,14 @@ def _ranked(book: Workbook, title: str, pairs: list[tuple[RankingEntry, dict[str
                percent(e.cut_ratio), e.cut, e.suggested_budget, e.rule, remark(e)], decision=e.decision, decision_column=11)
 
 
-def _apart(book: Workbook, pairs: list[tuple[RankingEntry, dict[str, Any]]],
-           category_label: Callable[[str], str]) -> None:
-    s = Sheet(book, "不参与排名", (6, 24, 36, 20, 20, 8, 14, 12, 50), freeze="D2")
-    s.head(APART_HEAD)
+def _listed(book: Workbook, title: str, pairs: list[tuple[RankingEntry, dict[str, Any]]],
+            category_label: Callable[[str], str], remark: Callable[[RankingEntry], str], heading: Sequence[str]) -> None:
+    """Projects listed apart (not complete, unscored, out of scope) or left for finance: each with the reason."""
+    s = Sheet(book, title, (6, 24, 36, 20, 20, 8, 14, 16, 60), freeze="D2")
+    s.head(heading)
     for i, (e, _row) in enumerate(pairs, 1):
-        s.row([i, e.code, e.name, e.department, category_label(e.category), e.score, e.budget, e.decision.label(),
-               e.exclusion_reason or e.rule])
+        s.row([i, e.code, e.name, e.department, category_label(e.category), e.score, e.budget,
+               PRINTED_DECISIONS[e.decision], remark(e) or e.exclusion_reason or e.rule])
 
 
 def _budget(book: Workbook, pairs: list[tuple[RankingEntry, dict[str, Any]]],

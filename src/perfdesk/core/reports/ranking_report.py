@@ -81,6 +81,8 @@ class RankingReport:
     lists: tuple[tuple[str, tuple[RankedLine, ...]], ...]  # (category or group title, ranked lines)
     apart: tuple[RankedLine, ...]
     budget: tuple[RankedLine, ...]
+    incomplete: tuple[RankedLine, ...] = ()  # 自评未完成: drafts and returned self-evaluations, never ranked
+    for_finance: tuple[RankedLine, ...] = ()  # last places of small lists: 报财政研究决定
 
 
 def title(rep: RankingReport) -> str:
@@ -99,17 +101,34 @@ def headline(rep: RankingReport) -> str:
     return f"经排名，{rep.year + 1}年度预算拟{'；'.join(parts)}；合计压减预算资金{rep.total_cut.format_wan()}万元。"
 
 
+def apart_sentences(rep: RankingReport) -> list[str]:
+    """What the ranking left to finance and what it could not rank yet, in one sentence each."""
+    out = []
+    if rep.for_finance:
+        names = "、".join(f"{ln.name}（{ln.department or ln.category}）" for ln in rep.for_finance[:10])
+        more = f"等{len(rep.for_finance)}个" if len(rep.for_finance) > 10 else ""
+        out.append(f"排名组项目较少、排名最后一位不自动取消的，报财政研究决定：{names}{more}，"
+                   f"共{len(rep.for_finance)}个项目，详见附件。")
+    if rep.incomplete:
+        out.append(f"另有{len(rep.incomplete)}个项目自评未完成，不参与排名，不作取消或压减处理，"
+                   "待自评完成后再行排名，详见附件。")
+    return out
+
+
 def report_story(ctx: Context, rep: RankingReport) -> list[Flowable]:
     story: list[Flowable] = ctx.title(title(rep))
     if not rep.confirmed:
         story.append(ctx.para("（草稿，排名结果尚未确认）", "subtitle"))
     ranked = sum(c.ranked for c in rep.categories)
+    incomplete = f"{len(rep.incomplete)}个项目自评未完成、" if rep.incomplete else ""
     story += [ctx.heading(1, 1, "基本情况"),
               ctx.para(f"按照末位淘汰制的有关规定，对{rep.year}年度纳入实施范围的{ranked}个政策或项目，按评价类别分别"
-                       f"按得分由高到低排序；另有{len(rep.apart)}个项目未纳入排名，单独列示并说明原因。主要规则如下："),
+                       f"按得分由高到低排序；另有{incomplete}{len(rep.apart)}个项目未纳入排名，单独列示并说明原因。"
+                       "主要规则如下："),
               *[ctx.para(f"{i}．{r}") for i, r in enumerate(rep.rules, 1)]]
     story += [ctx.heading(1, 2, "排名及处理结果"), ctx.para(headline(rep)), summary_table(ctx, rep),
               Spacer(1, LINE / 2)]
+    story += [ctx.para(p) for p in apart_sentences(rep)]
     if rep.totals:
         story.append(KeepTogether([chart(ctx, rep)]))
     if rep.categories:
@@ -119,7 +138,7 @@ def report_story(ctx: Context, rep: RankingReport) -> list[Flowable]:
                        "二是对保留察看项目，由主管部门牵头制定整改方案，纳入整改台账跟踪销号；"
                        "三是将排名结果向各部门反馈，督促优化政策设计、明确绩效目标、提升资金效益。")]
     story += ctx.attachments(["各类别排名及处理意见表", "下一年度预算压减建议表"]
-                             + (["未纳入排名项目清单"] if rep.apart else []))
+                             + [title for title, lines in _apart_lists(rep) if lines])
     story += ctx.issuer_block(rep.issuer, rep.issued)
     story += attachments(ctx, rep)
     return story
@@ -206,10 +225,18 @@ def attachments(ctx: Context, rep: RankingReport) -> list[Flowable]:
         out += [ctx.para(f"{label}（{len(lines)}个）", "h2"), *list_tables(ctx, lines), Spacer(1, LINE / 2)]
     out += switch_to(LANDSCAPE) + [ctx.para("附件2", "plain"), *ctx.title("下一年度预算压减建议表"),
                                    *budget_tables(ctx, rep.budget)]
-    if rep.apart:
-        out += switch_to(LANDSCAPE) + [ctx.para("附件3", "plain"), *ctx.title("未纳入排名项目清单"),
-                                       *list_tables(ctx, rep.apart)]
+    number = 3
+    for heading, lines in _apart_lists(rep):
+        if lines:
+            out += switch_to(LANDSCAPE) + [ctx.para(f"附件{number}", "plain"), *ctx.title(heading),
+                                           *list_tables(ctx, lines)]
+            number += 1
     return out + switch_to(PORTRAIT, new_page=False)
+
+
+def _apart_lists(rep: RankingReport) -> list[tuple[str, tuple[RankedLine, ...]]]:
+    return [("报财政研究决定项目清单", rep.for_finance), ("自评未完成项目清单", rep.incomplete),
+            ("未纳入排名项目清单", rep.apart)]
 
 
 def build_ranking_report(rep: RankingReport, target: str | os.PathLike[str] | None = None, *,

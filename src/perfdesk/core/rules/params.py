@@ -165,14 +165,27 @@ class RankingParams:
                                                 ("floor", QT_TRANSLATE_NOOP("Params", "Round down"))))
     min_cut_percent: Decimal = param(Decimal(10), QT_TRANSLATE_NOOP("Params", "Minimum cut of this year's budget (%)"), SRC_GUANXIAN, unit="%")
     cancel_last: bool = param(True, QT_TRANSLATE_NOOP("Params", "Cancel the last project of each category"), SRC_GUANXIAN)
-    min_category_size_for_cancel: int = param(2, QT_TRANSLATE_NOOP("Params", "Smallest category in which the last place is cancelled"), SRC_PERFDESK)
+    min_category_size_for_cancel: int = param(
+        5, QT_TRANSLATE_NOOP("Params", "Smallest list whose last place is cancelled automatically"), SRC_PERFDESK,
+        note=QT_TRANSLATE_NOOP("Params", "PerfDesk default 5, not a published rule: below 5 projects the bottom 20% is "
+                               "less than one whole project, so a list that small cannot tell a weak project from "
+                               "the last of a few good ones; its last place is reported for finance to decide"))
     ties_share_treatment: bool = param(True, QT_TRANSLATE_NOOP("Params", "Projects tied at the cut line share its treatment"), SRC_PERFDESK)
-    rank_within_department: bool = param(False, QT_TRANSLATE_NOOP("Params", "Rank each supervising department's projects separately"), SRC_GUANXIAN,
+    rank_within_department: bool = param(True, QT_TRANSLATE_NOOP("Params", "Rank each supervising department's projects separately"), SRC_GUANXIAN,
                                          note=QT_TRANSLATE_NOOP("Params", "冠县: each department ranks its own projects by self-evaluation score"))
+    separate_policies: bool = param(True, QT_TRANSLATE_NOOP("Params", "Rank policies apart from projects"), SRC_GUANXIAN,
+                                    note=QT_TRANSLATE_NOOP("Params", "冠县: 对政策和项目由高到低分别进行排序"))
+    separate_transfers: bool = param(False, QT_TRANSLATE_NOOP("Params", "Rank county transfers to lower levels apart from own-level projects"), SRC_PERFDESK,
+                                     note=QT_TRANSLATE_NOOP("Params", "Off: a department's own-level projects and the county transfers it supervises are one list, as in 冠县"))
+    rank_submitted: bool = param(True, QT_TRANSLATE_NOOP("Params", "Rank self-evaluations submitted but not yet reviewed"), SRC_PERFDESK,
+                                 note=QT_TRANSLATE_NOOP("Params", "Drafts and returned self-evaluations are never ranked: they are listed apart as not complete"))
     budget_basis: str = param("full_year", QT_TRANSLATE_NOOP("Params", "This year's budget that cuts are taken from"), SRC_GUANXIAN,
                               choices=(("full_year", QT_TRANSLATE_NOOP("Params", "Full-year budget (全年预算数)")),
                                        ("initial", QT_TRANSLATE_NOOP("Params", "Initial budget (年初预算数)"))))
-    rectification_days: int = param(90, QT_TRANSLATE_NOOP("Params", "Days given to rectify a ledger item created from a finding"), SRC_PERFDESK, unit="d")
+    rectification_days: int = param(90, QT_TRANSLATE_NOOP("Params", "Days given to rectify a ledger item (its deadline unless one is set)"), SRC_PERFDESK, unit="d")
+    closing_account_min_chars: int = param(
+        20, QT_TRANSLATE_NOOP("Params", "Shortest written account that closes a ledger item without an evidence file (characters)"), SRC_PERFDESK,
+        note=QT_TRANSLATE_NOOP("Params", "PerfDesk default 20: about one sentence saying what was done and which document shows it"))
     grade_fair_cut_percent: Decimal = param(Decimal(10), QT_TRANSLATE_NOOP("Params", "Grade rule: cut for 中 (%)"), QT_TRANSLATE_NOOP("Params", "达州 practice"), unit="%")
     grade_poor_decision: str = param("cancel", QT_TRANSLATE_NOOP("Params", "Grade rule: decision for 差"), QT_TRANSLATE_NOOP("Params", "达州 practice"),
                                      choices=(("cancel", QT_TRANSLATE_NOOP("Params", "Cancel")), ("probation", QT_TRANSLATE_NOOP("Params", "Suspend (probation)"))))

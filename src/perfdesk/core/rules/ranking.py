@@ -13,10 +13,19 @@ What the published rule leaves open, PerfDesk decides explicitly (RULES §7, eac
   can be larger than the bottom count. If several tie for last place, all of them share the cancellation.
 * The bottom count *includes* the last place, and the sets are disjoint as in 冠县 practice: a cancelled
   project is counted once, as cancelled, never also as cut. With n = 10: rank 10 cancelled, rank 9 cut.
-* A category of one project is reported (REPORT_ONLY), never cancelled automatically. Below
-  ``min_category_size_for_cancel`` projects the last place is not cancelled (it is cut when in the bottom).
-* A category in which every project has the same score is reported (REPORT_ONLY): the ranking cannot
+* What a list (类别) is, by default as in 冠县 (seed 000: "县级部门单位…按照自评得分对政策和项目由高到低分别进行
+  排序"): each supervising department ranks its own self-evaluated projects (own-level and county transfers
+  together, ``separate_transfers``), its policies apart from its projects (``separate_policies``); finance's key
+  evaluations are ranked county-wide, each only against evaluations of the same kind (a project, a policy, a
+  special fund or sector) — :func:`list_category`.
+* Only final self-evaluations are ranked: drafts and returned ones are listed apart as 自评未完成 (INCOMPLETE),
+  whatever their score; submitted-but-not-reviewed ones are ranked unless ``rank_submitted`` is off.
+* A list smaller than ``min_category_size_for_cancel`` (PerfDesk default 5) is too small to cancel its last place
+  automatically: the last place is reported for finance to decide (REPORT_ONLY), as is a list of one.
+* A list in which every project has the same score is reported (REPORT_ONLY): the ranking cannot
   separate them, and cancelling all of them is not what the rule means.
+* Finance decides a last place left to it: cancel or keep with a recorded reason (:func:`decide_for_finance`),
+  or cut or probation as for any ranked project.
 * Unscored projects are listed apart (UNSCORED); transfers from above and non-fiscal funds are out of scope
   (EXCLUDED) with the reason.
 * Amounts: cut = budget × ratio (half-up to the fen), suggested = budget − cut; cancel → cut = budget.
@@ -36,11 +45,11 @@ from enum import StrEnum
 from fractions import Fraction
 from functools import cached_property
 
-from perfdesk.core.domain.enums import Decision, FundOrigin
+from perfdesk.core.domain.enums import Decision, EvaluationCategory, FundOrigin, ReviewStatus, label_of
 from perfdesk.core.domain.errors import UserError, UserErrors
 from perfdesk.core.domain.money import Money
 from perfdesk.core.domain.score import Grade, grade_for
-from perfdesk.core.i18n import translate
+from perfdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from perfdesk.core.rules.params import RankingParams
 
 HUNDRED = Decimal(100)
@@ -67,6 +76,8 @@ class RankingInput:
     department: str = ""  # 主管部门; leads rectification on probation (seed 000)
     category: str = ""
     score_source: str = "self"  # self, review, key (as RankingEntry in the database)
+    kind: str = "project"  # ProjectKind of the project evaluated: project or policy
+    status: str = ""  # ReviewStatus of its self-evaluation ('' = not a self-evaluation, or final)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +88,7 @@ class RankingEntry:
     name: str
     department: str
     category: str  # '' when out of scope before a category applies
-    group: str  # the department when ranking within departments, else ''
+    group: str  # the department when self-evaluations are ranked within departments, else ''
     score: Decimal | None
     score_source: str
     rank: int | None
@@ -98,8 +109,8 @@ class RankingEntry:
 
 @dataclass(frozen=True)
 class RankingResult:
-    """Every input project exactly once: ranked categories first (in settings order), then unscored, then
-    out-of-scope projects."""
+    """Every input project exactly once: ranked lists first (in :data:`LIST_ORDER`, then by group), then the
+    self-evaluations not complete, then unscored, then out-of-scope projects."""
 
     entries: tuple[RankingEntry, ...]
 
@@ -117,6 +128,11 @@ class RankingResult:
 
 # -- category and scope ----------------------------------------------------------------------------------
 _KINDS = {k.value: k for k in EvaluationKind}
+SELF_SCOPES = ("self_own_level", "self_county_transfer")
+LIST_ORDER = ("key_project", "key_policy", "key_single", "key_comprehensive", "self", "self_own_level",
+              "self_county_transfer", "self_policy")
+"""Display order of the lists (``key_single`` and the origin lists appear in old runs and by setting)."""
+INCOMPLETE_STATUSES = ("draft", "returned")
 
 
 def category_for(evaluation: EvaluationKind | str, origin: FundOrigin | str) -> str:
@@ -128,13 +144,48 @@ def category_for(evaluation: EvaluationKind | str, origin: FundOrigin | str) -> 
     return "self_county_transfer" if origin == FundOrigin.COUNTY_TRANSFER else "self_own_level"
 
 
+def list_category(scope: str, kind: str, params: RankingParams) -> str:
+    """The list a project in ``scope`` (a category of :func:`category_for` or a project's override) is ranked in.
+
+    Key evaluations only against the same kind: a single project (``key_project``), a single policy
+    (``key_policy``), special funds or a sector (``key_comprehensive``). Self-evaluations: the projects in the
+    冠县 scope together (``self``), or by origin when ``separate_transfers``; policies apart (``self_policy``)
+    when ``separate_policies``."""
+    policy = kind == "policy"
+    if scope == EvaluationKind.KEY_SINGLE:
+        return "key_policy" if policy else "key_project"
+    if scope in SELF_SCOPES:
+        if policy and params.separate_policies:
+            return "self_policy"
+        return scope if params.separate_transfers else "self"
+    return scope
+
+
+def _incomplete(item: RankingInput, params: RankingParams) -> str:
+    """Why a self-evaluation is not final enough to rank ('' when it may be ranked)."""
+    if item.score_source == "key" or not item.status:
+        return ""
+    if item.status in INCOMPLETE_STATUSES:
+        return translate("Ranking", "self-evaluation status {status}: listed apart as not complete, not ranked").format(
+            status=_status_label(item.status))
+    if item.status == "submitted" and not params.rank_submitted:
+        return translate("Ranking", "self-evaluation submitted but not yet reviewed: listed apart as not complete "
+                         "(settings), not ranked")
+    return ""
+
+
+def _status_label(status: str) -> str:
+    return label_of(ReviewStatus, status)
+
+
 def _exclusion(item: RankingInput, category: str, params: RankingParams) -> str:
     if item.fund_origin in params.excluded_origins:  # a str enum equals its value
         origin = FundOrigin(item.fund_origin)
         return translate("Ranking", "{origin}: out of the scope of last-place elimination").format(
             origin=origin.label())
     if category not in params.categories:
-        return translate("Ranking", "category {category} is not ranked in the settings").format(category=category)
+        return translate("Ranking", "{category}: not ranked in the settings").format(
+            category=label_of(EvaluationCategory, category))
     return ""
 
 
@@ -169,28 +220,34 @@ def rank_projects(projects: Iterable[RankingInput], params: RankingParams | None
     """
     params = params or RankingParams()
     groups: dict[tuple[str, str], list[RankingInput]] = {}
+    incomplete: list[RankingEntry] = []
     unscored: list[RankingEntry] = []
     excluded: list[RankingEntry] = []
     for item in projects:
-        category = item.category or category_for(item.evaluation, item.fund_origin)
-        group = item.department if params.rank_within_department else ""
-        reason = _exclusion(item, category, params)
+        scope = item.category or category_for(item.evaluation, item.fund_origin)
+        category = list_category(scope, item.kind, params)
+        self_evaluated = scope in SELF_SCOPES
+        group = item.department if params.rank_within_department and self_evaluated else ""
+        reason = _exclusion(item, scope, params)
+        not_final = "" if reason else _incomplete(item, params)
         if reason:
             excluded.append(_apart(item, category, group, Decision.EXCLUDED, reason))
+        elif not_final:
+            incomplete.append(_apart(item, category, group, Decision.INCOMPLETE, not_final))
         elif item.score is None:
             unscored.append(_apart(item, category, group, Decision.UNSCORED,
                                    translate("Ranking", "no score: listed apart, not ranked")))
         else:
             groups.setdefault((category, group), []).append(item)
-    order = {c: i for i, c in enumerate(params.categories)}
+    order = {c: i for i, c in enumerate(LIST_ORDER)}
     ranked: list[RankingEntry] = []
-    for key in sorted(groups, key=lambda k: (order[k[0]], k[1])):
+    for key in sorted(groups, key=lambda k: (order.get(k[0], len(order)), k[0], k[1])):
         ranked.extend(_rank_group(key[0], key[1], groups[key], params, grades))
-    return RankingResult(tuple(ranked + unscored + excluded))
+    return RankingResult(tuple(ranked + incomplete + unscored + excluded))
 
 
 def _apart(item: RankingInput, category: str, group: str, decision: Decision, reason: str) -> RankingEntry:
-    return _entry(item, category, group, None, 0, decision, None, reason, in_scope=decision is Decision.UNSCORED,
+    return _entry(item, category, group, None, 0, decision, None, reason, in_scope=decision is not Decision.EXCLUDED,
                   exclusion_reason=reason if decision is Decision.EXCLUDED else "")
 
 
@@ -236,6 +293,7 @@ class _LastPlacePlan:
     last_rank: int
     last_tied: int  # how many share the last place
     cancel: bool
+    minimum: int  # the smallest list whose last place is cancelled automatically
     all_tied: bool
     params: RankingParams
 
@@ -244,8 +302,10 @@ class _LastPlacePlan:
         n = len(ranks)
         k = min(n, bottom_count(n, params.bottom_percent, params.bottom_count_rounding))
         cut_rank = ranks[n - k] if k else None
-        cancel = params.cancel_last and n >= max(2, params.min_category_size_for_cancel)
-        return cls(n, k, n - k, cut_rank, ranks[-1], ranks.count(ranks[-1]), cancel, n > 1 and ranks[-1] == 1, params)
+        minimum = max(2, params.min_category_size_for_cancel)
+        cancel = params.cancel_last and n >= minimum
+        return cls(n, k, n - k, cut_rank, ranks[-1], ranks.count(ranks[-1]), cancel, minimum,
+                   n > 1 and ranks[-1] == 1, params)
 
     @property
     def ratio(self) -> Decimal:
@@ -259,13 +319,18 @@ class _LastPlacePlan:
     def _decision(self, position: int, rank: int) -> tuple[Decision, str]:
         where = translate("Ranking", "rank {rank} of {n}").format(rank=rank, n=self.n)
         if self.n == 1:
-            return Decision.REPORT_ONLY, translate("Ranking", "{where}: the only project in its category → "
-                                                   "reported, not cancelled automatically").format(where=where)
+            return Decision.REPORT_ONLY, translate("Ranking", "{where}: the only project in its list → "
+                                                   "for finance to decide, not cancelled automatically").format(where=where)
         if self.all_tied:
             return Decision.REPORT_ONLY, translate("Ranking", "{where}: all {n} projects have the same score, the "
-                                                   "ranking cannot separate them → reported").format(where=where, n=self.n)
+                                                   "ranking cannot separate them → for finance to decide").format(
+                where=where, n=self.n)
         if self.cancel and rank == self.last_rank:
             return Decision.CANCEL, self._cancel_text(where)
+        if self.params.cancel_last and rank == self.last_rank:
+            return Decision.REPORT_ONLY, translate(
+                "Ranking", "{where}, last place in a list of {n} (fewer than {min}) → for finance to decide, "
+                "not cancelled automatically").format(where=where, n=self.n, min=self.minimum)
         if self._in_bottom(position, rank):
             return Decision.CUT, self._cut_text(where, position, rank)
         return Decision.KEEP, translate("Ranking", "{where}, above the bottom {count} → keep").format(
@@ -283,9 +348,9 @@ class _LastPlacePlan:
 
     @cached_property
     def count_text(self) -> str:
-        """``ceil(20% × 37) = 8``, the same for every project of the category."""
-        percent = _plain(self.params.bottom_percent)
-        return f"{self.params.bottom_count_rounding}({percent}% × {self.n}) = {self.k}"
+        """``20% of 37 rounded up = 8``, the same for every project of the list."""
+        text = _COUNT_TEXTS.get(self.params.bottom_count_rounding, _COUNT_TEXTS["ceil"])
+        return translate("Ranking", text).format(percent=_plain(self.params.bottom_percent), n=self.n, k=self.k)
 
     def _cancel_text(self, where: str) -> str:
         if self.last_tied > 1:
@@ -299,11 +364,12 @@ class _LastPlacePlan:
             text = translate("Ranking", "{where}, tied with the cut line, bottom {count} → cut {ratio}%")
         else:
             text = translate("Ranking", "{where}, bottom {count} → cut {ratio}%")
-        text = text.format(where=where, count=self._count_text(), ratio=ratio)
-        if rank == self.last_rank and not self.cancel and self.params.cancel_last:
-            text += translate("Ranking", " (category of {n} < {min}: last place not cancelled)").format(
-                n=self.n, min=max(2, self.params.min_category_size_for_cancel))
-        return text
+        return text.format(where=where, count=self._count_text(), ratio=ratio)
+
+
+_COUNT_TEXTS = {"ceil": QT_TRANSLATE_NOOP("Ranking", "{percent}% of {n} rounded up = {k}"),
+                "round": QT_TRANSLATE_NOOP("Ranking", "{percent}% of {n} rounded half up = {k}"),
+                "floor": QT_TRANSLATE_NOOP("Ranking", "{percent}% of {n} rounded down = {k}")}
 
 
 def _by_grade(item: RankingInput, category: str, group: str, rank: int, size: int, params: RankingParams,
@@ -388,6 +454,24 @@ def move_to_probation(entry: RankingEntry, *, reason: str, owner: str, ratio: De
                      rectification_owner=owner.strip())
 
 
+def decide_for_finance(entry: RankingEntry, decision: Decision, *, reason: str) -> RankingEntry:
+    """Finance's decision on a last place the rule left to it (a list too small, of one, or all tied): cancel or
+    keep, with the reason recorded (a cut or probation go through :func:`set_cut_ratio` and
+    :func:`move_to_probation`)."""
+    if decision not in (Decision.CANCEL, Decision.KEEP):
+        raise ValueError(decision)
+    if entry.proposed_decision is not Decision.REPORT_ONLY:
+        raise UserErrors(translate("Ranking", "{code}: only a project left for finance to decide takes finance's "
+                                   "decision; adjust the cut or put it on probation instead").format(code=entry.code))
+    if not reason.strip():
+        raise UserErrors(translate("Ranking", "{code}: record the reason for finance's decision").format(
+            code=entry.code))
+    note = (translate("Ranking", "; finance decided → cancel") if decision is Decision.CANCEL
+            else translate("Ranking", "; finance decided → keep"))
+    return _adjusted(entry, decision, None, note, exception_reason=reason.strip(), probation_reason="",
+                     rectification_owner="")
+
+
 def _require_adjustable(entry: RankingEntry) -> None:
     if entry.decision not in _ADJUSTABLE:
         raise UserErrors(translate("Ranking", "{code}: {decision} projects are not ranked and cannot be "
@@ -403,7 +487,7 @@ def _adjusted(entry: RankingEntry, decision: Decision, ratio: Decimal | None, no
 
 # -- summary ---------------------------------------------------------------------------------------------
 SUMMARY_ORDER = (Decision.CUT, Decision.CANCEL, Decision.PROBATION, Decision.KEEP, Decision.REPORT_ONLY,
-                 Decision.UNSCORED, Decision.EXCLUDED)
+                 Decision.INCOMPLETE, Decision.UNSCORED, Decision.EXCLUDED)
 CUTTING = (Decision.CUT, Decision.CANCEL, Decision.PROBATION)
 
 

@@ -1,9 +1,11 @@
 """The rectification ledger (整改台账, RULES §8): items from findings or by hand, evidence files, closing (销号).
 
 Items come from key-evaluation findings, spot-check differences, key-monitoring warnings and probation
-decisions (each once: ``source_ref`` names what it came from), or are entered by hand. Evidence files are copied
-into ``<data folder>/attachments/<year>/<item id>/`` with their SHA-256; closing an item needs a date and the
-evidence. Open items past their deadline are overdue.
+decisions (each once: ``source_ref`` names what it came from), or are entered by hand. Every item has a deadline
+(the one given, else the rectification-days setting after its creation). Evidence files are copied into
+``<data folder>/attachments/<year>/<item id>/`` with their SHA-256; closing an item needs a date not after today
+and the evidence (a file, or a written account of the minimum length): :mod:`perfdesk.core.rules.ledger`. Open
+items past their deadline are overdue.
 """
 
 from __future__ import annotations
@@ -11,11 +13,12 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import shutil
+from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from perfdesk.core.db import models as m
@@ -24,6 +27,7 @@ from perfdesk.core.db.uow import UnitOfWork
 from perfdesk.core.domain.enums import Decision, RectificationSource, RectificationStatus
 from perfdesk.core.domain.errors import UserError, UserErrors
 from perfdesk.core.i18n import translate
+from perfdesk.core.rules import ledger as rules
 from perfdesk.core.rules.params import RankingParams
 from perfdesk.core.services import settings
 
@@ -41,14 +45,15 @@ def _year_id(session: Session, year: int) -> int:
 
 def _deadline(uow: UnitOfWork) -> dt.date:
     days = settings.load(uow.session, RankingParams).rectification_days
-    return uow.now().date() + dt.timedelta(days=days)
+    return rules.default_deadline(uow.now().date(), days)
 
 
 # -- creating --------------------------------------------------------------------------------------------
 def create_item(uow: UnitOfWork, *, year: int, unit_id: int, problem: str, measure: str = "",
                 deadline: dt.date | None = None, project_id: int | None = None, source: str = "manual",
                 source_ref: str = "", commit: bool = True) -> int:
-    """Add a ledger item; the problem and an existing unit are required."""
+    """Add a ledger item; the problem and an existing unit are required. Without a ``deadline`` the item is due
+    the rectification-days setting after today."""
     problems = []
     if not problem.strip():
         problems.append(UserError(translate("Ledger", "Describe the problem to rectify.")))
@@ -60,7 +65,8 @@ def create_item(uow: UnitOfWork, *, year: int, unit_id: int, problem: str, measu
         raise UserErrors(problems)
     item = m.RectificationItem(year_id=_year_id(uow.session, year), unit_id=unit_id, project_id=project_id,
                                source=source, source_ref=source_ref, problem=problem.strip(), measure=measure.strip(),
-                               deadline=deadline, status=RectificationStatus.OPEN.value, created_at=uow.now(),
+                               deadline=deadline or _deadline(uow), status=RectificationStatus.OPEN.value,
+                               created_at=uow.now(),
                                created_by=uow.user)
     uow.session.add(item)
     uow.session.flush()
@@ -90,6 +96,8 @@ def update_item(uow: UnitOfWork, item_id: int, **changes: Any) -> None:
         raise UserErrors(translate("Ledger", "Close an item with its date and evidence."))
     if "problem" in changes and not str(changes["problem"]).strip():
         raise UserErrors(translate("Ledger", "Describe the problem to rectify."))
+    if "deadline" in changes and changes["deadline"] is None:
+        raise UserErrors(translate("Ledger", "Every ledger item needs a deadline."))
     before = {k: _plain(getattr(item, k)) for k in changes}
     for key, value in changes.items():
         setattr(item, key, value)
@@ -114,26 +122,35 @@ def sha256_of(path: Path) -> str:
 def add_attachment(uow: UnitOfWork, item_id: int, file: Path, *, data_dir: Path) -> int:
     """Copy ``file`` into the data folder as evidence of ``item_id``; records its path, size and SHA-256."""
     item = _open_item(uow.session, item_id)
-    file = Path(file)
-    if not file.is_file():
-        raise UserErrors(translate("Ledger", "No such file: {path}").format(path=file))
-    year = uow.session.scalar(select(m.BudgetYear.year).where(m.BudgetYear.id == item.year_id))
-    folder = Path("attachments") / str(year) / str(item_id)
-    target = _free_name(data_dir / folder, file.name)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copy2(file, target)
+    row, target = _attach(uow, item, Path(file), data_dir)
     try:
-        digest = sha256_of(target)
-        row = m.Attachment(item_id=item_id, file_name=file.name, stored_path=(folder / target.name).as_posix(),
-                           sha256=digest, size=target.stat().st_size, added_at=uow.now(), added_by=uow.user)
-        uow.session.add(row)
-        uow.session.flush()
-        uow.audit("ledger.attach", "rectification_item", item_id, file=file.name, sha256=digest)
         uow.commit()
     except BaseException:
         target.unlink(missing_ok=True)
         raise
     return row.id
+
+
+def _attach(uow: UnitOfWork, item: m.RectificationItem, file: Path, data_dir: Path) -> tuple[m.Attachment, Path]:
+    """Copy one evidence file and add its row (no commit; the caller removes the copy if the commit fails)."""
+    if not file.is_file():
+        raise UserErrors(translate("Ledger", "No such file: {path}").format(path=file))
+    year = uow.session.scalar(select(m.BudgetYear.year).where(m.BudgetYear.id == item.year_id))
+    folder = Path("attachments") / str(year) / str(item.id)
+    target = _free_name(data_dir / folder, file.name)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(file, target)
+    try:
+        digest = sha256_of(target)
+        row = m.Attachment(item_id=item.id, file_name=file.name, stored_path=(folder / target.name).as_posix(),
+                           sha256=digest, size=target.stat().st_size, added_at=uow.now(), added_by=uow.user)
+        uow.session.add(row)
+        uow.session.flush()
+        uow.audit("ledger.attach", "rectification_item", item.id, file=file.name, sha256=digest)
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise
+    return row, target
 
 
 def _free_name(folder: Path, name: str) -> Path:
@@ -160,21 +177,34 @@ def verify_attachment(data_dir: Path, stored_path: str, sha256: str) -> bool:
     return path.is_file() and sha256_of(path) == sha256
 
 
-def close_item(uow: UnitOfWork, item_id: int, *, closed_on: dt.date | None, evidence: str) -> None:
-    """Close (销号) an item: the date and a description of the evidence are required."""
+def close_item(uow: UnitOfWork, item_id: int, *, closed_on: dt.date | None, evidence: str, today: dt.date,
+               files: Sequence[Path] = (), data_dir: Path | None = None) -> None:
+    """Close (销号) an item on ``closed_on``, not after ``today`` (the caller's today, not the clock). The evidence is
+    an attached file (already attached, or ``files`` copied into ``data_dir`` now) or a written ``evidence``
+    account of the minimum length (setting). All or nothing: refused, nothing is attached or changed."""
     item = _open_item(uow.session, item_id)
-    problems = []
-    if closed_on is None:
-        problems.append(UserError(translate("Ledger", "Closing needs the date.")))
-    elif closed_on < item.created_at.date():
-        problems.append(UserError(translate("Ledger", "The closing date is before the item was created.")))
-    if not evidence.strip():
-        problems.append(UserError(translate("Ledger", "Closing needs the evidence of the rectification.")))
+    files = [Path(f) for f in files]
+    if files and data_dir is None:
+        raise ValueError("evidence files need the data folder")
+    stored = uow.session.scalar(select(func.count()).where(m.Attachment.item_id == item_id)) or 0
+    problems = rules.closing_problems(
+        closed_on=closed_on, today=today, created_on=item.created_at.date(), evidence=evidence,
+        attachments=stored + len(files), min_chars=settings.load(uow.session, RankingParams).closing_account_min_chars)
     if problems:
-        raise UserErrors(problems)
-    item.status, item.closed_on, item.closing_evidence = RectificationStatus.CLOSED.value, closed_on, evidence.strip()
-    uow.audit("ledger.close", "rectification_item", item_id, closed_on=_plain(closed_on), evidence=evidence.strip())
-    uow.commit()
+        raise UserErrors([UserError(p) for p in problems])
+    copies: list[Path] = []
+    try:
+        for file in files:
+            copies.append(_attach(uow, item, file, data_dir)[1])  # type: ignore[arg-type]
+        item.status, item.closed_on = RectificationStatus.CLOSED.value, closed_on
+        item.closing_evidence = evidence.strip()
+        uow.audit("ledger.close", "rectification_item", item_id, closed_on=_plain(closed_on),
+                  evidence=evidence.strip(), attachments=stored + len(files))
+        uow.commit()
+    except BaseException:
+        for copy in copies:
+            copy.unlink(missing_ok=True)
+        raise
 
 
 def reopen_item(uow: UnitOfWork, item_id: int, *, reason: str) -> None:

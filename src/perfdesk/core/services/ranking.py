@@ -68,7 +68,8 @@ def to_input(p: qr.ScoredProject, params: P.RankingParams) -> R.RankingInput:
         evaluation, category = "self", p.category
         score, source = (p.review_score, "review") if p.review_score is not None else (p.self_score, "self")
     return R.RankingInput(code=p.code, name=p.name, evaluation=evaluation, fund_origin=p.fund_origin, score=score,
-                          budget=budget, department=p.department, category=category, score_source=source)
+                          budget=budget, department=p.department, category=category, score_source=source,
+                          kind=p.kind, status=p.status)
 
 
 def key_input(k: qr.UnlinkedKeyEvaluation) -> R.RankingInput:
@@ -270,6 +271,14 @@ def put_on_probation(uow: UnitOfWork, entry_id: int, *, reason: str, owner: str,
     return adjusted
 
 
+def decide(uow: UnitOfWork, entry_id: int, decision: Decision, *, reason: str) -> R.RankingEntry:
+    """Finance cancels or keeps a draft entry the rule left to it (报财政研究决定), with the reason recorded."""
+    row, entry, _params = _entry(uow.session, entry_id)
+    decided = R.decide_for_finance(entry, decision, reason=reason)
+    _store(uow, row, entry, decided)
+    return decided
+
+
 def _store(uow: UnitOfWork, row: m.RankingEntry, before: R.RankingEntry, after: R.RankingEntry) -> None:
     row.decision, row.cut_ratio = after.decision.value, after.cut_ratio
     row.cut_fen, row.suggested_budget_fen = after.cut.fen, after.suggested_budget.fen
@@ -386,6 +395,8 @@ def _reapply(entry: R.RankingEntry, before: R.RankingEntry, params: P.RankingPar
     if before.decision is Decision.PROBATION:
         return R.move_to_probation(entry, reason=before.probation_reason, owner=before.rectification_owner,
                                    ratio=before.cut_ratio, params=params)
+    if before.decision in (Decision.CANCEL, Decision.KEEP):  # finance's decision on a last place left to it
+        return R.decide_for_finance(entry, before.decision, reason=before.exception_reason)
     assert before.cut_ratio is not None
     return R.set_cut_ratio(entry, before.cut_ratio, params, exception_reason=before.exception_reason)
 

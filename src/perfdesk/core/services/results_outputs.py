@@ -17,7 +17,7 @@ from perfdesk.core.domain.enums import Decision, FundOrigin, label_of
 from perfdesk.core.domain.errors import UserErrors
 from perfdesk.core.domain.money import Money
 from perfdesk.core.i18n import translate
-from perfdesk.core.io.ranking_excel import write_ranking_workbook
+from perfdesk.core.io.ranking_excel import PRINTED_DECISIONS, write_ranking_workbook
 from perfdesk.core.reports import ranking_report as rr
 from perfdesk.core.reports.document import BuildResult
 from perfdesk.core.reports.letters import InterviewRecord, Letter, build_letters
@@ -26,11 +26,11 @@ from perfdesk.core.rules.ranking import RankingEntry
 from perfdesk.core.services import ranking as svc
 from perfdesk.core.services import settings
 
-CHINESE_DECISIONS = {Decision.CUT: "压减", Decision.CANCEL: "取消", Decision.PROBATION: "保留察看",
-                     Decision.KEEP: "保留", Decision.REPORT_ONLY: "仅报告", Decision.UNSCORED: "未评分",
-                     Decision.EXCLUDED: "不纳入范围"}
-CHINESE_CATEGORIES = {"key_single": "单项政策或项目重点评价", "key_comprehensive": "专项资金或领域资金综合评价",
-                      "self_own_level": "本级项目绩效自评", "self_county_transfer": "县对下转移支付项目绩效自评"}
+CHINESE_DECISIONS = PRINTED_DECISIONS
+CHINESE_CATEGORIES = {"key_single": "单项政策或项目重点评价", "key_project": "单项项目重点评价",
+                      "key_policy": "单项政策重点评价", "key_comprehensive": "专项资金或领域资金综合评价",
+                      "self": "项目绩效自评（本级及县对下转移支付）", "self_own_level": "本级项目绩效自评",
+                      "self_county_transfer": "县对下转移支付项目绩效自评", "self_policy": "政策绩效自评"}
 ROUNDING = {"ceil": "向上取整", "round": "四舍五入", "floor": "向下取整"}
 
 
@@ -70,7 +70,37 @@ def printed_decision(e: RankingEntry) -> str:
 def printed_note(e: RankingEntry) -> str:
     if e.decision is Decision.UNSCORED:
         return "未评分，单独列示"
+    if e.decision is Decision.INCOMPLETE:
+        return "自评未完成（草稿、被退回或未审核），不参与排名，单独列示"
+    if e.decision is Decision.REPORT_ONLY:
+        return _for_finance_note(e)
     return svc.remark(e)
+
+
+def _for_finance_note(e: RankingEntry) -> str:
+    base = svc.remark(e)
+    if e.category_size == 1:
+        why = "该排名组仅此1个项目，不自动取消，报财政研究决定"
+    elif e.rank == 1:
+        why = f"该排名组{e.category_size}个项目得分相同，无法区分名次，报财政研究决定"
+    else:
+        why = f"该排名组仅{e.category_size}个项目，少于自动取消所需项目数，排名最后一位不自动取消，报财政研究决定"
+    return "；".join(p for p in (why, base) if p)
+
+
+def incomplete(view: svc.RunView) -> list[tuple[RankingEntry, dict[str, Any]]]:
+    """Self-evaluations not complete (drafts, returned, by setting submitted ones): listed apart, never ranked."""
+    return [(e, r) for e, r in view.apart() if e.decision is Decision.INCOMPLETE]
+
+
+def apart_others(view: svc.RunView) -> list[tuple[RankingEntry, dict[str, Any]]]:
+    """Unscored and out-of-scope projects."""
+    return [(e, r) for e, r in view.apart() if e.decision is not Decision.INCOMPLETE]
+
+
+def for_finance(view: svc.RunView) -> list[tuple[RankingEntry, dict[str, Any]]]:
+    """Last places of lists too small to cancel automatically (and lists of one or all tied): finance decides."""
+    return [(e, r) for e, r in zip(view.entries, view.rows, strict=True) if e.decision is Decision.REPORT_ONLY]
 
 
 def rules_text(snapshot: dict[str, Any]) -> tuple[str, ...]:
@@ -78,14 +108,22 @@ def rules_text(snapshot: dict[str, Any]) -> tuple[str, ...]:
     cats = "、".join(printed_category(c) for c in p.categories)
     excluded = "、".join(label_of(FundOrigin, o) for o in p.excluded_origins)
     scope = f"纳入排名的评价类别：{cats}；{excluded}项目不纳入实施范围。"
+    submitted = "已报送尚未审核的自评参与排名" if p.rank_submitted else "已报送尚未审核的自评也不参与排名"
+    complete = f"仅已完成的自评参与排名：草稿和被退回的自评作为“自评未完成”单独列示，不参与排名；{submitted}。"
     if p.rule_set == "grade":
-        return (scope, f"按评价等级处理：优先保障“优”，合理保障“良”，“中”压减{_n(p.grade_fair_cut_percent)}%，"
-                       f"“差”{'取消' if p.grade_poor_decision == 'cancel' else '暂缓（保留察看）'}。")
-    within = "在各主管部门内" if p.rank_within_department else "在各类别内"
-    cancel = (f"排名最后一位的原则上予以取消（项目少于{max(2, p.min_category_size_for_cancel)}个的类别不自动取消，"
-              "仅有1个项目的类别只报告）。") if p.cancel_last else "不自动取消排名最后一位的项目。"
+        return (scope, complete,
+                f"按评价等级处理：优先保障“优”，合理保障“良”，“中”压减{_n(p.grade_fair_cut_percent)}%，"
+                f"“差”{'取消' if p.grade_poor_decision == 'cancel' else '暂缓（保留察看）'}。")
+    who = "由各主管部门对本部门的" if p.rank_within_department else "在全县范围内对"
+    parts = "分别" if p.separate_policies else "一并"
+    transfers = "，本级项目与县对下转移支付项目分别排序" if p.separate_transfers else ""
+    minimum = max(2, p.min_category_size_for_cancel)
+    cancel = (f"排名最后一位的原则上予以取消；项目少于{minimum}个的排名组，排名最后一位不自动取消，报财政研究决定。"
+              if p.cancel_last else "不自动取消排名最后一位的项目。")
     return (scope,
-            f"{within}按得分由高到低排序，同分同名次。",
+            f"绩效自评{who}政策和项目按得分由高到低{parts}排序{transfers}；财政重点评价按评价对象类型（项目、政策、"
+            "专项资金）分别排序；同分同名次。",
+            complete,
             cancel,
             f"排名后{_n(p.bottom_percent)}%（项目数×{_n(p.bottom_percent)}%{ROUNDING[p.bottom_count_rounding]}，"
             f"含最后一位）的项目按不低于当年预算{_n(p.min_cut_percent)}%的比例压减下一年度预算"
@@ -117,8 +155,10 @@ def report_data(session: Session, view: svc.RunView, *, issued: dt.date | None =
         county=county(session), year=view.year, version=view.version, confirmed=view.confirmed,
         confirmed_by=view.confirmed_by, issuer=issuer(session), issued=issued or dt.date.today(),
         rules=rules_text(view.params) + _key_evaluations_text(view), totals=totals, total_count=summary.total_count, total_cut=summary.total_cut,
-        categories=categories, lists=tuple(lists), apart=tuple(_line(e) for e, _ in view.apart()),
-        budget=tuple(_line(e) for e, _ in view.budget_suggestions()))
+        categories=categories, lists=tuple(lists), apart=tuple(_line(e) for e, _ in apart_others(view)),
+        budget=tuple(_line(e) for e, _ in view.budget_suggestions()),
+        incomplete=tuple(_line(e) for e, _ in incomplete(view)),
+        for_finance=tuple(_line(e) for e, _ in for_finance(view)))
 
 
 def _key_evaluations_text(view: svc.RunView) -> tuple[str, ...]:
@@ -143,7 +183,38 @@ def write_report(session: Session, view: svc.RunView, target: str | os.PathLike[
 
 def write_excel(session: Session, view: svc.RunView, target: str | os.PathLike[str]) -> Path:
     return write_ranking_workbook(view, target, county=county(session), category_label=printed_category,
-                                  decision_text=printed_decision, remark=printed_note)
+                                  decision_text=printed_decision, remark=printed_note,
+                                  params=printed_params(view.params))
+
+
+def printed_params(snapshot: dict[str, Any]) -> list[tuple[str, str]]:
+    """The settings a run used, as a finance officer reads them: each setting's label and its value in words."""
+    out = []
+    for group_name, values in snapshot.items():
+        try:
+            group = P.group_by_name(group_name)
+        except KeyError:
+            continue
+        for f in P.fields_of(group):
+            if f.name in values:
+                out.append((translate("Params", f.metadata["label"]), _printed_value(f, values[f.name])))
+    return out
+
+
+def _printed_value(f: Any, value: Any) -> str:
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    choices = dict(f.metadata.get("choices") or ())
+    if f.name == "categories":
+        return "、".join(printed_category(v) for v in value)
+    if f.name == "excluded_origins":
+        return "、".join(label_of(FundOrigin, v) for v in value)
+    if isinstance(value, list):
+        return "；".join(_printed_value(f, v) for v in value)
+    if value in choices:
+        return translate("Params", choices[value])
+    unit = f.metadata.get("unit") or ""
+    return f"{value}{'%' if unit == '%' else ''}"
 
 
 # -- letters ---------------------------------------------------------------------------------------------

@@ -1,11 +1,12 @@
-"""Finance's adjustments of a ranking entry: a cut ratio (with an exception reason below the minimum) or
-probation (reason and rectification owner mandatory). The services validate; the dialogs only gather input."""
+"""Finance's adjustments of a ranking entry: a cut ratio (with an exception reason below the minimum),
+probation (reason and rectification owner mandatory), or the decision on a last place left to finance. The services validate; the dialogs only gather input."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from perfdesk.core.domain.enums import Decision
 from perfdesk.core.rules.ranking import RankingEntry
 
 
@@ -83,3 +85,23 @@ class ProbationDialog(_Base):
 
     def values(self) -> tuple[str, str, Decimal]:
         return self.reason.toPlainText(), self.owner.text(), Decimal(str(round(self.ratio.value(), 2))) / 100
+
+
+class DecideDialog(_Base):
+    """Finance's decision on a last place the rule left to it (报财政研究决定): cancel or keep, with the reason."""
+
+    def __init__(self, entry: RankingEntry, parent: QWidget | None = None):
+        super().__init__(entry, parent)
+        self.setWindowTitle(self.tr("Finance's decision"))
+        self.decision = QComboBox()
+        self.decision.setObjectName("financeDecision")
+        self.decision.addItem(self.tr("Cancel: no budget next year"), Decision.CANCEL.value)
+        self.decision.addItem(self.tr("Keep"), Decision.KEEP.value)
+        self.reason = QPlainTextEdit()
+        self.reason.setObjectName("decisionReason")
+        self.form.addRow(self.tr("Decision"), self.decision)
+        self.form.addRow(self.tr("Reason"), self.reason)
+        self._buttons()
+
+    def values(self) -> tuple[Decision, str]:
+        return Decision(self.decision.currentData()), self.reason.toPlainText()

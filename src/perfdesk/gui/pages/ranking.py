@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -35,7 +36,7 @@ from perfdesk.core.rules import ranking as R
 from perfdesk.core.services import ranking as svc
 from perfdesk.core.services import results_outputs as outputs
 from perfdesk.core.services import settings
-from perfdesk.gui.dialogs.ranking_adjust import CutDialog, ProbationDialog
+from perfdesk.gui.dialogs.ranking_adjust import CutDialog, DecideDialog, ProbationDialog
 from perfdesk.gui.models.rows import RowsModel
 from perfdesk.gui.pages.base import Page, PageContext
 from perfdesk.gui.tasks import run_task
@@ -70,12 +71,16 @@ class WhatIfBox(QGroupBox):
                             ("floor", self.tr("Round down"))):
             self.rounding.addItem(label, code)
         self.within = QCheckBox(self.tr("Rank within each supervising department"))
+        self.minimum_size = QSpinBox()
+        self.minimum_size.setRange(1, 100)
+        self.minimum_size.setObjectName("whatIfMinimumSize")
         self.ties = QCheckBox(self.tr("Ties at the cut line share its treatment"))
         form = QFormLayout(self)
         form.addRow(self.tr("Rule set"), self.rule_set)
         form.addRow(self.tr("Bottom share (%)"), self.bottom)
         form.addRow(self.tr("Minimum cut (%)"), self.minimum)
         form.addRow(self.tr("Bottom count"), self.rounding)
+        form.addRow(self.tr("Smallest list whose last place is cancelled"), self.minimum_size)
         form.addRow(self.within)
         form.addRow(self.ties)
 
@@ -93,13 +98,15 @@ class WhatIfBox(QGroupBox):
         self.minimum.setValue(float(p.min_cut_percent))
         self.rounding.setCurrentIndex(max(0, self.rounding.findData(p.bottom_count_rounding)))
         self.within.setChecked(p.rank_within_department)
+        self.minimum_size.setValue(p.min_category_size_for_cancel)
         self.ties.setChecked(p.ties_share_treatment)
 
     def params(self) -> P.RankingParams:
         return dataclasses.replace(
             self.base, rule_set=self.rule_set.currentData(), bottom_percent=_dec(self.bottom.value()),
             min_cut_percent=_dec(self.minimum.value()), bottom_count_rounding=self.rounding.currentData(),
-            rank_within_department=self.within.isChecked(), ties_share_treatment=self.ties.isChecked())
+            rank_within_department=self.within.isChecked(), ties_share_treatment=self.ties.isChecked(),
+            min_category_size_for_cancel=self.minimum_size.value())
 
 
 def _dec(value: float) -> Decimal:
@@ -132,6 +139,9 @@ class RankingPage(Page):
         self.cut_button.clicked.connect(self._cut_clicked)
         self.probation_button = QPushButton(self.tr("Probation…"))
         self.probation_button.clicked.connect(self._probation_clicked)
+        self.decide_button = QPushButton(self.tr("Finance's decision…"))
+        self.decide_button.setObjectName("financeDecide")
+        self.decide_button.clicked.connect(self._decide_clicked)
         self.whatif = WhatIfBox()
         self.whatif.setCheckable(True)
         self.whatif.setChecked(False)
@@ -164,6 +174,7 @@ class RankingPage(Page):
         adjust = QHBoxLayout()
         adjust.addWidget(self.cut_button)
         adjust.addWidget(self.probation_button)
+        adjust.addWidget(self.decide_button)
         adjust.addStretch(1)
         main = QVBoxLayout()
         main.addWidget(self.info)
@@ -225,10 +236,21 @@ class RankingPage(Page):
         if v.confirmed:
             text += self.tr("; confirmed by {by} at {at}").format(by=v.confirmed_by, at=v.confirmed_at)
         self.info.setText(text)
-        self.summary.setText(v.summary().text())
+        self.summary.setText(self.summary_text(v.entries))
         pairs = list(zip(v.entries, v.rows, strict=True))
         self._fill(pairs)
         self._update_buttons()
+
+    def summary_text(self, entries: tuple[R.RankingEntry, ...]) -> str:
+        """The totals per cutting decision, then how many are left for finance and how many are not complete."""
+        text = R.summarize(entries).text()
+        finance = sum(1 for e in entries if e.decision is Decision.REPORT_ONLY)
+        incomplete = sum(1 for e in entries if e.decision is Decision.INCOMPLETE)
+        if finance:
+            text += self.tr("; for finance to decide: {n}").format(n=finance)
+        if incomplete:
+            text += self.tr("; self-evaluation not complete (not ranked): {n}").format(n=incomplete)
+        return text
 
     def _update_buttons(self) -> None:
         has_year = getattr(self, "ctx", None) is not None and self.ctx.year is not None
@@ -236,7 +258,7 @@ class RankingPage(Page):
             b.setEnabled(has_year)
             b.setToolTip("" if has_year else self.tr("There is no budget year to rank."))
         draft = self.view is not None and not self.view.confirmed and self.preview is None
-        for b in (self.confirm_button, self.cut_button, self.probation_button):
+        for b in (self.confirm_button, self.cut_button, self.probation_button, self.decide_button):
             b.setEnabled(draft)
         for b in (self.excel_button, self.pdf_button):
             b.setEnabled(self.view is not None and self.preview is None)
@@ -247,28 +269,41 @@ class RankingPage(Page):
         return [(self.tr("Rank"), e(lambda x: x.rank)), (self.tr("Code"), e(lambda x: x.code)),
                 (self.tr("Project"), e(lambda x: x.name)), (self.tr("Department"), e(lambda x: x.department)),
                 (self.tr("Group"), e(lambda x: x.group)), (self.tr("Score"), e(lambda x: x.score)),
-                (self.tr("Score from"), e(lambda x: x.score_source)),
+                (self.tr("Score from"), e(self.score_source)),
                 (self.tr("Budget (10k yuan)"), e(lambda x: x.budget)),
                 (self.tr("Decision"), e(svc.decision_text)), (self.tr("Cut ratio"), e(lambda x: _percent(x.cut_ratio))),
                 (self.tr("Cut (10k yuan)"), e(lambda x: x.cut)),
                 (self.tr("Suggested (10k yuan)"), e(lambda x: x.suggested_budget)),
                 (self.tr("Rule"), e(lambda x: x.rule)), (self.tr("Remark"), e(svc.remark))]
 
+    def score_source(self, e: R.RankingEntry) -> str:
+        texts = {"self": self.tr("Self-evaluation"), "review": self.tr("Spot-check review"),
+                 "key": self.tr("Key evaluation")}
+        return texts.get(e.score_source, e.score_source)
+
     def _fill(self, pairs: list[Pair]) -> None:
+        """One tab per list category; then the last places left for finance to decide, the self-evaluations not
+        complete, and the other projects listed apart (unscored, out of scope)."""
         current = self.tabs.currentIndex()
         self.tabs.clear()
         self.models = []
         groups: dict[str, list[Pair]] = {}
+        incomplete: list[Pair] = []
         apart: list[Pair] = []
         for pair in pairs:
-            if pair[0].rank is None:
+            if pair[0].decision is Decision.INCOMPLETE:
+                incomplete.append(pair)
+            elif pair[0].rank is None:
                 apart.append(pair)
             else:
                 groups.setdefault(pair[0].category, []).append(pair)
         for category, items in groups.items():
             self._add_tab(svc.category_label(category), items)
-        if apart:
-            self._add_tab(self.tr("Listed apart"), apart)
+        finance = [pair for pair in pairs if pair[0].decision is Decision.REPORT_ONLY]
+        for title, items in ((self.tr("For finance to decide"), finance),
+                             (self.tr("Self-evaluation not complete"), incomplete), (self.tr("Listed apart"), apart)):
+            if items:
+                self._add_tab(title, items)
         self.tabs.setCurrentIndex(max(0, min(current, self.tabs.count() - 1)))
 
     def _add_tab(self, title: str, pairs: list[Pair]) -> None:
@@ -318,7 +353,7 @@ class RankingPage(Page):
         with self.ctx.db.sessions() as session:
             self.preview = svc.compute(session, self.ctx.year, self.whatif.params())  # type: ignore[arg-type]
         self.info.setText(self.tr("What-if preview with the parameters on the right: nothing is saved."))
-        self.summary.setText(R.summarize(self.preview.entries).text())
+        self.summary.setText(self.summary_text(self.preview.entries))
         self._fill([(e, None) for e in self.preview.entries])
         self._update_buttons()
 
@@ -356,6 +391,23 @@ class RankingPage(Page):
             reason, owner, ratio = dialog.values()
             self.probation(pair[1]["id"], reason, owner, ratio)
 
+    def _decide_clicked(self) -> None:
+        pair = self.selected()
+        if pair is None or pair[1] is None:
+            return
+        if pair[0].proposed_decision is not Decision.REPORT_ONLY:
+            QMessageBox.information(self, self.tr("Finance's decision"), self.tr(
+                "Only a last place the rule left for finance to decide takes finance's decision; set the cut ratio "
+                "or probation for the others."))
+            return
+        dialog = DecideDialog(pair[0], self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            decision, reason = dialog.values()
+            self.decide(pair[1]["id"], decision, reason)
+
+    def decide(self, entry_id: int, decision: Decision, reason: str) -> None:
+        self._write(lambda uow: svc.decide(uow, entry_id, decision, reason=reason))
+
     def probation(self, entry_id: int, reason: str, owner: str, ratio: Decimal | None = None) -> None:
         self._write(lambda uow: svc.put_on_probation(uow, entry_id, reason=reason, owner=owner, ratio=ratio))
 
@@ -377,9 +429,13 @@ class RankingPage(Page):
     def _confirm_clicked(self) -> None:
         if self.view is None:
             return
-        answer = QMessageBox.question(self, self.tr("Confirm the ranking"), self.tr(
-            "Confirm version {version}? A confirmed run can no longer be changed; probation decisions go onto "
-            "the rectification ledger.").format(version=self.view.version))
+        text = self.tr("Confirm version {version}? A confirmed run can no longer be changed; probation decisions go "
+                       "onto the rectification ledger.").format(version=self.view.version)
+        open_cases = sum(1 for e in self.view.entries if e.decision is Decision.REPORT_ONLY)
+        if open_cases:
+            text += "\n\n" + self.tr("{n} last places left for finance to decide have no decision yet: confirmed as "
+                                      "they are, their budgets are not changed.").format(n=open_cases)
+        answer = QMessageBox.question(self, self.tr("Confirm the ranking"), text)
         if answer == QMessageBox.StandardButton.Yes:
             self.confirm()
 

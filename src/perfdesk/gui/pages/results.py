@@ -28,6 +28,7 @@ from perfdesk.core.db import queries_ranking as qr
 from perfdesk.core.db.uow import UnitOfWork
 from perfdesk.core.domain.enums import RectificationSource, RectificationStatus, RunStatus, label_of
 from perfdesk.core.domain.money import Money
+from perfdesk.core.rules.ledger import days_overdue
 from perfdesk.core.rules.params import RankingParams
 from perfdesk.core.services import ledger, settings
 from perfdesk.core.services import ranking as svc
@@ -85,6 +86,8 @@ class LedgerTab(QWidget):
             b = QPushButton(text)
             b.clicked.connect(slot)
             buttons.append(b)
+        self.close_button = buttons[3]
+        self.close_button.setObjectName("closeItem")
         bar = QHBoxLayout()
         for w in (self.status, self.source, self.overdue):
             bar.addWidget(w)
@@ -105,13 +108,14 @@ class LedgerTab(QWidget):
                 (self.tr("Source"), lambda r: label_of(RectificationSource, r["source"])),
                 (self.tr("Problem"), lambda r: r["problem"]), (self.tr("Measure"), lambda r: r["measure"]),
                 (self.tr("Deadline"), lambda r: r["deadline"]),
+                (self.tr("Days overdue"), lambda r: days_overdue(r["deadline"], r["status"], self.today) or ""),
                 (self.tr("Status"), lambda r: label_of(RectificationStatus, r["status"])),
                 (self.tr("Closed on"), lambda r: r["closed_on"]), (self.tr("Evidence files"), lambda r: r["attachments"])]
 
     def colour(self, r: dict[str, Any]) -> str | None:
         if r["status"] == RectificationStatus.CLOSED:
             return CLOSED
-        return OVERDUE if r["deadline"] and r["deadline"] < self.today else None
+        return OVERDUE if days_overdue(r["deadline"], r["status"], self.today) else None
 
     def reload(self) -> None:
         ctx = self.page.ctx
@@ -122,12 +126,19 @@ class LedgerTab(QWidget):
                                   overdue_on=self.today if self.overdue.isChecked() else None)
             rows = qr.ledger_rows(session, flt)
         self.model.set_rows(rows)
-        for col, width in enumerate([50, 150, 200, 110, 320, 240, 90, 70, 90, 70]):
+        for col, width in enumerate([50, 150, 200, 110, 320, 240, 90, 70, 70, 90, 70]):
             self.table.setColumnWidth(col, width)
-        self.count.setText(self.tr("{n} items").format(n=len(rows)))
+        late = sum(1 for r in rows if days_overdue(r["deadline"], r["status"], self.today))
+        text = self.tr("{n} items").format(n=len(rows))
+        if late:
+            text += self.tr(", {n} overdue").format(n=late)
+        self.count.setText(text)
+
+    def selected_rows(self) -> list[dict[str, Any]]:
+        return [self.model.row(i.row()) for i in self.table.selectionModel().selectedRows()]
 
     def selected_ids(self) -> list[int]:
-        return [self.model.row(i.row())["id"] for i in self.table.selectionModel().selectedRows()]
+        return [r["id"] for r in self.selected_rows()]
 
     # -- actions ----------------------------------------------------------------------------------------
     def _write(self, fn: Any) -> None:
@@ -174,16 +185,22 @@ class LedgerTab(QWidget):
         self._write(fn)
 
     def _close_clicked(self) -> None:
-        ids = self.selected_ids()
-        if not ids:
+        rows = self.selected_rows()
+        if not rows or rows[0]["status"] == RectificationStatus.CLOSED:
             return
-        dialog = CloseDialog(self.today, self)
+        row = rows[0]
+        with self.page.ctx.db.sessions() as session:
+            min_chars = settings.load(session, RankingParams).closing_account_min_chars
+        dialog = CloseDialog(self.today, created_on=row["created_at"].date(), attachments=row["attachments"],
+                             min_chars=min_chars, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             closed_on, evidence = dialog.values()
-            self.close_item(ids[0], closed_on, evidence)
+            self.close_item(row["id"], closed_on, evidence, dialog.files)
 
-    def close_item(self, item_id: int, closed_on: dt.date, evidence: str) -> None:
-        self._write(lambda uow: ledger.close_item(uow, item_id, closed_on=closed_on, evidence=evidence))
+    def close_item(self, item_id: int, closed_on: dt.date, evidence: str, files: list[Path] | None = None) -> None:
+        today, data_dir = self.today, self.page.ctx.db.data_dir
+        self._write(lambda uow: ledger.close_item(uow, item_id, closed_on=closed_on, evidence=evidence, today=today,
+                                                  files=files or (), data_dir=data_dir))
 
     def _letter_clicked(self, kind: str) -> None:
         ids = self.selected_ids()
