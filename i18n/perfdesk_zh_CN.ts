@@ -4269,8 +4269,12 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>执行率 {rate}%：总分 {total} 限定为不超过 {cap}</translation>
     </message>
     <message>
-        <source>{explanation}; × {factor} rescaled to 100 without not-applicable lines = {score}</source>
-        <translation>{explanation}；剔除不适用指标后按百分制折算 × {factor} = {score}</translation>
+        <source>not applicable: {names} ({points} points), not counted; the other lines rescaled to 100 (百分制折算): each score × {all}/{remaining}, rounded per the setting</source>
+        <translation>不适用指标：{names}（共{points}分），不计分；其余指标按百分制折算：各项得分×{all}/{remaining}，按设定的保留位数取舍</translation>
+    </message>
+    <message>
+        <source>{explanation}; not-applicable lines dropped, rescaled to 100: × {all}/{remaining} = {score} of {points} points</source>
+        <translation>{explanation}；剔除不适用指标后按百分制折算：×{all}/{remaining} = {score}分（折算后分值{points}分）</translation>
     </message>
     <message>
         <source>{subject}: a score set by hand needs a reason</source>
@@ -4287,6 +4291,10 @@ Everything entered since that backup is replaced. The database as it is now is b
     <message>
         <source>{subject}: score {score} kept by hand, reason: {reason}</source>
         <translation>{subject}：人工保留得分 {score}，原因：{reason}</translation>
+    </message>
+    <message>
+        <source>{explanation}; not applicable: not counted</source>
+        <translation>{explanation}；不适用，不计分</translation>
     </message>
     <message>
         <source>{name}: not applicable, not counted</source>
@@ -4665,8 +4673,16 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>{year}年没有已评分的自评：请先评分</translation>
     </message>
     <message>
+        <source>{name}: review score {score} is outside 0–{points}</source>
+        <translation>{name}：复核评分{score}不在0–{points}分之间</translation>
+    </message>
+    <message>
         <source>spot-check item {id} does not exist</source>
         <translation>抽查项 {id} 不存在</translation>
+    </message>
+    <message>
+        <source>not applicable: not counted in the self score, nor in the review</source>
+        <translation>不适用：自评不计分，复核也不计分</translation>
     </message>
     <message>
         <source>the item has not been reviewed yet</source>

@@ -20,7 +20,7 @@ from typing import Any
 from perfdesk.core.domain.enums import Comparison
 from perfdesk.core.domain.errors import UserError, UserErrors
 from perfdesk.core.domain.records import frozen
-from perfdesk.core.domain.score import Grade, RoundingMode, round_score
+from perfdesk.core.domain.score import Grade, RoundingMode, round_score, score_quantum
 from perfdesk.core.i18n import translate
 from perfdesk.core.rules.params import ScoringParams, snapshot
 from perfdesk.core.rules.scoring.caps import apply_cap
@@ -28,7 +28,7 @@ from perfdesk.core.rules.scoring.execution import ExecutionInput, score_executio
 from perfdesk.core.rules.scoring.flags import HUNDRED, ZERO, Flag, FlagCode, LineScore, Severity, num, pts
 from perfdesk.core.rules.scoring.grades import grade_of, parse_grade
 from perfdesk.core.rules.scoring.lines import LineValues, read_values, score_values
-from perfdesk.core.rules.scoring.weights import check_points, rescale_factor
+from perfdesk.core.rules.scoring.weights import check_points, rescale_factor, rescaled_points
 from perfdesk.core.rules.valuetext import ParsedValue, QualitativeLevel
 
 
@@ -138,6 +138,24 @@ class _Errors:
 
 LineMemo = dict[tuple[int, int, Decimal | None], LineResult]
 
+EXECUTION_INDEX = -1  # the execution line's place in :attr:`_Rescale.points`
+
+
+@frozen
+class _Rescale:
+    """百分制折算 of one table: the points of every line (``all_points``), of the lines still counted
+    (``remaining``), and each counted line's points rescaled and rounded so that they still add up
+    (by line index; :data:`EXECUTION_INDEX` for the execution line)."""
+
+    all_points: Decimal
+    remaining: Decimal
+    points: dict[int, Decimal]
+    mode: RoundingMode  # the rounding of the rescaled numbers (two places where the setting keeps them as entered)
+
+    @property
+    def factor(self) -> Decimal:
+        return self.all_points / self.remaining
+
 
 def score_evaluation(evaluation: EvaluationInput, params: ScoringParams | None = None, *,
                      memo: LineMemo | None = None) -> EvaluationResult:
@@ -150,7 +168,7 @@ def score_evaluation(evaluation: EvaluationInput, params: ScoringParams | None =
     params = params or ScoringParams()
     mode = _settings(params).mode
     errors = _Errors(evaluation)
-    factor = _rescale(evaluation, params)
+    factor = _rescale(evaluation, params, mode)
     execution = _execution(evaluation, params, mode, factor, errors)
     context = _context(params)
     if memo is None:
@@ -159,16 +177,16 @@ def score_evaluation(evaluation: EvaluationInput, params: ScoringParams | None =
         lines = _kept_lines(evaluation.lines, params, mode, factor, errors, context, memo)
     if errors.items:
         raise UserErrors(errors.items)
-    return _result(evaluation, params, execution, lines)
+    return _result(evaluation, params, execution, lines, _rescale_flags(evaluation, factor))
 
 
-def _kept_lines(lines: tuple[EvaluationLine, ...], params: ScoringParams, mode: RoundingMode, factor: Decimal | None,
+def _kept_lines(lines: tuple[EvaluationLine, ...], params: ScoringParams, mode: RoundingMode, factor: _Rescale | None,
                 errors: _Errors, context: tuple[str, str], memo: LineMemo) -> tuple[LineResult, ...]:
     """:func:`_line` of each line through the batch's memo. The memo's result holds its line, so the line's id is
     not reused while the entry lives; the identity is checked all the same."""
     out = []
     for index, line in enumerate(lines):
-        key = (id(line), index, factor)
+        key = (id(line), index, None if factor is None else factor.points.get(index, factor.factor))
         kept = memo.get(key)
         if kept is None or kept.line is not line:
             found = len(errors.items)
@@ -179,24 +197,51 @@ def _kept_lines(lines: tuple[EvaluationLine, ...], params: ScoringParams, mode: 
     return tuple(out)
 
 
-def _rescale(evaluation: EvaluationInput, params: ScoringParams) -> Decimal | None:
+def _rescale(evaluation: EvaluationInput, params: ScoringParams, mode: RoundingMode) -> _Rescale | None:
+    """百分制折算 when the setting is on and a line is not applicable: the counted lines' points × all / remaining,
+    rounded per the setting (two places when it keeps numbers as entered: a rescaled number was never entered)."""
     if not params.rescale_not_applicable:
         return None
     points = [(ln.points or ZERO, ln.not_applicable) for ln in evaluation.lines if not ln.sub_row]
     all_points = _execution_points(evaluation, params) + sum((p for p, _ in points), ZERO)
-    return rescale_factor(all_points, sum((p for p, na in points if na), ZERO))
+    dropped = sum((p for p, na in points if na), ZERO)
+    factor = rescale_factor(all_points, dropped)
+    if factor is None:
+        return None
+    mode = RoundingMode.TWO_PLACES if mode is RoundingMode.AS_ENTERED else mode
+    counted = [(EXECUTION_INDEX, _execution_points(evaluation, params))] + [
+        (i, ln.points or ZERO) for i, ln in enumerate(evaluation.lines) if not (ln.sub_row or ln.not_applicable)]
+    scaled = rescaled_points([p for _, p in counted], factor, score_quantum(mode))
+    return _Rescale(all_points, all_points - dropped, {i: p for (i, _), p in zip(counted, scaled, strict=True)}, mode)
 
 
 def _execution_points(evaluation: EvaluationInput, params: ScoringParams) -> Decimal:
     return params.execution_points if evaluation.execution_points is None else evaluation.execution_points
 
 
-def _scaled(score: LineScore, points: Decimal, factor: Decimal | None) -> tuple[Decimal, Decimal, str]:
-    if factor is None:
-        return points, score.score, score.explanation
-    text = translate("Scoring", "{explanation}; × {factor} rescaled to 100 without not-applicable lines = {score}")
-    scaled = score.score * factor
-    return points * factor, scaled, text.format(explanation=score.explanation, factor=pts(factor), score=pts(scaled))
+def _rescale_flags(evaluation: EvaluationInput, rescale: _Rescale | None) -> tuple[Flag, ...]:
+    if rescale is None:
+        return ()
+    names = "、".join(ln.name for ln in evaluation.lines if ln.not_applicable and not ln.sub_row)
+    text = translate("Scoring", "not applicable: {names} ({points} points), not counted; the other lines rescaled to "
+                                "100 (百分制折算): each score × {all}/{remaining}, rounded per the setting")
+    message = text.format(names=names, points=num(rescale.all_points - rescale.remaining), all=num(rescale.all_points),
+                          remaining=num(rescale.remaining))
+    return (Flag(FlagCode.RESCALED, message, severity=Severity.INFO),)
+
+
+def _scaled(score: LineScore, points: Decimal, rescale: _Rescale, index: int) -> tuple[Decimal, Decimal, str]:
+    """The rescaled points and score (rounded; full marks stay full marks) and the explanation saying so."""
+    scaled_points = rescale.points[index]
+    if score.score >= points:
+        scaled = scaled_points
+    else:
+        scaled = min(round_score(score.score * rescale.factor, rescale.mode), scaled_points)
+    text = translate("Scoring", "{explanation}; not-applicable lines dropped, rescaled to 100: × {all}/{remaining} = "
+                                "{score} of {points} points")
+    return scaled_points, scaled, text.format(explanation=score.explanation, all=num(rescale.all_points),
+                                              remaining=num(rescale.remaining), score=num(scaled),
+                                              points=num(scaled_points))
 
 
 def _override(score: Decimal | None, reason: str, points: Decimal, row: int | None, subject: str,
@@ -214,12 +259,12 @@ def _override(score: Decimal | None, reason: str, points: Decimal, row: int | No
     return True
 
 
-def _execution(evaluation: EvaluationInput, params: ScoringParams, mode: RoundingMode, factor: Decimal | None,
+def _execution(evaluation: EvaluationInput, params: ScoringParams, mode: RoundingMode, factor: _Rescale | None,
                errors: _Errors) -> ExecutionLineResult:
     raw = score_execution(evaluation.execution, params, _execution_points(evaluation, params))
     points, score, explanation = raw.points, raw.score, raw.explanation
     if factor is not None:
-        points, score, explanation = _scaled(LineScore(score, explanation), points, factor)
+        points, score, explanation = _scaled(LineScore(score, explanation), points, factor, EXECUTION_INDEX)
     rule = _round(score, points, mode)
     final, flags = rule, raw.flags
     if evaluation.execution_override_score is not None:
@@ -314,7 +359,7 @@ def _score_rule(line: EvaluationLine, points: Decimal, params: ScoringParams, mo
     return _Rule(values, score, error, (*values.flags, *score.flags), _round(score.score, points, mode))
 
 
-def _line(index: int, line: EvaluationLine, params: ScoringParams, mode: RoundingMode, factor: Decimal | None,
+def _line(index: int, line: EvaluationLine, params: ScoringParams, mode: RoundingMode, factor: _Rescale | None,
           errors: _Errors, context: tuple[str, str]) -> LineResult:
     points = line.points or ZERO
     rule = _rule(line, points, params, mode, context)
@@ -326,9 +371,10 @@ def _line(index: int, line: EvaluationLine, params: ScoringParams, mode: Roundin
         flags = (*flags, *_status_flags(line))
     explanation, rounded = rule.score.explanation, rule.rounded
     if counted and factor is not None:
-        points, exact, explanation = _scaled(rule.score, points, factor)
-        rounded = _round(exact, points, mode)
+        points, rounded, explanation = _scaled(rule.score, points, factor, index)
     final = rounded if counted else ZERO
+    if line.not_applicable and not line.sub_row:
+        explanation = translate("Scoring", "{explanation}; not applicable: not counted").format(explanation=explanation)
     if counted and line.override_score is not None and _override(line.override_score, line.override_reason, points,
                                                                  line.row, line.name, errors):
         final = round_score(line.override_score, mode)
@@ -350,7 +396,7 @@ def _status_flags(line: EvaluationLine) -> list[Flag]:
 
 
 def _result(evaluation: EvaluationInput, params: ScoringParams, execution: ExecutionLineResult,
-            lines: tuple[LineResult, ...]) -> EvaluationResult:
+            lines: tuple[LineResult, ...], rescale_flags: tuple[Flag, ...] = ()) -> EvaluationResult:
     lines_total = execution.final_score  # plus the counted lines, in table order
     table_points: list[tuple[str, Decimal]] = []  # (level 1, points) of the lines that are not 其中 sub-rows
     printed: list[Decimal] = []  # their printed scores
@@ -373,7 +419,7 @@ def _result(evaluation: EvaluationInput, params: ScoringParams, execution: Execu
     printed_sum = _printed_sum(evaluation, printed)
     differences = (*_execution_differences(execution), *line_differences,
                    *_total_differences(evaluation, total, grade))
-    flags = [*evaluation.input_flags, *execution.flags, *line_flags,
+    flags = [*evaluation.input_flags, *rescale_flags, *execution.flags, *line_flags,
              *check_points(_execution_points(evaluation, params), table_points, params),
              *_difference_flags(differences), *_printed_total_flags(evaluation, printed_sum), *cap_flags]
     return EvaluationResult(execution, lines, lines_total, total, cap, bool(cap_flags), grade, printed_sum,
