@@ -263,6 +263,10 @@ def _execution(evaluation: EvaluationInput, params: ScoringParams, mode: Roundin
                errors: _Errors) -> ExecutionLineResult:
     raw = score_execution(evaluation.execution, params, _execution_points(evaluation, params))
     points, score, explanation = raw.points, raw.score, raw.explanation
+    if evaluation.execution_points is None and evaluation.printed_execution_score is not None:
+        text = translate("Scoring", "{explanation} (the table prints no points for budget execution: the settings' "
+                                    "{points} points)")
+        explanation = text.format(explanation=explanation, points=num(points))
     if factor is not None:
         points, score, explanation = _scaled(LineScore(score, explanation), points, factor, EXECUTION_INDEX)
     rule = _round(score, points, mode)
@@ -361,6 +365,8 @@ def _score_rule(line: EvaluationLine, points: Decimal, params: ScoringParams, mo
 
 def _line(index: int, line: EvaluationLine, params: ScoringParams, mode: RoundingMode, factor: _Rescale | None,
           errors: _Errors, context: tuple[str, str]) -> LineResult:
+    if line.points is None and line.printed_score is not None and not line.sub_row:
+        return _unpointed(index, line)
     points = line.points or ZERO
     rule = _rule(line, points, params, mode, context)
     if rule.error:
@@ -383,6 +389,20 @@ def _line(index: int, line: EvaluationLine, params: ScoringParams, mode: Roundin
         flags = tuple([Flag(f.code, f.message, index, f.severity) for f in flags])
     values = rule.values
     return LineResult(index, line, values.target, values.actual, points, rounded, final, counted, explanation, flags)
+
+
+def _unpointed(index: int, line: EvaluationLine) -> LineResult:
+    """A line printed with a score but no points (分值): the printed score is kept as the line's score, since
+    nothing can be recomputed without the points; it is said in the explanation and flagged."""
+    values = read_values(line.target, line.actual, line.comparison, line.unit)
+    counted = not line.not_applicable
+    score = line.printed_score if counted and line.printed_score is not None else ZERO
+    text = translate("Scoring", "no points (分值) printed for this line: the printed score {score} is kept; it cannot be "
+                                "recomputed without the points")
+    explanation = text.format(score=num(line.printed_score))
+    flags = (Flag(FlagCode.NO_POINTS, f"{line.name}: {explanation}", index, Severity.INFO),
+             *(Flag(f.code, f.message, index, f.severity) for f in (*values.flags, *_status_flags(line))))
+    return LineResult(index, line, values.target, values.actual, score, score, score, counted, explanation, flags)
 
 
 def _status_flags(line: EvaluationLine) -> list[Flag]:
@@ -420,10 +440,23 @@ def _result(evaluation: EvaluationInput, params: ScoringParams, execution: Execu
     differences = (*_execution_differences(execution), *line_differences,
                    *_total_differences(evaluation, total, grade))
     flags = [*evaluation.input_flags, *rescale_flags, *execution.flags, *line_flags,
-             *check_points(_execution_points(evaluation, params), table_points, params),
+             *_points_flags(evaluation, params, table_points),
              *_difference_flags(differences), *_printed_total_flags(evaluation, printed_sum), *cap_flags]
     return EvaluationResult(execution, lines, lines_total, total, cap, bool(cap_flags), grade, printed_sum,
                             differences, tuple(flags), _settings(params).snapshot)
+
+
+def _points_flags(evaluation: EvaluationInput, params: ScoringParams,
+                  table_points: list[tuple[str, Decimal]]) -> tuple[Flag, ...]:
+    """The points check; a table printing scores without points is not checked (its points are not known) but
+    flagged once: its printed scores are kept, not recomputed."""
+    unpointed = sum(1 for ln in evaluation.lines
+                    if ln.points is None and ln.printed_score is not None and not ln.sub_row)
+    if not unpointed:
+        return check_points(_execution_points(evaluation, params), table_points, params)
+    text = translate("Scoring", "{n} line(s) print a score but no points (分值): their printed scores are kept as "
+                                "printed, nothing can be recomputed without the points")
+    return (Flag(FlagCode.NO_POINTS, text.format(n=unpointed)),)
 
 
 def _printed_sum(evaluation: EvaluationInput, printed: list[Decimal]) -> Decimal | None:
