@@ -4729,6 +4729,10 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>抽查项 {id} 不存在</translation>
     </message>
     <message>
+        <source>the lines add up to {sum}; execution rate {rate}%: the review total is capped at {cap}, as the self score was</source>
+        <translation>各项复核得分合计{sum}分；预算执行率{rate}%：复核总分与自评一样封顶为{cap}分</translation>
+    </message>
+    <message>
         <source>not applicable: not counted in the self score, nor in the review</source>
         <translation>不适用：自评不计分，复核也不计分</translation>
     </message>

@@ -198,3 +198,33 @@ def test_a_project_with_approved_targets_and_no_self_evaluation_is_listed_greyed
     assert entry.model.rowCount() == indicators + 1  # the execution line first
     assert ("evaluation", started) in entry.keys and ("project", waiting["id"], "approved") not in entry.keys
     assert entry.buttons["save"].isEnabled() and not entry.buttons["start"].isEnabled()
+
+
+def test_checking_several_files_lists_each_with_its_problems_and_importing_waits_for_none(qtbot, demo_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    with demo_db.sessions() as s:
+        code, name = s.execute(select(m.Project.code, m.Project.name).join(m.BudgetYear).join(m.SelfEvaluation)
+                               .where(m.BudgetYear.year == 2025).order_by(m.Project.code)).first()
+    scores = books.scores_only(f"{code}-{name}")
+    scores[0]["A2"] = "（2025年度）"
+    good = books.save(tmp_path / "培训.xlsx", ("培训", scores))
+    broken = books.save(tmp_path / "二中.xlsx", ("项目1", books.official(H15=99)))
+    Tasks.inline = True
+    try:
+        page = _page(qtbot, demo_db)
+        page.importer.choose([str(good), str(broken)])
+        tree = page.importer.tree
+        assert tree.topLevelItemCount() == 2
+        first, second = tree.topLevelItem(0), tree.topLevelItem(1)
+        assert (first.text(1), first.text(3)) == ("96.7", "96.7")
+        problems = [second.child(i).text(5) for i in range(second.childCount()) if second.child(i).text(0) == "×"]
+        assert any("row 15" in p and "0–20" in p for p in problems) or any("第 15 行" in p and "0–20" in p for p in problems)
+        assert not page.importer.write.isEnabled()
+        page.importer.choose([str(good)])
+        assert page.importer.write.isEnabled()
+        qtbot.mouseClick(page.importer.write, Qt.MouseButton.LeftButton)
+        with demo_db.sessions() as s:
+            ev = s.scalars(select(m.SelfEvaluation).join(m.Project).join(m.BudgetYear)
+                           .where(m.Project.code == code, m.BudgetYear.year == 2025)).one()
+            assert (ev.source, ev.total_final) == ("import", Decimal("96.7"))
+    finally:
+        Tasks.inline = False

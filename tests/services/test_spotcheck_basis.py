@@ -110,7 +110,10 @@ def test_a_review_without_findings_keeps_the_execution_rate_cap_and_ranks_the_ca
         lines_total = sum(ln.computed_score for ln in ev.lines if ln.kind != "sub_row" and not ln.not_applicable)
     assert item.self_total == D(79) and lines_total > D(79)  # the cap is what today's review dropped
     assert _review(demo_db, item) == D(79)
-    assert _again(demo_db, item).difference == 0 and _spot_ledger_items(demo_db) == 0
+    again = _again(demo_db, item)
+    assert again.difference == 0 and _spot_ledger_items(demo_db) == 0
+    execution = next(ln for ln in again.lines if ln.name == "预算执行率")
+    assert f"the lines add up to {lines_total.normalize():f}" in execution.reason and "capped at 79" in execution.reason
     with UnitOfWork(demo_db.sessions, "chief") as uow:
         spotcheck.choose_for_ranking(uow, item.item_id, True)
     with demo_db.sessions() as s:

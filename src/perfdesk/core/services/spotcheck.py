@@ -173,12 +173,26 @@ def review_item(uow: UnitOfWork, item_id: int, findings: Mapping[int, ReviewInpu
         sl.review_score, sl.rule = round_score(result.score, mode), _rules(given)
         sl.reason = "；".join([*result.reasons, *([given.note.strip()] if given.note.strip() else [])])
     rate = Q.evaluation_rows(uow.session, ids=[item.evaluation_id])[0]["execution_rate"]
-    item.review_total, _cap = review_total([r.score for r in reviewed], rate, basis)
+    item.review_total, cap = review_total([r.score for r in reviewed], rate, basis)
+    _say_capped(spot_lines, rows, item.review_total, sum((sl.review_score for sl in spot_lines), ZERO), rate, cap)
     item.reviewer, item.status, item.conclusion = uow.user, "reviewed", conclusion
     uow.audit("spotcheck.review", "spot_check_item", item.id, evaluation_id=item.evaluation_id,
               review_total=str(item.review_total))
     uow.commit()
     return item.review_total
+
+
+def _say_capped(spot_lines: Sequence[m.SpotCheckLine], rows: Mapping[int, Mapping[str, Any]], total: Decimal,
+                lines_total: Decimal, rate: Decimal | None, cap: Decimal | None) -> None:
+    """Where the execution-rate cap lowers the review total, the execution line's reason says so."""
+    if cap is None or total >= lines_total:
+        return
+    text = translate("SpotCheck", "the lines add up to {sum}; execution rate {rate}%: the review total is capped at "
+                                  "{cap}, as the self score was")
+    note = text.format(sum=num(lines_total), rate=num((rate or ZERO).quantize(Decimal("0.01"))), cap=num(cap))
+    for sl in spot_lines:
+        if rows[sl.line_id]["kind"] == EXECUTION:
+            sl.reason = "；".join([r for r in (sl.reason, note) if r])
 
 
 def _not_counted(spot_lines: Sequence[m.SpotCheckLine]) -> None:
