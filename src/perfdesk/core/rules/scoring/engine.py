@@ -5,9 +5,12 @@ scores, overrides). Output: per line the rule's score with its formula, the fina
 reason wins), flags, the total (sum of the rounded final line scores, execution line included), an optional cap,
 the grade, every printed-vs-computed difference, and the parameters in force (``params.snapshot``).
 
-Rules applied in order for each line: not applicable → not counted (rescaled if the setting is on); 其中 sub-row →
+Rules applied in order for each line: a score printed without points (a table with no 分值 column) → kept as
+printed, said in the explanation, since nothing can be recomputed; not applicable → not counted; 其中 sub-row →
 scored for information, never counted; otherwise the rule of :mod:`.lines`; then rounding per
-``ScoringParams.rounding``; then the override. Invalid input (an override without a reason or outside
+``ScoringParams.rounding``; then the override. With 百分制折算 on and a line not applicable, each counted line's
+points are rescaled by all / remaining and rounded so that they still add up (largest remainder), each score is
+rescaled and rounded the same way (full marks stay full marks), and the total stays the sum of the rounded lines. Invalid input (an override without a reason or outside
 0..points, a qualitative pick outside its band) is collected and raised as :class:`UserErrors`.
 """
 
@@ -136,7 +139,7 @@ class _Errors:
         self.items.append(UserError(message, self.evaluation.file, self.evaluation.sheet, row))
 
 
-LineMemo = dict[tuple[int, int, Decimal | None], LineResult]
+LineMemo = dict[tuple[int, int, Any], LineResult]
 
 EXECUTION_INDEX = -1  # the execution line's place in :attr:`_Rescale.points`
 
@@ -168,29 +171,30 @@ def score_evaluation(evaluation: EvaluationInput, params: ScoringParams | None =
     params = params or ScoringParams()
     mode = _settings(params).mode
     errors = _Errors(evaluation)
-    factor = _rescale(evaluation, params, mode)
-    execution = _execution(evaluation, params, mode, factor, errors)
+    rescale = _rescale(evaluation, params, mode)
+    execution = _execution(evaluation, params, mode, rescale, errors)
     context = _context(params)
     if memo is None:
-        lines = tuple([_line(i, line, params, mode, factor, errors, context) for i, line in enumerate(evaluation.lines)])
+        lines = tuple([_line(i, line, params, mode, rescale, errors, context) for i, line in enumerate(evaluation.lines)])
     else:
-        lines = _kept_lines(evaluation.lines, params, mode, factor, errors, context, memo)
+        lines = _kept_lines(evaluation.lines, params, mode, rescale, errors, context, memo)
     if errors.items:
         raise UserErrors(errors.items)
-    return _result(evaluation, params, execution, lines, _rescale_flags(evaluation, factor))
+    return _result(evaluation, params, execution, lines, _rescale_flags(evaluation, rescale))
 
 
-def _kept_lines(lines: tuple[EvaluationLine, ...], params: ScoringParams, mode: RoundingMode, factor: _Rescale | None,
+def _kept_lines(lines: tuple[EvaluationLine, ...], params: ScoringParams, mode: RoundingMode, rescale: _Rescale | None,
                 errors: _Errors, context: tuple[str, str], memo: LineMemo) -> tuple[LineResult, ...]:
     """:func:`_line` of each line through the batch's memo. The memo's result holds its line, so the line's id is
     not reused while the entry lives; the identity is checked all the same."""
     out = []
     for index, line in enumerate(lines):
-        key = (id(line), index, None if factor is None else factor.points.get(index, factor.factor))
+        key = (id(line), index, None if rescale is None else (rescale.points.get(index), rescale.all_points,
+                                                                rescale.remaining))
         kept = memo.get(key)
         if kept is None or kept.line is not line:
             found = len(errors.items)
-            kept = _line(index, line, params, mode, factor, errors, context)
+            kept = _line(index, line, params, mode, rescale, errors, context)
             if len(errors.items) == found:
                 memo[key] = kept
         out.append(kept)
@@ -259,7 +263,7 @@ def _override(score: Decimal | None, reason: str, points: Decimal, row: int | No
     return True
 
 
-def _execution(evaluation: EvaluationInput, params: ScoringParams, mode: RoundingMode, factor: _Rescale | None,
+def _execution(evaluation: EvaluationInput, params: ScoringParams, mode: RoundingMode, rescale: _Rescale | None,
                errors: _Errors) -> ExecutionLineResult:
     raw = score_execution(evaluation.execution, params, _execution_points(evaluation, params))
     points, score, explanation = raw.points, raw.score, raw.explanation
@@ -267,8 +271,8 @@ def _execution(evaluation: EvaluationInput, params: ScoringParams, mode: Roundin
         text = translate("Scoring", "{explanation} (the table prints no points for budget execution: the settings' "
                                     "{points} points)")
         explanation = text.format(explanation=explanation, points=num(points))
-    if factor is not None:
-        points, score, explanation = _scaled(LineScore(score, explanation), points, factor, EXECUTION_INDEX)
+    if rescale is not None:
+        points, score, explanation = _scaled(LineScore(score, explanation), points, rescale, EXECUTION_INDEX)
     rule = _round(score, points, mode)
     final, flags = rule, raw.flags
     if evaluation.execution_override_score is not None:
@@ -363,7 +367,7 @@ def _score_rule(line: EvaluationLine, points: Decimal, params: ScoringParams, mo
     return _Rule(values, score, error, (*values.flags, *score.flags), _round(score.score, points, mode))
 
 
-def _line(index: int, line: EvaluationLine, params: ScoringParams, mode: RoundingMode, factor: _Rescale | None,
+def _line(index: int, line: EvaluationLine, params: ScoringParams, mode: RoundingMode, rescale: _Rescale | None,
           errors: _Errors, context: tuple[str, str]) -> LineResult:
     if line.points is None and line.printed_score is not None and not line.sub_row:
         return _unpointed(index, line)
@@ -376,8 +380,8 @@ def _line(index: int, line: EvaluationLine, params: ScoringParams, mode: Roundin
     if not counted:
         flags = (*flags, *_status_flags(line))
     explanation, rounded = rule.score.explanation, rule.rounded
-    if counted and factor is not None:
-        points, rounded, explanation = _scaled(rule.score, points, factor, index)
+    if counted and rescale is not None:
+        points, rounded, explanation = _scaled(rule.score, points, rescale, index)
     final = rounded if counted else ZERO
     if line.not_applicable and not line.sub_row:
         explanation = translate("Scoring", "{explanation}; not applicable: not counted").format(explanation=explanation)
