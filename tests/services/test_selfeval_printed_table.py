@@ -100,3 +100,26 @@ def test_a_table_scored_by_the_plain_rule_prints_no_note(demo_db):
     doc = _document(demo_db, code)
     assert doc.notes == () and doc.total_points == D(100)
     assert not any(ln.not_applicable for ln in doc.lines)
+
+
+def test_the_evaluation_report_score_sheet_leaves_out_a_not_applicable_line(demo_db):
+    from perfdesk.core.services.report_kinds.evaluation import selfeval_sheet
+
+    code, dropped = _with_not_applicable(demo_db, rescale=True)
+    doc = _document(demo_db, code)
+    sheet = selfeval_sheet(doc)
+    assert sheet and dropped not in [ln.level3 for ln in sheet]
+    assert sum((ln.score for ln in sheet), D(0)) == doc.total_score
+
+
+def test_an_imported_table_prints_only_the_amounts_it_printed(demo_db, tmp_path):
+    code, name = _project(demo_db)
+    cells, merges = books.scores_only(f"{code}-{name}")
+    cells["A2"] = "（2025年度）"
+    with UnitOfWork(demo_db.sessions, "tester") as uow:
+        import_selfeval(uow, [books.save(tmp_path / "培训.xlsx", ("培训", (cells, merges)))], db_path=demo_db.path,
+                        year=2025)
+    doc = _document(demo_db, code)
+    total = doc.funds.total
+    assert (total.initial.format_wan(), total.full_year, total.executed.format_wan()) == ("50.00", None, "46.00")
+    assert total.rate == D("0.92")

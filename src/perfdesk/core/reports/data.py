@@ -90,9 +90,9 @@ class TargetDeclaration:
 class FundRow:
     """One row of 项目资金（万元） in the self-evaluation table."""
 
-    initial: Money  # 年初预算数
-    full_year: Money  # 全年预算数
-    executed: Money  # 全年执行数
+    initial: Money | None  # 年初预算数 (None: not printed on the imported table, blank)
+    full_year: Money | None  # 全年预算数
+    executed: Money | None  # 全年执行数
     rate: Decimal | None = None  # 执行率 as a fraction (0.956 → 95.60%); None prints blank
 
 

@@ -37,14 +37,22 @@ def _fund_row(initial: int | None, full_year: int | None, spent: int | None) -> 
     return data.FundRow(Money(initial or 0), Money(full_year or 0), Money(spent or 0), rate)
 
 
+def _printed(fen: int | None) -> Money | None:
+    return None if fen is None else Money(fen)
+
+
 def _funds(ev: Mapping[str, Any], execution: Mapping[str, Any] | None,
            sources: Mapping[str, tuple[int | None, int | None, int | None]]) -> data.SelfEvalFunds:
-    """The fund rows; an imported table keeps only its total (its split was not read from the workbook)."""
-    split = {} if ev["source"] == "import" else {source: _fund_row(*fen) for source, fen in sources.items()}
+    """The fund rows; an imported table keeps only its total (its split was not read from the workbook), as it
+    printed it: an amount it left out prints blank, not the project's."""
+    imported = ev["source"] == "import"
+    split = {} if imported else {source: _fund_row(*fen) for source, fen in sources.items()}
     empty = _fund_row(None, None, None)
-    total = _fund_row(ev["initial_budget_fen"] if ev["initial_budget_fen"] is not None else ev["p_initial_fen"],
-                      ev["full_year_budget_fen"] if ev["full_year_budget_fen"] is not None else ev["p_full_year_fen"],
-                      ev["spent_fen"] if ev["spent_fen"] is not None else ev["p_spent_fen"])
+    total = _fund_row(*(ev[own] if ev[own] is not None or imported else ev[project] for own, project in
+                        (("initial_budget_fen", "p_initial_fen"), ("full_year_budget_fen", "p_full_year_fen"),
+                         ("spent_fen", "p_spent_fen"))))
+    if imported:
+        total = data.FundRow(*(_printed(ev[own]) for own in ("initial_budget_fen", "full_year_budget_fen", "spent_fen")))
     if ev["execution_rate"] is not None:
         total = data.FundRow(total.initial, total.full_year, total.executed, ev["execution_rate"] / 100)
     score = None if execution is None else _final(execution)
