@@ -123,3 +123,18 @@ def test_an_imported_table_prints_only_the_amounts_it_printed(demo_db, tmp_path)
     total = doc.funds.total
     assert (total.initial.format_wan(), total.full_year, total.executed.format_wan()) == ("50.00", None, "46.00")
     assert total.rate == D("0.92")
+
+
+def test_a_capped_total_prints_a_note_with_the_sum_of_the_lines(demo_db):
+    code, _ = _project(demo_db)
+    with UnitOfWork(demo_db.sessions, "tester") as uow:
+        settings.save(uow, ScoringParams(caps_enabled=True))
+        ev = uow.session.scalars(select(m.SelfEvaluation).join(m.Project).join(m.BudgetYear)
+                                 .where(m.Project.code == code, m.BudgetYear.year == 2025)).one()
+        ev.spent_fen = ev.full_year_budget_fen * 40 // 100  # 40% spent: at most 59
+        uow.session.flush()
+        selfeval.rescore(uow, [ev.id])
+        uow.commit()
+    doc = _document(demo_db, code)
+    assert doc.total_score == D(59) and _printed_sum(doc) > D(59)
+    assert doc.notes == (f"预算执行率40.00%，按执行率封顶规则，各项得分合计{_printed_sum(doc).normalize():f}分，总分计为59分。",)

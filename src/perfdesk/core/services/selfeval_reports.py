@@ -105,6 +105,10 @@ def table_notes(ev: Mapping[str, Any], lines: Sequence[Mapping[str, Any]]) -> tu
         notes.append("原表未列分值，各项得分按原表所填保留；无分值无法按评分规则重新计算。")
     if "initial_budget_used" in codes:
         notes.append("原表仅列年初预算数，预算执行率以年初预算数为分母计算。")
+    if "cap_applied" in codes and ev["total_final"] is not None and ev["execution_rate"] is not None:
+        summed = sum((_final(ln) or Decimal(0) for ln in counted if not ln.get("not_applicable")), Decimal(0))
+        rate = ev["execution_rate"].quantize(Decimal("0.01"))
+        notes.append(f"预算执行率{rate}%，按执行率封顶规则，各项得分合计{_n(summed)}分，总分计为{_n(ev['total_final'])}分。")
     return tuple(notes)
 
 
