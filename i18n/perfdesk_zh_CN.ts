@@ -4725,6 +4725,10 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>{name}：复核评分{score}不在0–{points}分之间</translation>
     </message>
     <message>
+        <source>{name}: not applicable, not counted: it takes no review score</source>
+        <translation>{name}：不适用，不计分，不填复核评分</translation>
+    </message>
+    <message>
         <source>spot-check item {id} does not exist</source>
         <translation>抽查项 {id} 不存在</translation>
     </message>

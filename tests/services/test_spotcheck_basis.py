@@ -140,3 +140,11 @@ def test_a_review_score_above_the_line_points_is_refused_with_the_bound(demo_db)
     with pytest.raises(UserErrors) as caught:
         _review(demo_db, item, {line.line_id: spotcheck.ReviewInput(line.points + 1)})
     assert f"0–{line.points.normalize():f}" in str(caught.value)
+
+
+def test_a_review_score_on_a_not_applicable_line_is_refused(demo_db) -> None:
+    item = _drawn(demo_db)
+    line = _mark_not_applicable(demo_db, item)
+    with pytest.raises(UserErrors) as caught:
+        _review(demo_db, item, {line.id: spotcheck.ReviewInput(D(1))})
+    assert f"{line.name}: not applicable, not counted" in str(caught.value)

@@ -138,7 +138,10 @@ def _check_scores(rows: Mapping[int, Mapping[str, Any]], points: Mapping[int, De
     errors = []
     text = translate("SpotCheck", "{name}: review score {score} is outside 0–{points}")
     for line_id, given in findings.items():
-        if given.score is not None and line_id in points and not ZERO <= given.score <= points[line_id]:
+        if given.score is not None and line_id in rows and line_id not in points:
+            errors.append(UserError(translate("SpotCheck", "{name}: not applicable, not counted: it takes no review "
+                                                           "score").format(name=rows[line_id]["name"])))
+        elif given.score is not None and line_id in points and not ZERO <= given.score <= points[line_id]:
             errors.append(UserError(text.format(name=rows[line_id]["name"], score=num(given.score),
                                                 points=num(points[line_id]))))
     if errors:
