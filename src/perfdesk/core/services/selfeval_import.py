@@ -261,7 +261,7 @@ def import_selfeval(uow: UnitOfWork | None, paths: Sequence[Path], *, dry_run: b
         raise UserErrors(errors)
     if uow is None:
         return [c[0] for c in checked]
-    matched = _match_all(uow, [c[0] for c in checked], year, dry_run)
+    matched = _match_all(uow, [c[0] for c in checked], year)
     report(0.7, translate("SelfEvalImport", "Writing self-evaluations"))
     ids = [_write(uow, project, sheet, evaluation)
            for project, sheet, (_p, evaluation) in zip(matched, sheets, checked, strict=True)]
@@ -325,44 +325,44 @@ def _checked(sheet: ProjectSheet, problems: list[UserError], params: ScoringPara
 
 
 def _matched(uow: UnitOfWork, projects: list[ImportedProject], year: int | None) -> list[ImportedProject]:
-    """Each project read matched to the database; not finding it (or finding it twice) is its own problem."""
+    """Each project read matched to the database; what would stop its import is its own problem."""
     out, seen = [], {}
     for project in projects:
         if project.action == "unreadable":
             out.append(project)
             continue
-        pid, error = _match(uow, project, year)
-        problems = [error] if error else []
-        if pid is not None and pid in seen:
-            problems.append(translate("SelfEvalImport", "the same project is also on sheet {sheet}").format(sheet=seen[pid]))
-        if pid is not None:
-            seen[pid] = project.sheet
+        pid, problems = _match_one(uow, project, year, seen)
         found = tuple(str(UserError(text, project.file, project.sheet)) for text in problems)
         out.append(replace(project, project_id=pid, problems=(*project.problems, *found)))
     return out
 
 
-def _match_all(uow: UnitOfWork, projects: list[ImportedProject], year: int | None,
-               dry_run: bool) -> list[ImportedProject]:
+def _match_all(uow: UnitOfWork, projects: list[ImportedProject], year: int | None) -> list[ImportedProject]:
     out, errors, seen = [], [], {}
     for project in projects:
-        pid, error = _match(uow, project, year)
-        if error and not dry_run:
-            errors.append(UserError(error, project.file, project.sheet))
-        if pid is not None and pid in seen:
-            text = translate("SelfEvalImport", "the same project is also on sheet {sheet}")
-            errors.append(UserError(text.format(sheet=seen[pid]), project.file, project.sheet))
-        if pid is not None:
-            seen[pid] = project.sheet
-            if not dry_run and _under_review(uow, pid):
-                text = translate("SelfEvalImport", "{code}: the self-evaluation is under spot-check review and cannot be replaced")
-                errors.append(UserError(text.format(code=project.code or project.name), project.file, project.sheet))
+        pid, problems = _match_one(uow, project, year, seen)
+        errors += [UserError(text, project.file, project.sheet) for text in problems]
         exists = pid is not None and Q.evaluation_id_of_project(uow.session, pid) is not None
-        action = "check" if dry_run else ("replace" if exists else "new")
-        out.append(replace(project, project_id=pid, action=action))
+        out.append(replace(project, project_id=pid, action="replace" if exists else "new"))
     if errors:
         raise UserErrors(errors)
     return out
+
+
+def _match_one(uow: UnitOfWork, project: ImportedProject, year: int | None,
+               seen: dict[int, str]) -> tuple[int | None, list[str]]:
+    """The project's id (None when not found) and what stops its import: not found or found twice, on two
+    sheets, or under spot-check review. ``seen``: project id → sheet, of the projects matched so far."""
+    pid, error = _match(uow, project, year)
+    problems = [error] if error else []
+    if pid is not None and pid in seen:
+        problems.append(translate("SelfEvalImport", "the same project is also on sheet {sheet}").format(sheet=seen[pid]))
+    if pid is not None:
+        seen[pid] = project.sheet
+        if _under_review(uow, pid):
+            text = translate("SelfEvalImport", "{code}: the self-evaluation is under spot-check review and cannot be replaced")
+            problems.append(text.format(code=project.code or project.name))
+    return pid, problems
 
 
 def _match(uow: UnitOfWork, project: ImportedProject, year: int | None) -> tuple[int | None, str | None]:

@@ -123,10 +123,9 @@ def self_basis(session: Session, evaluation_id: int) -> ScoringParams:
     return from_values(ScoringParams, {name: encode(value) for name, value in stored.items()})
 
 
-def _counted_points(session: Session, evaluation_id: int, rows: Sequence[Mapping[str, Any]],
+def _counted_points(ev: Mapping[str, Any], rows: Sequence[Mapping[str, Any]],
                     basis: ScoringParams) -> dict[int, Decimal]:
     """line id → points, for the lines the self score counts (not-applicable lines and 其中 rows left out)."""
-    ev = Q.evaluation_rows(session, ids=[evaluation_id])[0]
     result = score_evaluation(to_input(ev, rows), basis)
     out = {row["id"]: res.points for row, res in zip(indicator_rows(rows), result.lines, strict=True) if res.counted}
     out.update({row["id"]: result.execution.points for row in rows if row["kind"] == EXECUTION})
@@ -160,29 +159,37 @@ def review_item(uow: UnitOfWork, item_id: int, findings: Mapping[int, ReviewInpu
     item = uow.session.get(m.SpotCheckItem, item_id)
     if item is None:
         raise UserErrors(translate("SpotCheck", "spot-check item {id} does not exist").format(id=item_id))
+    ev = Q.evaluation_rows(uow.session, ids=[item.evaluation_id])[0]
     listed = Q.line_rows(uow.session, ids=[item.evaluation_id]).get(item.evaluation_id, [])
     rows = {ln["id"]: ln for ln in listed}
     basis = self_basis(uow.session, item.evaluation_id)
-    points = _counted_points(uow.session, item.evaluation_id, listed, basis)
+    points = _counted_points(ev, listed, basis)
     _check_scores(rows, points, findings)
     _not_counted([sl for sl in item.lines if sl.line_id in rows and sl.line_id not in points])
     spot_lines = [sl for sl in item.lines if sl.line_id in points]
-    inputs = [findings.get(sl.line_id, ReviewInput()) for sl in spot_lines]
-    reviewed = review_lines([_review_line(rows[sl.line_id], given, points[sl.line_id])
-                             for sl, given in zip(spot_lines, inputs, strict=True)],
-                            settings.load(uow.session, SpotCheckParams))
-    mode = RoundingMode(basis.rounding)
-    for sl, given, result in zip(spot_lines, inputs, reviewed, strict=True):
-        sl.review_score, sl.rule = round_score(result.score, mode), _rules(given)
-        sl.reason = "；".join([*result.reasons, *([given.note.strip()] if given.note.strip() else [])])
-    rate = Q.evaluation_rows(uow.session, ids=[item.evaluation_id])[0]["execution_rate"]
-    item.review_total, cap = review_total([r.score for r in reviewed], rate, basis)
-    _say_capped(spot_lines, rows, item.review_total, sum((sl.review_score for sl in spot_lines), ZERO), rate, cap)
+    _store_lines(spot_lines, rows, points, findings, basis, settings.load(uow.session, SpotCheckParams))
+    lines_total = sum((sl.review_score for sl in spot_lines), ZERO)
+    item.review_total, cap = review_total([sl.review_score for sl in spot_lines], ev["execution_rate"], basis)
+    _say_capped(spot_lines, rows, item.review_total, lines_total, ev["execution_rate"], cap)
     item.reviewer, item.status, item.conclusion = uow.user, "reviewed", conclusion
     uow.audit("spotcheck.review", "spot_check_item", item.id, evaluation_id=item.evaluation_id,
               review_total=str(item.review_total))
     uow.commit()
     return item.review_total
+
+
+def _store_lines(spot_lines: Sequence[m.SpotCheckLine], rows: Mapping[int, Mapping[str, Any]],
+                 points: Mapping[int, Decimal], findings: Mapping[int, ReviewInput], basis: ScoringParams,
+                 params: SpotCheckParams) -> None:
+    """Each counted line's review score (the review rules applied, rounded as the self score was), its rules and
+    reasons."""
+    inputs = [findings.get(sl.line_id, ReviewInput()) for sl in spot_lines]
+    reviewed = review_lines([_review_line(rows[sl.line_id], given, points[sl.line_id])
+                             for sl, given in zip(spot_lines, inputs, strict=True)], params)
+    mode = RoundingMode(basis.rounding)
+    for sl, given, result in zip(spot_lines, inputs, reviewed, strict=True):
+        sl.review_score, sl.rule = round_score(result.score, mode), _rules(given)
+        sl.reason = "；".join([*result.reasons, *([given.note.strip()] if given.note.strip() else [])])
 
 
 def _say_capped(spot_lines: Sequence[m.SpotCheckLine], rows: Mapping[int, Mapping[str, Any]], total: Decimal,
