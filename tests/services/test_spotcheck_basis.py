@@ -65,7 +65,12 @@ def _mark_not_applicable(db, item) -> m.SelfEvalLine:  # type: ignore[no-untyped
     return line
 
 
-def test_a_review_without_findings_leaves_a_not_applicable_line_out_and_differs_by_0(demo_db) -> None:
+@pytest.mark.parametrize("rescale", [False, True])
+def test_a_review_without_findings_leaves_a_not_applicable_line_out_and_differs_by_0(demo_db, rescale) -> None:
+    if rescale:  # 百分制折算: the other lines' self scores are rescaled; the review keeps them as they are
+        with UnitOfWork(demo_db.sessions, "finance") as uow:
+            settings.save(uow, ScoringParams(rescale_not_applicable=True))
+            uow.commit()
     item = _drawn(demo_db)
     line = _mark_not_applicable(demo_db, item)
     before = _again(demo_db, item)
