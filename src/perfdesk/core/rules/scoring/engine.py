@@ -10,8 +10,9 @@ printed, said in the explanation, since nothing can be recomputed; not applicabl
 scored for information, never counted; otherwise the rule of :mod:`.lines`; then rounding per
 ``ScoringParams.rounding``; then the override. With 百分制折算 on and a line not applicable, each counted line's
 points are rescaled by all / remaining and rounded so that they still add up (largest remainder), each score is
-rescaled and rounded the same way (full marks stay full marks), and the total stays the sum of the rounded lines. Invalid input (an override without a reason or outside
-0..points, a qualitative pick outside its band) is collected and raised as :class:`UserErrors`.
+rescaled and rounded the same way (full marks stay full marks), and the total stays the sum of the rounded lines.
+Invalid input (an override without a reason or outside 0..points, a qualitative pick outside its band) is collected
+and raised as :class:`UserErrors`.
 """
 
 from __future__ import annotations
