@@ -705,6 +705,14 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>已导入 {n} 份自评。</translation>
     </message>
     <message>
+        <source>{file} {sheet}: not read</source>
+        <translation>{file} {sheet}：未能读取</translation>
+    </message>
+    <message>
+        <source>  × {problem}</source>
+        <translation>  × {problem}</translation>
+    </message>
+    <message>
         <source>{project} ({sheet}): printed {printed}, computed {computed}, final {final}, grade {grade}</source>
         <translation>{project}（{sheet}）：表中得分 {printed}，计算得分 {computed}，最终得分 {final}，等级 {grade}</translation>
     </message>
@@ -1674,8 +1682,16 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>已检查 {n} 个项目，{d} 项得分与规则计算不同，{m} 个项目不在数据库中。</translation>
     </message>
     <message>
+        <source>{p} problem(s) to fix first: nothing is imported while any file has one.</source>
+        <translation>另有{p}个问题需先改正：任一文件有问题时不导入任何内容。</translation>
+    </message>
+    <message>
         <source>{n} self-evaluation(s) imported.</source>
         <translation>已导入 {n} 份自评。</translation>
+    </message>
+    <message>
+        <source>Not read</source>
+        <translation>未能读取</translation>
     </message>
 </context>
 <context>
@@ -4528,8 +4544,12 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>执行率 {rate}%：总分 {total} 限定为不超过 {cap}</translation>
     </message>
     <message>
-        <source>{explanation}; × {factor} rescaled to 100 without not-applicable lines = {score}</source>
-        <translation>{explanation}；剔除不适用指标后按百分制折算 × {factor} = {score}</translation>
+        <source>not applicable: {names} ({points} points), not counted; the other lines rescaled to 100 (百分制折算): each score × {all}/{remaining}, rounded per the setting</source>
+        <translation>不适用指标：{names}（共{points}分），不计分；其余指标按百分制折算：各项得分×{all}/{remaining}，按设定的保留位数取舍</translation>
+    </message>
+    <message>
+        <source>{explanation}; not-applicable lines dropped, rescaled to 100: × {all}/{remaining} = {score} of {points} points</source>
+        <translation>{explanation}；剔除不适用指标后按百分制折算：×{all}/{remaining} = {score}分（折算后分值{points}分）</translation>
     </message>
     <message>
         <source>{subject}: a score set by hand needs a reason</source>
@@ -4540,6 +4560,10 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>{subject}：人工得分 {score} 超出 0–{points} 范围</translation>
     </message>
     <message>
+        <source>{explanation} (the table prints no points for budget execution: the settings&apos; {points} points)</source>
+        <translation>{explanation}（原表未列预算执行率分值，按设置的{points}分计算）</translation>
+    </message>
+    <message>
         <source>budget execution</source>
         <translation>预算执行率</translation>
     </message>
@@ -4548,12 +4572,24 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>{subject}：人工保留得分 {score}，原因：{reason}</translation>
     </message>
     <message>
+        <source>{explanation}; not applicable: not counted</source>
+        <translation>{explanation}；不适用，不计分</translation>
+    </message>
+    <message>
+        <source>no points (分值) printed for this line: the printed score {score} is kept; it cannot be recomputed without the points</source>
+        <translation>原表未列本项分值：保留原表得分{score}分；无分值无法按评分规则重新计算</translation>
+    </message>
+    <message>
         <source>{name}: not applicable, not counted</source>
         <translation>{name}：不适用，不计分</translation>
     </message>
     <message>
         <source>{name}: points {points} on a 其中 sub-row are not counted twice</source>
         <translation>{name}：“其中”子行的分值 {points} 不重复计算</translation>
+    </message>
+    <message>
+        <source>{n} line(s) print a score but no points (分值): their printed scores are kept as printed, nothing can be recomputed without the points</source>
+        <translation>{n}项指标只列得分、未列分值：按原表得分保留，无分值无法重新计算</translation>
     </message>
     <message>
         <source>computed total is the sum of the rounded line scores</source>
@@ -4586,6 +4622,14 @@ Everything entered since that backup is replaced. The database as it is now is b
     <message>
         <source>spent {spent} / budget {budget} = {rate}%; {points} points × min({rate}%, 100%) = {score}</source>
         <translation>执行数 {spent} / 预算数 {budget} = {rate}%；{points}分 × min({rate}%, 100%) = {score}</translation>
+    </message>
+    <message>
+        <source>the table prints only the initial budget (年初预算数): the rate is measured against it</source>
+        <translation>原表仅列年初预算数：执行率以年初预算数为分母计算</translation>
+    </message>
+    <message>
+        <source>{note}; {explanation}</source>
+        <translation>{note}；{explanation}</translation>
     </message>
     <message>
         <source>execution rate {rate}% is below {threshold}%: an explanation is required</source>
@@ -4731,6 +4775,10 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>{name}：人工调整得分须注明理由</translation>
     </message>
     <message>
+        <source>{name}: the table prints no points (分值) for this line, so a score set by hand cannot be checked; its printed score is kept</source>
+        <translation>{name}：原表未列本项分值，人工调整的得分无法核对，保留原表得分</translation>
+    </message>
+    <message>
         <source>{name}: score {score} is outside 0–{points}</source>
         <translation>{name}：得分 {score} 不在 0–{points} 之间</translation>
     </message>
@@ -4768,6 +4816,10 @@ Everything entered since that backup is replaced. The database as it is now is b
     <message>
         <source>the sheet is blank</source>
         <translation>工作表为空</translation>
+    </message>
+    <message>
+        <source>分值 or 得分</source>
+        <translation>分值或得分</translation>
     </message>
     <message>
         <source>required columns missing from the header: {columns}</source>
@@ -4828,6 +4880,10 @@ Everything entered since that backup is replaced. The database as it is now is b
     <message>
         <source>printed in the imported table</source>
         <translation>导入表中填报的得分</translation>
+    </message>
+    <message>
+        <source>{name}: printed score {score} is below 0</source>
+        <translation>{name}：原表得分{score}小于0</translation>
     </message>
     <message>
         <source>{name}: printed score {score} is outside 0–{points}</source>
@@ -4932,8 +4988,24 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>{year}年没有已评分的自评：请先评分</translation>
     </message>
     <message>
+        <source>{name}: review score {score} is outside 0–{points}</source>
+        <translation>{name}：复核评分{score}不在0–{points}分之间</translation>
+    </message>
+    <message>
+        <source>{name}: not applicable, not counted: it takes no review score</source>
+        <translation>{name}：不适用，不计分，不填复核评分</translation>
+    </message>
+    <message>
         <source>spot-check item {id} does not exist</source>
         <translation>抽查项 {id} 不存在</translation>
+    </message>
+    <message>
+        <source>the lines add up to {sum}; execution rate {rate}%: the review total is capped at {cap}, as the self score was</source>
+        <translation>各项复核得分合计{sum}分；预算执行率{rate}%：复核总分与自评一样封顶为{cap}分</translation>
+    </message>
+    <message>
+        <source>not applicable: not counted in the self score, nor in the review</source>
+        <translation>不适用：自评不计分，复核也不计分</translation>
     </message>
     <message>
         <source>the item has not been reviewed yet</source>

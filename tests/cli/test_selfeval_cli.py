@@ -62,3 +62,19 @@ def test_score_then_draw_then_print_the_tables_and_the_spot_check(demo_db_path: 
     ranking = tmp_path / "rank.xlsx"
     assert run(capsys, "--db", db, "selfeval", "rank", "--year", "2025", "--out", str(ranking))[0] == 0
     assert ranking.exists()
+
+
+def test_a_dry_run_over_several_files_prints_each_with_its_own_problems(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    good = books.save(tmp_path / "一中.xlsx", ("项目1", books.official()))
+    broken = books.save(tmp_path / "二中.xlsx", ("项目1", books.official(H15=99)))
+    scores = books.save(tmp_path / "培训.xlsx", ("培训", books.scores_only()))
+    code, out, err = run(capsys, "--db", str(tmp_path / "absent.db"), "--lang", "en", "selfeval", "import", str(good),
+                         str(broken), str(scores), "--dry-run")
+    assert code == 1  # a problem anywhere: the import would refuse, and the check says so
+    assert "51000021R000000019951 工资性支出 (项目1): printed 96, computed 96.17, final 95.5" in out
+    assert "  × file 二中.xlsx, sheet 项目1, row 15, column H: 保障教师人数: printed score 99 is outside 0–20" in out
+    assert "37152521R000000004512 农村劳动力技能培训 (培训): printed 96.7, computed 96.7, final 96.7" in out
+    assert "row 15, column H" in err and "1 problem(s) found" in err
+    code, out, _ = run(capsys, "--db", str(tmp_path / "absent.db"), "selfeval", "import", str(good), str(scores),
+                       "--dry-run", "--json")
+    assert code == 0 and [p["problems"] for p in json.loads(out)] == [[], []]

@@ -216,3 +216,33 @@ def test_the_self_evaluation_list_has_a_search_box_that_filters_by_code_or_name(
     assert all(name[:6] in entry.list.item(r, 1).text() for r in range(rows) if not entry.list.isRowHidden(r))
     entry.search.clear()
     assert not any(entry.list.isRowHidden(r) for r in range(rows))
+
+
+def test_checking_several_files_lists_each_with_its_problems_and_importing_waits_for_none(qtbot, demo_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    with demo_db.sessions() as s:
+        code, name = s.execute(select(m.Project.code, m.Project.name).join(m.BudgetYear).join(m.SelfEvaluation)
+                               .where(m.BudgetYear.year == 2025).order_by(m.Project.code)).first()
+    scores = books.scores_only(f"{code}-{name}")
+    scores[0]["A2"] = "（2025年度）"
+    good = books.save(tmp_path / "培训.xlsx", ("培训", scores))
+    broken = books.save(tmp_path / "二中.xlsx", ("项目1", books.official(H15=99)))
+    Tasks.inline = True
+    try:
+        page = _page(qtbot, demo_db)
+        page.importer.choose([str(good), str(broken)])
+        tree = page.importer.tree
+        assert tree.topLevelItemCount() == 2
+        first, second = tree.topLevelItem(0), tree.topLevelItem(1)
+        assert (first.text(1), first.text(3)) == ("96.7", "96.7")
+        problems = [second.child(i).text(5) for i in range(second.childCount()) if second.child(i).text(0) == "×"]
+        assert any("row 15" in p and "0–20" in p for p in problems) or any("第 15 行" in p and "0–20" in p for p in problems)
+        assert not page.importer.write.isEnabled()
+        page.importer.choose([str(good)])
+        assert page.importer.write.isEnabled()
+        qtbot.mouseClick(page.importer.write, Qt.MouseButton.LeftButton)
+        with demo_db.sessions() as s:
+            ev = s.scalars(select(m.SelfEvaluation).join(m.Project).join(m.BudgetYear)
+                           .where(m.Project.code == code, m.BudgetYear.year == 2025)).one()
+            assert (ev.source, ev.total_final) == ("import", Decimal("96.7"))
+    finally:
+        Tasks.inline = False

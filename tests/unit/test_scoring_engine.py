@@ -122,7 +122,9 @@ def test_not_applicable_lines_are_dropped_and_rescaled_only_when_the_setting_is_
     # remaining 90 points rescaled to 100: factor 10/9 applied to each counted line, then rounded
     assert on.execution.final_score == D("9.44") and on.lines[0].final_score == D("18.89")
     assert on.total == sum((ln.final_score for ln in on.lines if ln.counted), on.execution.final_score)
-    assert on.total == D("93.72")  # 9.44 + 18.89 + 22.22 + 9.84 + 33.33
+    # the rescaled points 11.11 + 22.22 + 22.22 + 11.11 + 33.34 add up to 100 (the 0.01 left by rounding each down
+    # goes to the largest remainder, 30 × 10/9 = 33.333…), and the full 30 points of 社会效益 stay full: 33.34
+    assert on.total == D("93.73")  # 9.44 + 18.89 + 22.22 + 9.84 + 33.34
 
 
 def test_a_cap_lowers_the_total_and_keeps_the_sum_of_lines():

@@ -47,15 +47,29 @@ def cmd_import(args: argparse.Namespace) -> int:
             results = import_selfeval(work, args.files, dry_run=args.dry_run, year=args.year, db_path=db.path)
     if args.json:
         print_json([r.as_json() for r in results])
-        return 0
-    for r in results:
-        _print_project(r)
-    if not args.dry_run:
+    else:
+        for r in results:
+            _print_project(r)
+    problems = [p for r in results for p in r.problems]
+    if problems:  # a check reports every file, then fails as the import would
+        from perfdesk.core.domain.errors import UserError, UserErrors
+
+        raise UserErrors([UserError(p) for p in problems])
+    if not args.dry_run and not args.json:
         print(translate("Cli", "{n} self-evaluation(s) imported.").format(n=len(results)))
     return 0
 
 
 def _print_project(r) -> None:  # type: ignore[no-untyped-def]
+    if r.action == "unreadable":
+        print(translate("Cli", "{file} {sheet}: not read").format(file=Path(r.file).name, sheet=r.sheet).rstrip())
+    else:
+        _print_scores(r)
+    for problem in r.problems:
+        print(translate("Cli", "  × {problem}").format(problem=problem))
+
+
+def _print_scores(r) -> None:  # type: ignore[no-untyped-def]
     text = translate("Cli", "{project} ({sheet}): printed {printed}, computed {computed}, final {final}, grade {grade}")
     print(text.format(project=f"{r.code} {r.name}".strip(), sheet=r.sheet, printed=_n(r.printed_total),
                       computed=_n(r.computed_total), final=_n(r.final_total), grade=r.grade))

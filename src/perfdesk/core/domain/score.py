@@ -30,6 +30,11 @@ _QUANTUM = {RoundingMode.TWO_PLACES: Decimal("0.01"), RoundingMode.INTEGER: Deci
 _AS_ENTERED = RoundingMode.AS_ENTERED  # read for every score: a module name costs a tenth of EnumType.__getattr__
 
 
+def score_quantum(mode: RoundingMode) -> Decimal:
+    """The smallest step of a score rounded per ``mode`` (two places where numbers are kept as entered)."""
+    return _QUANTUM.get(mode, _QUANTUM[RoundingMode.TWO_PLACES])
+
+
 def round_score(value: Decimal, mode: RoundingMode = RoundingMode.TWO_PLACES) -> Decimal:
     if mode is _AS_ENTERED:
         return value

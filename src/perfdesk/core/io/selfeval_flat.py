@@ -4,7 +4,8 @@ of each project; the money unit comes from the header (``全年预算数（元�
 
 Columns (by header text): PRO_CODE (required), PRO_NAME / 项目名称, DEPT_NAME / 主管部门, AGENCY_NAME / 实施单位,
 一级指标, 二级指标, 三级指标 (required), 指标性质, 年度指标值 (required), 度量单位, 实际完成值 (required),
-分值 (required), 得分, 偏差原因, 年初预算数, 全年预算数, 全年执行数.
+分值, 得分 (at least one of the two: a table printing only scores keeps them, see the scoring engine), 偏差原因,
+年初预算数, 全年预算数, 全年执行数.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ _COLUMNS = (("code", ("PRO_CODE", "项目编码", "项目代码")), ("name", ("P
             ("actual", ("实际完成值", "完成值", "实际值")), ("target", ("指标值",)), ("points", ("分值", "权重")),
             ("score", ("得分",)), ("reason", ("原因",)), ("initial_budget", ("年初预算",)),
             ("full_year_budget", ("全年预算",)), ("spent", ("执行数",)))
-_REQUIRED = {"code": "PRO_CODE", "indicator": "三级指标", "target": "年度指标值", "actual": "实际完成值", "points": "分值"}
+_REQUIRED = {"code": "PRO_CODE", "indicator": "三级指标", "target": "年度指标值", "actual": "实际完成值"}
 
 
 def _text(value: Any) -> str:
@@ -102,22 +103,29 @@ class _Reader:
 
 def read_flat_selfeval(path: str | Path, sheet: str | None = None) -> tuple[ProjectSheet, ...]:
     """Read a flat export (first sheet unless named). Raises :class:`UserErrors` with every problem."""
+    projects, problems = read_flat_sheets(path, sheet)
+    if problems:
+        raise UserErrors(problems)
+    return projects
+
+
+def read_flat_sheets(path: str | Path, sheet: str | None = None) -> tuple[tuple[ProjectSheet, ...], list[UserError]]:
+    """The projects that could be read and every problem with its row and column (a check reports both)."""
     file = str(path)
     book = CalamineWorkbook.from_path(file)
     name = sheet or book.sheet_names[0]
     rows = book.get_sheet_by_name(name).to_python(skip_empty_area=False)
     problems: list[UserError] = []
     if not rows or not any(_text(v) for v in rows[0]):
-        raise UserErrors(UserError(translate("SelfEvalImport", "the sheet is blank"), file, name))
+        return (), [UserError(translate("SelfEvalImport", "the sheet is blank"), file, name)]
     reader = _Reader(file, name, rows[0], problems)
     missing = [label for n, label in _REQUIRED.items() if n not in reader.cols]
+    if "points" not in reader.cols and "score" not in reader.cols:
+        missing.append(translate("SelfEvalImport", "分值 or 得分"))
     if missing:
         text = translate("SelfEvalImport", "required columns missing from the header: {columns}")
-        raise UserErrors(UserError(text.format(columns="、".join(missing)), file, name, 1))
-    projects = _group(reader, rows)
-    if problems:
-        raise UserErrors(problems)
-    return projects
+        return (), [UserError(text.format(columns="、".join(missing)), file, name, 1)]
+    return _group(reader, rows), problems
 
 
 def _group(reader: _Reader, rows: list[list[Any]]) -> tuple[ProjectSheet, ...]:

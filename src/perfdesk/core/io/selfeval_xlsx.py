@@ -5,7 +5,9 @@ Official layout (one project per sheet, read with openpyxl because merged cells 
 元 as the header says), 年度总体目标, the indicator block (一级 / 二级 / 三级指标, 年度指标值, 实际完成值, 分值, 得分,
 偏差原因), the 总分 row and 评价等级. Columns are found by their header text, so the Yunnan (指标性质 / 指标值 /
 度量单位, 元), Sichuan (预算执行情况 with 权重, 合计 / 评价结论) and 衔接资金 (points before values) variants read
-the same way. Flat layout (one indicator per row keyed by PRO_CODE) is read with python-calamine.
+the same way. A table that prints no 分值 column (only scores) is read too: its lines carry no points, and the
+scoring engine keeps their printed scores. Flat layout (one indicator per row keyed by PRO_CODE) is read with
+python-calamine.
 
 Every problem is collected as a :class:`UserError` with file, sheet, Excel row and column letter; then
 :class:`UserErrors` is raised with all of them. Nothing is interpreted silently: values stay as typed (the scoring
@@ -238,7 +240,7 @@ _LINE_COLUMNS = (("level1", ("一级指标",)), ("level2", ("二级指标",)), (
                  ("actual", ("实际完成值", "完成值", "实际值", "实际完成")), ("target", ("指标值",)),
                  ("points", ("分值", "权重")), ("review_score", ("审核", "复核")), ("score", ("得分",)),
                  ("reason", ("原因",)))
-_LINE_REQUIRED = {"name": "三级指标", "target": "年度指标值", "actual": "实际完成值", "points": "分值", "score": "得分"}
+_LINE_REQUIRED = {"name": "三级指标", "target": "年度指标值", "actual": "实际完成值", "score": "得分"}  # 分值 may be left off
 _MONEY_REQUIRED = {"full_year_budget": "全年预算数", "spent": "全年执行数"}
 _MONEY_STANDS_IN = {"full_year_budget": ("initial_budget", "adjusted_budget")}
 
@@ -477,12 +479,23 @@ def _build(grid: _Grid, file: str, money_hit: int, money_cols: dict[str, int], l
 
 def read_selfeval_workbook(path: str | Path, *, skip_blank_sheets: bool = False) -> tuple[ProjectSheet, ...]:
     """Read every sheet of an official-layout workbook (one project per sheet). Raises :class:`UserErrors`."""
+    projects, problems = read_selfeval_sheets(path, skip_blank_sheets=skip_blank_sheets)
+    if problems:
+        raise UserErrors(problems)
+    return projects
+
+
+def read_selfeval_sheets(path: str | Path, *, skip_blank_sheets: bool = False
+                         ) -> tuple[tuple[ProjectSheet, ...], list[UserError]]:
+    """Every project that could be read, and every problem (each with its sheet, row and column): a check reports
+    them sheet by sheet, where an import refuses the whole file."""
     file = str(path)
     problems = _Problems(file)
     try:
         values, formulas = load_workbook(file, data_only=True), load_workbook(file, data_only=False)
     except Exception as exc:  # openpyxl raises many types for a damaged or foreign file
-        raise UserErrors(UserError(translate("SelfEvalImport", "cannot open the workbook: {error}").format(error=exc), file)) from exc
+        text = translate("SelfEvalImport", "cannot open the workbook: {error}").format(error=exc)
+        return (), [UserError(text, file)]
     projects = []
     for ws in values.worksheets:
         grid = _Grid(ws, formulas[ws.title], problems)
@@ -492,9 +505,7 @@ def read_selfeval_workbook(path: str | Path, *, skip_blank_sheets: bool = False)
         if project is not None:
             projects.append(project)
     _check_duplicates(projects, problems)
-    if problems.items:
-        raise UserErrors(problems.items)
-    return tuple(projects)
+    return tuple(projects), problems.items
 
 
 def _check_duplicates(projects: list[ProjectSheet], problems: _Problems) -> None:

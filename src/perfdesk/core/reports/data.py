@@ -90,9 +90,9 @@ class TargetDeclaration:
 class FundRow:
     """One row of 项目资金（万元） in the self-evaluation table."""
 
-    initial: Money  # 年初预算数
-    full_year: Money  # 全年预算数
-    executed: Money  # 全年执行数
+    initial: Money | None  # 年初预算数 (None: not printed on the imported table, blank)
+    full_year: Money | None  # 全年预算数
+    executed: Money | None  # 全年执行数
     rate: Decimal | None = None  # 执行率 as a fraction (0.956 → 95.60%); None prints blank
 
 
@@ -115,12 +115,13 @@ class SelfEvalLine:
     level3: str
     target: TargetValue  # 年度指标值
     actual: str  # 实际完成值, as printed
-    points: Decimal  # 分值
+    points: Decimal | None  # 分值 (None: the imported table printed none, blank)
     score: Decimal | None  # 得分 printed (the override when there is one)
     deviation: str = ""  # 偏差原因分析及改进措施
     explanation: str = ""  # how the score was computed (formula with numbers), for the notes
     override_reason: str = ""  # non-empty: the score was set by hand, for this reason
     computed_score: Decimal | None = None  # the rule's score beside a manual override
+    not_applicable: bool = False  # 不适用: printed as such, not scored, not in the total
 
     @property
     def overridden(self) -> bool:
@@ -135,8 +136,9 @@ class SelfEvaluation:
     goal_actual: str  # 实际完成情况
     lines: tuple[SelfEvalLine, ...]
     total_score: Decimal | None  # None: not scored yet, printed blank
-    total_points: Decimal = Decimal(100)
+    total_points: Decimal | None = Decimal(100)  # None: the table printed no points, blank
     grade: str = ""  # 评价等级 优/良/中/差; empty omits the row
+    notes: tuple[str, ...] = ()  # how the table was scored where it differs from the plain rule, always printed
     signature: Signature | None = None
 
 

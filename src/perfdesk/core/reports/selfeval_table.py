@@ -44,7 +44,7 @@ def selfeval_story(ctx: Context, ev: SelfEvaluation, *, notes: bool = False) -> 
     story: list[Flowable] = [*table_title(ctx, TITLE, ev.project.year), header_block(ctx, ev),
                              money_block(ctx, ev), goal_block(ctx, ev)]
     story += line_blocks(ctx, ev)
-    story += notes_block(ctx, ev.lines, explanations=notes)
+    story += notes_block(ctx, ev.lines, explanations=notes, general=ev.notes)
     if ev.signature is not None:
         story.append(signature_block(ctx, ev.signature, TYPE_W))
     return story
@@ -104,7 +104,12 @@ def line_table(ctx: Context, lines: tuple[SelfEvalLine, ...], *, totals: SelfEva
     return g.table(open_column=0 if lines else None)
 
 
+NOT_APPLICABLE = "不适用"
+
+
 def _line_score(line: SelfEvalLine) -> str:
+    if line.not_applicable:
+        return NOT_APPLICABLE
     text = format_score(line.score)
     return text + OVERRIDE_MARK if line.overridden else text
 
@@ -121,9 +126,11 @@ def _add_totals(g: Grid, ev: SelfEvaluation) -> None:
         g.span(6, r, 8, r)
 
 
-def notes_block(ctx: Context, lines: tuple[SelfEvalLine, ...], *, explanations: bool) -> list[Flowable]:
-    """注： one line per indicator with its score explanation (when asked) and every manual override."""
-    notes = [_note(line, explanations) for line in lines]
+def notes_block(ctx: Context, lines: tuple[SelfEvalLine, ...], *, explanations: bool,
+                general: tuple[str, ...] = ()) -> list[Flowable]:
+    """注： how the table was scored where it differs from the plain rule (``general``, always), then one line per
+    indicator with its score explanation (when asked) and every manual override."""
+    notes = [*general, *(_note(line, explanations) for line in lines)]
     notes = [n for n in notes if n]
     if not notes:
         return []

@@ -345,7 +345,11 @@ def set_override(uow: UnitOfWork, line_id: int, score: Decimal | None, reason: s
         raise UserErrors(translate("SelfEval", "line {id} does not exist").format(id=line_id))
     if score is not None and not reason.strip():
         raise UserErrors(translate("SelfEval", "{name}: a score set by hand needs a reason").format(name=line.name))
-    if score is not None and not ZERO <= score <= (line.points or ZERO):
+    if score is not None and line.points is None:
+        text = translate("SelfEval", "{name}: the table prints no points (分值) for this line, so a score set by hand "
+                                     "cannot be checked; its printed score is kept")
+        raise UserErrors(text.format(name=line.name))
+    if score is not None and not ZERO <= score <= line.points:
         text = translate("SelfEval", "{name}: score {score} is outside 0–{points}")
         raise UserErrors(text.format(name=line.name, score=score, points=line.points))
     uow.audit("selfeval.override", "self_eval_line", line.id, old=_plain(line.override_score),

@@ -13,7 +13,8 @@ recomputed one with each difference explained. How the final score is formed is 
 
 Projects are matched by code and year (by exact name in the year when the sheet has no code). Writing is
 all-or-nothing: any problem in any file or sheet aborts the whole import with cell-level errors; a backup of the
-database file is taken just before the commit.
+database file is taken just before the commit. A check (``dry_run``) reports every project it could read, each with
+its own problems (``ImportedProject.problems``), and each file or sheet it could not read with what stopped it.
 """
 
 from __future__ import annotations
@@ -32,9 +33,9 @@ from perfdesk.core.db import queries_selfeval as Q
 from perfdesk.core.db.uow import UnitOfWork
 from perfdesk.core.domain.errors import UserError, UserErrors
 from perfdesk.core.i18n import translate
-from perfdesk.core.io.selfeval_flat import read_flat_selfeval
+from perfdesk.core.io.selfeval_flat import read_flat_sheets
 from perfdesk.core.io.selfeval_scoring import to_evaluation_input
-from perfdesk.core.io.selfeval_xlsx import ProjectSheet, comparison_from_nature, key, read_selfeval_workbook
+from perfdesk.core.io.selfeval_xlsx import ProjectSheet, comparison_from_nature, key, read_selfeval_sheets
 from perfdesk.core.progress import Progress, no_progress
 from perfdesk.core.rules.params import ScoringParams
 from perfdesk.core.rules.scoring.engine import (
@@ -79,22 +80,29 @@ class ImportedProject:
     name: str
     year: int | None
     printed_total: Decimal | None
-    computed_total: Decimal
-    final_total: Decimal
+    computed_total: Decimal | None  # None: not scored (see ``problems``)
+    final_total: Decimal | None
     grade: str
     printed_grade: str
     lines: tuple[ImportedLine, ...]
     differences: tuple[str, ...]
     flags: tuple[str, ...]
     project_id: int | None = None
-    action: str = "check"  # check (dry run), new, replace
+    action: str = "check"  # check (dry run), new, replace; unreadable: a file or sheet that gave no project
+    problems: tuple[str, ...] = ()  # a check's problems of this project (each with its file, sheet, row, column)
+
+    @classmethod
+    def unreadable(cls, file: str, sheet: str, problems: Sequence[UserError]) -> ImportedProject:
+        """A file or sheet a check could not read: what stopped it, and nothing else."""
+        return cls(file, sheet, "", "", None, None, None, None, "", "", (), (), (), action="unreadable",
+                   problems=tuple(str(p) for p in problems))
 
     def as_json(self) -> dict[str, Any]:
         return {"file": Path(self.file).name, "sheet": self.sheet, "project": self.code or self.name,
                 "code": self.code, "name": self.name, "year": self.year, "printed_total": _s(self.printed_total),
                 "computed_total": _s(self.computed_total), "final_total": _s(self.final_total), "grade": self.grade,
                 "printed_grade": self.printed_grade, "action": self.action, "differences": list(self.differences),
-                "flags": list(self.flags),
+                "flags": list(self.flags), "problems": list(self.problems),
                 "lines": [{"name": ln.name, "points": _s(ln.points), "printed_score": _s(ln.printed_score),
                            "computed_score": _s(ln.computed_score), "final_score": _s(ln.final_score),
                            "differs": ln.differs, "kept": ln.kept, "explanation": ln.explanation, "row": ln.row}
@@ -118,18 +126,21 @@ def is_flat(path: Path) -> bool:
     return bool(rows) and any(key(v).upper() in _FLAT_HEADS for v in rows[0])
 
 
+def read_file(path: Path) -> tuple[tuple[ProjectSheet, ...], list[UserError]]:
+    """The projects of one file that could be read, and every problem found in it."""
+    if not Path(path).exists():
+        return (), [UserError(translate("SelfEvalImport", "no such file"), str(path))]
+    return read_flat_sheets(path) if is_flat(Path(path)) else read_selfeval_sheets(path)
+
+
 def read_files(paths: Sequence[Path]) -> list[ProjectSheet]:
     """Every project of every file; all problems of all files are raised together."""
     sheets: list[ProjectSheet] = []
     errors: list[UserError] = []
     for path in paths:
-        if not Path(path).exists():
-            errors.append(UserError(translate("SelfEvalImport", "no such file"), str(path)))
-            continue
-        try:
-            sheets += read_flat_selfeval(path) if is_flat(Path(path)) else read_selfeval_workbook(path)
-        except UserErrors as exc:
-            errors += exc.errors
+        found, problems = read_file(path)
+        sheets += found
+        errors += problems
     if errors:
         raise UserErrors(errors)
     return sheets
@@ -161,15 +172,24 @@ def _keep_line(line: EvaluationLine, rule: Decimal, params: ScoringParams) -> tu
 
 def _printed_in_range(sheet: ProjectSheet, evaluation: EvaluationInput) -> list[UserError]:
     errors = []
-    text = translate("SelfEvalImport", "{name}: printed score {score} is outside 0–{points}")
     for row, line in zip(sheet.lines, evaluation.lines, strict=True):
-        if line.sub_row or line.printed_score is None:
-            continue
-        if not ZERO <= line.printed_score <= (line.points or ZERO):
+        message = _out_of_range(line)
+        if message:
             cell = row.cells.get("score", "")
-            errors.append(UserError(text.format(name=line.name, score=num(line.printed_score), points=num(line.points)),
-                                    sheet.file, sheet.sheet, row.row, re.sub(r"\d", "", cell) or None))
+            errors.append(UserError(message, sheet.file, sheet.sheet, row.row, re.sub(r"\d", "", cell) or None))
     return errors
+
+
+def _out_of_range(line: EvaluationLine) -> str:
+    """What is wrong with a printed score: below 0, or above the points (only where points are printed)."""
+    score = line.printed_score
+    if line.sub_row or score is None or ZERO <= score <= (line.points if line.points is not None else score):
+        return ""
+    if line.points is None:
+        text = translate("SelfEvalImport", "{name}: printed score {score} is below 0")
+        return text.format(name=line.name, score=num(score))
+    text = translate("SelfEvalImport", "{name}: printed score {score} is outside 0–{points}")
+    return text.format(name=line.name, score=num(score), points=num(line.points))
 
 
 def kept_input(sheet: ProjectSheet, params: ScoringParams) -> tuple[EvaluationInput, EvaluationResult, list[str]]:
@@ -226,8 +246,10 @@ def import_selfeval(uow: UnitOfWork | None, paths: Sequence[Path], *, dry_run: b
     run with the official default settings (a real table checked without its project in any database)."""
     report = progress or no_progress
     report(0.05, translate("SelfEvalImport", "Reading workbooks"))
-    sheets = read_files(paths)
     params = settings.load(uow.session, ScoringParams) if uow is not None else ScoringParams()
+    if dry_run:
+        return check_files(uow, paths, params, year)
+    sheets = read_files(paths)
     checked, errors = [], []
     for i, sheet in enumerate(sheets):
         report(0.1 + 0.5 * i / max(len(sheets), 1), translate("SelfEvalImport", "Scoring {name}").format(name=sheet.name))
@@ -239,9 +261,7 @@ def import_selfeval(uow: UnitOfWork | None, paths: Sequence[Path], *, dry_run: b
         raise UserErrors(errors)
     if uow is None:
         return [c[0] for c in checked]
-    matched = _match_all(uow, [c[0] for c in checked], year, dry_run)
-    if dry_run:
-        return matched
+    matched = _match_all(uow, [c[0] for c in checked], year)
     report(0.7, translate("SelfEvalImport", "Writing self-evaluations"))
     ids = [_write(uow, project, sheet, evaluation)
            for project, sheet, (_p, evaluation) in zip(matched, sheets, checked, strict=True)]
@@ -257,27 +277,92 @@ def import_selfeval(uow: UnitOfWork | None, paths: Sequence[Path], *, dry_run: b
     return matched
 
 
-def _match_all(uow: UnitOfWork, projects: list[ImportedProject], year: int | None,
-               dry_run: bool) -> list[ImportedProject]:
+# -- a check: every file reported with its own problems ------------------------------------------------------
+def check_files(uow: UnitOfWork | None, paths: Sequence[Path], params: ScoringParams,
+                year: int | None) -> list[ImportedProject]:
+    """Read and score every file without writing: each project read comes back with its own problems (cells that
+    cannot be read, scores out of range, a project not in the database); a file or sheet that gave no project
+    comes back as :meth:`ImportedProject.unreadable` with what stopped it."""
+    out: list[ImportedProject] = []
+    for path in paths:
+        sheets, problems = read_file(path)
+        out += _check_file(str(path), sheets, problems, params)
+    return out if uow is None else _matched(uow, out, year)
+
+
+def _check_file(file: str, sheets: Sequence[ProjectSheet], problems: list[UserError],
+                params: ScoringParams) -> list[ImportedProject]:
+    out, left = [], list(problems)
+    for sheet in sheets:
+        own = [p for p in left if _belongs(p, sheet, sheets)]
+        left = [p for p in left if p not in own]
+        out.append(_checked(sheet, own, params))
+    by_sheet: dict[str, list[UserError]] = {}
+    for problem in left:
+        by_sheet.setdefault(problem.sheet or "", []).append(problem)
+    return out + [ImportedProject.unreadable(file, sheet, found) for sheet, found in by_sheet.items()]
+
+
+def _belongs(problem: UserError, sheet: ProjectSheet, sheets: Sequence[ProjectSheet]) -> bool:
+    """A problem of a sheet holding one project is that project's; in a flat export, that of the project whose
+    rows it names."""
+    if problem.sheet != sheet.sheet:
+        return False
+    if sum(1 for s in sheets if s.sheet == sheet.sheet) == 1:
+        return True
+    return problem.row is not None and problem.row in {ln.row for ln in sheet.lines}
+
+
+def _checked(sheet: ProjectSheet, problems: list[UserError], params: ScoringParams) -> ImportedProject:
+    if not problems:
+        try:
+            return check_sheet(sheet, params)[0]
+        except UserErrors as exc:
+            problems = exc.errors
+    return replace(ImportedProject.unreadable(sheet.file, sheet.sheet, problems), code=sheet.code, name=sheet.name,
+                   year=sheet.year, printed_total=sheet.printed_total, printed_grade=sheet.printed_grade,
+                   action="check")
+
+
+def _matched(uow: UnitOfWork, projects: list[ImportedProject], year: int | None) -> list[ImportedProject]:
+    """Each project read matched to the database; what would stop its import is its own problem."""
+    out, seen = [], {}
+    for project in projects:
+        if project.action == "unreadable":
+            out.append(project)
+            continue
+        pid, problems = _match_one(uow, project, year, seen)
+        found = tuple(str(UserError(text, project.file, project.sheet)) for text in problems)
+        out.append(replace(project, project_id=pid, problems=(*project.problems, *found)))
+    return out
+
+
+def _match_all(uow: UnitOfWork, projects: list[ImportedProject], year: int | None) -> list[ImportedProject]:
     out, errors, seen = [], [], {}
     for project in projects:
-        pid, error = _match(uow, project, year)
-        if error and not dry_run:
-            errors.append(UserError(error, project.file, project.sheet))
-        if pid is not None and pid in seen:
-            text = translate("SelfEvalImport", "the same project is also on sheet {sheet}")
-            errors.append(UserError(text.format(sheet=seen[pid]), project.file, project.sheet))
-        if pid is not None:
-            seen[pid] = project.sheet
-            if not dry_run and _under_review(uow, pid):
-                text = translate("SelfEvalImport", "{code}: the self-evaluation is under spot-check review and cannot be replaced")
-                errors.append(UserError(text.format(code=project.code or project.name), project.file, project.sheet))
+        pid, problems = _match_one(uow, project, year, seen)
+        errors += [UserError(text, project.file, project.sheet) for text in problems]
         exists = pid is not None and Q.evaluation_id_of_project(uow.session, pid) is not None
-        action = "check" if dry_run else ("replace" if exists else "new")
-        out.append(replace(project, project_id=pid, action=action))
+        out.append(replace(project, project_id=pid, action="replace" if exists else "new"))
     if errors:
         raise UserErrors(errors)
     return out
+
+
+def _match_one(uow: UnitOfWork, project: ImportedProject, year: int | None,
+               seen: dict[int, str]) -> tuple[int | None, list[str]]:
+    """The project's id (None when not found) and what stops its import: not found or found twice, on two
+    sheets, or under spot-check review. ``seen``: project id → sheet, of the projects matched so far."""
+    pid, error = _match(uow, project, year)
+    problems = [error] if error else []
+    if pid is not None and pid in seen:
+        problems.append(translate("SelfEvalImport", "the same project is also on sheet {sheet}").format(sheet=seen[pid]))
+    if pid is not None:
+        seen[pid] = project.sheet
+        if _under_review(uow, pid):
+            text = translate("SelfEvalImport", "{code}: the self-evaluation is under spot-check review and cannot be replaced")
+            problems.append(text.format(code=project.code or project.name))
+    return pid, problems
 
 
 def _match(uow: UnitOfWork, project: ImportedProject, year: int | None) -> tuple[int | None, str | None]:

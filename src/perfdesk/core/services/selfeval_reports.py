@@ -37,14 +37,22 @@ def _fund_row(initial: int | None, full_year: int | None, spent: int | None) -> 
     return data.FundRow(Money(initial or 0), Money(full_year or 0), Money(spent or 0), rate)
 
 
+def _printed(fen: int | None) -> Money | None:
+    return None if fen is None else Money(fen)
+
+
 def _funds(ev: Mapping[str, Any], execution: Mapping[str, Any] | None,
            sources: Mapping[str, tuple[int | None, int | None, int | None]]) -> data.SelfEvalFunds:
-    """The fund rows; an imported table keeps only its total (its split was not read from the workbook)."""
-    split = {} if ev["source"] == "import" else {source: _fund_row(*fen) for source, fen in sources.items()}
+    """The fund rows; an imported table keeps only its total (its split was not read from the workbook), as it
+    printed it: an amount it left out prints blank, not the project's."""
+    imported = ev["source"] == "import"
+    split = {} if imported else {source: _fund_row(*fen) for source, fen in sources.items()}
     empty = _fund_row(None, None, None)
-    total = _fund_row(ev["initial_budget_fen"] if ev["initial_budget_fen"] is not None else ev["p_initial_fen"],
-                      ev["full_year_budget_fen"] if ev["full_year_budget_fen"] is not None else ev["p_full_year_fen"],
-                      ev["spent_fen"] if ev["spent_fen"] is not None else ev["p_spent_fen"])
+    total = _fund_row(*(ev[own] if ev[own] is not None or imported else ev[project] for own, project in
+                        (("initial_budget_fen", "p_initial_fen"), ("full_year_budget_fen", "p_full_year_fen"),
+                         ("spent_fen", "p_spent_fen"))))
+    if imported:
+        total = data.FundRow(*(_printed(ev[own]) for own in ("initial_budget_fen", "full_year_budget_fen", "spent_fen")))
     if ev["execution_rate"] is not None:
         total = data.FundRow(total.initial, total.full_year, total.executed, ev["execution_rate"] / 100)
     score = None if execution is None else _final(execution)
@@ -63,13 +71,49 @@ def _final(line: Mapping[str, Any]) -> Decimal | None:
 
 
 def _line(line: Mapping[str, Any]) -> data.SelfEvalLine:
-    sub = line["kind"] == SUB_ROW
+    """A printed line: no score on a 其中 sub-row nor on a not-applicable line (so that the 总分 is the sum of the
+    printed scores); blank points where the imported table printed none."""
+    sub, not_applicable = line["kind"] == SUB_ROW, bool(line.get("not_applicable")) and line["kind"] != SUB_ROW
     return data.SelfEvalLine(line["level1"], line["level2"], line["name"],
                              data.TargetValue(Comparison.QUALITATIVE, line["target_text"] or ""),
-                             line["actual_text"] or "", line["points"] or Decimal(0), None if sub else _final(line),
+                             line["actual_text"] or "", line["points"],
+                             None if sub or not_applicable else _final(line),
                              line["deviation_analysis"] or "", line["explanation"] or "",
                              "" if line["override_score"] is None else line["override_reason"],
-                             line["computed_score"])
+                             line["computed_score"], not_applicable)
+
+
+def _codes(ev: Mapping[str, Any]) -> set[str]:
+    return {f.get("code") for f in ev.get("flags") or ()}
+
+
+def table_notes(ev: Mapping[str, Any], lines: Sequence[Mapping[str, Any]]) -> tuple[str, ...]:
+    """The notes every printed table carries where its scores are not the plain rule's, in the words of a finance
+    officer: not-applicable lines and 百分制折算, scores kept without points, 年初预算数 as the budget."""
+    codes, counted = _codes(ev), [ln for ln in lines if ln["kind"] != SUB_ROW]
+    dropped = [ln for ln in counted if ln.get("not_applicable")]
+    notes = []
+    if dropped:
+        every = sum((ln["points"] or Decimal(0) for ln in counted), Decimal(0))
+        gone = sum((ln["points"] or Decimal(0) for ln in dropped), Decimal(0))
+        names = "、".join(ln["name"] for ln in dropped)
+        text = f"{names}不适用，不计分（共{_n(gone)}分）"
+        if "rescaled" in codes and every > gone:
+            text += f"；其余指标得分按百分制折算，即各项得分×{_n(every)}/{_n(every - gone)}，按设定位数取舍后合计为总分"
+        notes.append(text + "。")
+    if "no_points" in codes:
+        notes.append("原表未列分值，各项得分按原表所填保留；无分值无法按评分规则重新计算。")
+    if "initial_budget_used" in codes:
+        notes.append("原表仅列年初预算数，预算执行率以年初预算数为分母计算。")
+    if "cap_applied" in codes and ev["total_final"] is not None and ev["execution_rate"] is not None:
+        summed = sum((_final(ln) or Decimal(0) for ln in counted if not ln.get("not_applicable")), Decimal(0))
+        rate = ev["execution_rate"].quantize(Decimal("0.01"))
+        notes.append(f"预算执行率{rate}%，按执行率封顶规则，各项得分合计{_n(summed)}分，总分计为{_n(ev['total_final'])}分。")
+    return tuple(notes)
+
+
+def _n(value: Decimal) -> str:
+    return format(value.normalize(), "f")
 
 
 def to_report(ev: Mapping[str, Any], lines: Sequence[Mapping[str, Any]],
@@ -77,10 +121,12 @@ def to_report(ev: Mapping[str, Any], lines: Sequence[Mapping[str, Any]],
     """One stored evaluation (a row of :func:`queries_selfeval.scoped`), its lines, its project's fund split."""
     execution = next((ln for ln in lines if ln["kind"] == EXECUTION), None)
     project = data.ProjectInfo(ev["code"], ev["name"], ev["year"], ev["department_name"] or "", ev["unit_name"])
+    indicators = [ln for ln in lines if ln["kind"] != EXECUTION]
+    points = Decimal(100) if any(ln["points"] is not None for ln in indicators) else None
     return data.SelfEvaluation(project, _funds(ev, execution, sources), ev["goal_expected"] or "",
-                               ev["goal_actual"] or "", tuple(_line(ln) for ln in lines if ln["kind"] != EXECUTION),
+                               ev["goal_actual"] or "", tuple(_line(ln) for ln in indicators),
                                ev["total_final"] if ev["total_final"] is not None else ev["total_printed"],
-                               grade=ev["grade"] or "")
+                               points, grade=ev["grade"] or "", notes=table_notes(ev, lines))
 
 
 def selfeval_documents(session: Session, *, year: int | None = None, codes: Sequence[str] = (),

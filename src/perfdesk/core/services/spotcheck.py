@@ -22,21 +22,24 @@ from perfdesk.core.db import models as m
 from perfdesk.core.db import queries_selfeval as Q
 from perfdesk.core.db.uow import UnitOfWork
 from perfdesk.core.domain.enums import Comparison
-from perfdesk.core.domain.errors import UserErrors
+from perfdesk.core.domain.errors import UserError, UserErrors
+from perfdesk.core.domain.score import RoundingMode, round_score
 from perfdesk.core.i18n import translate
-from perfdesk.core.rules.params import SpotCheckParams
+from perfdesk.core.rules.params import ScoringParams, SpotCheckParams, encode, from_values
 from perfdesk.core.rules.sampling import draw_sample
-from perfdesk.core.rules.scoring.flags import HUNDRED, ZERO
+from perfdesk.core.rules.scoring.engine import score_evaluation
+from perfdesk.core.rules.scoring.flags import HUNDRED, ZERO, num
 from perfdesk.core.rules.scoring.lines import read_values
 from perfdesk.core.rules.scoring.review import (
     ReviewedLine,
     ReviewLine,
     mean_absolute_difference,
     review_lines,
+    review_total,
 )
 from perfdesk.core.rules.valuetext import ValueKind
 from perfdesk.core.services import settings
-from perfdesk.core.services.selfeval import EXECUTION, SUB_ROW, comparison_of
+from perfdesk.core.services.selfeval import EXECUTION, SUB_ROW, comparison_of, indicator_rows, to_input
 
 RULE_NO_EVIDENCE, RULE_UNRELATED, RULE_NO_SURVEY = "no_evidence", "unrelated", "no_survey"
 
@@ -103,12 +106,45 @@ def completion_percent(line: Mapping[str, Any]) -> Decimal | None:
     return values.actual.number / values.target.number * HUNDRED
 
 
-def _review_line(line: Mapping[str, Any], given: ReviewInput) -> ReviewLine:
+def _review_line(line: Mapping[str, Any], given: ReviewInput, points: Decimal) -> ReviewLine:
+    """``points``: the line's points as the self score counted them (rescaled when 百分制折算 applied)."""
     own = self_score(line)
     start = given.score if given.score is not None else (own if own is not None else ZERO)
-    return ReviewLine(line["name"], line["level1"], line["points"] or ZERO, start, own, given.has_evidence,
+    return ReviewLine(line["name"], line["level1"], points, start, own, given.has_evidence,
                       given.related, given.survey_done,
-                      None if line["kind"] == EXECUTION else completion_percent(line))
+                      None if line["kind"] == EXECUTION else completion_percent(line), kept=given.score is None)
+
+
+def self_basis(session: Session, evaluation_id: int) -> ScoringParams:
+    """The settings the self score was computed with (stored with it), else those in force."""
+    stored = (session.get(m.SelfEvaluation, evaluation_id).params or {}).get(ScoringParams.GROUP)
+    if not stored:
+        return settings.load(session, ScoringParams)
+    return from_values(ScoringParams, {name: encode(value) for name, value in stored.items()})
+
+
+def _counted_points(ev: Mapping[str, Any], rows: Sequence[Mapping[str, Any]],
+                    basis: ScoringParams) -> dict[int, Decimal]:
+    """line id → points, for the lines the self score counts (not-applicable lines and 其中 rows left out)."""
+    result = score_evaluation(to_input(ev, rows), basis)
+    out = {row["id"]: res.points for row, res in zip(indicator_rows(rows), result.lines, strict=True) if res.counted}
+    out.update({row["id"]: result.execution.points for row in rows if row["kind"] == EXECUTION})
+    return out
+
+
+def _check_scores(rows: Mapping[int, Mapping[str, Any]], points: Mapping[int, Decimal],
+                  findings: Mapping[int, ReviewInput]) -> None:
+    errors = []
+    text = translate("SpotCheck", "{name}: review score {score} is outside 0–{points}")
+    for line_id, given in findings.items():
+        if given.score is not None and line_id in rows and line_id not in points:
+            errors.append(UserError(translate("SpotCheck", "{name}: not applicable, not counted: it takes no review "
+                                                           "score").format(name=rows[line_id]["name"])))
+        elif given.score is not None and line_id in points and not ZERO <= given.score <= points[line_id]:
+            errors.append(UserError(text.format(name=rows[line_id]["name"], score=num(given.score),
+                                                points=num(points[line_id]))))
+    if errors:
+        raise UserErrors(errors)
 
 
 def _rules(given: ReviewInput) -> str:
@@ -123,20 +159,57 @@ def review_item(uow: UnitOfWork, item_id: int, findings: Mapping[int, ReviewInpu
     item = uow.session.get(m.SpotCheckItem, item_id)
     if item is None:
         raise UserErrors(translate("SpotCheck", "spot-check item {id} does not exist").format(id=item_id))
-    rows = {ln["id"]: ln for ln in Q.line_rows(uow.session, ids=[item.evaluation_id]).get(item.evaluation_id, [])}
-    spot_lines = [sl for sl in item.lines if sl.line_id in rows]
-    inputs = [findings.get(sl.line_id, ReviewInput()) for sl in spot_lines]
-    reviewed = review_lines([_review_line(rows[sl.line_id], given) for sl, given in zip(spot_lines, inputs, strict=True)],
-                            settings.load(uow.session, SpotCheckParams))
-    for sl, given, result in zip(spot_lines, inputs, reviewed, strict=True):
-        sl.review_score, sl.rule = result.score, _rules(given)
-        sl.reason = "；".join([*result.reasons, *([given.note.strip()] if given.note.strip() else [])])
-    item.review_total = sum((r.score for r in reviewed), ZERO)
+    ev = Q.evaluation_rows(uow.session, ids=[item.evaluation_id])[0]
+    listed = Q.line_rows(uow.session, ids=[item.evaluation_id]).get(item.evaluation_id, [])
+    rows = {ln["id"]: ln for ln in listed}
+    basis = self_basis(uow.session, item.evaluation_id)
+    points = _counted_points(ev, listed, basis)
+    _check_scores(rows, points, findings)
+    _not_counted([sl for sl in item.lines if sl.line_id in rows and sl.line_id not in points])
+    spot_lines = [sl for sl in item.lines if sl.line_id in points]
+    _store_lines(spot_lines, rows, points, findings, basis, settings.load(uow.session, SpotCheckParams))
+    lines_total = sum((sl.review_score for sl in spot_lines), ZERO)
+    item.review_total, cap = review_total([sl.review_score for sl in spot_lines], ev["execution_rate"], basis)
+    _say_capped(spot_lines, rows, item.review_total, lines_total, ev["execution_rate"], cap)
     item.reviewer, item.status, item.conclusion = uow.user, "reviewed", conclusion
     uow.audit("spotcheck.review", "spot_check_item", item.id, evaluation_id=item.evaluation_id,
               review_total=str(item.review_total))
     uow.commit()
     return item.review_total
+
+
+def _store_lines(spot_lines: Sequence[m.SpotCheckLine], rows: Mapping[int, Mapping[str, Any]],
+                 points: Mapping[int, Decimal], findings: Mapping[int, ReviewInput], basis: ScoringParams,
+                 params: SpotCheckParams) -> None:
+    """Each counted line's review score (the review rules applied, rounded as the self score was), its rules and
+    reasons."""
+    inputs = [findings.get(sl.line_id, ReviewInput()) for sl in spot_lines]
+    reviewed = review_lines([_review_line(rows[sl.line_id], given, points[sl.line_id])
+                             for sl, given in zip(spot_lines, inputs, strict=True)], params)
+    mode = RoundingMode(basis.rounding)
+    for sl, given, result in zip(spot_lines, inputs, reviewed, strict=True):
+        sl.review_score, sl.rule = round_score(result.score, mode), _rules(given)
+        sl.reason = "；".join([*result.reasons, *([given.note.strip()] if given.note.strip() else [])])
+
+
+def _say_capped(spot_lines: Sequence[m.SpotCheckLine], rows: Mapping[int, Mapping[str, Any]], total: Decimal,
+                lines_total: Decimal, rate: Decimal | None, cap: Decimal | None) -> None:
+    """Where the execution-rate cap lowers the review total, the execution line's reason says so."""
+    if cap is None or total >= lines_total:
+        return
+    text = translate("SpotCheck", "the lines add up to {sum}; execution rate {rate}%: the review total is capped at "
+                                  "{cap}, as the self score was")
+    note = text.format(sum=num(lines_total), rate=num((rate or ZERO).quantize(Decimal("0.01"))), cap=num(cap))
+    for sl in spot_lines:
+        if rows[sl.line_id]["kind"] == EXECUTION:
+            sl.reason = "；".join([r for r in (sl.reason, note) if r])
+
+
+def _not_counted(spot_lines: Sequence[m.SpotCheckLine]) -> None:
+    """Lines the self score does not count (not applicable) are not counted in the review either."""
+    for sl in spot_lines:
+        sl.review_score, sl.rule = None, ""
+        sl.reason = translate("SpotCheck", "not applicable: not counted in the self score, nor in the review")
 
 
 def choose_for_ranking(uow: UnitOfWork, item_id: int, use_review: bool) -> None:

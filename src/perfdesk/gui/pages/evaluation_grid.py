@@ -79,6 +79,13 @@ def columns() -> list[Column]:
     ]
 
 
+def _final(line: Mapping[str, Any]) -> Decimal | None:
+    """The stored final score as the live score shows it: 0 where the line is not counted (not applicable, 其中)."""
+    if line.get("not_applicable") or line.get("kind") == selfeval.SUB_ROW:
+        return Decimal(0)
+    return line["override_score"] if line["override_score"] is not None else line["computed_score"]
+
+
 def _cell_text(value: Any) -> str:
     return score_text(value) if isinstance(value, Decimal) else ("" if value is None else str(value))
 
@@ -99,8 +106,7 @@ class EntryModel(GridModel):
     def load(self, lines: Sequence[Mapping[str, Any]], params: ScoringParams, editable: bool) -> None:
         self.params, self.read_only = params, not editable
         self.original = {ln["id"]: {f: ln[f] for f in ENTRY_FIELDS} for ln in lines}
-        rows = [dict(ln, final_score=ln["override_score"] if ln["override_score"] is not None else ln["computed_score"])
-                for ln in lines]
+        rows = [dict(ln, final_score=_final(ln)) for ln in lines]
         self.set_rows(rows)
 
     def line_id(self, row: int) -> int:

@@ -81,10 +81,16 @@ class ImportTab(QWidget):
         self.show_results(results)
         differing = sum(1 for r in results for ln in r.lines if ln.differs)
         if dry_run:
-            missing = sum(1 for r in results if r.project_id is None)
+            read = [r for r in results if r.action != "unreadable"]
+            missing = sum(1 for r in read if r.project_id is None)
+            problems = sum(len(r.problems) for r in results)
             text = self.tr("{n} project(s) checked, {d} line(s) differ from the rules, {m} not in the database.")
-            self.status.setText(text.format(n=len(results), d=differing, m=missing))
-            self.write.setEnabled(missing == 0 and bool(results))
+            status = text.format(n=len(read), d=differing, m=missing)
+            if problems:
+                status += " " + self.tr("{p} problem(s) to fix first: nothing is imported while any file has one.")
+                status = status.format(p=problems)
+            self.status.setText(status)
+            self.write.setEnabled(missing == 0 and not problems and bool(read))
         else:
             self.status.setText(self.tr("{n} self-evaluation(s) imported.").format(n=len(results)))
             self.write.setEnabled(False)
@@ -93,6 +99,10 @@ class ImportTab(QWidget):
     def show_results(self, results: list[ImportedProject]) -> None:
         self.tree.clear()
         for r in results:
+            if r.action == "unreadable":
+                top = QTreeWidgetItem([f"{Path(r.file).name} {r.sheet}".strip(), "", "", "", "", self.tr("Not read")])
+                self._add_problems(top, r)
+                continue
             top = QTreeWidgetItem([f"{r.code} {r.name}".strip(), score_text(r.printed_total),
                                    score_text(r.computed_total), score_text(r.final_total), r.grade,
                                    "；".join(r.differences[-1:]) if r.printed_total != r.computed_total else ""])
@@ -102,7 +112,12 @@ class ImportTab(QWidget):
                                                   score_text(ln.final_score), "", ln.explanation]))
             for flag in r.flags:
                 top.addChild(QTreeWidgetItem(["!", "", "", "", "", flag]))
-            self.tree.addTopLevelItem(top)
-            top.setExpanded(True)
+            self._add_problems(top, r)
         for c in range(5):
             self.tree.resizeColumnToContents(c)
+
+    def _add_problems(self, top: QTreeWidgetItem, r: ImportedProject) -> None:
+        for problem in r.problems:
+            top.addChild(QTreeWidgetItem(["×", "", "", "", "", problem]))
+        self.tree.addTopLevelItem(top)
+        top.setExpanded(True)

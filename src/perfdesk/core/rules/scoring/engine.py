@@ -5,10 +5,14 @@ scores, overrides). Output: per line the rule's score with its formula, the fina
 reason wins), flags, the total (sum of the rounded final line scores, execution line included), an optional cap,
 the grade, every printed-vs-computed difference, and the parameters in force (``params.snapshot``).
 
-Rules applied in order for each line: not applicable → not counted (rescaled if the setting is on); 其中 sub-row →
+Rules applied in order for each line: a score printed without points (a table with no 分值 column) → kept as
+printed, said in the explanation, since nothing can be recomputed; not applicable → not counted; 其中 sub-row →
 scored for information, never counted; otherwise the rule of :mod:`.lines`; then rounding per
-``ScoringParams.rounding``; then the override. Invalid input (an override without a reason or outside
-0..points, a qualitative pick outside its band) is collected and raised as :class:`UserErrors`.
+``ScoringParams.rounding``; then the override. With 百分制折算 on and a line not applicable, each counted line's
+points are rescaled by all / remaining and rounded so that they still add up (largest remainder), each score is
+rescaled and rounded the same way (full marks stay full marks), and the total stays the sum of the rounded lines.
+Invalid input (an override without a reason or outside 0..points, a qualitative pick outside its band) is collected
+and raised as :class:`UserErrors`.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from typing import Any
 from perfdesk.core.domain.enums import Comparison
 from perfdesk.core.domain.errors import UserError, UserErrors
 from perfdesk.core.domain.records import frozen
-from perfdesk.core.domain.score import Grade, RoundingMode, round_score
+from perfdesk.core.domain.score import Grade, RoundingMode, round_score, score_quantum
 from perfdesk.core.i18n import translate
 from perfdesk.core.rules.params import ScoringParams, snapshot
 from perfdesk.core.rules.scoring.caps import apply_cap
@@ -28,7 +32,7 @@ from perfdesk.core.rules.scoring.execution import ExecutionInput, score_executio
 from perfdesk.core.rules.scoring.flags import HUNDRED, ZERO, Flag, FlagCode, LineScore, Severity, num, pts
 from perfdesk.core.rules.scoring.grades import grade_of, parse_grade
 from perfdesk.core.rules.scoring.lines import LineValues, read_values, score_values
-from perfdesk.core.rules.scoring.weights import check_points, rescale_factor
+from perfdesk.core.rules.scoring.weights import check_points, rescale_factor, rescaled_points
 from perfdesk.core.rules.valuetext import ParsedValue, QualitativeLevel
 
 
@@ -136,7 +140,25 @@ class _Errors:
         self.items.append(UserError(message, self.evaluation.file, self.evaluation.sheet, row))
 
 
-LineMemo = dict[tuple[int, int, Decimal | None], LineResult]
+LineMemo = dict[tuple[int, int, Any], LineResult]
+
+EXECUTION_INDEX = -1  # the execution line's place in :attr:`_Rescale.points`
+
+
+@frozen
+class _Rescale:
+    """百分制折算 of one table: the points of every line (``all_points``), of the lines still counted
+    (``remaining``), and each counted line's points rescaled and rounded so that they still add up
+    (by line index; :data:`EXECUTION_INDEX` for the execution line)."""
+
+    all_points: Decimal
+    remaining: Decimal
+    points: dict[int, Decimal]
+    mode: RoundingMode  # the rounding of the rescaled numbers (two places where the setting keeps them as entered)
+
+    @property
+    def factor(self) -> Decimal:
+        return self.all_points / self.remaining
 
 
 def score_evaluation(evaluation: EvaluationInput, params: ScoringParams | None = None, *,
@@ -150,53 +172,81 @@ def score_evaluation(evaluation: EvaluationInput, params: ScoringParams | None =
     params = params or ScoringParams()
     mode = _settings(params).mode
     errors = _Errors(evaluation)
-    factor = _rescale(evaluation, params)
-    execution = _execution(evaluation, params, mode, factor, errors)
+    rescale = _rescale(evaluation, params, mode)
+    execution = _execution(evaluation, params, mode, rescale, errors)
     context = _context(params)
     if memo is None:
-        lines = tuple([_line(i, line, params, mode, factor, errors, context) for i, line in enumerate(evaluation.lines)])
+        lines = tuple([_line(i, line, params, mode, rescale, errors, context) for i, line in enumerate(evaluation.lines)])
     else:
-        lines = _kept_lines(evaluation.lines, params, mode, factor, errors, context, memo)
+        lines = _kept_lines(evaluation.lines, params, mode, rescale, errors, context, memo)
     if errors.items:
         raise UserErrors(errors.items)
-    return _result(evaluation, params, execution, lines)
+    return _result(evaluation, params, execution, lines, _rescale_flags(evaluation, rescale))
 
 
-def _kept_lines(lines: tuple[EvaluationLine, ...], params: ScoringParams, mode: RoundingMode, factor: Decimal | None,
+def _kept_lines(lines: tuple[EvaluationLine, ...], params: ScoringParams, mode: RoundingMode, rescale: _Rescale | None,
                 errors: _Errors, context: tuple[str, str], memo: LineMemo) -> tuple[LineResult, ...]:
     """:func:`_line` of each line through the batch's memo. The memo's result holds its line, so the line's id is
     not reused while the entry lives; the identity is checked all the same."""
     out = []
     for index, line in enumerate(lines):
-        key = (id(line), index, factor)
+        key = (id(line), index, None if rescale is None else (rescale.points.get(index), rescale.all_points,
+                                                                rescale.remaining))
         kept = memo.get(key)
         if kept is None or kept.line is not line:
             found = len(errors.items)
-            kept = _line(index, line, params, mode, factor, errors, context)
+            kept = _line(index, line, params, mode, rescale, errors, context)
             if len(errors.items) == found:
                 memo[key] = kept
         out.append(kept)
     return tuple(out)
 
 
-def _rescale(evaluation: EvaluationInput, params: ScoringParams) -> Decimal | None:
+def _rescale(evaluation: EvaluationInput, params: ScoringParams, mode: RoundingMode) -> _Rescale | None:
+    """百分制折算 when the setting is on and a line is not applicable: the counted lines' points × all / remaining,
+    rounded per the setting (two places when it keeps numbers as entered: a rescaled number was never entered)."""
     if not params.rescale_not_applicable:
         return None
     points = [(ln.points or ZERO, ln.not_applicable) for ln in evaluation.lines if not ln.sub_row]
     all_points = _execution_points(evaluation, params) + sum((p for p, _ in points), ZERO)
-    return rescale_factor(all_points, sum((p for p, na in points if na), ZERO))
+    dropped = sum((p for p, na in points if na), ZERO)
+    factor = rescale_factor(all_points, dropped)
+    if factor is None:
+        return None
+    mode = RoundingMode.TWO_PLACES if mode is RoundingMode.AS_ENTERED else mode
+    counted = [(EXECUTION_INDEX, _execution_points(evaluation, params))] + [
+        (i, ln.points or ZERO) for i, ln in enumerate(evaluation.lines) if not (ln.sub_row or ln.not_applicable)]
+    scaled = rescaled_points([p for _, p in counted], factor, score_quantum(mode))
+    return _Rescale(all_points, all_points - dropped, {i: p for (i, _), p in zip(counted, scaled, strict=True)}, mode)
 
 
 def _execution_points(evaluation: EvaluationInput, params: ScoringParams) -> Decimal:
     return params.execution_points if evaluation.execution_points is None else evaluation.execution_points
 
 
-def _scaled(score: LineScore, points: Decimal, factor: Decimal | None) -> tuple[Decimal, Decimal, str]:
-    if factor is None:
-        return points, score.score, score.explanation
-    text = translate("Scoring", "{explanation}; × {factor} rescaled to 100 without not-applicable lines = {score}")
-    scaled = score.score * factor
-    return points * factor, scaled, text.format(explanation=score.explanation, factor=pts(factor), score=pts(scaled))
+def _rescale_flags(evaluation: EvaluationInput, rescale: _Rescale | None) -> tuple[Flag, ...]:
+    if rescale is None:
+        return ()
+    names = "、".join(ln.name for ln in evaluation.lines if ln.not_applicable and not ln.sub_row)
+    text = translate("Scoring", "not applicable: {names} ({points} points), not counted; the other lines rescaled to "
+                                "100 (百分制折算): each score × {all}/{remaining}, rounded per the setting")
+    message = text.format(names=names, points=num(rescale.all_points - rescale.remaining), all=num(rescale.all_points),
+                          remaining=num(rescale.remaining))
+    return (Flag(FlagCode.RESCALED, message, severity=Severity.INFO),)
+
+
+def _scaled(score: LineScore, points: Decimal, rescale: _Rescale, index: int) -> tuple[Decimal, Decimal, str]:
+    """The rescaled points and score (rounded; full marks stay full marks) and the explanation saying so."""
+    scaled_points = rescale.points[index]
+    if score.score >= points:
+        scaled = scaled_points
+    else:
+        scaled = min(round_score(score.score * rescale.factor, rescale.mode), scaled_points)
+    text = translate("Scoring", "{explanation}; not-applicable lines dropped, rescaled to 100: × {all}/{remaining} = "
+                                "{score} of {points} points")
+    return scaled_points, scaled, text.format(explanation=score.explanation, all=num(rescale.all_points),
+                                              remaining=num(rescale.remaining), score=num(scaled),
+                                              points=num(scaled_points))
 
 
 def _override(score: Decimal | None, reason: str, points: Decimal, row: int | None, subject: str,
@@ -214,12 +264,16 @@ def _override(score: Decimal | None, reason: str, points: Decimal, row: int | No
     return True
 
 
-def _execution(evaluation: EvaluationInput, params: ScoringParams, mode: RoundingMode, factor: Decimal | None,
+def _execution(evaluation: EvaluationInput, params: ScoringParams, mode: RoundingMode, rescale: _Rescale | None,
                errors: _Errors) -> ExecutionLineResult:
     raw = score_execution(evaluation.execution, params, _execution_points(evaluation, params))
     points, score, explanation = raw.points, raw.score, raw.explanation
-    if factor is not None:
-        points, score, explanation = _scaled(LineScore(score, explanation), points, factor)
+    if evaluation.execution_points is None and evaluation.printed_execution_score is not None:
+        text = translate("Scoring", "{explanation} (the table prints no points for budget execution: the settings' "
+                                    "{points} points)")
+        explanation = text.format(explanation=explanation, points=num(points))
+    if rescale is not None:
+        points, score, explanation = _scaled(LineScore(score, explanation), points, rescale, EXECUTION_INDEX)
     rule = _round(score, points, mode)
     final, flags = rule, raw.flags
     if evaluation.execution_override_score is not None:
@@ -314,8 +368,10 @@ def _score_rule(line: EvaluationLine, points: Decimal, params: ScoringParams, mo
     return _Rule(values, score, error, (*values.flags, *score.flags), _round(score.score, points, mode))
 
 
-def _line(index: int, line: EvaluationLine, params: ScoringParams, mode: RoundingMode, factor: Decimal | None,
+def _line(index: int, line: EvaluationLine, params: ScoringParams, mode: RoundingMode, rescale: _Rescale | None,
           errors: _Errors, context: tuple[str, str]) -> LineResult:
+    if line.points is None and line.printed_score is not None and not line.sub_row:
+        return _unpointed(index, line)
     points = line.points or ZERO
     rule = _rule(line, points, params, mode, context)
     if rule.error:
@@ -325,10 +381,11 @@ def _line(index: int, line: EvaluationLine, params: ScoringParams, mode: Roundin
     if not counted:
         flags = (*flags, *_status_flags(line))
     explanation, rounded = rule.score.explanation, rule.rounded
-    if counted and factor is not None:
-        points, exact, explanation = _scaled(rule.score, points, factor)
-        rounded = _round(exact, points, mode)
+    if counted and rescale is not None:
+        points, rounded, explanation = _scaled(rule.score, points, rescale, index)
     final = rounded if counted else ZERO
+    if line.not_applicable and not line.sub_row:
+        explanation = translate("Scoring", "{explanation}; not applicable: not counted").format(explanation=explanation)
     if counted and line.override_score is not None and _override(line.override_score, line.override_reason, points,
                                                                  line.row, line.name, errors):
         final = round_score(line.override_score, mode)
@@ -337,6 +394,20 @@ def _line(index: int, line: EvaluationLine, params: ScoringParams, mode: Roundin
         flags = tuple([Flag(f.code, f.message, index, f.severity) for f in flags])
     values = rule.values
     return LineResult(index, line, values.target, values.actual, points, rounded, final, counted, explanation, flags)
+
+
+def _unpointed(index: int, line: EvaluationLine) -> LineResult:
+    """A line printed with a score but no points (分值): the printed score is kept as the line's score, since
+    nothing can be recomputed without the points; it is said in the explanation and flagged."""
+    values = read_values(line.target, line.actual, line.comparison, line.unit)
+    counted = not line.not_applicable
+    score = line.printed_score if counted and line.printed_score is not None else ZERO
+    text = translate("Scoring", "no points (分值) printed for this line: the printed score {score} is kept; it cannot be "
+                                "recomputed without the points")
+    explanation = text.format(score=num(line.printed_score))
+    flags = (Flag(FlagCode.NO_POINTS, f"{line.name}: {explanation}", index, Severity.INFO),
+             *(Flag(f.code, f.message, index, f.severity) for f in (*values.flags, *_status_flags(line))))
+    return LineResult(index, line, values.target, values.actual, score, score, score, counted, explanation, flags)
 
 
 def _status_flags(line: EvaluationLine) -> list[Flag]:
@@ -350,7 +421,7 @@ def _status_flags(line: EvaluationLine) -> list[Flag]:
 
 
 def _result(evaluation: EvaluationInput, params: ScoringParams, execution: ExecutionLineResult,
-            lines: tuple[LineResult, ...]) -> EvaluationResult:
+            lines: tuple[LineResult, ...], rescale_flags: tuple[Flag, ...] = ()) -> EvaluationResult:
     lines_total = execution.final_score  # plus the counted lines, in table order
     table_points: list[tuple[str, Decimal]] = []  # (level 1, points) of the lines that are not 其中 sub-rows
     printed: list[Decimal] = []  # their printed scores
@@ -373,11 +444,24 @@ def _result(evaluation: EvaluationInput, params: ScoringParams, execution: Execu
     printed_sum = _printed_sum(evaluation, printed)
     differences = (*_execution_differences(execution), *line_differences,
                    *_total_differences(evaluation, total, grade))
-    flags = [*evaluation.input_flags, *execution.flags, *line_flags,
-             *check_points(_execution_points(evaluation, params), table_points, params),
+    flags = [*evaluation.input_flags, *rescale_flags, *execution.flags, *line_flags,
+             *_points_flags(evaluation, params, table_points),
              *_difference_flags(differences), *_printed_total_flags(evaluation, printed_sum), *cap_flags]
     return EvaluationResult(execution, lines, lines_total, total, cap, bool(cap_flags), grade, printed_sum,
                             differences, tuple(flags), _settings(params).snapshot)
+
+
+def _points_flags(evaluation: EvaluationInput, params: ScoringParams,
+                  table_points: list[tuple[str, Decimal]]) -> tuple[Flag, ...]:
+    """The points check; a table printing scores without points is not checked (its points are not known) but
+    flagged once: its printed scores are kept, not recomputed."""
+    unpointed = sum(1 for ln in evaluation.lines
+                    if ln.points is None and ln.printed_score is not None and not ln.sub_row)
+    if not unpointed:
+        return check_points(_execution_points(evaluation, params), table_points, params)
+    text = translate("Scoring", "{n} line(s) print a score but no points (分值): their printed scores are kept as "
+                                "printed, nothing can be recomputed without the points")
+    return (Flag(FlagCode.NO_POINTS, text.format(n=unpointed)),)
 
 
 def _printed_sum(evaluation: EvaluationInput, printed: list[Decimal]) -> Decimal | None:

@@ -3,7 +3,8 @@
 执行率 = 全年执行数 / the denominator in force (全年预算数 by default; 年初预算数 or 调整后预算数 as some provinces
 print, ``ScoringParams.execution_denominator``). Below ``explanation_below_rate`` (Sichuan practice: 90%) an
 explanation of the shortfall is required. A zero 年度资金总额 row whose money sits on the 其中 sub-rows falls back
-to the sum of the sub-rows, with a note (RULES §4).
+to the sum of the sub-rows, with a note (RULES §4). A table that prints only 年初预算数 (no 全年预算数 nor 调整后预算数)
+measures the rate against it, flagged and said in the explanation.
 """
 
 from __future__ import annotations
@@ -52,9 +53,20 @@ def denominator(execution: ExecutionInput, choice: str) -> Money | None:
     return execution.full_year_budget or execution.adjusted_budget
 
 
+def only_initial(execution: ExecutionInput, choice: str) -> bool:
+    """True when the budget chosen is not printed but 年初预算数 is, and no other budget: it stands in."""
+    return (choice != "initial" and execution.initial_budget is not None and execution.full_year_budget is None
+            and execution.adjusted_budget is None)
+
+
+def budget_used(execution: ExecutionInput, choice: str) -> Money | None:
+    """The denominator in force: :func:`denominator`, or 年初预算数 when it is the only budget printed."""
+    return execution.initial_budget if only_initial(execution, choice) else denominator(execution, choice)
+
+
 def execution_rate(execution: ExecutionInput, choice: str = "full_year") -> Decimal | None:
     """执行率 in percent, exact; None when spending or the denominator is missing, or the denominator is 0."""
-    return _percent(execution.spent, denominator(execution, choice))
+    return _percent(execution.spent, budget_used(execution, choice))
 
 
 def _percent(spent: Money | None, budget: Money | None) -> Decimal | None:
@@ -67,7 +79,7 @@ def _percent(spent: Money | None, budget: Money | None) -> Decimal | None:
 def score_execution(execution: ExecutionInput, params: ScoringParams, points: Decimal | None = None) -> ExecutionResult:
     """分值 × min(执行率, 100%). ``points`` is the table's 分值 (None → ``params.execution_points``)."""
     points = params.execution_points if points is None else points
-    budget = denominator(execution, params.execution_denominator)
+    budget = budget_used(execution, params.execution_denominator)
     rate = _percent(execution.spent, budget)
     if rate is None:
         message = translate("Scoring", "budget execution rate cannot be computed (no budget or no spending): 0 points")
@@ -76,7 +88,13 @@ def score_execution(execution: ExecutionInput, params: ScoringParams, points: De
     text = translate("Scoring", "spent {spent} / budget {budget} = {rate}%; {points} points × min({rate}%, 100%) = {score}")
     explanation = text.format(spent=_wan(execution.spent), budget=_wan(budget), rate=_rate(rate),
                               points=num(points), score=pts(score))
-    return ExecutionResult(rate, points, score, explanation, _low_rate_flags(rate, execution, params))
+    flags = _low_rate_flags(rate, execution, params)
+    if only_initial(execution, params.execution_denominator):
+        note = translate("Scoring", "the table prints only the initial budget (年初预算数): the rate is measured "
+                                    "against it")
+        explanation = translate("Scoring", "{note}; {explanation}").format(note=note, explanation=explanation)
+        flags = (Flag(FlagCode.INITIAL_BUDGET_USED, note), *flags)
+    return ExecutionResult(rate, points, score, explanation, flags)
 
 
 def _low_rate_flags(rate: Decimal, execution: ExecutionInput, params: ScoringParams) -> tuple[Flag, ...]:

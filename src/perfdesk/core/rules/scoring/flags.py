@@ -40,6 +40,9 @@ class FlagCode(StrEnum):
     PRINTED_GRADE_DIFFERS = "printed_grade_differs"
     OVERRIDDEN = "overridden"
     CAP_APPLIED = "cap_applied"
+    # a table read as printed (issue 15 item 3)
+    NO_POINTS = "no_points"  # no 分值 printed: the printed score is kept, not recomputed
+    INITIAL_BUDGET_USED = "initial_budget_used"  # only 年初预算数 printed: the execution rate is measured against it
 
 
 class Severity(StrEnum):

@@ -7,6 +7,10 @@
   may flag the target, never deduct (unlike the optional over-run deduction of self-scoring);
 - the same indicator counted under output and effect scores once (the first occurrence keeps its score).
 
+The review total stands on the self score's basis (:func:`review_total`): only the lines the self score counts (no
+not-applicable line, no 其中 sub-row), each rounded as the self score's settings round, and the same execution-rate
+cap. A review with no findings therefore totals exactly the self score: a difference of 0.
+
 A department's self-evaluation quality is the mean absolute difference between self-score and review score.
 """
 
@@ -17,8 +21,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from perfdesk.core.domain.enums import LEVEL1_EFFECT, LEVEL1_OUTPUT
+from perfdesk.core.domain.score import RoundingMode, round_score
 from perfdesk.core.i18n import translate
-from perfdesk.core.rules.params import SpotCheckParams
+from perfdesk.core.rules.params import ScoringParams, SpotCheckParams
+from perfdesk.core.rules.scoring.caps import apply_cap
 from perfdesk.core.rules.scoring.flags import HUNDRED, ZERO, num
 from perfdesk.core.rules.scoring.weights import canonical_level1
 from perfdesk.core.rules.valuetext import normalise
@@ -38,6 +44,7 @@ class ReviewLine:
     related: bool = True
     survey_done: bool = True  # only read for satisfaction indicators
     completion_percent: Decimal | None = None  # actual / target × 100 for ≥/= indicators
+    kept: bool = False  # True: the reviewer kept the self score (no re-score of their own)
 
 
 @dataclass(frozen=True)
@@ -99,7 +106,10 @@ def review_lines(lines: Sequence[ReviewLine], params: SpotCheckParams | None = N
 
 
 def _review(line: ReviewLine, repeated: bool, params: SpotCheckParams) -> ReviewedLine:
-    score, reason = overcompletion(line.score, line.points, line.completion_percent, params)
+    """The over-completion rule protects a reviewer's own re-score; a kept self score is not a deduction."""
+    score, reason = line.score, None
+    if not line.kept:
+        score, reason = overcompletion(line.score, line.points, line.completion_percent, params)
     reasons = [reason] if reason else []
     zeroing = (no_evidence(score, line.has_evidence), unrelated(score, line.related),
                satisfaction_without_survey(score, line.level1, line.survey_done))
@@ -112,10 +122,19 @@ def _review(line: ReviewLine, repeated: bool, params: SpotCheckParams) -> Review
     return ReviewedLine(line, score, tuple(reasons))
 
 
+def review_total(scores: Sequence[Decimal], rate: Decimal | None, basis: ScoringParams) -> tuple[Decimal, Decimal | None]:
+    """``(total, cap in force)`` of the counted lines' review scores on the self score's ``basis`` (the settings
+    it was scored with): each line rounded per its rounding setting, added up, then capped by execution rate."""
+    mode = RoundingMode(basis.rounding)
+    total = sum((round_score(s, mode) for s in scores), ZERO)
+    capped, cap, _flags = apply_cap(total, rate, basis)
+    return capped, cap
+
+
 def mean_absolute_difference(lines: Sequence[ReviewedLine]) -> Decimal | None:
     """Self-evaluation quality of a department: mean |review − self| over lines with a self-score."""
     diffs = [abs(d) for d in (ln.difference for ln in lines) if d is not None]
     return sum(diffs, ZERO) / len(diffs) if diffs else None
 
 
-__all__ = ["HUNDRED", "ReviewLine", "ReviewedLine", "mean_absolute_difference", "review_lines"]
+__all__ = ["HUNDRED", "ReviewLine", "ReviewedLine", "mean_absolute_difference", "review_lines", "review_total"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable
-from decimal import Decimal
+from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
 
 from perfdesk.core.domain.enums import LEVEL1_COST, LEVEL1_EFFECT, LEVEL1_OUTPUT, LEVEL1_SATISFACTION
 from perfdesk.core.i18n import translate
@@ -81,3 +81,17 @@ def rescale_factor(all_points: Decimal, not_applicable_points: Decimal) -> Decim
     if not_applicable_points <= 0 or remaining <= 0:
         return None
     return all_points / remaining
+
+
+def rescaled_points(points: list[Decimal], factor: Decimal, quantum: Decimal) -> list[Decimal]:
+    """Each counted line's points × ``factor``, rounded to ``quantum`` so that they still add up to the rounded
+    whole (largest remainder: each is rounded down, then the units left go to the largest remainders, the
+    earlier line first on a tie). A table where every line scores full marks then totals exactly 100."""
+    exact = [p * factor for p in points]
+    rounded = [e.quantize(quantum, ROUND_FLOOR) for e in exact]
+    whole = sum(exact, ZERO).quantize(quantum, ROUND_HALF_UP)
+    units = int((whole - sum(rounded, ZERO)) / quantum)
+    order = sorted(range(len(points)), key=lambda i: (rounded[i] - exact[i], i))
+    for i in order[:max(units, 0)]:
+        rounded[i] += quantum
+    return rounded

@@ -114,12 +114,14 @@ def key_sheet(key: m.KeyEvaluation) -> tuple[data.ScoreSheetLine, ...]:
 
 
 def selfeval_sheet(ev: data.SelfEvaluation | None) -> tuple[data.ScoreSheetLine, ...]:
-    """The self-evaluation as a score sheet: the execution line, then each indicator; empty while unscored."""
-    if ev is None or ev.funds.score is None or any(ln.score is None for ln in ev.lines):
+    """The self-evaluation as a score sheet: the execution line, then each indicator counted (not-applicable lines
+    left out); empty while unscored, or when the table printed no points (a score sheet shows them)."""
+    counted = [ln for ln in (ev.lines if ev is not None else ()) if not ln.not_applicable]
+    if ev is None or ev.funds.score is None or any(ln.score is None or ln.points is None for ln in counted):
         return ()
     execution = data.ScoreSheetLine(EXECUTION_LEVEL, "预算执行率", "预算执行率", ev.funds.points, ev.funds.score)
     return (execution, *(data.ScoreSheetLine(ln.level1, ln.level2, ln.level3, ln.points, ln.score or Decimal(0),
-                                             ln.deviation) for ln in ev.lines))
+                                             ln.deviation) for ln in counted))
 
 
 def totals(key: m.KeyEvaluation | None, ev: data.SelfEvaluation | None,
