@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from operator import itemgetter
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from python_calamine import CalamineWorkbook
 
@@ -45,6 +45,7 @@ from perfdesk.core.io.execution_file import (
     decode_csv,
     fen_from_cell,
     formula_cells,
+    map_distinct,
     normalise_header,
 )
 
@@ -52,6 +53,7 @@ HEADER_SEARCH_ROWS = 20
 GRAND_TOTAL_WORDS = ("合计", "总计")
 SUBTOTAL_WORDS = ("小计",)
 _TOTAL_WORDS = frozenset(GRAND_TOTAL_WORDS + SUBTOTAL_WORDS)
+_UNKNOWN = "?"  # a value outside a mapping (never a mapped value)
 
 # field → accepted headers (compared after normalisation: upper case, no spaces, no unit suffix)
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -122,12 +124,12 @@ _UNIT_ROW = re.compile(r"单位\s*[:：]\s*(万元|元)")
 _TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _UNIT_CODE_NAME = re.compile(r"^[\[【(（]?([0-9A-Za-z]{2,})[\]】)）]?\s*[-－—_:：]?\s*([^\d\s].*)$")  # 101-县教育局
 _PLACES = {MoneyUnit.YUAN: 2, MoneyUnit.WAN: 6}
+_FAST_FEN_LIMIT = 1e13
 _DECIMALS = re.compile(r"[.．]([0-9０-９]+)")
 _SPACES = re.compile(r"[\s\u3000]+")
 
 
-@dataclass(frozen=True, slots=True)
-class ProjectLine:
+class ProjectLine(NamedTuple):
     """One project as the export gives it. Amounts in fen; None where the file has no such column (or, for the
     optional classifications, no value)."""
 
@@ -349,14 +351,17 @@ class _Parser:
         return self._build(rows, years, pick, amounts), total
 
     def _texts(self, data: list[list[Any]], field_name: str) -> list[str]:
+        """A text column stripped (``str.strip`` takes the ideographic space too); codes lose inner spaces."""
         values = list(map(itemgetter(self.columns[field_name]), data))
         try:
             out = list(map(str.strip, values))
         except TypeError:  # numbers (codes typed as numbers), None
-            out = [v.strip() if type(v) is str else cell_text(v) for v in values]
-        if field_name.endswith("code") or field_name in ("code", "division", "year"):
-            return [_SPACES.sub("", v) for v in out] if any(" " in v or "\u3000" in v for v in out) else out
-        return [v.strip("\u3000 \t") for v in out]
+            out = map_distinct(lambda v: v.strip() if type(v) is str else cell_text(v), values)
+        if field_name.endswith("code") or field_name in ("division", "year"):
+            joined = "".join(out)
+            if " " in joined or "\u3000" in joined or "\t" in joined:
+                return map_distinct(lambda v: _SPACES.sub("", v), out)
+        return out
 
     def _split_code_names(self, texts: dict[str, list[str]], n: int) -> None:
         """"code-name" cells split where the code column is absent; the code column present but no name column:
@@ -403,19 +408,18 @@ class _Parser:
     def _years(self, column: list[str] | None, rows: list[int], default: int | None) -> list[int]:
         if column is None:
             return [default or 0] * len(rows)
-        out = []
-        for text, row in zip(column, rows, strict=True):
-            value = text[:4] if re.fullmatch(r"(19|20)\d{2}(年|年度|\.0)?", text) else ""
-            if not value:
-                self.fail(translate("BudgetExport", "not a budget year: {value}").format(value=text), row, "year")
-            elif default is not None and int(value) != default:
-                self.fail(translate("BudgetExport", "the row is of {found}, not of {year}").format(
-                    found=value, year=default), row, "year")
-            out.append(int(value) if value else 0)
-        return out
+        years = map_distinct(_year_of, column)
+        if 0 in years or (default is not None and set(years) != {default}):
+            for text, year, row in zip(column, years, rows, strict=True):
+                if not year:
+                    self.fail(translate("BudgetExport", "not a budget year: {value}").format(value=text), row, "year")
+                elif default is not None and year != default:
+                    self.fail(translate("BudgetExport", "the row is of {found}, not of {year}").format(
+                        found=year, year=default), row, "year")
+        return years  # type: ignore[return-value]
 
     def _check_unique(self, codes: list[str], years: list[int], rows: list[int]) -> None:
-        if len(set(zip(codes, years, strict=True))) == len(codes):
+        if len(set(codes)) == len(codes) or len(set(zip(codes, years, strict=True))) == len(codes):
             return
         first: dict[tuple[str, int], int] = {}
         for key, row in zip(zip(codes, years, strict=True), rows, strict=True):
@@ -427,8 +431,8 @@ class _Parser:
     # -- amounts -----------------------------------------------------------------------------------------
     def _amounts(self, values: list[Any], rows: list[int], field_name: str) -> list[int | None]:
         fen_per_unit = self.units[field_name].fen
-        fast = [round(v * fen_per_unit) if type(v) is float and 0 <= v * fen_per_unit < 1e13
-                and abs(v * fen_per_unit - round(v * fen_per_unit)) < 0.001 else None for v in values]
+        fast = [n if type(v) is float and 0.5 <= (y := v * fen_per_unit + 0.5) < _FAST_FEN_LIMIT
+                and -0.001 < y - (n := int(y)) - 0.5 < 0.001 else None for v in values]  # see execution_file
         if None not in fast:
             return fast  # type: ignore[return-value]
         return [f if f is not None else self._amount(v, row, field_name)
@@ -474,36 +478,29 @@ class _Parser:
         attributes = self._mapped(texts.get("attribute"), rows, "attribute", ATTRIBUTE_OF,
                                   "、".join(PRINTED_ATTRIBUTE.values()))
         budget_types = self._budget_types(texts, n)
-        return [ProjectLine(*fields) for fields in zip(
+        return list(map(ProjectLine._make, zip(
             rows, years, texts["code"], texts["name"], texts.get("dept_code", blank), texts.get("dept_name", blank),
             texts.get("agency_code", blank), texts.get("agency_name", blank), texts.get("division", blank),
             texts.get("kind_code", blank), texts.get("func_code", blank), texts.get("fund_type_code", blank),
             budget_types, origins, attributes, amounts.get("initial", none), amounts.get("adjustment", none),
-            amounts.get("full_year", none), strict=True)]
+            amounts.get("full_year", none), strict=True)))
 
     def _mapped(self, column: list[str] | None, rows: list[int], field_name: str, table: dict[str, str],
                 accepted: str) -> list[str | None]:
         if column is None:
             return [None] * len(rows)
-        out: list[str | None] = []
-        for text, row in zip(column, rows, strict=True):
-            key = _SPACES.sub("", text)
-            if key and key not in table:
-                self.fail(translate("BudgetExport", "unknown value {value}; accepted: {accepted}").format(
-                    value=text, accepted=accepted), row, field_name)
-            out.append(table.get(key) if key else None)
-        return out
+        found = map_distinct(lambda text: table.get(_SPACES.sub("", text), _UNKNOWN) if text else None, column)
+        if _UNKNOWN in found:
+            for text, value, row in zip(column, found, rows, strict=True):
+                if value is _UNKNOWN:
+                    self.fail(translate("BudgetExport", "unknown value {value}; accepted: {accepted}").format(
+                        value=text, accepted=accepted), row, field_name)
+        return found  # type: ignore[return-value]
 
     def _budget_types(self, texts: dict[str, list[str]], n: int) -> list[str | None]:
-        words = texts.get("budget_type") or texts.get("fund_type_name")
-        codes = texts.get("fund_type_code")
-        out: list[str | None] = []
-        for k in range(n):
-            found = _budget_type_of(words[k]) if words else None
-            if found is None and codes:
-                found = BUDGET_TYPE_OF_CODE.get(codes[k][:2])
-            out.append(found.value if found else None)
-        return out
+        words = texts.get("budget_type") or texts.get("fund_type_name") or [""] * n
+        codes = texts.get("fund_type_code") or [""] * n
+        return map_distinct(_budget_type_value, list(zip(words, codes, strict=True)))  # type: ignore[arg-type]
 
     def _check_sums(self, lines: list[ProjectLine], total: tuple[int, dict[str, int]] | None) -> None:
         """REPLY_AMT + ADJ_AMT = CUR_AMT row by row, and the 合计 row against the sum (warnings)."""
@@ -528,6 +525,11 @@ class _Parser:
                     row, column_letter(self.columns[f])))
 
 
+def _year_of(text: str) -> int:
+    """2025 of "2025", "2025年", "2025年度", "2025.0"; 0 when the text is no year."""
+    return int(text[:4]) if re.fullmatch(r"(19|20)\d{2}(年|年度|\.0)?", text) else 0
+
+
 def _finer_than_fen(text: str, unit: MoneyUnit) -> bool:
     """More decimals than a fen in the cell's unit (a unit typed in the cell wins)."""
     decimals = _DECIMALS.search(text)
@@ -535,6 +537,12 @@ def _finer_than_fen(text: str, unit: MoneyUnit) -> bool:
         return False
     places = 6 if "万" in text else 2 if "元" in text else _PLACES[unit]
     return len(decimals.group(1).rstrip("0０")) > places
+
+
+def _budget_type_value(word_and_code: tuple[str, str]) -> str | None:
+    word, code = word_and_code
+    found = _budget_type_of(word) or BUDGET_TYPE_OF_CODE.get(code[:2])
+    return found.value if found else None
 
 
 def _budget_type_of(text: str) -> BudgetType | None:

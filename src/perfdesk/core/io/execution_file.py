@@ -394,7 +394,7 @@ class _ColumnParser:
             pass
         if bool in set(map(type, values)):  # True == 1 == 1.0: no shared conversion table
             return [v.strip() if type(v) is str else cell_text(v) for v in values]
-        return _map_distinct(lambda v: v.strip() if type(v) is str else cell_text(v), values)
+        return map_distinct(lambda v: v.strip() if type(v) is str else cell_text(v), values)
 
     def _keep(self, data: list[list[Any]], codes: list[str], first_row: int) -> tuple[list[int] | None, list[int]]:
         """Positions of the rows with a code (None: all); blank and total rows are skipped, other rows without
@@ -469,7 +469,7 @@ class _ColumnParser:
         self.errors.append(self.where.error(message, excel_row, column))
 
 
-def _map_distinct(fn: Callable[[Any], str], values: list[Any]) -> list[str]:
+def map_distinct(fn: Callable[[Any], str], values: list[Any]) -> list[str]:
     """``fn`` of every value, computed once per distinct value (unit codes and names repeat down a column)."""
     try:
         table = {v: fn(v) for v in set(values)}
