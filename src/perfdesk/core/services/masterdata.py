@@ -545,12 +545,11 @@ class _Plan:
             "full_year_budget_fen": full,
             "previous_id": [previous.get((line.year - 1, line.code)) for line in lines],
         }
-        literals = {"kind": f"'{ProjectKind.PROJECT.value}'", "period_start": "NULL", "period_end": "NULL",
-                    "adjusted_budget_fen": "NULL", "spent_fen": "0", "negative_externality": "0", "category": "''",
-                    "note": "''"}
-        driver.executemany(uow.session, f"INSERT INTO {m.Project.__tablename__} ({', '.join([*columns, *literals])}) "
-                                        f"VALUES ({', '.join(['?'] * len(columns) + list(literals.values()))})",
-                           zip(*columns.values(), strict=True))
+        n = len(lines)
+        columns.update(kind=[ProjectKind.PROJECT.value] * n, period_start=[None] * n, period_end=[None] * n,
+                       adjusted_budget_fen=[None] * n, spent_fen=[0] * n, negative_externality=[False] * n,
+                       category=[""] * n, note=[""] * n)
+        bulk.insert_columns(uow.session, m.Project.__table__, columns)
 
     def _previous_ids(self) -> dict[tuple[int, str], int]:
         earlier = [y - 1 for y in self.years]
