@@ -88,11 +88,8 @@ PAIRS = (("code", "name"), ("dept_code", "dept_name"), ("agency_code", "agency_n
          ("func_code", "func_name"), ("fund_type_code", "fund_type_name"))
 FIELD_LABELS = {
     "code": QT_TRANSLATE_NOOP("BudgetExport", "project code (PRO_CODE / 项目编码)"),
-    "name": QT_TRANSLATE_NOOP("BudgetExport", "project name (PRO_NAME / 项目名称)"),
     "unit": QT_TRANSLATE_NOOP("BudgetExport", "budget unit (AGENCY_CODE / 单位编码, or DEPT_CODE / 主管部门编码)"),
     "amount": QT_TRANSLATE_NOOP("BudgetExport", "budget (REPLY_AMT / 年初预算数 or CUR_AMT / 全年预算数)"),
-    "year": QT_TRANSLATE_NOOP("BudgetExport", "budget year"),
-    "origin": QT_TRANSLATE_NOOP("BudgetExport", "fund origin (资金来源)"),
 }
 
 # 资金来源 as printed → FundOrigin (compared without spaces); the first word of each is the one exports use
