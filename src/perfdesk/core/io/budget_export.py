@@ -38,6 +38,7 @@ from perfdesk.core.domain.enums import BudgetType, FundOrigin, ProjectAttribute
 from perfdesk.core.domain.errors import UserError, UserErrors
 from perfdesk.core.domain.money import Money, MoneyUnit
 from perfdesk.core.i18n import QT_TRANSLATE_NOOP, translate
+from perfdesk.core.io import execution_file as ef
 from perfdesk.core.io.execution_file import (
     CODE_NAME,
     cell_text,
@@ -46,7 +47,6 @@ from perfdesk.core.io.execution_file import (
     fen_from_cell,
     formula_cells,
     map_distinct,
-    normalise_header,
 )
 
 HEADER_SEARCH_ROWS = 20
@@ -117,7 +117,6 @@ ATTRIBUTE_OF = {"新增": ProjectAttribute.NEW, "新增项目": ProjectAttribute
                 "续建": ProjectAttribute.CONTINUING, "持续": ProjectAttribute.CONTINUING}
 PRINTED_ATTRIBUTE = {ProjectAttribute.NEW: "新增", ProjectAttribute.CONTINUING: "延续"}
 
-_UNIT_ROW = re.compile(r"单位\s*[:：]\s*(万元|元)")
 _TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _UNIT_CODE_NAME = re.compile(r"^[\[【(（]?([0-9A-Za-z]{2,})[\]】)）]?\s*[-－—_:：]?\s*([^\d\s].*)$")  # 101-县教育局
 _PLACES = {MoneyUnit.YUAN: 2, MoneyUnit.WAN: 6}
@@ -179,12 +178,12 @@ def read_budget_export(path: str | Path, *, year: int | None = None) -> BudgetEx
     if path.suffix.lower() == ".csv":
         text, encoding = decode_csv(path.read_bytes(), str(path))
         grid: list[list[Any]] = list(csv.reader(io.StringIO(text)))
-        return _Parser(grid, _Where(str(path), None), year, encoding, lambda: set()).parse()
+        return _Parser(grid, ef.Where(str(path), None), year, encoding, lambda: set()).parse()
     if path.suffix.lower() not in (".xlsx", ".xlsm"):
         raise UserErrors(UserError(translate("BudgetExport", "unsupported file type {suffix}: use .xlsx or .csv")
                                    .format(suffix=path.suffix or "?"), str(path)))
     name, grid = _read_sheet(path)
-    return _Parser(grid, _Where(str(path), name), year, None, lambda: formula_cells(path, name)).parse()
+    return _Parser(grid, ef.Where(str(path), name), year, None, lambda: formula_cells(path, name)).parse()
 
 
 def _read_sheet(path: Path) -> tuple[str, list[list[Any]]]:
@@ -207,12 +206,7 @@ _ALIAS_TO_FIELD = {alias.upper(): name for name, aliases in COLUMNS.items() for 
 
 
 def header_fields(row: Sequence[Any]) -> dict[int, tuple[str, MoneyUnit | None]]:
-    found: dict[int, tuple[str, MoneyUnit | None]] = {}
-    for index, cell in enumerate(row):
-        key, unit = normalise_header(cell if cell is not None else "")
-        if key in _ALIAS_TO_FIELD:
-            found[index] = (_ALIAS_TO_FIELD[key], unit)
-    return found
+    return ef.header_fields(row, _ALIAS_TO_FIELD)
 
 
 def find_header(grid: Sequence[Sequence[Any]]) -> int | None:
@@ -224,19 +218,10 @@ def find_header(grid: Sequence[Sequence[Any]]) -> int | None:
     return None
 
 
-@dataclass(frozen=True)
-class _Where:
-    file: str
-    sheet: str | None
-
-    def error(self, message: str, row: int | None = None, column: str | None = None) -> UserError:
-        return UserError(message, self.file, self.sheet, row, column)
-
-
 class _Parser:
     """The grid → project lines, column by column, every problem collected."""
 
-    def __init__(self, grid: list[list[Any]], where: _Where, year: int | None, encoding: str | None,
+    def __init__(self, grid: list[list[Any]], where: ef.Where, year: int | None, encoding: str | None,
                  formulas: Callable[[], set[str]]):
         self.grid, self.where, self.year, self.encoding = grid, where, year, encoding
         self._formulas, self._formula_cache = formulas, None  # type: set[str] | None
@@ -286,16 +271,8 @@ class _Parser:
             self.columns[name] = index
             if unit is not None:
                 units[name] = unit
-        sheet_unit = self._unit_row(header) or MoneyUnit.YUAN
+        sheet_unit = ef.title_unit(self.grid, header) or MoneyUnit.YUAN
         self.units = {f: units.get(f) or sheet_unit for f in AMOUNTS}
-
-    def _unit_row(self, header: int) -> MoneyUnit | None:
-        for row in self.grid[:header]:
-            for cell in row:
-                match = _UNIT_ROW.search(str(cell or ""))
-                if match:
-                    return MoneyUnit.WAN if match.group(1) == "万元" else MoneyUnit.YUAN
-        return None
 
     def _check_required(self) -> None:
         has = self.columns.keys()
