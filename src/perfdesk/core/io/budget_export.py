@@ -48,6 +48,7 @@ from perfdesk.core.io.execution_file import (
     formula_cells,
     map_distinct,
 )
+from perfdesk.core.memory import gc_paused
 
 HEADER_SEARCH_ROWS = 20
 GRAND_TOTAL_WORDS = ("合计", "总计")
@@ -174,7 +175,11 @@ def read_budget_export(path: str | Path, *, year: int | None = None) -> BudgetEx
     """Parse ``path`` or raise :class:`UserErrors` listing every problem. ``year`` is the budget year of a file
     without a FISCAL_YEAR column (else read from a title such as "2025年…"); a file whose column disagrees
     with it is refused."""
-    path = Path(path)
+    with gc_paused():
+        return _read(Path(path), year)
+
+
+def _read(path: Path, year: int | None) -> BudgetExport:
     if path.suffix.lower() == ".csv":
         text, encoding = decode_csv(path.read_bytes(), str(path))
         grid: list[list[Any]] = list(csv.reader(io.StringIO(text)))
@@ -312,13 +317,15 @@ class _Parser:
         texts = {f: self._texts(data, f) for f in COLUMNS if f in self.columns and f not in AMOUNTS}
         self._split_code_names(texts, len(data))
         kept, total_at = self._keep(data, texts, start)
-        rows = [start + 1 + k for k in kept]
+        rows = list(range(start + 1, start + 1 + len(data))) if len(kept) == len(data) else [start + 1 + k for k in kept]
         total = None
         if total_at is not None:
             total = (start + 1 + total_at, {f: self._amount(data[total_at][self.columns[f]], start + 1 + total_at, f)
                                              or 0 for f in AMOUNTS if f in self.columns})
-        pick = {f: [values[k] for k in kept] for f, values in texts.items()}
-        amounts = {f: self._amounts([data[k][self.columns[f]] for k in kept], rows, f)
+        every = len(kept) == len(data)
+        pick = texts if every else {f: [values[k] for k in kept] for f, values in texts.items()}
+        amounts = {f: self._amounts(list(map(itemgetter(self.columns[f]), data)) if every else
+                                    [data[k][self.columns[f]] for k in kept], rows, f)
                    for f in AMOUNTS if f in self.columns}
         years = self._years(pick.get("year"), rows, year)
         self._check_unique(pick["code"], years, rows)
@@ -347,7 +354,7 @@ class _Parser:
                 texts[code_field] = [mt.group(1) if mt else "" for mt in matches]
                 texts[name_field] = [mt.group(2).strip() if mt else v for mt, v in zip(matches, texts[name_field],
                                                                                        strict=True)]
-            elif code_field in texts and name_field not in texts and any("-" in v or "－" in v for v in texts[code_field]):
+            elif code_field in texts and name_field not in texts and _has_dash("".join(texts[code_field])):
                 matches = [pattern.match(v) for v in texts[code_field]]
                 texts[name_field] = [mt.group(2).strip() if mt else "" for mt in matches]
                 texts[code_field] = [mt.group(1) if mt else v for mt, v in zip(matches, texts[code_field], strict=True)]
@@ -497,6 +504,10 @@ class _Parser:
                     "a difference of {difference}").format(printed=_yuan(printed), summed=_yuan(summed),
                                                           difference=_yuan(printed - summed)),
                     row, column_letter(self.columns[f])))
+
+
+def _has_dash(text: str) -> bool:
+    return "-" in text or "－" in text
 
 
 def _year_of(text: str) -> int:

@@ -32,6 +32,7 @@ from perfdesk.core.domain.money import Money
 from perfdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from perfdesk.core.io import budget_export as be
 from perfdesk.core.io.execution_file import map_distinct
+from perfdesk.core.memory import gc_paused
 from perfdesk.core.progress import Progress, no_progress
 from perfdesk.core.rules.params import GeneralParams
 from perfdesk.core.services import maintenance, settings
@@ -215,6 +216,7 @@ class ProjectsImportSummary:
                 "backup": str(self.backup) if self.backup else None}
 
 
+@gc_paused()  # tens of thousands of small objects that form no cycles: no collector passes over them meanwhile
 def import_projects(uow: UnitOfWork, paths: str | Path | Sequence[str | Path], *, year: int | None = None,
                     dry_run: bool = False, progress: Progress | None = None) -> ProjectsImportSummary:
     """Import the budget system's project exports: budget years, the unit tree and the projects with their
