@@ -412,8 +412,9 @@ class _Parser:
     # -- amounts -----------------------------------------------------------------------------------------
     def _amounts(self, values: list[Any], rows: list[int], field_name: str) -> list[int | None]:
         fen_per_unit = self.units[field_name].fen
-        fast = [n if type(v) is float and 0.5 <= (y := v * fen_per_unit + 0.5) < _FAST_FEN_LIMIT
-                and -0.001 < y - (n := int(y)) - 0.5 < 0.001 else None for v in values]  # see execution_file
+        least = 0 if field_name in NON_NEGATIVE else -_FAST_FEN_LIMIT  # a negative 年初/全年 takes the careful path
+        fast = [n if type(v) is float and least <= (x := v * fen_per_unit) < _FAST_FEN_LIMIT
+                and -0.001 < x - (n := round(x)) < 0.001 else None for v in values]  # see execution_file
         if None not in fast:
             return fast  # type: ignore[return-value]
         return [f if f is not None else self._amount(v, row, field_name)
