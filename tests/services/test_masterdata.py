@@ -198,3 +198,13 @@ def test_a_new_database_records_the_region_and_signs_as_its_finance_bureau(tmp_p
 def test_without_a_region_letters_are_signed_by_the_finance_bureau(db: Database) -> None:
     with db.sessions() as s:
         assert (md.region_of(s), md.issuer(s)) == (md.Region("", ""), "财政局")
+
+
+def test_a_unit_that_becomes_a_department_moves_to_the_top_of_the_tree(db: Database, tmp_path: Path) -> None:
+    imported(db, books.field_code_xlsx(tmp_path / "x.xlsx"))
+    rows = [list(r) for r in books.FIELD_ROWS]
+    rows[3][2:6] = ["106001", "冠县公路事业发展中心", "106001", "冠县公路事业发展中心"]  # now a 主管部门 of its own
+    summary = imported(db, books.field_code_xlsx(tmp_path / "y.xlsx", rows))
+    assert [(c.code, c.field, c.old, c.new) for c in summary.changes] == [
+        ("106001", "parent", "106", ""), ("37152525R000000000004", "department", "106", "106001")]
+    assert units(db)["106001"] == ("冠县公路事业发展中心", "department", None)

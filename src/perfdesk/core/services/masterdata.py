@@ -500,19 +500,16 @@ class _Plan:
             row = session.get(m.Unit, self.unit_ids[change.code])
             if change.field == "name":
                 row.name = change.new
-            elif change.field == "parent":
+            elif change.field == "parent":  # moved under another department, or made one itself
                 row.parent_id = self.unit_ids.get(change.new)
-                if change.new and row.kind != UnitKind.UNIT.value:
-                    row.kind = UnitKind.UNIT.value
+                row.kind = _kind(row.name, change.new).value
             elif change.field == "active":
                 row.active = True
         session.flush()
 
     def _new_unit(self, code: str, order: int) -> dict[str, Any]:
         name, parent = self.wanted[code].name, self.parent_of.get(code) or ""
-        kind = (UnitKind.UNIT if parent else
-                UnitKind.TOWNSHIP if name.endswith(TOWNSHIP_ENDINGS) else UnitKind.DEPARTMENT)
-        return {"code": code, "name": name, "kind": kind.value, "parent_id": self.unit_ids.get(parent),
+        return {"code": code, "name": name, "kind": _kind(name, parent).value, "parent_id": self.unit_ids.get(parent),
                 "mof_div_code": self._division_of(code), "sort_order": order, "active": True}
 
     def _division_of(self, code: str) -> str:
@@ -573,6 +570,13 @@ class _Plan:
 COMPARED = ("name", "unit", "department", "budget_type", "fund_origin", "attribute", "pro_kind_code",
             "exp_func_code", "fund_type_code", "initial_budget_fen", "full_year_budget_fen")
 UPDATED = COMPARED[3:]  # the columns updated as they are (name, unit and department apart)
+
+
+def _kind(name: str, parent: str) -> UnitKind:
+    """A unit under a department is a 预算单位; a top-level one a township (by its name) or a 主管部门."""
+    if parent:
+        return UnitKind.UNIT
+    return UnitKind.TOWNSHIP if name.endswith(TOWNSHIP_ENDINGS) else UnitKind.DEPARTMENT
 
 
 def full_year_of(line: be.ProjectLine) -> int | None:
