@@ -225,7 +225,7 @@ def import_projects(uow: UnitOfWork, paths: str | Path | Sequence[str | Path], *
     export updates what changed and lists every change; projects absent from the files are listed, never
     deleted. ``year``: the budget year of files without a FISCAL_YEAR column. ``dry_run``: the summary only."""
     report = progress or no_progress
-    files = [Path(p) for p in ([paths] if isinstance(paths, (str, Path)) else paths)]
+    files = list(dict.fromkeys(Path(p) for p in ([paths] if isinstance(paths, (str, Path)) else paths)))
     pending = None if dry_run else maintenance.start_backup(uow, "import")
     try:
         report(0.0, translate("MasterData", "Reading the exports"))
@@ -263,7 +263,7 @@ def _read_all(files: list[Path], year: int | None) -> list[be.BudgetExport]:
             problems.append(UserError(translate("MasterData", "cannot read the file: {error}").format(error=exc),
                                       str(path)))
     seen: dict[tuple[int, str], tuple[str, int]] = {}
-    for export in exports:
+    for export in exports if len(exports) > 1 else ():
         for line in export.lines:
             first = seen.setdefault((line.year, line.code), (export.file, line.row))
             if first[0] != export.file:
