@@ -336,6 +336,10 @@ class _Plan:
             self._want(export, line, dept, line.dept_name, "", "dept")
         if agency and agency != dept:
             self._want(export, line, agency, line.agency_name, dept or None, "agency")
+        if not (agency or dept or line.agency_name or line.dept_name):
+            self.problems.append(UserError(translate("MasterData", "the project's unit is blank"), export.file,
+                                           export.sheet, line.row, export.columns.get("agency_code")
+                                           or export.columns.get("agency_name") or export.columns.get("dept_code")))
         return agency or dept
 
     def _unit_code(self, export: be.BudgetExport, line: be.ProjectLine, code: str, name: str, kind: str) -> str:
