@@ -153,6 +153,89 @@ Everything entered since that backup is replaced. The database as it is now is b
     </message>
 </context>
 <context>
+    <name>BudgetExport</name>
+    <message>
+        <source>project code (PRO_CODE / 项目编码)</source>
+        <translation>项目编码（PRO_CODE / 项目编码）</translation>
+    </message>
+    <message>
+        <source>budget unit (AGENCY_CODE / 单位编码, or DEPT_CODE / 主管部门编码)</source>
+        <translation>预算单位（AGENCY_CODE / 单位编码，或 DEPT_CODE / 主管部门编码）</translation>
+    </message>
+    <message>
+        <source>budget (REPLY_AMT / 年初预算数 or CUR_AMT / 全年预算数)</source>
+        <translation>预算数（REPLY_AMT / 年初预算数 或 CUR_AMT / 全年预算数）</translation>
+    </message>
+    <message>
+        <source>unsupported file type {suffix}: use .xlsx or .csv</source>
+        <translation>不支持的文件类型 {suffix}：请使用 .xlsx 或 .csv</translation>
+    </message>
+    <message>
+        <source>cannot read the workbook: {error}</source>
+        <translation>无法读取工作簿：{error}</translation>
+    </message>
+    <message>
+        <source>no header row naming the project column (PRO_CODE / 项目编码 or PRO_NAME / 项目名称) and the unit or budget columns in the first {n} rows</source>
+        <translation>前 {n} 行中没有表头行（须有项目列 PRO_CODE / 项目编码 或 PRO_NAME / 项目名称，以及单位列或预算数列）</translation>
+    </message>
+    <message>
+        <source>two columns for the same field: {first} and {second}</source>
+        <translation>同一字段有两列：{first} 列和 {second} 列</translation>
+    </message>
+    <message>
+        <source>missing required column: {column}</source>
+        <translation>缺少必需的列：{column}</translation>
+    </message>
+    <message>
+        <source>the file gives no budget year (no FISCAL_YEAR / 预算年度 column, no year in its title): give the year of its projects</source>
+        <translation>文件未给出预算年度（没有 FISCAL_YEAR / 预算年度 列，标题中也没有年度）：请指定其项目所属年度</translation>
+    </message>
+    <message>
+        <source>the project code is blank</source>
+        <translation>项目编码为空</translation>
+    </message>
+    <message>
+        <source>not a budget year: {value}</source>
+        <translation>不是预算年度：{value}</translation>
+    </message>
+    <message>
+        <source>the row is of {found}, not of {year}</source>
+        <translation>该行属于 {found} 年度，不是 {year} 年度</translation>
+    </message>
+    <message>
+        <source>project code {code} appears twice (first on row {first})</source>
+        <translation>项目编码 {code} 重复出现（首次在第 {first} 行）</translation>
+    </message>
+    <message>
+        <source>the formula has no saved value: open the file in Excel and save it again</source>
+        <translation>公式没有保存计算结果：请用 Excel 打开该文件并重新保存</translation>
+    </message>
+    <message>
+        <source>not an amount: {value}</source>
+        <translation>不是金额：{value}</translation>
+    </message>
+    <message>
+        <source>{value} {unit} is not a whole number of fen</source>
+        <translation>{value}{unit} 不是整分金额（精度超过分）</translation>
+    </message>
+    <message>
+        <source>negative amount: {value}</source>
+        <translation>金额为负数：{value}</translation>
+    </message>
+    <message>
+        <source>unknown value {value}; accepted: {accepted}</source>
+        <translation>无法识别的值“{value}”；可填：{accepted}</translation>
+    </message>
+    <message>
+        <source>project {code}: 年初预算数 {initial} + 调整数 {adjustment} ≠ 全年预算数 {full_year} (元)</source>
+        <translation>项目 {code}：年初预算数 {initial} + 调整数 {adjustment} ≠ 全年预算数 {full_year}（元）</translation>
+    </message>
+    <message>
+        <source>the 合计 row gives {printed} but the projects add up to {summed} (元), a difference of {difference}</source>
+        <translation>合计行为 {printed}，但各项目相加为 {summed}（元），相差 {difference}</translation>
+    </message>
+</context>
+<context>
     <name>BudgetTab</name>
     <message>
         <source>Code</source>
@@ -361,6 +444,10 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>打开临时数据库、执行升级、生成一份PDF后退出</translation>
     </message>
     <message>
+        <source>There is no database at {path}; nothing was created. Check the path, or create a new database with: perfdesk --db {path} init</source>
+        <translation>{path} 没有数据库，未创建任何文件。请检查路径，或用以下命令新建数据库：perfdesk --db {path} init</translation>
+    </message>
+    <message>
         <source>Error: {message}</source>
         <translation>错误：{message}</translation>
     </message>
@@ -389,6 +476,26 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>自检通过</translation>
     </message>
     <message>
+        <source>create a new, empty database at --db (refuses an existing file)</source>
+        <translation>在 --db 指定的位置新建空数据库（文件已存在时拒绝）</translation>
+    </message>
+    <message>
+        <source>the county&apos;s name, e.g. 冠县 (signs letters)</source>
+        <translation>本地区名称，如 冠县（用于函件落款）</translation>
+    </message>
+    <message>
+        <source>the fiscal division code (财政区划), e.g. 371525</source>
+        <translation>财政区划编码，如 371525</translation>
+    </message>
+    <message>
+        <source>the first budget year</source>
+        <translation>首个预算年度</translation>
+    </message>
+    <message>
+        <source>load the shipped indicator library</source>
+        <translation>载入随附的指标库</translation>
+    </message>
+    <message>
         <source>counts per table and the schema version</source>
         <translation>显示各数据表记录数和数据库结构版本</translation>
     </message>
@@ -405,16 +512,16 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>用备份恢复数据库（被替换的数据库会另存一份）</translation>
     </message>
     <message>
+        <source>New database created: {path}</source>
+        <translation>已新建数据库：{path}</translation>
+    </message>
+    <message>
         <source>Database: {url}</source>
         <translation>数据库：{url}</translation>
     </message>
     <message>
         <source>Schema version: {rev} (this program: {head})</source>
         <translation>数据库结构版本：{rev}（本程序：{head}）</translation>
-    </message>
-    <message>
-        <source>No database at {path}</source>
-        <translation>{path} 处没有数据库</translation>
     </message>
     <message>
         <source>Backup written: {path}</source>
@@ -665,8 +772,52 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>报表 {kind} 不能用 --{option} 限定范围；它可以按 {scopes} 限定。</translation>
     </message>
     <message>
+        <source>units and projects from the budget system&apos;s exports</source>
+        <translation>从预算管理一体化系统导出文件导入单位和项目</translation>
+    </message>
+    <message>
+        <source>import project exports (xlsx or CSV; all or nothing)</source>
+        <translation>导入项目导出文件（xlsx 或 CSV；全部成功或全部不导入）</translation>
+    </message>
+    <message>
+        <source>budget year of files without a FISCAL_YEAR column</source>
+        <translation>没有 FISCAL_YEAR 列的文件所属的预算年度</translation>
+    </message>
+    <message>
+        <source>check and summarise; write nothing</source>
+        <translation>只检查并汇总，不写入</translation>
+    </message>
+    <message>
+        <source>write the projects in the export layout</source>
+        <translation>按导出格式写出项目</translation>
+    </message>
+    <message>
+        <source>.xlsx or .csv file to write</source>
+        <translation>要写入的 .xlsx 或 .csv 文件</translation>
+    </message>
+    <message>
+        <source>an empty project form to fill in</source>
+        <translation>待填写的空白项目表</translation>
+    </message>
+    <message>
+        <source>Dry run: {created} projects would be added, {updated} updated, {unchanged} unchanged, {units} units added; nothing written.</source>
+        <translation>试运行：将新增 {created} 个项目，修改 {updated} 个，未变 {unchanged} 个，新增 {units} 个单位；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Imported: {created} projects added, {updated} updated, {unchanged} unchanged, {units} units added.</source>
+        <translation>已导入：新增 {created} 个项目，修改 {updated} 个，未变 {unchanged} 个，新增 {units} 个单位。</translation>
+    </message>
+    <message>
+        <source>{n} projects of the year are not in the files (kept, not deleted):</source>
+        <translation>本年度有 {n} 个项目不在导入文件中（已保留，未删除）：</translation>
+    </message>
+    <message>
         <source>Warning: {message}</source>
         <translation>警告：{message}</translation>
+    </message>
+    <message>
+        <source>Project form written: {path}</source>
+        <translation>项目表已写出：{path}</translation>
     </message>
     <message>
         <source>Report written: {path}</source>
@@ -761,8 +912,8 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>将绩效目标导出为工作簿</translation>
     </message>
     <message>
-        <source>only this unit (all units when omitted)</source>
-        <translation>仅此单位（省略时为全部单位）</translation>
+        <source>only this unit and the units under it (all units when omitted)</source>
+        <translation>仅此单位及其下属单位（省略时为全部单位）</translation>
     </message>
     <message>
         <source>flat list (one indicator per row) or the official form (one project per sheet)</source>
@@ -2395,6 +2546,149 @@ Everything entered since that backup is replaced. The database as it is now is b
     </message>
 </context>
 <context>
+    <name>MasterData</name>
+    <message>
+        <source>{path} exists; a new database is never written over an existing file. Choose another name.</source>
+        <translation>{path} 已存在；新建数据库不会覆盖已有文件。请另选文件名。</translation>
+    </message>
+    <message>
+        <source>{year} is not a budget year.</source>
+        <translation>{year} 不是预算年度。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>supervising department</source>
+        <translation>主管部门</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>budget type</source>
+        <translation>预算类型</translation>
+    </message>
+    <message>
+        <source>fund origin</source>
+        <translation>资金来源</translation>
+    </message>
+    <message>
+        <source>new or continuing</source>
+        <translation>项目属性</translation>
+    </message>
+    <message>
+        <source>project kind code</source>
+        <translation>项目类别编码</translation>
+    </message>
+    <message>
+        <source>functional classification code</source>
+        <translation>功能分类编码</translation>
+    </message>
+    <message>
+        <source>fund type code</source>
+        <translation>资金性质编码</translation>
+    </message>
+    <message>
+        <source>initial budget (年初预算数)</source>
+        <translation>年初预算数</translation>
+    </message>
+    <message>
+        <source>full-year budget (全年预算数)</source>
+        <translation>全年预算数</translation>
+    </message>
+    <message>
+        <source>{code} {name}: {field} {old} → {new}</source>
+        <translation>{code} {name}：{field} {old} → {new}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Reading the exports</source>
+        <translation>正在读取导出文件</translation>
+    </message>
+    <message>
+        <source>Comparing with the database</source>
+        <translation>正在与数据库比对</translation>
+    </message>
+    <message>
+        <source>Writing units and projects</source>
+        <translation>正在写入单位和项目</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>cannot read the file: {error}</source>
+        <translation>无法读取文件：{error}</translation>
+    </message>
+    <message>
+        <source>project code {code} is also in {file}, row {row}</source>
+        <translation>项目编码 {code} 也出现在 {file} 第 {row} 行</translation>
+    </message>
+    <message>
+        <source>unit {code} is new and the file gives no name for it</source>
+        <translation>单位 {code} 是新单位，但文件中没有它的名称</translation>
+    </message>
+    <message>
+        <source>the project&apos;s unit is blank</source>
+        <translation>项目的单位为空</translation>
+    </message>
+    <message>
+        <source>the unit {name} has no code: add the code column (AGENCY_CODE / 单位编码, DEPT_CODE / 主管部门编码) or write code-name in the cell</source>
+        <translation>单位“{name}”没有编码：请增加编码列（AGENCY_CODE / 单位编码、DEPT_CODE / 主管部门编码），或在单元格中写成“编码-名称”</translation>
+    </message>
+    <message>
+        <source>unit {code} is named {name} here but {first} on row {row}</source>
+        <translation>单位 {code} 在此处名为“{name}”，但在第 {row} 行为“{first}”</translation>
+    </message>
+    <message>
+        <source>unit {code} is under {parent} here but under {first} on row {row}</source>
+        <translation>单位 {code} 在此处隶属于 {parent}，但在第 {row} 行隶属于 {first}</translation>
+    </message>
+    <message>
+        <source>the project name is blank</source>
+        <translation>项目名称为空</translation>
+    </message>
+    <message>
+        <source>{file} has no 资金来源 column: its {n} new projects were taken as own-level projects; correct them by hand or import an export that has the column.</source>
+        <translation>{file} 没有“资金来源”列：其 {n} 个新项目按本级项目导入；请手工更正，或导入含该列的导出文件。</translation>
+    </message>
+    <message>
+        <source>{file}: {n} projects with a blank 资金来源 were taken as own-level projects.</source>
+        <translation>{file}：{n} 个项目的资金来源为空，按本级项目导入。</translation>
+    </message>
+    <message>
+        <source>{file} has no year column: its projects were taken as of {year}.</source>
+        <translation>{file} 没有年度列：其项目按 {year} 年度导入。</translation>
+    </message>
+    <message>
+        <source>{file} has no 年初预算数 (REPLY_AMT) column: the initial budget of its new projects was taken equal to the full-year budget.</source>
+        <translation>{file} 没有年初预算数（REPLY_AMT）列：其新项目的年初预算数按全年预算数填入。</translation>
+    </message>
+    <message>
+        <source>{file} has no 全年预算数 (CUR_AMT) column: the full-year budget of its new projects was taken equal to the initial budget.</source>
+        <translation>{file} 没有全年预算数（CUR_AMT）列：其新项目的全年预算数按年初预算数填入。</translation>
+    </message>
+    <message>
+        <source>There is no budget year in this database.</source>
+        <translation>数据库中没有预算年度。</translation>
+    </message>
+</context>
+<context>
     <name>Money</name>
     <message>
         <source>not an amount: {text}</source>
@@ -3109,6 +3403,10 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>县（发文机关）名称</translation>
     </message>
     <message>
+        <source>Fiscal division code (财政区划 MOF_DIV_CODE)</source>
+        <translation>财政区划编码（MOF_DIV_CODE）</translation>
+    </message>
+    <message>
         <source>Pattern that unit codes must match (regular expression, empty = any)</source>
         <translation>单位编码格式（正则表达式，留空表示不限）</translation>
     </message>
@@ -3765,7 +4063,7 @@ Everything entered since that backup is replaced. The database as it is now is b
     </message>
     <message>
         <source>{where}, above the bottom {count} → keep</source>
-        <translation>{where}，不在排名靠后的项目之列（{count}）→ 保留</translation>
+        <translation>{where}，在后 {count} 名之前 → 保留</translation>
     </message>
     <message>
         <source>{where}, {tied} projects tied for last place → all cancelled</source>
@@ -3777,11 +4075,11 @@ Everything entered since that backup is replaced. The database as it is now is b
     </message>
     <message>
         <source>{where}, tied with the cut line, bottom {count} → cut {ratio}%</source>
-        <translation>{where}，与分界线同分，属排名靠后的项目（{count}）→ 压减 {ratio}%</translation>
+        <translation>{where}，与分界线同分，后 {count} 名 → 压减 {ratio}%</translation>
     </message>
     <message>
         <source>{where}, bottom {count} → cut {ratio}%</source>
-        <translation>{where}，属排名靠后的项目（{count}）→ 压减 {ratio}%</translation>
+        <translation>{where}，后 {count} 名 → 压减 {ratio}%</translation>
     </message>
     <message>
         <source>self-evaluation status {status}: listed apart as not complete, not ranked</source>
