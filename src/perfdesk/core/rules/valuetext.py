@@ -320,16 +320,24 @@ def _parse_general(raw: str, s: str, role: str) -> ParsedValue:
         parsed = parse(raw, s)
         if parsed is not None:
             return parsed
-    return _parse_words(raw, s)
+    return _parse_words(raw, s, role)
 
 
-def _parse_words(raw: str, s: str) -> ParsedValue:
+def _parse_words(raw: str, s: str, role: str) -> ParsedValue:
+    """Words: an actual's note is how the reader read them; a target's says the level it stands for."""
     reading = read_actual(s)
     if reading.reading is None:
         note = translate("ValueText", "value not understood: “{text}” needs a person").format(text=s)
         return ParsedValue(raw, ValueKind.TEXT, text=s, notes=(note,))
     level = QualitativeLevel(reading.band) if reading.band else None
-    notes = () if s.replace(" ", "") in _CANONICAL else (reading.explanation,)
+    if s.replace(" ", "") in _CANONICAL:
+        notes: tuple[str, ...] = ()
+    elif role == "actual":
+        notes = (reading.explanation,)
+    elif level is None:
+        notes = (translate("ValueText", "“{text}” read as a qualitative value").format(text=s),)
+    else:
+        notes = (translate("ValueText", "“{text}” read as level {level}").format(text=s, level=level.label()),)
     return ParsedValue(raw, ValueKind.QUALITATIVE, Comparison.QUALITATIVE, text=s, level=level, notes=notes)
 
 
