@@ -126,11 +126,16 @@ def _unsigned_reverse(target: Decimal, actual: Decimal, points: Decimal, params:
     if params.unsigned_direction == "infer":
         text = inferred_text(kind)
         flag = Flag(FlagCode.DIRECTION_INFERRED, text, severity=Severity.INFO)
-        return LineScore(reverse.score, f"{text}; {reverse.explanation}", (flag, *reverse.flags))
+        return LineScore(reverse.score, _joined(text, reverse.explanation), (flag, *reverse.flags))
     forward = score_quantitative(Comparison.AT_LEAST, target, actual, points, params)
     lower = min((reverse, forward), key=lambda s: s.score)
     text = judgement_text(kind)
-    return LineScore(lower.score, f"{text}; {lower.explanation}", (Flag(FlagCode.DIRECTION_UNCERTAIN, text), *lower.flags))
+    return LineScore(lower.score, _joined(text, lower.explanation), (Flag(FlagCode.DIRECTION_UNCERTAIN, text), *lower.flags))
+
+
+def _joined(first: str, then: str) -> str:
+    """How the line was read, then how it was scored."""
+    return translate("Scoring", "; ").join((first, then))
 
 
 def read_line(values: LineValues) -> TextReading | None:
@@ -157,7 +162,7 @@ def _qualitative(values: LineValues, points: Decimal, params: ScoringParams, lev
     if reading is None or reading.band is None:
         return _no_level(values, points, reading)
     scored = score_qualitative(QualitativeLevel(reading.band), points, params, pick)
-    return LineScore(scored.score, f"{reading.explanation}; {scored.explanation}", scored.flags)
+    return LineScore(scored.score, _joined(reading.explanation, scored.explanation), scored.flags)
 
 
 def _no_level(values: LineValues, points: Decimal, reading: TextReading | None) -> LineScore:
@@ -175,7 +180,7 @@ def _word_for_number(values: LineValues, points: Decimal) -> LineScore:
     message = text.format(target=values.target.text, actual=values.actual.text, points=num(points))
     reading = read_line(values)
     if reading is not None and reading.explanation:
-        message = f"{reading.explanation}; {message}"
+        message = _joined(reading.explanation, message)
     return LineScore(ZERO, message, (Flag(FlagCode.QUALITATIVE_NO_LEVEL, message),))
 
 
@@ -212,5 +217,5 @@ def _missed(actual: str, deadline: str, points: Decimal, reading: str) -> LineSc
     text = translate("Scoring", "actual “{actual}” does not meet the deadline {deadline}: 0 of {points} points, needs a judgement")
     message = text.format(actual=actual, deadline=deadline, points=num(points))
     if reading:
-        message = f"{reading}; {message}"
+        message = _joined(reading, message)
     return LineScore(ZERO, message, (Flag(FlagCode.DATE_MISSED, message),))
