@@ -143,3 +143,4 @@ def test_left_for_judgement_the_lower_of_both_ways_is_scored_and_flagged(target,
 def test_the_setting_is_stored_with_the_result():
     result = score_evaluation(EvaluationInput((EvaluationLine("x", D(10), target="1", actual="1"),)), JUDGEMENT)
     assert result.params["scoring"]["unsigned_direction"] == "judgement"
+
