@@ -121,6 +121,7 @@ class SelfEvalLine:
     explanation: str = ""  # how the score was computed (formula with numbers), for the notes
     override_reason: str = ""  # non-empty: the score was set by hand, for this reason
     computed_score: Decimal | None = None  # the rule's score beside a manual override
+    explained: bool = False  # the score rests on reading words or an inferred direction: the note always prints
 
     @property
     def overridden(self) -> bool:

@@ -122,7 +122,8 @@ def _add_totals(g: Grid, ev: SelfEvaluation) -> None:
 
 
 def notes_block(ctx: Context, lines: tuple[SelfEvalLine, ...], *, explanations: bool) -> list[Flowable]:
-    """注： one line per indicator with its score explanation (when asked) and every manual override."""
+    """注： one line per indicator with its score explanation (when asked, or when the score rests on reading
+    words or an inferred direction) and every manual override."""
     notes = [_note(line, explanations) for line in lines]
     notes = [n for n in notes if n]
     if not notes:
@@ -133,7 +134,7 @@ def notes_block(ctx: Context, lines: tuple[SelfEvalLine, ...], *, explanations: 
 
 def _note(line: SelfEvalLine, explanations: bool) -> str:
     parts = []
-    if explanations and line.explanation:
+    if (explanations or line.explained) and line.explanation:
         parts.append(line.explanation)
     if line.overridden:
         computed = (f"（按规则计算为{format_score(line.computed_score)}分）"
