@@ -3692,6 +3692,10 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>{text}：程度{degree}低于目标要求的{wanted}，读作部分达成</translation>
     </message>
     <message>
+        <source>{text}: the target asks for {wanted}, the actual says it was done but not whether on time: left for a person to judge</source>
+        <translation>{text}：目标要求{wanted}，实际完成值只说明已完成，未说明是否按时，留待人工判断</translation>
+    </message>
+    <message>
         <source>{text}: {cue} says no failure occurred: read as achieved</source>
         <translation>{text}：{cue}表明未发生问题，读作达成</translation>
     </message>

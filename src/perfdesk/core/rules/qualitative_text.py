@@ -11,7 +11,8 @@ no data, or uncertain — and explains in the user's language how it was read. R
 4. a qualified result (部分, 基本, 初步, 有待, 存在差距) → partly;
 5. a level compared with the target's level: grades 优 > 良 > 中 > 差 (one step below → partly, more → not
    achieved, 差 → not achieved); degrees 显著 > 明显 > 有所 (below the target's → partly; an improvement with no
-   degree against a target asking for one → uncertain);
+   degree against a target asking for one → uncertain); a target asking for the work on time (按时完成, 年底前完成)
+   and an actual that says done but not when (已完成) → uncertain;
 6. an achievement word, or a failure that did not happen (未发生安全事故, 零投诉) → achieved (``on_time`` when it
    also says 按时/按期/如期/提前/及时); a failure that did happen → not achieved against a target of none, else
    uncertain.
@@ -258,7 +259,7 @@ def _read(s: str, target: str, _language_key: str) -> TextReading:
     if not s:
         return TextReading(s, None, "")
     for step in (_no_data, _negated, _yes_no, _under_way, _qualified, _failure, _against_grade, _against_degree,
-                 _achieved):
+                 _against_timing, _achieved):
         found = step(s, target)
         if found is not None:
             reading, explanation, on_time = found
@@ -320,11 +321,11 @@ def _late_cue(s: str) -> str | None:
     return None
 
 
-def _yes_no(s: str, _target: str) -> _Found:
+def _yes_no(s: str, target: str) -> _Found:
     if s in _NO:
         template = QT_TRANSLATE_NOOP("QualitativeText", "{text}: read as not achieved")
         return Reading.NOT_ACHIEVED, _say(template, text=_quoted(s)), False
-    if s in _YES:
+    if s in _YES and not (target and _TARGET_TIMING.search(target)):  # else: was it done on time?
         template = QT_TRANSLATE_NOOP("QualitativeText", "{text}: read as achieved")
         return Reading.ACHIEVED, _say(template, text=_quoted(s)), False
     return None
@@ -383,6 +384,21 @@ def _against_degree(s: str, target: str) -> _Found:
         return None  # as good as asked: read on as an achievement
     template = QT_TRANSLATE_NOOP("QualitativeText", "{text}: degree {degree} is below the target's {wanted}: read as partly achieved")
     return Reading.PARTLY, _say(template, text=_quoted(s), degree=_quoted(actual[1]), wanted=_quoted(wanted[1])), False
+
+
+_TARGET_TIMING = re.compile(r"按时|按期|如期|及时|准时|前完成|底前|之前|以前|前$")
+_DATED = re.compile(r"\d{1,2}月|\d{4}年")
+
+
+def _against_timing(s: str, target: str) -> _Found:
+    """A target that asks for the work on time (按时完成, 年底前完成) and an actual that says it was done but not
+    when (已完成): a person decides."""
+    if not target or _TARGET_TIMING.search(target) is None or _first(s, _ON_TIME) or _DATED.search(s):
+        return None
+    if _first(s, _BAND_ACHIEVED) or not (_first(s, ACHIEVEMENTS) or s in _YES):
+        return None
+    template = QT_TRANSLATE_NOOP("QualitativeText", "{text}: the target asks for {wanted}, the actual says it was done but not whether on time: left for a person to judge")
+    return Reading.UNCERTAIN, _say(template, text=_quoted(s), wanted=_quoted(target)), False
 
 
 def _achieved(s: str, _target: str) -> _Found:
