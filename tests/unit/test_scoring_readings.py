@@ -4,9 +4,12 @@ achieved scores full, a saving never loses points, an overrun never scores full,
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from decimal import Decimal as D
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from perfdesk.core.rules.direction import ReverseKind, reverse_kind
 from perfdesk.core.rules.params import ScoringParams
@@ -144,3 +147,13 @@ def test_the_setting_is_stored_with_the_result():
     result = score_evaluation(EvaluationInput((EvaluationLine("x", D(10), target="1", actual="1"),)), JUDGEMENT)
     assert result.params["scoring"]["unsigned_direction"] == "judgement"
 
+
+
+@given(st.dates(min_value=date(2023, 1, 1), max_value=date(2026, 12, 31)),
+       st.dates(min_value=date(2023, 1, 1), max_value=date(2026, 12, 31)),
+       st.sampled_from(["", "完成", "已完成", "竣工"]))
+def test_a_date_meets_a_deadline_exactly_when_it_is_not_later(deadline, done, suffix):
+    target = f"{deadline.year}年{deadline.month}月{deadline.day}日前"
+    actual = f"{done.year}年{done.month}月{done.day}日{suffix}"
+    line = one(EvaluationLine("完工时间", D(10), "产出指标", target=target, actual=actual))
+    assert line.rule_score == (D(10) if done <= deadline else D(0))
