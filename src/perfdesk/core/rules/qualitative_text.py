@@ -72,10 +72,6 @@ class TextReading:
     def band(self) -> str | None:
         return BANDS.get(self.reading) if self.reading is not None else None
 
-    @property
-    def certain(self) -> bool:
-        return self.reading is not None and self.reading not in (Reading.NO_DATA, Reading.UNCERTAIN)
-
 
 # -- vocabulary ------------------------------------------------------------------------------------------------
 NEGATORS = ("尚未", "仍未", "还未", "并未", "均未", "暂未", "未能", "未曾", "没有", "不能", "难以", "并不", "不够",
@@ -92,10 +88,6 @@ ACHIEVEMENTS = ("达成", "达到", "完成", "实现", "提高", "提升", "改
 _WEAK = ("执行", "开展", "运行", "规范", "健全", "完善", "提质", "稳定", "有序", "保持", "效果", "效益", "实施",
          "开工", "启动", "投入", "使用", "整改", "建设", "推进", "解决", "到账", "支付", "兑付", "改观", "收回")
 NEGATABLE = ACHIEVEMENTS + _WEAK
-# What may stand between a negator and the word it negates: 无明显改善, 未能有效落实, 未得到有效改善.
-_BETWEEN = ("完全", "全部", "全面", "充分", "有效", "明显", "显著", "按时", "按期", "如期", "及时", "得到", "得以",
-            "能够", "能", "够", "太", "很", "大", "达到", "取得", "见到", "进一步", "实现", "足额", "全额", "预期", "出现",
-            "按要求", "按规定", "按标准", "按合同")
 _POST_NEGATIONS = ("不明显", "不显著", "不大", "不高", "不理想", "不到位", "不足", "不够", "欠佳", "不佳", "不好",
                    "较差", "较低", "偏低", "不强", "不充分", "不完善", "不健全", "不规范", "甚微", "未达到",
                    "未达标", "不达标")
@@ -132,7 +124,6 @@ _GRADE_NAMES = {4: "优", 3: "良", 2: "中", 1: "差"}
 _DEGREES = (("较为显著", 2), ("较显著", 2), ("较为明显", 2), ("大幅", 3), ("显著", 3), ("极大", 3), ("大大", 3),
             ("根本", 3), ("明显", 2), ("较大", 2), ("较高", 2), ("稳步", 2), ("有所", 1), ("一定", 1), ("略有", 1), ("稍有", 1),
             ("小幅", 1), ("逐步", 1), ("一般", 1), ("较好", 2), ("良好", 2))
-_DEGREE_NAMES = {3: "显著", 2: "明显", 1: "一般"}
 _IMPROVEMENTS = ("提高", "提升", "改善", "增长", "增加", "增强", "好转", "降低", "减少", "下降", "优化", "加强")
 _BAND_ACHIEVED = ("达成年度指标", "达成预期指标", "达到预期", "达成预期", "达到目标", "完成目标", "达成")
 _YES, _NO = frozenset({"是", "有", "已", "√", "✓", "完成", "已完成"}), frozenset({"否", "×", "✗", "无效"})
@@ -187,10 +178,16 @@ def _negated_words(rest: str) -> str:
             return timing
         if any(window.startswith(f, i) for f in FAILURES):
             return ""
-        word = next((w for w in NEGATABLE if rest.startswith(w, i)), None)
-        if word is not None:
-            return rest[: i + len(word)]
+        end = _words_end(rest, i)
+        if end > i:
+            return rest[:end]
     return ""
+
+
+def _words_end(rest: str, at: int) -> int:
+    """Where the achievement words starting at ``at`` end (明显改善: both words), or ``at`` when none starts there."""
+    word = next((w for w in NEGATABLE if rest.startswith(w, at)), None)
+    return at if word is None else _words_end(rest, at + len(word))
 
 
 def _negation_after(s: str) -> tuple[str, str] | None:
@@ -240,8 +237,7 @@ def _target_grade(s: str) -> tuple[int, str] | None:
 
 
 def _degree(s: str) -> tuple[int, str] | None:
-    found = next(((rank, word) for word, rank in _DEGREES if word in s), None)
-    return found
+    return next(((rank, word) for word, rank in _DEGREES if word in s), None)
 
 
 # -- the reader ----------------------------------------------------------------------------------------------------
