@@ -3209,8 +3209,8 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>视为反向指标（≤）并在说明中注明</translation>
     </message>
     <message>
-        <source>Leave the direction to a person (flagged, never full marks)</source>
-        <translation>方向留待人工判断（标记提示，不自动给满分）</translation>
+        <source>Leave the direction to a person (flagged; the lower of the two readings is scored)</source>
+        <translation>方向留待人工判断（标记提示；按两种方向中较低的得分计）</translation>
     </message>
     <message>
         <source>Rescale to 100 when indicators are not applicable</source>
