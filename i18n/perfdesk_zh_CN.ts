@@ -3640,6 +3640,10 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>{text}：{cue}表明无数据，留待人工判断</translation>
     </message>
     <message>
+        <source>{text}: {cue} says the work stopped: read as not achieved</source>
+        <translation>{text}：{cue}表明工作已停止，读作未达成</translation>
+    </message>
+    <message>
         <source>{text}: {word} is negated by {negator}: read as not achieved</source>
         <translation>{text}：{word}前有否定词{negator}，读作未达成</translation>
     </message>

@@ -7,7 +7,8 @@ no data, or uncertain — and explains in the user's language how it was read. R
 2. an achievement word negated before it (未/没有/无/尚未/不/未能 … 完成, 提高, 改善, 显著, 达到 …) or after it
    (改善不明显, 满意度不高) → not achieved; "not fully" (未完全, 未全部) → partly; a negated timing word
    (未按时完成) or a delay (延期, 滞后, 推迟, 逾期) → late. A negation anywhere wins over every other word;
-3. work still under way (正在推进, 实施中) → partly; a plan or promise (预计, 计划, 年底前完成) → uncertain;
+3. work stopped (暂停, 终止) → not achieved; work still under way (正在推进, 实施中) → partly; a plan or a
+   promise (预计, 计划, 待…后, 年底前完成) → uncertain;
 4. a qualified result (部分, 基本, 初步, 有待, 存在差距) → partly;
 5. a level compared with the target's level: grades 优 > 良 > 中 > 差 (one step below → partly, more → not
    achieved, 差 → not achieved); degrees 显著 > 明显 > 有所 (below the target's → partly; an improvement with no
@@ -83,10 +84,11 @@ _NOT_NEGATORS = ("不断", "不少", "不仅", "不止", "不错", "无不", "�
 ACHIEVEMENTS = ("达成", "达到", "完成", "实现", "提高", "提升", "改善", "好转", "增长", "增加", "增强", "加强",
                 "显著", "明显", "合格", "达标", "符合", "满意", "有效", "落实", "到位", "见效", "成效", "通过",
                 "满足", "保障", "优化", "降低", "减少", "下降", "按时", "按期", "如期", "及时", "准时", "覆盖",
-                "建成", "完工", "竣工", "验收", "发放", "拨付", "兑现", "良好", "较好", "优秀", "正常")
+                "建成", "完工", "竣工", "验收", "发放", "拨付", "兑现", "良好", "较好", "优秀", "正常", "支付", "兑付",
+                "到账")
 # Words that say little when affirmed (进一步规范 is not a result) but fail when negated (未开展, 不规范).
 _WEAK = ("执行", "开展", "运行", "规范", "健全", "完善", "提质", "稳定", "有序", "保持", "效果", "效益", "实施",
-         "开工", "启动", "投入", "使用", "整改", "建设", "推进", "解决", "到账", "支付", "兑付", "改观", "收回")
+         "开工", "启动", "投入", "使用", "整改", "建设", "推进", "解决", "改观", "收回")
 NEGATABLE = ACHIEVEMENTS + _WEAK
 _POST_NEGATIONS = ("不明显", "不显著", "不大", "不高", "不理想", "不到位", "不足", "不够", "欠佳", "不佳", "不好",
                    "较差", "较低", "偏低", "不强", "不充分", "不完善", "不健全", "不规范", "甚微", "未达到",
@@ -107,17 +109,17 @@ _NO_DATA = re.compile(
 _IN_PROGRESS = ("正在", "推进中", "进行中", "实施中", "建设中", "施工中", "在建", "办理中", "审核中", "持续推进",
                 "有序推进", "稳步推进", "加快推进", "逐步推进", "待验收", "未验收", "尚在")
 _FUTURE = re.compile(r"预计|计划(?:于|在|年底|年内|下半年|明年|\d)|拟(?:于|在|年|今)|将于|将在|争取|力争|有望|可望"
-                     r"|待定|待统计|待评估|待核实|(?<!提)前完成$|底完成$|年底前|年内完成|可完成|能完成|即将|尚待")
+                     r"|待定|待统计|待评估|待核实|^待|待[^，,。；;]{0,8}后|(?<!提)前完成$|底完成$|年底前|年内完成|可完成|能完成|即将|尚待")
 _PARTIAL = ("部分", "基本", "大部分", "大部", "大体", "初步", "有待", "差距", "一定程度",
             "尚需", "仍需", "还需", "一定成效", "一定效果", "一定作用", "待加强", "待提高", "待改进", "待完善", "较少", "个别", "多数")
 FAILURES = ("安全事故", "质量事故", "重大事故", "事故", "投诉", "违规", "违纪", "违法", "差错", "质量问题", "问题",
             "纠纷", "损失", "上访", "信访", "舆情", "火灾", "失误", "返工", "延误", "逾期", "滞后", "延期",
-            "拖欠", "审计问题")
+            "拖欠", "审计问题", "挤占", "挪用", "截留", "套取", "违规使用")
 _FAILURE_NEGATORS = re.compile(r"(?:未发生|无|未出现|没有|没有发生|没有出现|不存在|杜绝|零|未收到|没发生|未有|无一起"
                                r"|未发现|没有发现|无任何|未接到|未引发|未造成)"
                                r"(?:[^，,。；;]{0,6}?)$")
 # Grades, most specific first. 一般 and 较差 are grades of a result too.
-_GRADES = (("优秀", 4), ("良好", 3), ("较好", 3), ("中等", 2), ("一般", 2), ("较差", 1), ("很差", 1), ("优", 4),
+_GRADES = (("优秀", 4), ("优良", 3), ("良好", 3), ("较好", 3), ("中等", 2), ("一般", 2), ("较差", 1), ("很差", 1), ("优", 4),
            ("良", 3), ("中", 2), ("差", 1))
 _GRADE_NAMES = {4: "优", 3: "良", 2: "中", 1: "差"}
 # Degrees of an improvement, most specific first.
@@ -254,7 +256,7 @@ def _language() -> str:
 def _read(s: str, target: str, _language_key: str) -> TextReading:
     if not s:
         return TextReading(s, None, "")
-    for step in (_no_data, _negated, _yes_no, _under_way, _qualified, _failure, _against_grade, _against_degree,
+    for step in (_no_data, _negated, _stopped, _yes_no, _under_way, _qualified, _failure, _against_grade, _against_degree,
                  _against_timing, _achieved):
         found = step(s, target)
         if found is not None:
@@ -276,6 +278,18 @@ def _no_data(s: str, _target: str) -> _Found:
         return None
     template = QT_TRANSLATE_NOOP("QualitativeText", "{text}: {cue} says there is no data: left for a person to judge")
     return Reading.NO_DATA, _say(template, text=_quoted(s), cue=_quoted(match.group())), False
+
+
+_STOPPED = ("暂停", "停工", "搁置", "终止", "中止", "取消", "停滞", "烂尾", "撤销")
+
+
+def _stopped(s: str, _target: str) -> _Found:
+    """Work stopped or cancelled (工程暂停, 项目终止): not achieved."""
+    cue = _first(s, _STOPPED)
+    if cue is None:
+        return None
+    template = QT_TRANSLATE_NOOP("QualitativeText", "{text}: {cue} says the work stopped: read as not achieved")
+    return Reading.NOT_ACHIEVED, _say(template, text=_quoted(s), cue=_quoted(cue)), False
 
 
 def _negated(s: str, _target: str) -> _Found:
