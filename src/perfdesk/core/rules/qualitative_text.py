@@ -27,6 +27,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from decimal import Decimal
 from enum import StrEnum
 
 from perfdesk.core.domain.records import frozen
@@ -353,12 +354,25 @@ def _under_way(s: str, _target: str) -> _Found:
     return None
 
 
+_LIMITED = re.compile(r"(?<!不)仅|只(?:有|完成|达到|实现)|接近|尚差|[一二三四五六七八九]成"
+                      r"|(?:完成|达成|实现|到位|发放|拨付|支付|执行|覆盖)[^，,。；;]{0,6}?(\d+(?:\.\d+)?)%")
+
+
 def _qualified(s: str, _target: str) -> _Found:
-    cue = _first(s, _PARTIAL)
+    """部分, 基本, 有待 …; 仅, 接近, 六成; a share of the work done below 100 % (已完成80%)."""
+    cue = _first(s, _PARTIAL) or _limited(s)
     if cue is None:
         return None
     template = QT_TRANSLATE_NOOP("QualitativeText", "{text}: {cue} qualifies the result: read as partly achieved")
     return Reading.PARTLY, _say(template, text=_quoted(s), cue=_quoted(cue)), False
+
+
+def _limited(s: str) -> str | None:
+    for match in _LIMITED.finditer(s):
+        share = match.group(1)
+        if share is None or Decimal(share) < 100:
+            return match.group()
+    return None
 
 
 def _against_grade(s: str, target: str) -> _Found:
