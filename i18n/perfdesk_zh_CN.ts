@@ -1109,6 +1109,37 @@ Everything entered since that backup is replaced. The database as it is now is b
     </message>
 </context>
 <context>
+    <name>Direction</name>
+    <message>
+        <source>a cost indicator</source>
+        <translation>成本类指标</translation>
+    </message>
+    <message>
+        <source>an incidence, loss, complaint or violation indicator</source>
+        <translation>发生率、损失、投诉或违规类指标</translation>
+    </message>
+    <message>
+        <source>a time limit</source>
+        <translation>时限类指标</translation>
+    </message>
+    <message>
+        <source>no comparison sign: the name reads as {kind}, which is usually lower-is-better; the direction is left for a person, and the lower of the two scores is used until then</source>
+        <translation>未标注比较符号，按指标名称属{kind}，通常为反向指标；方向留待人工判断，在此之前按两种方向中较低的得分计</translation>
+    </message>
+    <message>
+        <source>no comparison sign: read as a cost indicator, lower is better (≤)</source>
+        <translation>未标注比较符号，按成本类指标视为反向指标（≤）</translation>
+    </message>
+    <message>
+        <source>no comparison sign: read as an incidence, loss, complaint or violation indicator, lower is better (≤)</source>
+        <translation>未标注比较符号，按发生率、损失、投诉或违规类指标视为反向指标（≤）</translation>
+    </message>
+    <message>
+        <source>no comparison sign: read as a time limit, earlier or shorter is better (≤)</source>
+        <translation>未标注比较符号，按时限类指标视为反向指标（≤，越早越短越好）</translation>
+    </message>
+</context>
+<context>
     <name>EntryTab</name>
     <message>
         <source>Code</source>
@@ -3615,6 +3646,22 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>也有地方采用80/50</translation>
     </message>
     <message>
+        <source>Cost, incidence and time-limit lines typed without a comparison sign</source>
+        <translation>未标注比较符号的成本、发生率和时限类指标</translation>
+    </message>
+    <message>
+        <source>RULES §4: lower-is-better when no sign is printed</source>
+        <translation>未标注比较符号时，成本、发生率和时限类指标为反向指标</translation>
+    </message>
+    <message>
+        <source>Read them as lower-is-better (≤) and say so</source>
+        <translation>视为反向指标（≤）并在说明中注明</translation>
+    </message>
+    <message>
+        <source>Leave the direction to a person (flagged; the lower of the two readings is scored)</source>
+        <translation>方向留待人工判断（标记提示；按两种方向中较低的得分计）</translation>
+    </message>
+    <message>
         <source>Rescale to 100 when indicators are not applicable</source>
         <translation>剔除不适用指标后按百分制折算</translation>
     </message>
@@ -4045,6 +4092,117 @@ Everything entered since that backup is replaced. The database as it is now is b
     <message>
         <source>Annual goal</source>
         <translation>年度目标</translation>
+    </message>
+</context>
+<context>
+    <name>QualitativeText</name>
+    <message>
+        <source>achieved</source>
+        <translation>达成</translation>
+    </message>
+    <message>
+        <source>partly achieved</source>
+        <translation>部分达成</translation>
+    </message>
+    <message>
+        <source>not achieved</source>
+        <translation>未达成</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>未按时完成</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <translation>无法确定</translation>
+    </message>
+    <message>
+        <source>{text}: {cue} says there is no data: left for a person to judge</source>
+        <translation>{text}：{cue}表明无数据，留待人工判断</translation>
+    </message>
+    <message>
+        <source>{text}: {cue} says the work stopped: read as not achieved</source>
+        <translation>{text}：{cue}表明工作已停止，读作未达成</translation>
+    </message>
+    <message>
+        <source>{text}: {word} is negated by {negator}: read as not achieved</source>
+        <translation>{text}：{word}前有否定词{negator}，读作未达成</translation>
+    </message>
+    <message>
+        <source>{text}: {word} is followed by {negation}: read as not achieved</source>
+        <translation>{text}：{word}后接{negation}，读作未达成</translation>
+    </message>
+    <message>
+        <source>{text}: {cue} says it was not done on time: read as late (partly achieved at most; a deadline is not met)</source>
+        <translation>{text}：{cue}表明未按时完成，读作延期（至多部分达成；不满足时限要求）</translation>
+    </message>
+    <message>
+        <source>{text}: {cue} says not all of it was done: read as partly achieved</source>
+        <translation>{text}：{cue}表明未全部完成，读作部分达成</translation>
+    </message>
+    <message>
+        <source>{text}: read as not achieved</source>
+        <translation>{text}：读作未达成</translation>
+    </message>
+    <message>
+        <source>{text}: read as achieved</source>
+        <translation>{text}：读作达成</translation>
+    </message>
+    <message>
+        <source>{text}: {cue} says the work is still under way: read as partly achieved</source>
+        <translation>{text}：{cue}表明工作尚在进行，读作部分达成</translation>
+    </message>
+    <message>
+        <source>{text}: {cue} states a plan, not a result: left for a person to judge</source>
+        <translation>{text}：{cue}是计划或预期，不是实际结果，留待人工判断</translation>
+    </message>
+    <message>
+        <source>{text}: {cue} qualifies the result: read as partly achieved</source>
+        <translation>{text}：{cue}表明结果有所保留，读作部分达成</translation>
+    </message>
+    <message>
+        <source>{text}: grade {grade}: read as {reading}</source>
+        <translation>{text}：等级为{grade}，读作{reading}</translation>
+    </message>
+    <message>
+        <source>{text}: grade {grade} against the target {target}: read as {reading}</source>
+        <translation>{text}：实际等级{grade}，目标为{target}，读作{reading}</translation>
+    </message>
+    <message>
+        <source>{text}: the target asks for {wanted}, the actual does not say how much: left for a person to judge</source>
+        <translation>{text}：目标要求{wanted}，实际完成值未说明程度，留待人工判断</translation>
+    </message>
+    <message>
+        <source>{text}: degree {degree} is below the target&apos;s {wanted}: read as partly achieved</source>
+        <translation>{text}：程度{degree}低于目标要求的{wanted}，读作部分达成</translation>
+    </message>
+    <message>
+        <source>{text}: the target asks for {wanted}, the actual says it was done but not whether on time: left for a person to judge</source>
+        <translation>{text}：目标要求{wanted}，实际完成值只说明已完成，未说明是否按时，留待人工判断</translation>
+    </message>
+    <message>
+        <source>{text}: {cue} says no failure occurred: read as achieved</source>
+        <translation>{text}：{cue}表明未发生问题，读作达成</translation>
+    </message>
+    <message>
+        <source>{text}: {cue} without negation or qualification, on time ({timing}): read as achieved</source>
+        <translation>{text}：{cue}无否定或保留，且按时（{timing}），读作达成</translation>
+    </message>
+    <message>
+        <source>{text}: {cue} without negation or qualification: read as achieved</source>
+        <translation>{text}：{cue}无否定或保留，读作达成</translation>
+    </message>
+    <message>
+        <source>{text}: reports {cue} against a target of none: read as not achieved</source>
+        <translation>{text}：目标为不发生，实际报告了{cue}，读作未达成</translation>
+    </message>
+    <message>
+        <source>{text}: reports {cue} without saying whether the target was met: left for a person to judge</source>
+        <translation>{text}：报告了{cue}，但未说明是否达到目标，留待人工判断</translation>
     </message>
 </context>
 <context>
@@ -4962,8 +5120,16 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>计量单位不一致：指标值为 {target_unit}，完成值为 {actual_unit}</translation>
     </message>
     <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
         <source>qualitative line without a level (达成 / 部分达成 / 未达成): 0 of {points} points</source>
         <translation>定性指标未填写档次（达成 / 部分达成 / 未达成）：{points} 分中得 0 分</translation>
+    </message>
+    <message>
+        <source>{reading}; 0 of {points} points until a person sets the level</source>
+        <translation>{reading}；人工确定等级前得0分（分值{points}）</translation>
     </message>
     <message>
         <source>numeric target {target} but the actual is the word “{actual}”: 0 of {points} points, needs a judgement</source>
@@ -4976,6 +5142,14 @@ Everything entered since that backup is replaced. The database as it is now is b
     <message>
         <source>actual “{actual}” meets the deadline {deadline}: full {points} points</source>
         <translation>完成值“{actual}”符合时限 {deadline}：得满分 {points} 分</translation>
+    </message>
+    <message>
+        <source>actual “{actual}” says the work was done but not whether it was done by the deadline {deadline}: 0 of {points} points until a person decides</source>
+        <translation>实际完成值“{actual}”表明已完成，但未说明是否在时限{deadline}前完成；人工判断前得0分（分值{points}）</translation>
+    </message>
+    <message>
+        <source>{reading}; the deadline {deadline} cannot be judged from it: 0 of {points} points until a person decides</source>
+        <translation>{reading}；据此无法判断是否满足时限{deadline}，人工判断前得0分（分值{points}）</translation>
     </message>
     <message>
         <source>actual “{actual}” does not meet the deadline {deadline}: 0 of {points} points, needs a judgement</source>
@@ -6049,10 +6223,6 @@ Source: {source}</source>
         <translation>“小于”按“≤”理解</translation>
     </message>
     <message>
-        <source>grade {word} read as level {level}</source>
-        <translation>等级“{word}”按档次“{level}”理解</translation>
-    </message>
-    <message>
         <source>“{text}” read as level {level}</source>
         <translation>“{text}”按档次“{level}”理解</translation>
     </message>
@@ -6091,6 +6261,10 @@ Source: {source}</source>
     <message>
         <source>value not understood: “{text}” needs a person</source>
         <translation>无法识别的值：“{text}”需人工判断</translation>
+    </message>
+    <message>
+        <source>“{text}” read as a qualitative value</source>
+        <translation>“{text}”读作定性指标值</translation>
     </message>
     <message>
         <source>ratio {ratio} read as {percent}%</source>

@@ -101,3 +101,15 @@ def test_writing_to_a_path_returns_the_path_and_no_bytes(tmp_path):
     result = build_selfeval_table(SELF_EVALUATION, tmp_path / "out" / "t.pdf")
     assert result.pdf is None and result.path.read_bytes().startswith(b"%PDF")
     assert [p.name for p in result.path.parent.iterdir()] == ["t.pdf"]
+
+
+def test_a_score_resting_on_read_words_prints_its_explanation_without_being_asked():
+    from dataclasses import replace
+
+    from tests.reports.samples import SELF_EVALUATION as EV
+
+    note = "“未按时完成”：“未按时”表明未按时完成，读作延期"
+    first = replace(EV.lines[0], explanation=note, explained=True)
+    second = replace(EV.lines[1], explanation="完成值 5 / 指标值 6 × 10分 = 8.33", explained=False)
+    flat = _flat(build_selfeval_table(replace(EV, lines=(first, second, *EV.lines[2:]))).pdf)
+    assert note in flat and "8.33" not in flat.split("注：")[-1]

@@ -37,7 +37,7 @@ LINE_COLUMNS = (
 REPORT_LINE_COLUMNS = (  # what a printed table shows of a line
     LN.evaluation_id, LN.kind, LN.level1, LN.level2, LN.name, LN.target_text, LN.actual_text, LN.points,
     LN.computed_score, LN.printed_score, LN.override_score, LN.override_reason, LN.explanation,
-    LN.deviation_analysis, LN.not_applicable,
+    LN.deviation_analysis, LN.not_applicable, LN.comparison,
 )
 
 CHUNK = 900  # bound parameters per IN list (old SQLite builds allow 999)

@@ -122,6 +122,7 @@ class SelfEvalLine:
     override_reason: str = ""  # non-empty: the score was set by hand, for this reason
     computed_score: Decimal | None = None  # the rule's score beside a manual override
     not_applicable: bool = False  # 不适用: printed as such, not scored, not in the total
+    explained: bool = False  # the score rests on reading words or an inferred direction: the note always prints
 
     @property
     def overridden(self) -> bool:

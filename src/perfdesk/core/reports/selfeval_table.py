@@ -129,7 +129,8 @@ def _add_totals(g: Grid, ev: SelfEvaluation) -> None:
 def notes_block(ctx: Context, lines: tuple[SelfEvalLine, ...], *, explanations: bool,
                 general: tuple[str, ...] = ()) -> list[Flowable]:
     """注： how the table was scored where it differs from the plain rule (``general``, always), then one line per
-    indicator with its score explanation (when asked) and every manual override."""
+    indicator with its score explanation (when asked, or when the score rests on reading words or an inferred
+    direction) and every manual override."""
     notes = [*general, *(_note(line, explanations) for line in lines)]
     notes = [n for n in notes if n]
     if not notes:
@@ -140,7 +141,7 @@ def notes_block(ctx: Context, lines: tuple[SelfEvalLine, ...], *, explanations: 
 
 def _note(line: SelfEvalLine, explanations: bool) -> str:
     parts = []
-    if explanations and line.explanation:
+    if (explanations or line.explained) and line.explanation:
         parts.append(line.explanation)
     if line.overridden:
         computed = (f"（按规则计算为{format_score(line.computed_score)}分）"

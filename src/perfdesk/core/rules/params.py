@@ -116,6 +116,9 @@ class ScoringParams:
     qualitative_upper: Decimal = param(Decimal(80), QT_TRANSLATE_NOOP("Params", "Qualitative band edge: achieved (% of points, lower bound)"), SRC_2020, unit="%")
     qualitative_lower: Decimal = param(Decimal(60), QT_TRANSLATE_NOOP("Params", "Qualitative band edge: partly achieved (% of points, lower bound)"), SRC_2020, unit="%",
                                        note=QT_TRANSLATE_NOOP("Params", "80/50 is also published"))
+    unsigned_direction: str = param("infer", QT_TRANSLATE_NOOP("Params", "Cost, incidence and time-limit lines typed without a comparison sign"), QT_TRANSLATE_NOOP("Params", "RULES §4: lower-is-better when no sign is printed"),
+                                    choices=(("infer", QT_TRANSLATE_NOOP("Params", "Read them as lower-is-better (≤) and say so")),
+                                             ("judgement", QT_TRANSLATE_NOOP("Params", "Leave the direction to a person (flagged; the lower of the two readings is scored)"))))
     rescale_not_applicable: bool = param(False, QT_TRANSLATE_NOOP("Params", "Rescale to 100 when indicators are not applicable"), SRC_2020)
     caps_enabled: bool = param(False, QT_TRANSLATE_NOOP("Params", "Cap the total by execution rate"), QT_TRANSLATE_NOOP("Params", "One province's rule"))
     caps: tuple = param(((Decimal(80), Decimal(89)), (Decimal(70), Decimal(79)), (Decimal(60), Decimal(69)), (Decimal(50), Decimal(59))),

@@ -18,6 +18,7 @@ from enum import StrEnum
 from perfdesk.core.domain.enums import Comparison
 from perfdesk.core.domain.records import frozen
 from perfdesk.core.i18n import QT_TRANSLATE_NOOP, translate
+from perfdesk.core.rules.qualitative_text import read_actual
 
 
 class ValueKind(StrEnum):
@@ -120,35 +121,21 @@ _UNIT_ALIASES = {"百分比": "%", "百分之": "%", "个百分点": "%", "百�
 
 
 # -- qualitative words -----------------------------------------------------------------------------------------
-_A, _P, _N = QualitativeLevel.ACHIEVED, QualitativeLevel.PARTLY, QualitativeLevel.NOT_ACHIEVED
-# (word, level, is it one of the band names of the 2020 measures). Most specific first: 基本达成 before 达成.
-_WORDS: tuple[tuple[str, QualitativeLevel, bool], ...] = (
-    ("未达成且效果较差", _N, True), ("部分达成并具有一定效果", _P, True), ("未达成", _N, True), ("未达到", _N, True), ("部分达成", _P, True), ("部分达到", _P, True),
-    ("基本达成", _P, False), ("基本达到", _P, False), ("基本完成", _P, False), ("基本符合", _P, False),
-    ("达成年度指标", _A, True), ("达成预期指标", _A, True), ("达成", _A, True),
-    ("未完成", _N, False), ("不合格", _N, False), ("不符合", _N, False), ("无效", _N, False), ("较差", _N, False),
-    ("达到预期", _A, False), ("符合", _A, False), ("显著", _A, False), ("有效", _A, False), ("提升", _A, False),
-    ("提高", _A, False), ("改善", _A, False), ("按时完成", _A, False), ("按期完成", _A, False),
-    ("已完成", _A, False), ("完成", _A, False), ("合格", _A, False), ("良好", _A, False), ("较好", _A, False),
-    ("优秀", _A, False), ("达标", _A, False), ("是", _A, False), ("否", _N, False),
-)
-# Grades map onto the bands by the same percentages as the grade scale (优 ≥ 90 %, 良 80–90 %: achieved band;
-# 中 60–80 %: partly; 差 < 60 %: not achieved).
-_GRADE_WORDS = {"优": QualitativeLevel.ACHIEVED, "良": QualitativeLevel.ACHIEVED, "中": QualitativeLevel.PARTLY,
-                "差": QualitativeLevel.NOT_ACHIEVED}
+# The band names of the 2020 measures, read without a note when typed exactly.
+_CANONICAL = frozenset({"未达成且效果较差", "部分达成并具有一定效果", "未达成", "未达到", "部分达成", "部分达到",
+                        "达成年度指标", "达成预期指标", "达成"})
 
 
 def qualitative_level(text: str) -> tuple[QualitativeLevel | None, str | None]:
-    """The level a word stands for and, when the word is not one of the band names, a note saying how it was read."""
+    """The level a text stands for, read by :mod:`perfdesk.core.rules.qualitative_text` (negation and degree
+    understood: 未按时完成 is not 达成), and, unless it is one of the band names, a note saying how it was read.
+    Words that say there is no data or only a plan have no level: a person decides."""
     s = normalise(text).replace(" ", "")
-    if s in _GRADE_WORDS:
-        note = translate("ValueText", "grade {word} read as level {level}")
-        return _GRADE_WORDS[s], note.format(word=s, level=_GRADE_WORDS[s].label())
-    for word, level, canonical in _WORDS:
-        if word in s:
-            note = translate("ValueText", "“{text}” read as level {level}").format(text=s, level=level.label())
-            return level, None if canonical and word == s else note
-    return None, None
+    reading = read_actual(s)
+    if reading.reading is None:
+        return None, None
+    level = QualitativeLevel(reading.band) if reading.band else None
+    return level, None if s in _CANONICAL else reading.explanation
 
 
 # -- dates -----------------------------------------------------------------------------------------------------
@@ -333,16 +320,25 @@ def _parse_general(raw: str, s: str, role: str) -> ParsedValue:
         parsed = parse(raw, s)
         if parsed is not None:
             return parsed
-    return _parse_words(raw, s)
+    return _parse_words(raw, s, role)
 
 
-def _parse_words(raw: str, s: str) -> ParsedValue:
-    level, note = qualitative_level(s)
-    if level is None:
+def _parse_words(raw: str, s: str, role: str) -> ParsedValue:
+    """Words: an actual's note is how the reader read them; a target's says the level it stands for."""
+    reading = read_actual(s)
+    if reading.reading is None:
         note = translate("ValueText", "value not understood: “{text}” needs a person").format(text=s)
         return ParsedValue(raw, ValueKind.TEXT, text=s, notes=(note,))
-    return ParsedValue(raw, ValueKind.QUALITATIVE, Comparison.QUALITATIVE, text=s, level=level,
-                       notes=(note,) if note else ())
+    level = QualitativeLevel(reading.band) if reading.band else None
+    if s.replace(" ", "") in _CANONICAL:
+        notes: tuple[str, ...] = ()
+    elif role == "actual":
+        notes = (reading.explanation,)
+    elif level is None:
+        notes = (translate("ValueText", "“{text}” read as a qualitative value").format(text=s),)
+    else:
+        notes = (translate("ValueText", "“{text}” read as level {level}").format(text=s, level=level.label()),)
+    return ParsedValue(raw, ValueKind.QUALITATIVE, Comparison.QUALITATIVE, text=s, level=level, notes=notes)
 
 
 # -- comparing an actual with its target -------------------------------------------------------------------------

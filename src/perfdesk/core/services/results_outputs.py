@@ -21,6 +21,7 @@ from perfdesk.core.io.ranking_excel import PRINTED_DECISIONS, write_ranking_work
 from perfdesk.core.reports import ranking_report as rr
 from perfdesk.core.reports.document import BuildResult
 from perfdesk.core.reports.letters import InterviewRecord, Letter, build_letters
+from perfdesk.core.rules import params as P
 from perfdesk.core.rules.ranking import RankingEntry
 from perfdesk.core.services import masterdata
 from perfdesk.core.services import ranking as svc

@@ -42,6 +42,7 @@ from perfdesk.core.rules.scoring.engine import (
 from perfdesk.core.rules.scoring.execution import ExecutionInput
 from perfdesk.core.rules.scoring.flags import ZERO, Flag
 from perfdesk.core.rules.scoring.grades import grade_of
+from perfdesk.core.rules.scoring.lines import is_qualitative, line_level, read_values
 from perfdesk.core.rules.valuetext import QualitativeLevel, ValueKind, parse_value, qualitative_level
 from perfdesk.core.services import settings
 
@@ -66,6 +67,17 @@ def _level_of(text: str) -> QualitativeLevel | None:
         return QualitativeLevel(text)
     except ValueError:
         return qualitative_level(text)[0]
+
+
+def band_level(line: Mapping[str, Any]) -> QualitativeLevel | None:
+    """The band a line's qualitative pick must lie in: the level chosen, else the level its words read as against
+    its target, as the engine reads them (None: no band)."""
+    level = level_of(line.get("qualitative_level"))
+    if level is not None:
+        return level
+    values = read_values(line.get("target_text") or "", line.get("actual_text") or "",
+                         comparison_of(line.get("comparison")))
+    return line_level(values, None) if is_qualitative(values, None) else None
 
 
 _COMPARISONS = {c.value: c for c in Comparison}

@@ -45,7 +45,7 @@ from perfdesk.core.rules.scoring.engine import (
     score_evaluation,
 )
 from perfdesk.core.rules.scoring.flags import ZERO, FlagCode, num
-from perfdesk.core.rules.scoring.lines import is_qualitative, read_values
+from perfdesk.core.rules.scoring.lines import is_qualitative, line_level, read_values
 from perfdesk.core.rules.scoring.qualitative import band_points
 from perfdesk.core.services import maintenance, settings
 from perfdesk.core.services.selfeval import EXECUTION, INDICATOR, SUB_ROW, computed_total, rescore
@@ -149,8 +149,10 @@ def read_files(paths: Sequence[Path]) -> list[ProjectSheet]:
 # -- scoring with the printed scores kept ------------------------------------------------------------------
 def _band(line: EvaluationLine, params: ScoringParams) -> tuple[Decimal, Decimal] | None:
     values = read_values(line.target, line.actual, line.comparison, line.unit)
-    level = line.qualitative_level or values.actual.level
-    if level is None or not is_qualitative(values, line.qualitative_level):
+    if not is_qualitative(values, line.qualitative_level):
+        return None
+    level = line_level(values, line.qualitative_level)  # the words read against the target, as the engine does
+    if level is None:
         return None
     return band_points(level, line.points or ZERO, params)
 

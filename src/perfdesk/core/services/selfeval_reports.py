@@ -24,9 +24,12 @@ from perfdesk.core.reports.spotcheck_report import (
     UnitSpotCheck,
     build_spotcheck_report,
 )
+from perfdesk.core.rules.direction import reverse_kind
 from perfdesk.core.rules.sampling import REASON_RANDOM
+from perfdesk.core.rules.scoring.lines import read_values
+from perfdesk.core.rules.valuetext import ValueKind
 from perfdesk.core.services import spotcheck
-from perfdesk.core.services.selfeval import EXECUTION, SUB_ROW
+from perfdesk.core.services.selfeval import EXECUTION, SUB_ROW, comparison_of
 
 ZERO_MONEY = Money(0)
 BECAUSE = {REASON_RANDOM: "随机抽取", "excellent_low_execution": "优且执行率低"}
@@ -80,7 +83,7 @@ def _line(line: Mapping[str, Any]) -> data.SelfEvalLine:
                              None if sub or not_applicable else _final(line),
                              line["deviation_analysis"] or "", line["explanation"] or "",
                              "" if line["override_score"] is None else line["override_reason"],
-                             line["computed_score"], not_applicable)
+                             line["computed_score"], not_applicable, not sub and _explained(line))
 
 
 def _codes(ev: Mapping[str, Any]) -> set[str]:
@@ -114,6 +117,22 @@ def table_notes(ev: Mapping[str, Any], lines: Sequence[Mapping[str, Any]]) -> tu
 
 def _n(value: Decimal) -> str:
     return format(value.normalize(), "f")
+
+
+_WORDS = (ValueKind.QUALITATIVE, ValueKind.TEXT)
+
+
+def _explained(line: Mapping[str, Any]) -> bool:
+    """Whether the table says why without being asked: the line's score rests on a direction inferred from its
+    name (no sign typed), or on words that did not read as fully achieved."""
+    if not line["explanation"]:
+        return False
+    values = read_values(line["target_text"] or "", line["actual_text"] or "", comparison_of(line.get("comparison")))
+    if values.comparison is Comparison.NONE and values.target.kind is ValueKind.NUMBER and reverse_kind(
+            line["name"] or "", line["level1"] or "", line["level2"] or "") is not None:
+        return True
+    score, points = line["computed_score"], line["points"] or Decimal(0)
+    return values.actual.kind in _WORDS and (score is None or score < points)
 
 
 def to_report(ev: Mapping[str, Any], lines: Sequence[Mapping[str, Any]],

@@ -25,6 +25,7 @@ from perfdesk.core.domain.enums import Comparison
 from perfdesk.core.domain.errors import UserError, UserErrors
 from perfdesk.core.domain.score import RoundingMode, round_score
 from perfdesk.core.i18n import translate
+from perfdesk.core.rules.direction import reverse_kind
 from perfdesk.core.rules.params import ScoringParams, SpotCheckParams, encode, from_values
 from perfdesk.core.rules.sampling import draw_sample
 from perfdesk.core.rules.scoring.engine import score_evaluation
@@ -95,9 +96,14 @@ def self_score(line: Mapping[str, Any]) -> Decimal | None:
 
 
 def completion_percent(line: Mapping[str, Any]) -> Decimal | None:
-    """actual / target × 100 for ≥ / = indicators (None otherwise), for the over-completion rule."""
+    """actual / target × 100 for ≥ / = indicators (None otherwise), for the over-completion rule. A line typed
+    without a sign whose name reads as a cost, an incidence rate or a time limit is lower-is-better: spending more
+    than its target is no over-completion."""
     values = read_values(line["target_text"] or "", line["actual_text"] or "", comparison_of(line["comparison"]))
     if values.comparison not in (Comparison.AT_LEAST, Comparison.EQUAL, Comparison.NONE):
+        return None
+    if values.comparison is Comparison.NONE and reverse_kind(line["name"] or "", line.get("level1") or "",
+                                                             line.get("level2") or "") is not None:
         return None
     if values.target.kind is not ValueKind.NUMBER or values.actual.kind is not ValueKind.NUMBER:
         return None

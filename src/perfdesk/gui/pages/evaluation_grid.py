@@ -136,8 +136,9 @@ class EntryModel(GridModel):
             pending.setdefault(row, {})[key] = value
         out, messages = list(cells), []
         for row, change in pending.items():
-            if not {"qualitative_level", "qualitative_pick"} & change.keys():
-                continue
+            picked = "actual_text" in change and self._rows[row].get("qualitative_pick") is not None
+            if not ({"qualitative_level", "qualitative_pick"} & change.keys() or picked):
+                continue  # new words may move a pick out of the band they read as
             line = {**self._rows[row], **change}
             error = self._band_error(line)
             if error is None:
@@ -156,7 +157,7 @@ class EntryModel(GridModel):
         return out
 
     def _band_error(self, line: Mapping[str, Any]) -> str | None:
-        level, pick = selfeval.level_of(line.get("qualitative_level")), line.get("qualitative_pick")
+        level, pick = selfeval.band_level(line), line.get("qualitative_pick")
         if level is None or pick is None:
             return None
         return pick_error(level, line.get("points") or Decimal(0), pick, self.params)

@@ -26,6 +26,7 @@ from perfdesk.core.domain.errors import UserError, UserErrors
 from perfdesk.core.domain.records import frozen
 from perfdesk.core.domain.score import Grade, RoundingMode, round_score, score_quantum
 from perfdesk.core.i18n import translate
+from perfdesk.core.rules.direction import ReverseKind, reverse_kind
 from perfdesk.core.rules.params import ScoringParams, snapshot
 from perfdesk.core.rules.scoring.caps import apply_cap
 from perfdesk.core.rules.scoring.execution import ExecutionInput, score_execution
@@ -346,22 +347,25 @@ def _rule(line: EvaluationLine, points: Decimal, params: ScoringParams, mode: Ro
           context: tuple[str, str]) -> _Rule:
     """The parsed values and the rule's score of a line (or 0 and the message of a pick outside its band)."""
     target, actual, pick = line.target, line.actual, line.qualitative_pick
+    reverse = reverse_kind(line.name, line.level1, line.level2)  # what the name says when no sign is typed
     key = (context, target if type(target) is str else _key_part(target),
            actual if type(actual) is str else _key_part(actual), line.comparison, line.unit, str(points),
-           line.qualitative_level, None if pick is None else str(pick))
+           line.qualitative_level, None if pick is None else str(pick), reverse)
     hit = _RULE_CACHE.get(key)
     if hit is None:
-        hit = _score_rule(line, points, params, mode)
+        hit = _score_rule(line, points, params, mode, reverse)
         if len(_RULE_CACHE) >= _RULE_CACHE_SIZE:
             _RULE_CACHE.clear()
         _RULE_CACHE[key] = hit
     return hit
 
 
-def _score_rule(line: EvaluationLine, points: Decimal, params: ScoringParams, mode: RoundingMode) -> _Rule:
+def _score_rule(line: EvaluationLine, points: Decimal, params: ScoringParams, mode: RoundingMode,
+                reverse: ReverseKind | None) -> _Rule:
     values = read_values(line.target, line.actual, line.comparison, line.unit)
     try:
-        score, error = score_values(values, points, params, line.qualitative_level, line.qualitative_pick), ""
+        score = score_values(values, points, params, line.qualitative_level, line.qualitative_pick, reverse)
+        error = ""
     except ValueError as exc:
         error = str(exc)
         score = LineScore(ZERO, error)

@@ -30,6 +30,9 @@ class FlagCode(StrEnum):
     DATE_MISSED = "date_missed"
     QUALITATIVE_NO_LEVEL = "qualitative_no_level"
     QUALITATIVE_DEFAULT_PICK = "qualitative_default_pick"
+    READING_UNCERTAIN = "reading_uncertain"  # words that say no data, a plan, or too little: a person decides
+    DIRECTION_INFERRED = "direction_inferred"  # no comparison sign on a cost / incidence / time-limit line
+    DIRECTION_UNCERTAIN = "direction_uncertain"  # the same, left for a person by the setting
     SUB_ROW_POINTS_IGNORED = "sub_row_points_ignored"
     NOT_APPLICABLE = "not_applicable"
     RESCALED = "rescaled"

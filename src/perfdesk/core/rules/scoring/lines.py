@@ -2,9 +2,19 @@
 qualitative) from the comparison and the values, and records every interpretation as a flag.
 Rules: 财预〔2020〕10号 (see :mod:`.quantitative`, :mod:`.qualitative`); deadlines are PerfDesk's reading below.
 
+Qualitative lines: the actual's words are read against the target's by :mod:`perfdesk.core.rules.qualitative_text`
+(negation, delay, degree, level); the reading decides the band and opens the line's explanation. Words that say
+there is no data, or only a plan, or too little to tell, have no band: 0 points, flagged for a person.
+
 Deadline lines (时效, ``2024年12月31日前``): met when the actual date (or period end) is on or before the
-deadline, or when the actual says the work was done on time (``按时完成``) → full points. A missed deadline has no
-published formula: it scores 0 and is flagged ``DATE_MISSED`` for a person's judgement (override with a reason).
+deadline, or when the actual says the work was done on time (``按时完成``, ``提前完成``) → full points. Words that
+say it was late, not done or only partly done never meet it, whatever date they carry. A missed deadline has no
+published formula: it scores 0 and is flagged ``DATE_MISSED`` for a person's judgement (override with a reason);
+"done" without saying when (``已完成``) is flagged ``READING_UNCERTAIN`` and scores 0 until a person decides.
+
+Lines typed without a comparison sign whose name reads as a cost, an incidence rate or a time limit
+(:mod:`perfdesk.core.rules.direction`) are scored as ≤ (setting ``unsigned_direction`` "infer") or, left to a
+person ("judgement"), scored the lower of the two ways and flagged; the explanation says which.
 """
 
 from __future__ import annotations
@@ -15,7 +25,9 @@ from decimal import Decimal
 from perfdesk.core.domain.enums import Comparison
 from perfdesk.core.domain.records import frozen
 from perfdesk.core.i18n import translate
+from perfdesk.core.rules.direction import ReverseKind, inferred_text, judgement_text
 from perfdesk.core.rules.params import ScoringParams
+from perfdesk.core.rules.qualitative_text import Reading, TextReading, read_actual
 from perfdesk.core.rules.scoring.flags import ZERO, Flag, FlagCode, LineScore, Severity, num
 from perfdesk.core.rules.scoring.qualitative import score_qualitative
 from perfdesk.core.rules.scoring.quantitative import score_quantitative
@@ -67,7 +79,7 @@ def read_values(target_text: object, actual_text: object, comparison: Comparison
 def _value_flags(target: ParsedValue, actual: ParsedValue) -> tuple[Flag, ...]:
     flags: list[Flag] = []
     for role, value in (("target", target), ("actual", actual)):
-        if value.notes:
+        if value.notes and not (role == "actual" and value.kind is _QUALITATIVE):  # its reading: the explanation
             code = FlagCode.VALUE_NOT_UNDERSTOOD if value.kind is ValueKind.TEXT else FlagCode.VALUE_INTERPRETED
             severity = Severity.WARNING if value.kind is ValueKind.TEXT else Severity.INFO
             text = translate("Scoring", "{role} “{raw}”: {note}")
@@ -90,8 +102,9 @@ def is_qualitative(values: LineValues, level: QualitativeLevel | None) -> bool:
 
 
 def score_values(values: LineValues, points: Decimal, params: ScoringParams, level: QualitativeLevel | None = None,
-                 pick: Decimal | None = None) -> LineScore:
-    """The rule's exact score for one line. Raises ValueError for a qualitative pick outside its band."""
+                 pick: Decimal | None = None, reverse: ReverseKind | None = None) -> LineScore:
+    """The rule's exact score for one line. Raises ValueError for a qualitative pick outside its band.
+    ``reverse``: what the line's name says it is when lower is better (see :mod:`perfdesk.core.rules.direction`)."""
     if is_qualitative(values, level):
         return _qualitative(values, points, params, level, pick)
     if values.target.kind in _DEADLINES:
@@ -100,22 +113,74 @@ def score_values(values: LineValues, points: Decimal, params: ScoringParams, lev
     actual = values.actual.number if values.actual.kind is _NUMBER else None
     if actual is None and values.actual.kind is _QUALITATIVE and target is not None:
         return _word_for_number(values, points)
+    if reverse is not None and values.comparison is _NO_COMPARISON and target is not None and actual is not None:
+        return _unsigned_reverse(target, actual, points, params, reverse)
     return score_quantitative(values.comparison, target, actual, points, params)
+
+
+def _unsigned_reverse(target: Decimal, actual: Decimal, points: Decimal, params: ScoringParams,
+                      kind: ReverseKind) -> LineScore:
+    """A cost, incidence or time-limit line typed without a sign: ≤ when the setting infers it; else the lower of
+    the two readings, flagged for a person (never full marks unless both agree)."""
+    reverse = score_quantitative(Comparison.AT_MOST, target, actual, points, params)
+    if params.unsigned_direction == "infer":
+        text = inferred_text(kind)
+        flag = Flag(FlagCode.DIRECTION_INFERRED, text, severity=Severity.INFO)
+        return LineScore(reverse.score, _joined(text, reverse.explanation), (flag, *reverse.flags))
+    forward = score_quantitative(Comparison.AT_LEAST, target, actual, points, params)
+    lower = min((reverse, forward), key=lambda s: s.score)
+    text = judgement_text(kind)
+    return LineScore(lower.score, _joined(text, lower.explanation), (Flag(FlagCode.DIRECTION_UNCERTAIN, text), *lower.flags))
+
+
+def _joined(first: str, then: str) -> str:
+    """How the line was read, then how it was scored."""
+    return translate("Scoring", "; ").join((first, then))
+
+
+def read_line(values: LineValues) -> TextReading | None:
+    """How the actual's words read against the target's (None for an empty actual)."""
+    if values.actual.kind is _EMPTY:
+        return None
+    return read_actual(values.actual.text, values.target.text)
+
+
+def line_level(values: LineValues, level: QualitativeLevel | None) -> QualitativeLevel | None:
+    """The band a qualitative line scores in: the evaluator's level, else the reading of its words (None: a
+    person decides)."""
+    if level is not None:
+        return level
+    reading = read_line(values)
+    return QualitativeLevel(reading.band) if reading is not None and reading.band else None
 
 
 def _qualitative(values: LineValues, points: Decimal, params: ScoringParams, level: QualitativeLevel | None,
                  pick: Decimal | None) -> LineScore:
-    level = level or values.actual.level
-    if level is None:
+    if level is not None:
+        return score_qualitative(level, points, params, pick)
+    reading = read_line(values)
+    if reading is None or reading.band is None:
+        return _no_level(values, points, reading)
+    scored = score_qualitative(QualitativeLevel(reading.band), points, params, pick)
+    return LineScore(scored.score, _joined(reading.explanation, scored.explanation), scored.flags)
+
+
+def _no_level(values: LineValues, points: Decimal, reading: TextReading | None) -> LineScore:
+    if reading is None or reading.reading is None:
         text = translate("Scoring", "qualitative line without a level (达成 / 部分达成 / 未达成): 0 of {points} points")
         code = FlagCode.MISSING_ACTUAL if values.actual.kind is ValueKind.EMPTY else FlagCode.QUALITATIVE_NO_LEVEL
         return LineScore(ZERO, text.format(points=num(points)), (Flag(code, text.format(points=num(points))),))
-    return score_qualitative(level, points, params, pick)
+    text = translate("Scoring", "{reading}; 0 of {points} points until a person sets the level")
+    message = text.format(reading=reading.explanation, points=num(points))
+    return LineScore(ZERO, message, (Flag(FlagCode.READING_UNCERTAIN, message),))
 
 
 def _word_for_number(values: LineValues, points: Decimal) -> LineScore:
     text = translate("Scoring", "numeric target {target} but the actual is the word “{actual}”: 0 of {points} points, needs a judgement")
     message = text.format(target=values.target.text, actual=values.actual.text, points=num(points))
+    reading = read_line(values)
+    if reading is not None and reading.explanation:
+        message = _joined(reading.explanation, message)
     return LineScore(ZERO, message, (Flag(FlagCode.QUALITATIVE_NO_LEVEL, message),))
 
 
@@ -125,11 +190,32 @@ def _deadline(values: LineValues, points: Decimal) -> LineScore:
     if actual.kind is ValueKind.EMPTY:
         text = translate("Scoring", "no actual value: 0 of {points} points").format(points=num(points))
         return LineScore(ZERO, text, (Flag(FlagCode.MISSING_ACTUAL, text),))
-    on_time = actual.level is QualitativeLevel.ACHIEVED or (
-        actual.date_value is not None and target.date_value is not None and actual.date_value <= target.date_value)
-    if on_time:
+    reading = read_actual(actual.text)
+    words = reading.reading
+    if words is not None and words is not Reading.ACHIEVED:
+        return _deadline_by_words(reading, deadline, points)
+    dated = actual.date_value is not None and target.date_value is not None
+    if (dated and actual.date_value <= target.date_value) or (not dated and reading.on_time):  # type: ignore[operator]
         text = translate("Scoring", "actual “{actual}” meets the deadline {deadline}: full {points} points")
         return LineScore(points, text.format(actual=actual.text, deadline=deadline, points=num(points)))
+    if not dated and words is Reading.ACHIEVED:
+        text = translate("Scoring", "actual “{actual}” says the work was done but not whether it was done by the deadline {deadline}: 0 of {points} points until a person decides")
+        message = text.format(actual=actual.text, deadline=deadline, points=num(points))
+        return LineScore(ZERO, message, (Flag(FlagCode.READING_UNCERTAIN, message),))
+    return _missed(actual.text, deadline, points, "")
+
+
+def _deadline_by_words(reading: TextReading, deadline: str, points: Decimal) -> LineScore:
+    if reading.band is None:  # no data, a plan: a person decides
+        text = translate("Scoring", "{reading}; the deadline {deadline} cannot be judged from it: 0 of {points} points until a person decides")
+        message = text.format(reading=reading.explanation, deadline=deadline, points=num(points))
+        return LineScore(ZERO, message, (Flag(FlagCode.READING_UNCERTAIN, message),))
+    return _missed(reading.text, deadline, points, reading.explanation)
+
+
+def _missed(actual: str, deadline: str, points: Decimal, reading: str) -> LineScore:
     text = translate("Scoring", "actual “{actual}” does not meet the deadline {deadline}: 0 of {points} points, needs a judgement")
-    message = text.format(actual=actual.text, deadline=deadline, points=num(points))
+    message = text.format(actual=actual, deadline=deadline, points=num(points))
+    if reading:
+        message = _joined(reading, message)
     return LineScore(ZERO, message, (Flag(FlagCode.DATE_MISSED, message),))

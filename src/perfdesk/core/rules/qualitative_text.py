@@ -1,0 +1,464 @@
+"""Reading a person's words in the 实际完成值 column (RULES §4 "Reading a person's words").
+
+``read_actual("未按时完成", "按时完成")`` says what the text reports — achieved, partly achieved, not achieved, late,
+no data, or uncertain — and explains in the user's language how it was read. Rules, in order:
+
+1. a statement that there is no data (无调查数据, 未开展调查, 暂无数据 …) → no data;
+2. an achievement word negated before it (未/没有/无/尚未/不/未能 … 完成, 提高, 改善, 显著, 达到 …) or after it
+   (改善不明显, 满意度不高) → not achieved; "not fully" (未完全, 未全部) → partly; a negated timing word
+   (未按时完成) or a delay (延期, 滞后, 推迟, 逾期) → late. A negation anywhere wins over every other word;
+3. work stopped (暂停, 终止) → not achieved; work still under way (正在推进, 实施中) → partly; a plan or a
+   promise (预计, 计划, 待…后, 年底前完成) → uncertain;
+4. a qualified result (部分, 基本, 初步, 有待, 存在差距) → partly;
+5. a level compared with the target's level: grades 优 > 良 > 中 > 差 (one step below → partly, more → not
+   achieved, 差 → not achieved); degrees 显著 > 明显 > 有所 (below the target's → partly; an improvement with no
+   degree against a target asking for one → uncertain); a target asking for the work on time (按时完成, 年底前完成)
+   and an actual that says done but not when (已完成) → uncertain;
+6. an achievement word, or a failure that did not happen (未发生安全事故, 零投诉) → achieved (``on_time`` when it
+   also says 按时/按期/如期/提前/及时); a failure that did happen → not achieved against a target of none, else
+   uncertain.
+
+A text with none of these words is not read at all (``reading`` None): the caller leaves it to a person. The module
+depends on nothing but the standard library and :mod:`perfdesk.core.i18n`, so the value parser can use it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from decimal import Decimal
+from enum import StrEnum
+
+from perfdesk.core.domain.records import frozen
+from perfdesk.core.i18n import QT_TRANSLATE_NOOP, translate
+
+
+class Reading(StrEnum):
+    ACHIEVED = "achieved"
+    PARTLY = "partly"
+    NOT_ACHIEVED = "not_achieved"
+    LATE = "late"
+    NO_DATA = "no_data"
+    UNCERTAIN = "uncertain"
+
+    def label(self) -> str:
+        return translate("QualitativeText", _LABELS[self])
+
+
+_LABELS = {
+    Reading.ACHIEVED: QT_TRANSLATE_NOOP("QualitativeText", "achieved"),
+    Reading.PARTLY: QT_TRANSLATE_NOOP("QualitativeText", "partly achieved"),
+    Reading.NOT_ACHIEVED: QT_TRANSLATE_NOOP("QualitativeText", "not achieved"),
+    Reading.LATE: QT_TRANSLATE_NOOP("QualitativeText", "late"),
+    Reading.NO_DATA: QT_TRANSLATE_NOOP("QualitativeText", "no data"),
+    Reading.UNCERTAIN: QT_TRANSLATE_NOOP("QualitativeText", "uncertain"),
+}
+
+# The band of the 2020 measures each reading scores in (the codes of ``valuetext.QualitativeLevel``); no data and
+# uncertain readings have none: a person decides.
+BANDS = {Reading.ACHIEVED: "achieved", Reading.PARTLY: "partly", Reading.LATE: "partly",
+         Reading.NOT_ACHIEVED: "not_achieved"}
+
+
+@frozen
+class TextReading:
+    """How a text was read. ``reading`` None: no word the reader knows (the text needs a person)."""
+
+    text: str
+    reading: Reading | None
+    explanation: str
+    on_time: bool = False  # achieved and says so about its timing (按时, 如期, 提前 …)
+
+    @property
+    def band(self) -> str | None:
+        return BANDS.get(self.reading) if self.reading is not None else None
+
+
+# -- vocabulary ------------------------------------------------------------------------------------------------
+NEGATORS = ("尚未", "仍未", "还未", "并未", "均未", "暂未", "未能", "未曾", "没有", "不能", "难以", "并不", "不够",
+            "未", "没", "无", "不", "欠", "非", "否")
+# Words that only look negating: 不断提高 is not a negation of 提高.
+_NOT_NEGATORS = ("不断", "不少", "不仅", "不止", "不错", "无不", "不懈", "不低于", "不少于", "不超过", "不高于",
+                 "不大于", "不小于", "无论", "毫不", "不折不扣", "不遗余力", "非常", "无缝", "不减", "不间断",
+                 "无偿", "不定期", "无一", "是否", "未来", "未成年", "无人", "无害", "无纸", "无线")
+ACHIEVEMENTS = ("达成", "达到", "完成", "实现", "提高", "提升", "改善", "好转", "增长", "增加", "增强", "加强",
+                "显著", "明显", "合格", "达标", "符合", "满意", "有效", "落实", "到位", "见效", "成效", "通过",
+                "满足", "保障", "优化", "降低", "减少", "下降", "按时", "按期", "如期", "及时", "准时", "覆盖",
+                "建成", "完工", "竣工", "验收", "发放", "拨付", "兑现", "良好", "较好", "优秀", "正常", "支付", "兑付",
+                "到账")
+# Words that say little when affirmed (进一步规范 is not a result) but fail when negated (未开展, 不规范).
+_WEAK = ("执行", "开展", "运行", "规范", "健全", "完善", "提质", "稳定", "有序", "保持", "效果", "效益", "实施",
+         "开工", "启动", "投入", "使用", "整改", "建设", "推进", "解决", "改观", "收回")
+NEGATABLE = ACHIEVEMENTS + _WEAK
+_POST_NEGATIONS = ("不明显", "不显著", "不大", "不高", "不理想", "不到位", "不足", "不够", "欠佳", "不佳", "不好",
+                   "较差", "较低", "偏低", "不强", "不充分", "不完善", "不健全", "不规范", "甚微", "未达到",
+                   "未达标", "不达标")
+_NOT_FULLY = ("未完全", "未全部", "不完全", "尚未全部", "未能全部", "未能完全", "没有全部", "没有完全", "不全面",
+              "未全面", "未能全面", "尚未完全")
+_SOME = ("部分", "个别", "少数", "一些", "少量", "局部", "有的")  # 部分任务未完成: only some were not done
+_TIMING_WORDS = ("按时", "按期", "如期", "及时", "准时", "按计划", "按进度")
+_LATE = ("延期", "延迟", "滞后", "推迟", "逾期", "超期", "拖期", "延误", "迟延", "拖延", "晚于", "延后", "顺延",
+         "跨年", "次年", "下一年度", "下年度")
+_ON_TIME = ("按时", "按期", "如期", "提前", "及时", "准时", "规定时间内", "规定时限内", "时限内", "计划时间内",
+            "按计划", "按进度", "在规定期限内")
+_NO_DATA = re.compile(
+    r"无(?:调查|统计|相关|测评|监测)?数据|暂无(?:数据|统计|结果|评价)|数据(?:未|尚未|暂未)(?:出|公布|统计|产生)"
+    r"|(?:未|尚未|暂未|没有)(?:开展|进行|组织|实施)?(?:满意度)?(?:问卷)?(?:调查|统计|测评|评价|监测|测算|评估|抽查)"
+    r"|无法(?:统计|评价|测算|获取|核实|衡量|计算)|不适用|无(?:满意度)?调查|数据(?:暂缺|缺失)"
+    r"|(?:调查|统计|测评|评价)(?:工作)?(?:未|尚未|暂未|没有)(?:开展|进行|完成|组织)")
+_IN_PROGRESS = ("正在", "推进中", "进行中", "实施中", "建设中", "施工中", "在建", "办理中", "审核中", "持续推进",
+                "有序推进", "稳步推进", "加快推进", "逐步推进", "待验收", "未验收", "尚在")
+_FUTURE = re.compile(r"预计|计划(?:于|在|年底|年内|下半年|明年|\d)|拟(?:于|在|年|今)|将于|将在|争取|力争|有望|可望"
+                     r"|待定|待统计|待评估|待核实|^待|待[^，,。；;]{0,8}后|(?<!提)前完成$|底完成$|年底前|年内完成|可完成|能完成|即将|尚待")
+_PARTIAL = ("部分", "基本", "大部分", "大部", "大体", "初步", "有待", "差距", "一定程度",
+            "尚需", "仍需", "还需", "一定成效", "一定效果", "一定作用", "待加强", "待提高", "待改进", "待完善", "较少", "个别", "多数")
+FAILURES = ("安全事故", "质量事故", "重大事故", "事故", "投诉", "违规", "违纪", "违法", "差错", "质量问题", "问题",
+            "纠纷", "损失", "上访", "信访", "舆情", "火灾", "失误", "返工", "延误", "逾期", "滞后", "延期",
+            "拖欠", "审计问题", "挤占", "挪用", "截留", "套取", "违规使用")
+_FAILURE_NEGATORS = re.compile(r"(?:未发生|无|未出现|没有|没有发生|没有出现|不存在|杜绝|零|未收到|没发生|未有|无一起"
+                               r"|未发现|没有发现|无任何|未接到|未引发|未造成)"
+                               r"(?:[^，,。；;]{0,6}?)$")
+# Grades, most specific first. 一般 and 较差 are grades of a result too.
+_GRADES = (("优秀", 4), ("优良", 3), ("良好", 3), ("较好", 3), ("中等", 2), ("一般", 2), ("较差", 1), ("很差", 1), ("优", 4),
+           ("良", 3), ("中", 2), ("差", 1))
+_GRADE_NAMES = {4: "优", 3: "良", 2: "中", 1: "差"}
+# Degrees of an improvement, most specific first.
+_DEGREES = (("较为显著", 2), ("较显著", 2), ("较为明显", 2), ("大幅", 3), ("显著", 3), ("极大", 3), ("大大", 3),
+            ("根本", 3), ("明显", 2), ("较大", 2), ("较高", 2), ("稳步", 2), ("有所", 1), ("一定", 1), ("略有", 1), ("稍有", 1),
+            ("小幅", 1), ("逐步", 1), ("一般", 1), ("较好", 2), ("良好", 2))
+_IMPROVEMENTS = ("提高", "提升", "改善", "增长", "增加", "增强", "好转", "降低", "减少", "下降", "优化", "加强")
+_BAND_ACHIEVED = ("达成年度指标", "达成预期指标", "达到预期", "达成预期", "达到目标", "完成目标", "达成")
+_YES, _NO = frozenset({"是", "有", "已", "√", "✓", "完成", "已完成"}), frozenset({"否", "×", "✗", "无效"})
+_TRAILING = "。；;，,.!！、"
+
+
+# -- normalising -------------------------------------------------------------------------------------------------
+def compact(text: object) -> str:
+    """Full-width to half-width, no spaces, no closing punctuation: ``效果 显著。`` → ``效果显著``."""
+    s = unicodedata.normalize("NFKC", "" if text is None else str(text))
+    return "".join(s.split()).strip(_TRAILING)
+
+
+def _quoted(word: str) -> str:
+    return f"“{word}”"
+
+
+# -- finding cues ------------------------------------------------------------------------------------------------
+def _masked(s: str) -> str:
+    """The text with look-alike negations blanked out (不断, 不低于 …), same length."""
+    for word in _NOT_NEGATORS:
+        s = s.replace(word, "＿" * len(word))
+    return s
+
+
+def _negation_before(s: str) -> tuple[str, str, int] | None:
+    """(negator, what it negates, where) for the first achievement word negated before it: 未按时完成 (按时),
+    无明显改善 (明显改善), 未能有效落实 (有效落实)."""
+    masked = _masked(s)
+    for i in range(len(masked)):
+        negator = next((n for n in NEGATORS if masked.startswith(n, i)), None)
+        if negator is not None:
+            negated = _negated_words(masked[i + len(negator):])
+            if negated:
+                return negator, negated, i
+    return None
+
+
+_WINDOW = 6  # how far a negator reaches: 未取得预期效果
+_STOPS = re.compile(r"[，,。；;、：:（）()]|但|而|并且|且")
+
+
+def _negated_words(rest: str) -> str:
+    """What a negator governs: the words up to the first achievement word within a few characters (未见成效,
+    没有明显提高, 未取得预期效果), stopping at punctuation, a contrast or a failure word (无违规，验收合格). A timing
+    word first (未按时, 未能如期) is returned alone, so that a late result is told from a failed one."""
+    stop = _STOPS.search(rest)
+    window = rest[: min(_WINDOW, stop.start() if stop else _WINDOW)]
+    for i in range(len(window)):
+        timing = next((w for w in _TIMING_WORDS if window.startswith(w, i)), None)
+        if timing is not None and i == 0:
+            return timing
+        if any(window.startswith(f, i) for f in FAILURES):
+            return ""
+        end = _words_end(rest, i)
+        if end > i:
+            return rest[:end]
+    return ""
+
+
+def _words_end(rest: str, at: int) -> int:
+    """Where the achievement words starting at ``at`` end (明显改善: both words), or ``at`` when none starts there."""
+    word = next((w for w in NEGATABLE if rest.startswith(w, at)), None)
+    return at if word is None else _words_end(rest, at + len(word))
+
+
+def _negation_after(s: str) -> tuple[str, str] | None:
+    """(word, negation) for an achievement word followed by its negation: 改善不明显, 满意度不高."""
+    for post in _POST_NEGATIONS:
+        at = s.find(post)
+        if at > 0:
+            head = s[:at]
+            word = next((w for w in NEGATABLE if w in head[-8:]), None) or _subject(head)
+            if word:
+                return word, post
+    return None
+
+
+_SUBJECTS = ("效果", "成效", "效益", "满意度", "质量", "水平", "进度", "完成率", "达标率", "覆盖率", "作用", "影响",
+             "情况", "程度", "能力", "意识", "积极性", "收效")
+
+
+def _subject(head: str) -> str | None:
+    return next((w for w in _SUBJECTS if head.endswith(w)), None)
+
+
+def _first(s: str, words: tuple[str, ...]) -> str | None:
+    return next((w for w in words if w in s), None)
+
+
+def _grade(s: str) -> tuple[int, str] | None:
+    """A grade as a result: 优 / 良好 / 评价等级为良 / 效果一般 (one-character grades only alone or after 为/：)."""
+    for word, rank in _GRADES:
+        if len(word) == 1:
+            if s == word or re.search(rf"(?:为|是|:|：|等级|评定|评价|结果){word}(?:等|级|$)", s):
+                return rank, word
+        elif word in s:
+            return rank, word
+    return None
+
+
+def _target_grade(s: str) -> tuple[int, str] | None:
+    """The grade a target asks for: 优, 良好, ≥良, 良好及以上, 优良 (= at least 良)."""
+    if "优良" in s:
+        return 3, "优良"
+    stripped = s.lstrip("≥>=").removesuffix("及以上").removesuffix("以上")
+    for word, rank in _GRADES:
+        if stripped == word or (len(word) > 1 and word in s and word not in ("一般", "较好")):
+            return rank, word
+    return None
+
+
+def _degree(s: str) -> tuple[int, str] | None:
+    return next(((rank, word) for word, rank in _DEGREES if word in s), None)
+
+
+# -- the reader ----------------------------------------------------------------------------------------------------
+def read_actual(actual: object, target: object = "") -> TextReading:
+    """How the words of an actual value read, against the target's words when given (see the module's rules)."""
+    return _read(compact(actual), compact(target), _language())
+
+
+def _language() -> str:
+    return translate("QualitativeText", "achieved")  # the language in force, as a cache key
+
+
+@functools.lru_cache(maxsize=32768)
+def _read(s: str, target: str, _language_key: str) -> TextReading:
+    if not s:
+        return TextReading(s, None, "")
+    for step in (_no_data, _negated, _stopped, _yes_no, _under_way, _qualified, _failure, _against_grade, _against_degree,
+                 _against_timing, _achieved):
+        found = step(s, target)
+        if found is not None:
+            reading, explanation, on_time = found
+            return TextReading(s, reading, explanation, on_time)
+    return TextReading(s, None, "")
+
+
+_Found = tuple[Reading, str, bool] | None
+
+
+def _say(template: str, **values: str) -> str:
+    return translate("QualitativeText", template).format(**values)
+
+
+def _no_data(s: str, _target: str) -> _Found:
+    match = _NO_DATA.search(s)
+    if match is None:
+        return None
+    template = QT_TRANSLATE_NOOP("QualitativeText", "{text}: {cue} says there is no data: left for a person to judge")
+    return Reading.NO_DATA, _say(template, text=_quoted(s), cue=_quoted(match.group())), False
+
+
+_STOPPED = ("暂停", "停工", "搁置", "终止", "中止", "取消", "停滞", "烂尾", "撤销")
+
+
+def _stopped(s: str, _target: str) -> _Found:
+    """Work stopped or cancelled (工程暂停, 项目终止): not achieved."""
+    cue = _first(s, _STOPPED)
+    if cue is None:
+        return None
+    template = QT_TRANSLATE_NOOP("QualitativeText", "{text}: {cue} says the work stopped: read as not achieved")
+    return Reading.NOT_ACHIEVED, _say(template, text=_quoted(s), cue=_quoted(cue)), False
+
+
+def _negated(s: str, _target: str) -> _Found:
+    """A negation anywhere decides: not fully or only some → partly; a negated timing word or a delay → late;
+    any other negated achievement → not achieved."""
+    not_fully = _first(s, _NOT_FULLY)
+    before = _negation_before(s)
+    if before is not None and before[1] not in _TIMING_WORDS:
+        some = _first(s[:before[2]], _SOME)
+        if not_fully is None and some is None:
+            template = QT_TRANSLATE_NOOP("QualitativeText", "{text}: {word} is negated by {negator}: read as not achieved")
+            return Reading.NOT_ACHIEVED, _say(template, text=_quoted(s), word=_quoted(before[1]),
+                                              negator=_quoted(before[0])), False
+        return _partly_not(s, not_fully or some or "")
+    after = _negation_after(s)
+    if after is not None and before is None and not_fully is None:
+        template = QT_TRANSLATE_NOOP("QualitativeText", "{text}: {word} is followed by {negation}: read as not achieved")
+        return Reading.NOT_ACHIEVED, _say(template, text=_quoted(s), word=_quoted(after[0]),
+                                          negation=_quoted(after[1])), False
+    late = _late_cue(s)
+    if before is not None or late is not None:
+        cue = late or before[0] + before[1]  # type: ignore[index]
+        template = QT_TRANSLATE_NOOP("QualitativeText", "{text}: {cue} says it was not done on time: read as late (partly achieved at most; a deadline is not met)")
+        return Reading.LATE, _say(template, text=_quoted(s), cue=_quoted(cue)), False
+    return _partly_not(s, not_fully) if not_fully is not None else None
+
+
+def _partly_not(s: str, cue: str) -> _Found:
+    template = QT_TRANSLATE_NOOP("QualitativeText", "{text}: {cue} says not all of it was done: read as partly achieved")
+    return Reading.PARTLY, _say(template, text=_quoted(s), cue=_quoted(cue)), False
+
+
+def _late_cue(s: str) -> str | None:
+    """A delay that is not itself negated (无延期, 未出现滞后 say the work was on time)."""
+    for word in _LATE:
+        at = s.find(word)
+        if at >= 0 and not _FAILURE_NEGATORS.search(s[:at]):
+            return word
+    return None
+
+
+def _yes_no(s: str, target: str) -> _Found:
+    if s in _NO:
+        template = QT_TRANSLATE_NOOP("QualitativeText", "{text}: read as not achieved")
+        return Reading.NOT_ACHIEVED, _say(template, text=_quoted(s)), False
+    if s in _YES and not (target and _TARGET_TIMING.search(target)):  # else: was it done on time?
+        template = QT_TRANSLATE_NOOP("QualitativeText", "{text}: read as achieved")
+        return Reading.ACHIEVED, _say(template, text=_quoted(s)), False
+    return None
+
+
+def _under_way(s: str, _target: str) -> _Found:
+    cue = _first(s, _IN_PROGRESS)
+    if cue is not None:
+        template = QT_TRANSLATE_NOOP("QualitativeText", "{text}: {cue} says the work is still under way: read as partly achieved")
+        return Reading.PARTLY, _say(template, text=_quoted(s), cue=_quoted(cue)), False
+    match = _FUTURE.search(s)
+    if match is not None and not s.startswith("已"):
+        template = QT_TRANSLATE_NOOP("QualitativeText", "{text}: {cue} states a plan, not a result: left for a person to judge")
+        return Reading.UNCERTAIN, _say(template, text=_quoted(s), cue=_quoted(match.group())), False
+    return None
+
+
+_LIMITED = re.compile(r"(?<!不)仅|只(?:有|完成|达到|实现)|接近|尚差|[一二三四五六七八九]成"
+                      r"|(?:完成|达成|实现|到位|发放|拨付|支付|执行|覆盖)[^，,。；;]{0,6}?(\d+(?:\.\d+)?)%")
+
+
+def _qualified(s: str, _target: str) -> _Found:
+    """部分, 基本, 有待 …; 仅, 接近, 六成; a share of the work done below 100 % (已完成80%)."""
+    cue = _first(s, _PARTIAL) or _limited(s)
+    if cue is None:
+        return None
+    template = QT_TRANSLATE_NOOP("QualitativeText", "{text}: {cue} qualifies the result: read as partly achieved")
+    return Reading.PARTLY, _say(template, text=_quoted(s), cue=_quoted(cue)), False
+
+
+def _limited(s: str) -> str | None:
+    for match in _LIMITED.finditer(s):
+        share = match.group(1)
+        if share is None or Decimal(share) < 100:
+            return match.group()
+    return None
+
+
+def _against_grade(s: str, target: str) -> _Found:
+    actual = _grade(s)
+    if actual is None:
+        return None
+    wanted = _target_grade(target) if target else None
+    rank, word = actual
+    if wanted is None and target and _degree(target):
+        return None  # a degree is asked for (显著): compared as a degree
+    if wanted is None:
+        reading = {4: Reading.ACHIEVED, 3: Reading.ACHIEVED, 2: Reading.PARTLY, 1: Reading.NOT_ACHIEVED}[rank]
+        template = QT_TRANSLATE_NOOP("QualitativeText", "{text}: grade {grade}: read as {reading}")
+        return reading, _say(template, text=_quoted(s), grade=_GRADE_NAMES[rank], reading=reading.label()), False
+    gap = wanted[0] - rank
+    reading = Reading.ACHIEVED if gap <= 0 else Reading.PARTLY if gap == 1 and rank > 1 else Reading.NOT_ACHIEVED
+    template = QT_TRANSLATE_NOOP("QualitativeText", "{text}: grade {grade} against the target {target}: read as {reading}")
+    return reading, _say(template, text=_quoted(s), grade=_GRADE_NAMES[rank], target=_quoted(wanted[1]),
+                         reading=reading.label()), False
+
+
+def _against_degree(s: str, target: str) -> _Found:
+    wanted = _degree(target) if target else None
+    if wanted is None or _first(s, _BAND_ACHIEVED):
+        return None
+    actual = _degree(s)
+    if actual is None:
+        if _first(s, _IMPROVEMENTS) is None:
+            return None
+        template = QT_TRANSLATE_NOOP("QualitativeText", "{text}: the target asks for {wanted}, the actual does not say how much: left for a person to judge")
+        return Reading.UNCERTAIN, _say(template, text=_quoted(s), wanted=_quoted(wanted[1])), False
+    if actual[0] >= wanted[0]:
+        return None  # as good as asked: read on as an achievement
+    template = QT_TRANSLATE_NOOP("QualitativeText", "{text}: degree {degree} is below the target's {wanted}: read as partly achieved")
+    return Reading.PARTLY, _say(template, text=_quoted(s), degree=_quoted(actual[1]), wanted=_quoted(wanted[1])), False
+
+
+_TARGET_TIMING = re.compile(r"按时|按期|如期|及时|准时|前完成|底前|之前|以前|前$")
+_DATED = re.compile(r"\d{1,2}月|\d{4}年")
+
+
+def _against_timing(s: str, target: str) -> _Found:
+    """A target that asks for the work on time (按时完成, 年底前完成) and an actual that says it was done but not
+    when (已完成): a person decides."""
+    if not target or _TARGET_TIMING.search(target) is None or _first(s, _ON_TIME) or _DATED.search(s):
+        return None
+    if _first(s, _BAND_ACHIEVED) or not (_first(s, ACHIEVEMENTS) or s in _YES):
+        return None
+    template = QT_TRANSLATE_NOOP("QualitativeText", "{text}: the target asks for {wanted}, the actual says it was done but not whether on time: left for a person to judge")
+    return Reading.UNCERTAIN, _say(template, text=_quoted(s), wanted=_quoted(target)), False
+
+
+def _achieved(s: str, _target: str) -> _Found:
+    negated_failure = _negated_failure(s)
+    cue = _first(s, _BAND_ACHIEVED) or _first(s, ACHIEVEMENTS)
+    if cue is None and negated_failure is None:
+        return None
+    on_time = _first(s, _ON_TIME)
+    if cue is None:
+        template = QT_TRANSLATE_NOOP("QualitativeText", "{text}: {cue} says no failure occurred: read as achieved")
+        return Reading.ACHIEVED, _say(template, text=_quoted(s), cue=_quoted(negated_failure or "")), False
+    if on_time is not None:
+        template = QT_TRANSLATE_NOOP("QualitativeText", "{text}: {cue} without negation or qualification, on time ({timing}): read as achieved")
+        return Reading.ACHIEVED, _say(template, text=_quoted(s), cue=_quoted(cue), timing=_quoted(on_time)), True
+    template = QT_TRANSLATE_NOOP("QualitativeText", "{text}: {cue} without negation or qualification: read as achieved")
+    return Reading.ACHIEVED, _say(template, text=_quoted(s), cue=_quoted(cue)), False
+
+
+def _negated_failure(s: str) -> str | None:
+    """未发生安全事故, 无投诉, 零事故: the failure word with what negates it."""
+    for word in FAILURES:
+        at = s.find(word)
+        if at >= 0:
+            match = _FAILURE_NEGATORS.search(s[:at])
+            if match is not None:
+                return match.group() + word
+    return None
+
+
+def _failure(s: str, target: str) -> _Found:
+    """A failure that happened (发生安全事故1起): not achieved against a target of none, else a person decides."""
+    cue = _first(s, FAILURES)
+    if cue is None or _negated_failure(s) is not None:
+        return None
+    if target and _negated_failure(target):
+        template = QT_TRANSLATE_NOOP("QualitativeText", "{text}: reports {cue} against a target of none: read as not achieved")
+        return Reading.NOT_ACHIEVED, _say(template, text=_quoted(s), cue=_quoted(cue)), False
+    template = QT_TRANSLATE_NOOP("QualitativeText", "{text}: reports {cue} without saying whether the target was met: left for a person to judge")
+    return Reading.UNCERTAIN, _say(template, text=_quoted(s), cue=_quoted(cue)), False

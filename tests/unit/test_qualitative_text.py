@@ -1,0 +1,107 @@
+"""Reading the words of the 实际完成值 column (RULES §4 "Reading a person's words"): the published phrasings of
+``data/qualitative_phrasings.tsv`` each read as a finance officer reads them, and no negated achievement ever read
+as achieved."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from perfdesk.core.rules.qualitative_text import ACHIEVEMENTS, NEGATORS, Reading, read_actual
+from perfdesk.core.rules.valuetext import QualitativeLevel, ValueKind, parse_value
+
+DATA = Path(__file__).parent / "data" / "qualitative_phrasings.tsv"
+
+
+def _phrasings() -> list[tuple[str, str, str]]:
+    rows = []
+    for line in DATA.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or line.startswith("actual\t") or not line.strip():
+            continue
+        actual, target, reading = line.split("\t")
+        rows.append((actual, target, reading))
+    return rows
+
+
+PHRASINGS = _phrasings()
+
+
+def test_the_data_file_holds_at_least_300_phrasings_of_every_reading():
+    assert len(PHRASINGS) >= 300
+    counts = {r: sum(1 for *_, reading in PHRASINGS if reading == r) for r in Reading}
+    assert all(n >= 20 for n in counts.values()), counts
+    assert sum(1 for _, target, _ in PHRASINGS if target) >= 40  # read against their target
+
+
+@pytest.mark.parametrize("actual, target, expected", PHRASINGS, ids=[f"{a}|{t}" for a, t, _ in PHRASINGS])
+def test_each_published_phrasing_reads_as_expected_and_says_how(actual, target, expected):
+    reading = read_actual(actual, target)
+    assert reading.reading is Reading(expected), reading.explanation
+    assert f"“{reading.text}”" in reading.explanation  # the explanation names the text it read
+
+
+def test_only_achieved_readings_have_the_achieved_band_and_no_data_or_uncertain_have_none():
+    for actual, target, _ in PHRASINGS:
+        reading = read_actual(actual, target)
+        assert (reading.band == "achieved") is (reading.reading is Reading.ACHIEVED)
+        assert (reading.band is None) is (reading.reading in (Reading.NO_DATA, Reading.UNCERTAIN))
+
+
+@pytest.mark.parametrize("actual, target, expected", [
+    ("良", "优", QualitativeLevel.PARTLY), ("中", "优", QualitativeLevel.NOT_ACHIEVED),
+    ("优", "良", QualitativeLevel.ACHIEVED), ("有所提高", "显著提高", QualitativeLevel.PARTLY),
+    ("显著提高", "显著提高", QualitativeLevel.ACHIEVED), ("未按时完成", "", QualitativeLevel.PARTLY),
+])
+def test_the_level_follows_the_comparison_with_the_target(actual, target, expected):
+    assert QualitativeLevel(read_actual(actual, target).band) is expected
+
+
+def test_the_value_parser_reads_words_through_the_reader():
+    late = parse_value("未按时完成", role="actual")
+    assert (late.kind, late.level) == (ValueKind.QUALITATIVE, QualitativeLevel.PARTLY)
+    assert "未按时" in late.note
+    no_data = parse_value("无调查数据", role="actual")
+    assert (no_data.kind, no_data.level) == (ValueKind.QUALITATIVE, None)
+    assert parse_value("部分达成").notes == ()  # a band name as published needs no note
+
+
+def test_only_on_time_words_say_a_deadline_was_met():
+    assert read_actual("按时完成").on_time and read_actual("提前完成").on_time
+    assert not read_actual("已完成").on_time and not read_actual("未按时完成").on_time
+
+
+# -- property: a negated achievement never reads as achieved ---------------------------------------------------------
+_NEUTRAL = st.sampled_from(["", "项目", "工作", "年度任务", "群众", "效果", "资金", "工程", "质量", "服务", "该项",
+                            "，", "。", "2024年", "全年", "村级", "1处", "整体"])
+_BETWEEN = st.sampled_from(["", "明显", "显著", "有效", "完全", "全部", "按时", "按期", "如期", "得到", "能", "见",
+                            "取得", "达到"])
+_WORDS = st.sampled_from(ACHIEVEMENTS)
+_NEGATIONS = st.sampled_from(NEGATORS)
+
+
+@given(_NEUTRAL, _NEGATIONS, _BETWEEN, _WORDS, _NEUTRAL)
+def test_no_text_negating_an_achievement_word_reads_as_achieved(before, negator, between, word, after):
+    text = f"{before}{negator}{between}{word}{after}"
+    assert read_actual(text).reading is not Reading.ACHIEVED, text
+    assert read_actual(text, "达成年度指标").reading is not Reading.ACHIEVED, text
+
+
+_POST = st.sampled_from(["不明显", "不显著", "不高", "不理想", "不到位", "欠佳", "较差", "较低", "不足"])
+
+
+@given(_NEUTRAL, _WORDS, _POST)
+def test_no_achievement_word_followed_by_its_negation_reads_as_achieved(before, word, post):
+    text = f"{before}{word}{post}"
+    assert read_actual(text).reading is not Reading.ACHIEVED, text
+
+
+_DELAYS = st.sampled_from(["延期", "延迟", "滞后", "推迟", "逾期", "超期", "延误"])
+
+
+@given(_NEUTRAL, _DELAYS, st.sampled_from(["完成", "", "交付", "验收", "拨付"]))
+def test_a_delay_never_reads_as_achieved(before, delay, after):
+    text = f"{before}{delay}{after}"
+    assert read_actual(text).reading in (Reading.LATE, Reading.NOT_ACHIEVED), text
