@@ -222,7 +222,7 @@ def _check_project(uow: UnitOfWork, year_id: int, values: ProjectValues, project
         problems.append(translate("MasterData", "The project code is required."))
     if not values.name.strip():
         problems.append(translate("MasterData", "The project name is required."))
-    unit = uow.session.get(m.Unit, values.unit_id)
+    unit = uow.session.get(m.Unit, values.unit_id) if values.unit_id else None
     if unit is None:
         problems.append(translate("MasterData", "Choose the unit the project belongs to."))
     elif not unit.active and project_id is None:
