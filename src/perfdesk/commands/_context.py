@@ -29,7 +29,18 @@ def db_path(args: argparse.Namespace) -> Path:
 
 
 def open_db(args: argparse.Namespace, *, upgrade: bool = True, lock: bool = True) -> Database:
-    return open_database(db_location(args), upgrade=upgrade, lock=lock)
+    """Open the chosen database; a database file that does not exist is refused, never created (a mistyped
+    path must not become an empty database: ``perfdesk --db FILE init`` creates one)."""
+    location = require_existing(db_location(args))
+    return open_database(location, upgrade=upgrade, lock=lock)
+
+
+def require_existing(location: str) -> str:
+    if "://" not in location and not Path(location).exists():
+        raise FileNotFoundError(translate(
+            "Cli", "There is no database at {path}; nothing was created. Check the path, or create a new "
+            "database with: perfdesk --db {path} init").format(path=location))
+    return location
 
 
 def uow(db: Database, args: argparse.Namespace) -> UnitOfWork:

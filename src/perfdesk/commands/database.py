@@ -1,16 +1,23 @@
-"""``perfdesk info``, ``perfdesk backup``, ``perfdesk restore``."""
+"""``perfdesk init``, ``perfdesk info``, ``perfdesk backup``, ``perfdesk restore``."""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
-from perfdesk.commands._context import db_path, open_db, print_json
+from perfdesk.commands._context import db_location, db_path, open_db, print_json
 from perfdesk.core.i18n import translate
 from perfdesk.core.services import maintenance
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("init", parents=[common],
+                       help=translate("Cli", "create a new, empty database at --db (refuses an existing file)"))
+    p.add_argument("--region", metavar="NAME", help=translate("Cli", "the county's name, e.g. 冠县 (signs letters)"))
+    p.add_argument("--division", metavar="CODE", help=translate("Cli", "the fiscal division code (财政区划), e.g. 371525"))
+    p.add_argument("--year", type=int, metavar="YYYY", help=translate("Cli", "the first budget year"))
+    p.add_argument("--load-library", action="store_true", help=translate("Cli", "load the shipped indicator library"))
+    p.set_defaults(handler=cmd_init)
     p = sub.add_parser("info", parents=[common], help=translate("Cli", "counts per table and the schema version"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_info)
@@ -21,6 +28,16 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                        help=translate("Cli", "replace the database by a backup (what it replaces is kept)"))
     p.add_argument("file", type=Path)
     p.set_defaults(handler=cmd_restore)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from perfdesk.core.services.masterdata import create_database
+
+    location = db_location(args)
+    create_database(location, region=args.region, division=args.division, year=args.year,
+                    load_library=args.load_library, user=getattr(args, "user", None) or "cli")
+    print(translate("Cli", "New database created: {path}").format(path=location))
+    return 0
 
 
 def cmd_info(args: argparse.Namespace) -> int:

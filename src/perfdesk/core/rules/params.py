@@ -46,6 +46,7 @@ class GeneralParams:
     GROUP: ClassVar[str] = "general"
     GROUP_LABEL: ClassVar[str] = QT_TRANSLATE_NOOP("Params", "General")
     county_name: str = param("", QT_TRANSLATE_NOOP("Params", "County (issuing authority) name"), SRC_PERFDESK)
+    division_code: str = param("", QT_TRANSLATE_NOOP("Params", "Fiscal division code (财政区划 MOF_DIV_CODE)"), SRC_PERFDESK)
     code_pattern: str = param("", QT_TRANSLATE_NOOP("Params", "Pattern that unit codes must match (regular expression, empty = any)"), QT_TRANSLATE_NOOP("Params", "RULES §1: codes are opaque; a county may configure a pattern"))
     money_places: int = param(2, QT_TRANSLATE_NOOP("Params", "Decimals for amounts in 万元"), QT_TRANSLATE_NOOP("Params", "Official tables"))
 

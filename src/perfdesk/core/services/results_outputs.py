@@ -21,10 +21,9 @@ from perfdesk.core.io.ranking_excel import write_ranking_workbook
 from perfdesk.core.reports import ranking_report as rr
 from perfdesk.core.reports.document import BuildResult
 from perfdesk.core.reports.letters import InterviewRecord, Letter, build_letters
-from perfdesk.core.rules import params as P
 from perfdesk.core.rules.ranking import RankingEntry
+from perfdesk.core.services import masterdata
 from perfdesk.core.services import ranking as svc
-from perfdesk.core.services import settings
 
 CHINESE_DECISIONS = {Decision.CUT: "压减", Decision.CANCEL: "取消", Decision.PROBATION: "保留察看",
                      Decision.KEEP: "保留", Decision.REPORT_ONLY: "仅报告", Decision.UNSCORED: "未评分",
@@ -35,11 +34,11 @@ ROUNDING = {"ceil": "向上取整", "round": "四舍五入", "floor": "向下取
 
 
 def county(session: Session) -> str:
-    return settings.load(session, P.GeneralParams).county_name
+    return masterdata.region_of(session).name
 
 
 def issuer(session: Session) -> str:
-    return f"{county(session)}财政局"
+    return masterdata.issuer(session)
 
 
 def run_for(session: Session, year: int | None, run_id: int | None = None) -> svc.RunView:
