@@ -31,27 +31,9 @@ def cmd_new(args: argparse.Namespace) -> int:
     if args.json:
         print_json(summary.as_json())
         return 0
-    for line in summary_lines(summary):
+    for line in summary.lines():
         print(line)
     return 0
-
-
-def summary_lines(s: years.NewYearSummary) -> list[str]:
-    if s.from_year is None:
-        return [translate("Cli", "Budget year {year} created (empty: no earlier year to carry from).").format(year=s.year)]
-    lines = [translate("Cli", "Budget year {year} created from {source}: {carried} projects carried, {copied} approved "
-                              "targets copied as drafts.").format(year=s.year, source=s.from_year, carried=s.carried,
-                                                                  copied=s.targets_copied)]
-    if s.not_carried:
-        lines.append(translate("Cli", "Not carried (one-off, ended or retired): {n}").format(n=len(s.not_carried)))
-        lines += [f"  {label}" for label in s.not_carried]
-    if s.without_approved_target:
-        lines.append(translate("Cli", "Carried without an approved target to copy: {n}").format(
-            n=len(s.without_approved_target)))
-        lines += [f"  {label}" for label in s.without_approved_target]
-    lines.append(translate("Cli", "Budgets of the new year start at zero: import the budget system's export for {year}.")
-                 .format(year=s.year))
-    return lines
 
 
 def cmd_list(args: argparse.Namespace) -> int:

@@ -298,3 +298,23 @@ def retire_project(uow: UnitOfWork, project_id: int) -> str:
 def reactivate_project(uow: UnitOfWork, project_id: int) -> None:
     _project(uow, project_id).retired = False
     uow.audit("project.reactivate", "project", project_id)
+
+
+# -- what a new database still lacks ------------------------------------------------------------------------
+@dataclass(frozen=True)
+class DatabaseStatus:
+    years: int
+    units: int
+    projects: int
+    library: int
+
+    @property
+    def empty(self) -> bool:
+        """No budget year or no project yet: the first day's work is still to do."""
+        return not self.years or not self.projects
+
+
+def database_status(session: Session) -> DatabaseStatus:
+    def count(model: Any) -> int:
+        return session.scalar(select(func.count()).select_from(model)) or 0
+    return DatabaseStatus(count(m.BudgetYear), count(m.Unit), count(m.Project), count(m.LibraryIndicator))

@@ -19,8 +19,8 @@ from perfdesk.core.domain.enums import ProjectAttribute, ReviewStatus
 from perfdesk.core.domain.errors import UserErrors
 from perfdesk.core.domain.targets import DRAFT_FIELDS, HEADER_FIELDS
 from perfdesk.core.i18n import translate
+from perfdesk.core.services.masterdata import ensure_year
 
-FIRST_YEAR, LAST_YEAR = 2000, 2100
 CARRIED_FIELDS = ("code", "name", "kind", "unit_id", "department_id", "sector", "budget_type", "fund_origin",
                   "period_start", "period_end", "pro_kind_code", "exp_func_code", "fund_type_code",
                   "negative_externality", "category", "note")
@@ -40,23 +40,34 @@ class NewYearSummary:
                 "targets_copied": self.targets_copied, "not_carried": self.not_carried,
                 "without_approved_target": self.without_approved_target}
 
+    def lines(self) -> list[str]:
+        """The summary as a finance officer reads it (printed by the CLI, shown by the GUI)."""
+        if self.from_year is None:
+            return [translate("Years", "Budget year {year} created (empty: no earlier year to carry from).")
+                    .format(year=self.year)]
+        lines = [translate("Years", "Budget year {year} created from {source}: {carried} projects carried, "
+                                    "{copied} approved targets copied as drafts.")
+                 .format(year=self.year, source=self.from_year, carried=self.carried, copied=self.targets_copied)]
+        for title, labels in ((translate("Years", "Not carried (one-off, ended or retired): {n}"), self.not_carried),
+                              (translate("Years", "Carried without an approved target to copy: {n}"),
+                               self.without_approved_target)):
+            if labels:
+                lines += [title.format(n=len(labels)), *(f"  {label}" for label in labels)]
+        lines.append(translate("Years", "Budgets of the new year start at zero: import the budget system's export "
+                                        "for {year}.").format(year=self.year))
+        return lines
+
 
 def _check_year(uow: UnitOfWork, year: int) -> None:
-    if not FIRST_YEAR <= year <= LAST_YEAR:
-        raise UserErrors(translate("Years", "{year} is not a budget year (between {first} and {last}).").format(
-            year=year, first=FIRST_YEAR, last=LAST_YEAR))
     if uow.session.scalar(select(m.BudgetYear.id).where(m.BudgetYear.year == year)) is not None:
         raise UserErrors(translate("Years", "The budget year {year} already exists.").format(year=year))
 
 
-def create_year(uow: UnitOfWork, year: int, note: str = "") -> int:
-    """An empty budget year (for a county's first year, before its projects are imported or entered)."""
+def create_year(uow: UnitOfWork, year: int) -> int:
+    """An empty budget year (for a county's first year, before its projects are imported or entered);
+    refused when it exists."""
     _check_year(uow, year)
-    row = m.BudgetYear(year=year, note=note, locked=False)
-    uow.session.add(row)
-    uow.session.flush()
-    uow.audit("year.create", "budget_year", row.id, year=year)
-    return row.id
+    return ensure_year(uow, year)
 
 
 def latest_year_before(uow: UnitOfWork, year: int) -> int | None:
