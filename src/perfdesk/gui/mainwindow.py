@@ -302,6 +302,10 @@ class MainWindow(QMainWindow):
     def _show_page(self, row: int) -> None:
         if self.db is None or row < 0:
             return
+        from perfdesk.gui.masterdata_ops import needs_a_year
+
+        if needs_a_year(self, self._keys[row]):
+            return
         page = self.page(self._keys[row])
         self.stack.setCurrentWidget(page)
         self._context_changed()

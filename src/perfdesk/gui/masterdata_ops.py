@@ -54,12 +54,25 @@ def first_day_panel(window: MainWindow) -> FirstDayPanel:
     return panel
 
 
-def show_first_day(window: MainWindow) -> FirstDayPanel:
+def show_first_day(window: MainWindow, *, area: str = "") -> FirstDayPanel:
+    """The first-day screen; ``area``: the title of the page the user asked for, which needs a budget year."""
     panel = first_day_panel(window)
-    panel.show_status(status(window), region_name(window))
-    window.nav.setCurrentRow(-1)
+    panel.show_status(status(window), region_name(window), area=area)
+    if not area:
+        window.nav.setCurrentRow(-1)
     window.stack.setCurrentWidget(panel)
     return panel
+
+
+YEARLESS_AREAS = ("libraries", "settings")  # the pages that work without a budget year
+
+
+def needs_a_year(window: MainWindow, key: str) -> bool:
+    """With no budget year, a page of the cycle has nothing to work on: the first-day screen says so instead."""
+    if window.year_combo.count() or key in YEARLESS_AREAS:
+        return False
+    show_first_day(window, area=dict(window.areas())[key])
+    return True
 
 
 def run_step(window: MainWindow, key: str) -> None:
@@ -133,7 +146,7 @@ def load_library(window: MainWindow) -> None:
 
 
 def new_database(window: MainWindow) -> None:
-    """File → New database…: the wizard creates the file; the window then opens it."""
+    """File → New database…: the wizard creates the file (and imports the export); the window then opens it."""
     from PySide6.QtWidgets import QDialog
 
     from perfdesk.gui import opening

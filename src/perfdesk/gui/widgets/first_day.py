@@ -61,11 +61,16 @@ class FirstDayPanel(QFrame):
         button.clicked.connect(lambda _checked=False, k=key: self.stepRequested.emit(k))
         return button
 
-    def show_status(self, status: DatabaseStatus, region: str = "") -> None:
+    def show_status(self, status: DatabaseStatus, region: str = "", *, area: str = "") -> None:
+        """Tick off what is done; ``area``: the page asked for, which needs a budget year first."""
         heading = self.tr("Welcome to PerfDesk")
         self.heading.setText(f"{heading} — {region}" if region else heading)
-        self.intro.setText(self.tr("This database has no budget year or no projects yet. Start here: the other "
-                                   "pages fill in once the projects are in."))
+        if area:
+            self.intro.setText(self.tr("{area} works on a budget year, and this database has none yet. Create the "
+                                       "year, or import the budget system's export, first.").format(area=area))
+        else:
+            self.intro.setText(self.tr("This database has no budget year or no projects yet. Start here: the other "
+                                       "pages fill in once the projects are in."))
         done: dict[str, bool] = {"year": status.years > 0, "import": status.projects > 0, "units": status.units > 0,
                                  "projects": status.projects > 0, "library": status.library > 0}
         for key in STEPS:
