@@ -107,9 +107,11 @@ class MasterDataTab(QWidget):
     def refresh(self, select: int | None = None) -> None:
         if self.ctx is None:
             return
+        current = self.selected()
+        keep = select if select is not None else (current["id"] if current else None)
         self.model.set_rows(self.load_rows())
-        if select is not None:
-            self.select_id(select)
+        if keep is not None:
+            self.select_id(keep)
         self._enable()
 
     def select_id(self, row_id: int) -> bool:
