@@ -58,9 +58,9 @@ def test_export_then_import_round_trips_and_a_broken_file_fails_with_nothing_wri
     assert (count(demo_db_path, "target_indicator"), count(demo_db_path, "audit_log")) == before
 
 
-def test_export_of_one_unit_writes_only_its_projects(demo_db_path: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_export_of_one_department_writes_only_its_projects_and_its_units(demo_db_path: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     out = tmp_path / "unit.xlsx"
     code, _, _ = run(capsys, "--db", str(demo_db_path), "targets", "export", "--unit", "101", "--out", str(out))
     assert code == 0
     units = {row[1] for row in load_workbook(out).active.iter_rows(min_row=2, values_only=True)}
-    assert units == {"101"}
+    assert units == {"101", "101001"}  # the department 县教育局 and its unit in the tiny demo

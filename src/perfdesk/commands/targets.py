@@ -24,7 +24,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     imp.add_argument("file", type=Path)
     imp.set_defaults(handler=cmd_import)
     exp = tsub.add_parser("export", parents=[common], help=translate("Cli", "export targets to a workbook"))
-    exp.add_argument("--unit", metavar="CODE", help=translate("Cli", "only this unit (all units when omitted)"))
+    exp.add_argument("--unit", metavar="CODE", help=translate("Cli", "only this unit and the units under it (all units when omitted)"))
     exp.add_argument("--year", type=int, help=translate("Cli", "budget year (default: the latest)"))
     exp.add_argument("--layout", choices=["flat", "official"], default="flat",
                      help=translate("Cli", "flat list (one indicator per row) or the official form (one project per sheet)"))
@@ -65,8 +65,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     with open_db(args) as db, db.sessions() as session:
-        n = tio.export_targets(session, args.out, year=_year(session, args.year), unit_code=args.unit,
-                               layout=args.layout)
+        n = tio.export_targets(session, args.out, year=_year(session, args.year),
+                               unit_ids=_unit_ids(session, args.unit), layout=args.layout)
     print(translate("Cli", "{n} projects written to {path}").format(n=n, path=args.out))
     return 0
 

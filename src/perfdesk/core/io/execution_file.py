@@ -64,7 +64,7 @@ FIELD_LABELS = {
     "budget": QT_TRANSLATE_NOOP("ExecutionFile", "budget (CUR_AMT / 全年预算数 / 预算数)"),
     "spent": QT_TRANSLATE_NOOP("ExecutionFile", "amount spent (PAY_AMT / 执行数 / 支出数)"),
 }
-_CODE_NAME = re.compile(r"^([0-9A-Za-z]{6,})\s*[-－—_]\s*(.+)$")  # 51000021R000000019951-工资性支出 (RULES §1)
+CODE_NAME = re.compile(r"^([0-9A-Za-z]{6,})\s*[-－—_]\s*(.+)$")  # 51000021R000000019951-工资性支出 (RULES §1)
 _UNIT_SUFFIX = re.compile(r"[（(]\s*(万元|元)\s*[）)]$")
 _PERIOD_PREFIX = re.compile(r"^\d{1,2}\s*[-—–~至]\s*\d{1,2}月")
 _TITLE_UNIT = re.compile(r"单位\s*[:：]\s*(万元|元)")
@@ -146,7 +146,7 @@ def _read(path: Path, sheet: str | None, default_unit: MoneyUnit) -> ExecutionFi
         raise UserErrors(UserError(translate("ExecutionFile", "unsupported file type {suffix}: use .xlsx or .csv")
                                    .format(suffix=path.suffix or "?"), str(path)))
     name, grid = _read_sheet(path, sheet)
-    return _parse_grid(grid, _Where(str(path), name), default_unit, None, lambda: _formula_cells(path, name))
+    return _parse_grid(grid, _Where(str(path), name), default_unit, None, lambda: formula_cells(path, name))
 
 
 # -- reading ---------------------------------------------------------------------------------------------
@@ -178,7 +178,7 @@ def decode_csv(data: bytes, file: str) -> tuple[str, str]:
     raise UserErrors(UserError(translate("ExecutionFile", "the text is neither UTF-8 nor GBK"), file))
 
 
-def _formula_cells(path: Path, sheet: str) -> set[str]:
+def formula_cells(path: Path, sheet: str) -> set[str]:
     """Cell references (``C5``) on ``sheet`` holding a formula without a cached value. Read only when needed."""
     with zipfile.ZipFile(path) as archive:
         member = _sheet_member(archive, sheet)
@@ -378,7 +378,7 @@ class _ColumnParser:
         names = self._text_column(data, "name")
         if not self.layout.split_code:
             return self._text_column(data, "code"), names
-        split = [_CODE_NAME.match(name) for name in names]
+        split = [CODE_NAME.match(name) for name in names]
         return ([m.group(1) if m else "" for m in split],
                 [m.group(2).strip() if m else name for m, name in zip(split, names, strict=True)])
 

@@ -105,6 +105,9 @@ def write_flat(path: Path, targets: Iterable[ExportTarget]) -> int:
     ws.append(list(FLAT_HEADER))
     n = 0
     for t in targets:
+        if not t.draft.indicators:  # no targets yet: one row naming the project, for the unit to fill in
+            ws.append([t.year, t.unit_code, t.unit_name, t.code, t.name])
+            n += 1
         for i, ind in enumerate(t.draft.indicators):
             ws.append(flat_row(t, ind, i == 0))
             n += 1
@@ -510,9 +513,21 @@ def read_flat(rows: list[list[Any]], sheet: str, problems: Problems) -> list[Par
     body = rows[header_at + 1:]
     columns = _columns(body, max(cols.values()) + 1)
     texts = _text_columns(columns, cols, FLAT_READ, len(body))
-    filled = [True] * len(body) if all(texts["PRO_CODE"]) else [any(cell_text(c) for c in raw) for raw in body]
+    filled = _filled_rows(body, texts, cols)
     fast = _flat_when_valid(columns, texts, filled, cols, sheet, header_at + 2)
     return fast if fast is not None else _flat_rows(body, texts, filled, cols, sheet, header_at + 2, problems)
+
+
+FLAT_IDENTITY = ("FISCAL_YEAR", "AGENCY_CODE", "AGENCY_NAME", "PRO_CODE", "PRO_NAME")
+
+
+def _filled_rows(body: list[list[Any]], texts: Texts, cols: dict[str, int]) -> list[bool]:
+    """The rows to read: any cell filled but the project's year, unit, code and name. A row naming only its
+    project (the blank form exported for a project without targets, left unfilled) is not read."""
+    if all(texts["三级指标"]):
+        return [True] * len(body)
+    identity = {cols[h] for h in FLAT_IDENTITY if h in cols}
+    return [any(cell_text(c) for i, c in enumerate(raw) if i not in identity) for raw in body]
 
 
 def _flat_rows(body: list[list[Any]], texts: Texts, filled: list[bool], cols: dict[str, int], sheet: str,

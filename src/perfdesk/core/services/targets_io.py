@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete, func, select
+from sqlalchemy.orm import aliased
 
 from perfdesk.core.background import Background
 from perfdesk.core.db import models as m
@@ -17,8 +18,9 @@ from perfdesk.core.db import queries_targets as qt
 from perfdesk.core.db.bulk import PreparedInsert, prepare_insert, update_rows
 from perfdesk.core.db.queries_library import COMMON_SECTOR, valid_in
 from perfdesk.core.db.uow import UnitOfWork
-from perfdesk.core.domain.enums import ReviewStatus
+from perfdesk.core.domain.enums import ProjectKind, ReviewStatus
 from perfdesk.core.domain.errors import UserError, UserErrors
+from perfdesk.core.domain.targets import TargetDraft
 from perfdesk.core.i18n import translate
 from perfdesk.core.io import targets_xlsx as tx
 from perfdesk.core.memory import gc_paused
@@ -38,8 +40,9 @@ class ImportSummary:
 
 
 def export_rows(session: Any, *, year: int | None = None, unit_code: str | None = None,
-                unit_ids: frozenset[int] | None = None) -> list[tx.ExportTarget]:
-    """The current targets of the year, of one unit (by code) or of a set of units (by id), or of all."""
+                unit_ids: frozenset[int] | None = None, blank_forms: bool = False) -> list[tx.ExportTarget]:
+    """The current targets of the year, of one unit (by code) or of a set of units (by id), or of all; with
+    ``blank_forms``, the projects without targets too, each as an empty form for its unit to fill in."""
     if unit_code:
         unit_id = session.scalar(select(m.Unit.id).where(m.Unit.code == unit_code))
         if unit_id is None:
@@ -54,7 +57,31 @@ def export_rows(session: Any, *, year: int | None = None, unit_code: str | None 
         out.append(tx.ExportTarget(h["year"], h["code"], h["name"], h["unit_code"], h["unit_name"],
                                    h["dept_code"] or "", h["dept_name"] or "", h["attribute"], _period(h),
                                    total, fiscal, other, ts.draft_of(indicators[h["target_id"]], h)))
+    if blank_forms:
+        out += [tx.ExportTarget(p["year"], p["code"], p["name"], p["unit_code"], p["unit_name"], p["dept_code"] or "",
+                                p["dept_name"] or "", p["attribute"], _period({**p, "medium_period": ""}),
+                                p["full_year_budget_fen"], p["full_year_budget_fen"], 0, TargetDraft())
+                for p in _projects_without_target(session, year, unit_ids)]
+        out.sort(key=lambda t: (t.unit_code, t.code))
     return out
+
+
+def _projects_without_target(session: Any, year: int | None, unit_ids: frozenset[int] | None
+                             ) -> list[dict[str, Any]]:
+    """The projects (not department-wide budgets) of the year and units that have no target yet."""
+    P, Dept = m.Project, aliased(m.Unit)
+    has_target = select(m.PerformanceTarget.id).where(m.PerformanceTarget.project_id == P.id).exists()
+    stmt = (select(m.BudgetYear.year, P.code, P.name, P.attribute, P.period_start, P.period_end,
+                   P.full_year_budget_fen, m.Unit.code.label("unit_code"), m.Unit.name.label("unit_name"),
+                   Dept.code.label("dept_code"), Dept.name.label("dept_name"))
+            .join(m.BudgetYear, m.BudgetYear.id == P.year_id).join(m.Unit, m.Unit.id == P.unit_id)
+            .outerjoin(Dept, Dept.id == P.department_id)
+            .where(~has_target, P.kind != ProjectKind.DEPARTMENT_WIDE.value))
+    if year is not None:
+        stmt = stmt.where(m.BudgetYear.year == year)
+    if unit_ids is not None:
+        stmt = stmt.where(P.unit_id.in_(unit_ids))
+    return [dict(row._mapping) for row in session.execute(stmt)]
 
 
 def _period(h: dict[str, Any]) -> str:
@@ -77,8 +104,9 @@ def _annual_funds(session: Any, project_ids: list[int]) -> dict[int, tuple[int, 
 
 def export_targets(session: Any, path: Path, *, year: int | None = None, unit_code: str | None = None,
                    unit_ids: frozenset[int] | None = None, layout: str = "flat") -> int:
-    """Write the current targets (of one unit, of a set of units, or all) to ``path``; returns projects written."""
-    rows = export_rows(session, year=year, unit_code=unit_code, unit_ids=unit_ids)
+    """Write the current targets (of one unit, of a set of units, or all) to ``path``, and a blank form for each
+    of their projects without targets; returns projects written."""
+    rows = export_rows(session, year=year, unit_code=unit_code, unit_ids=unit_ids, blank_forms=True)
     (tx.write_official if layout == "official" else tx.write_flat)(Path(path), rows)
     return len(rows)
 
