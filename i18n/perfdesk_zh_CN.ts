@@ -157,6 +157,101 @@ Everything entered since that backup is replaced. The database as it is now is b
     </message>
 </context>
 <context>
+    <name>BudgetExport</name>
+    <message>
+        <source>project code (PRO_CODE / 项目编码)</source>
+        <translation type="unfinished">项目编码（PRO_CODE / 项目编码）</translation>
+    </message>
+    <message>
+        <source>project name (PRO_NAME / 项目名称)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budget unit (AGENCY_CODE / 单位编码, or DEPT_CODE / 主管部门编码)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budget (REPLY_AMT / 年初预算数 or CUR_AMT / 全年预算数)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budget year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fund origin (资金来源)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported file type {suffix}: use .xlsx or .csv</source>
+        <translation type="unfinished">不支持的文件类型 {suffix}：请使用 .xlsx 或 .csv</translation>
+    </message>
+    <message>
+        <source>cannot read the workbook: {error}</source>
+        <translation type="unfinished">无法读取工作簿：{error}</translation>
+    </message>
+    <message>
+        <source>no header row naming the project column (PRO_CODE / 项目编码 or PRO_NAME / 项目名称) and the unit or budget columns in the first {n} rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two columns for the same field: {first} and {second}</source>
+        <translation type="unfinished">同一字段有两列：{first} 和 {second}</translation>
+    </message>
+    <message>
+        <source>missing required column: {column}</source>
+        <translation type="unfinished">缺少必需的列：{column}</translation>
+    </message>
+    <message>
+        <source>the file gives no budget year (no FISCAL_YEAR / 预算年度 column, no year in its title): give the year of its projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project code is blank</source>
+        <translation type="unfinished">项目编码为空</translation>
+    </message>
+    <message>
+        <source>not a budget year: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row is of {found}, not of {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project code {code} appears twice (first on row {first})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the formula has no saved value: open the file in Excel and save it again</source>
+        <translation type="unfinished">公式没有保存的计算结果：请用 Excel 打开文件后重新保存</translation>
+    </message>
+    <message>
+        <source>not an amount: {value}</source>
+        <translation type="unfinished">不是金额：{value}</translation>
+    </message>
+    <message>
+        <source>{value} {unit} is not a whole number of fen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>negative amount: {value}</source>
+        <translation type="unfinished">金额为负数：{value}</translation>
+    </message>
+    <message>
+        <source>unknown value {value}; accepted: {accepted}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project {code}: 年初预算数 {initial} + 调整数 {adjustment} ≠ 全年预算数 {full_year} (元)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the 合计 row gives {printed} but the projects add up to {summed} (元), a difference of {difference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BudgetTab</name>
     <message>
         <source>Code</source>
@@ -661,8 +756,52 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>要写入的 PDF 文件</translation>
     </message>
     <message>
+        <source>units and projects from the budget system&apos;s exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import project exports (xlsx or CSV; all or nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budget year of files without a FISCAL_YEAR column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check and summarise; write nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the projects in the export layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.xlsx or .csv file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty project form to fill in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: {created} projects would be added, {updated} updated, {unchanged} unchanged, {units} units added; nothing written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: {created} projects added, {updated} updated, {unchanged} unchanged, {units} units added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} projects of the year are not in the files (kept, not deleted):</source>
+        <translation type="unfinished">本年度有 {n} 个项目不在导入文件中（保留，未删除）：</translation>
+    </message>
+    <message>
         <source>Warning: {message}</source>
         <translation>警告：{message}</translation>
+    </message>
+    <message>
+        <source>Project form written: {path}</source>
+        <translation type="unfinished">项目填报表已保存：{path}</translation>
     </message>
     <message>
         <source>Report written: {path}</source>
@@ -749,8 +888,8 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>将绩效目标导出为工作簿</translation>
     </message>
     <message>
-        <source>only this unit (all units when omitted)</source>
-        <translation>仅此单位（省略时为全部单位）</translation>
+        <source>only this unit and the units under it (all units when omitted)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>flat list (one indicator per row) or the official form (one project per sheet)</source>
@@ -2423,6 +2562,134 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation type="unfinished">度量单位</translation>
+    </message>
+    <message>
+        <source>supervising department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budget type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fund origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new or continuing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project kind code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>functional classification code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fund type code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>initial budget (年初预算数)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full-year budget (全年预算数)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} {name}: {field} {old} → {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing with the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing units and projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">完成</translation>
+    </message>
+    <message>
+        <source>cannot read the file: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project code {code} is also in {file}, row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit {code} is new and the file gives no name for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unit {name} has no code: add the code column (AGENCY_CODE / 单位编码, DEPT_CODE / 主管部门编码) or write code-name in the cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit {code} is named {name} here but {first} on row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit {code} is under {parent} here but under {first} on row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project name is blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} has no 资金来源 column: its {n} new projects were taken as own-level projects; correct them by hand or import an export that has the column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {n} projects with a blank 资金来源 were taken as own-level projects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} has no year column: its projects were taken as of {year}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} has no 年初预算数 (REPLY_AMT) column: the initial budget of its new projects was taken equal to the full-year budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} has no 全年预算数 (CUR_AMT) column: the full-year budget of its new projects was taken equal to the initial budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no budget year in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>not an amount: {text}</source>
         <translation>不是金额：{text}</translation>
     </message>
@@ -2497,6 +2764,22 @@ Everything entered since that backup is replaced. The database as it is now is b
     <message>
         <source>No such project.</source>
         <translation>没有该项目。</translation>
+    </message>
+    <message>
+        <source>{created} projects added, {updated} updated, {unchanged} unchanged; {units} units added (budget years {years}).</source>
+        <translation>新增项目 {created} 个，更新 {updated} 个，未变 {unchanged} 个；新增单位 {units} 个（预算年度 {years}）。</translation>
+    </message>
+    <message>
+        <source>Changed (old → new):</source>
+        <translation>变动情况（原值 → 新值）：</translation>
+    </message>
+    <message>
+        <source>{n} projects of the year are not in the files (kept, not deleted):</source>
+        <translation>本年度有 {n} 个项目不在导入文件中（保留，未删除）：</translation>
+    </message>
+    <message>
+        <source>Warning: {message}</source>
+        <translation>提示：{message}</translation>
     </message>
 </context>
 <context>
@@ -4024,12 +4307,44 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>导入一体化系统项目表…</translation>
     </message>
     <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Blank form…</source>
+        <translation>空白项目表…</translation>
+    </message>
+    <message>
         <source>There is no budget year yet: create one (File → New budget year…) before adding projects.</source>
         <translation>还没有预算年度：请先新建年度（文件 → 新建预算年度…），再添加项目。</translation>
     </message>
     <message>
         <source>Projects of budget year {year}, by project code: {n}. Budgets in 10k yuan; a project with targets, monitoring or evaluations is retired, not deleted.</source>
         <translation>{year} 预算年度项目（按项目编码排列）：{n} 个。金额单位：万元；已有绩效目标、监控或评价记录的项目只能停用，不能删除。</translation>
+    </message>
+    <message>
+        <source>Export projects</source>
+        <translation>导出项目</translation>
+    </message>
+    <message>
+        <source>projects-{year}.xlsx</source>
+        <translation>项目-{year}.xlsx</translation>
+    </message>
+    <message>
+        <source>{n} projects written to {path}</source>
+        <translation>已将 {n} 个项目写入 {path}</translation>
+    </message>
+    <message>
+        <source>Blank project form</source>
+        <translation>空白项目表</translation>
+    </message>
+    <message>
+        <source>project-form.xlsx</source>
+        <translation>项目填报表.xlsx</translation>
+    </message>
+    <message>
+        <source>Project form written: {path}</source>
+        <translation>项目填报表已保存：{path}</translation>
     </message>
 </context>
 <context>
@@ -5288,8 +5603,8 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>项目和指标</translation>
     </message>
     <message>
-        <source>Bring in the projects from the budget system&apos;s export, or start empty and enter them by hand later.</source>
-        <translation>从预算管理一体化系统导出的项目表导入项目，或先建空库，以后手工录入。</translation>
+        <source>Bring in the projects of the first budget year from the budget system&apos;s export, or start empty and enter them by hand later.</source>
+        <translation>从预算管理一体化系统导出的项目表导入起始年度的项目，或先建空库，以后手工录入。</translation>
     </message>
     <message>
         <source>Import the budget system&apos;s project export (xlsx or CSV)</source>

@@ -114,7 +114,7 @@ def import_export(window: MainWindow, paths: list[Any] | None = None) -> None:
 
 
 def _year_of(summary: Any) -> int | None:
-    return getattr(summary, "year", None)
+    return max(summary.years, default=None)
 
 
 def _tab(window: MainWindow, key: str) -> Any:

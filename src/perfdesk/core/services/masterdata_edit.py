@@ -318,3 +318,22 @@ def database_status(session: Session) -> DatabaseStatus:
     def count(model: Any) -> int:
         return session.scalar(select(func.count()).select_from(model)) or 0
     return DatabaseStatus(count(m.BudgetYear), count(m.Unit), count(m.Project), count(m.LibraryIndicator))
+
+
+# -- an import's summary, as people read it -----------------------------------------------------------------
+def import_summary_lines(summary: Any) -> list[str]:
+    """The lines of a :class:`perfdesk.core.services.masterdata.ProjectsImportSummary` shown after an import."""
+    head = translate("MasterData", "{created} projects added, {updated} updated, {unchanged} unchanged; {units} "
+                                   "units added (budget years {years}).")
+    lines = [head.format(created=summary.projects_created, updated=summary.projects_updated,
+                         unchanged=summary.projects_unchanged, units=len(summary.units_created),
+                         years="、".join(str(y) for y in summary.years))]
+    if summary.changes:
+        lines.append(translate("MasterData", "Changed (old → new):"))
+        lines += ["  " + change.text() for change in summary.changes]
+    if summary.missing:
+        lines.append(translate("MasterData", "{n} projects of the year are not in the files (kept, not deleted):")
+                     .format(n=len(summary.missing)))
+        lines += [f"  {year} {code} {name}" for year, code, name in summary.missing]
+    lines += [translate("MasterData", "Warning: {message}").format(message=w) for w in summary.warnings]
+    return lines + list(summary.notes)

@@ -127,8 +127,8 @@ class StartPage(QWizardPage):
         super().__init__(wizard)
         self.wizard_ = wizard
         self.setTitle(self.tr("Projects and indicators"))
-        self.setSubTitle(self.tr("Bring in the projects from the budget system's export, or start empty and enter "
-                                 "them by hand later."))
+        self.setSubTitle(self.tr("Bring in the projects of the first budget year from the budget system's export, "
+                                 "or start empty and enter them by hand later."))
         self.import_choice = QRadioButton(self.tr("Import the budget system's project export (xlsx or CSV)"),
                                           objectName="newDbImport")
         self.empty_choice = QRadioButton(self.tr("Start empty"), objectName="newDbEmpty")
@@ -234,18 +234,19 @@ class NewDatabaseWizard(QWizard):
                         division=self.region.division.text().strip() or None, year=year,
                         load_library=self.start.library.isChecked())
         try:
-            self.summary = self._import(path, paths) if paths else None
+            self.summary = self._import(path, paths, year) if paths else None
         except BaseException:
             _discard(path)
             raise
         self.created = path
 
     @staticmethod
-    def _import(path: Path, paths: list[Path]) -> Any:
+    def _import(path: Path, paths: list[Path], year: int) -> Any:
+        """The export's projects go into the first budget year (a file whose FISCAL_YEAR says another is refused)."""
         from perfdesk.core.db.engine import open_database
 
         with open_database(path) as db:
-            return import_files(db, paths)
+            return import_files(db, paths, year=year)
 
 
 def _discard(path: Path) -> None:

@@ -16,6 +16,7 @@ from perfdesk.gui.tasks import run_task
 
 if TYPE_CHECKING:
     from perfdesk.core.db.engine import Database
+    from perfdesk.core.services.masterdata import ProjectsImportSummary
 
 FILE_FILTER = "Excel / CSV (*.xlsx *.csv);;Excel (*.xlsx);;CSV (*.csv)"
 
@@ -27,19 +28,19 @@ def choose_files(parent: QWidget) -> list[Path]:
 
 
 def import_files(db: Database, paths: Sequence[Path], *, year: int | None = None,
-                 progress: Callable[[float, str], None] | None = None) -> Any:
+                 progress: Callable[[float, str], None] | None = None) -> ProjectsImportSummary:
     """The operation: import ``paths`` in one unit of work and commit; raises UserErrors (nothing written)."""
     from perfdesk.core.db.uow import UnitOfWork
     from perfdesk.core.services.masterdata import import_projects
 
     with UnitOfWork(db.sessions, user=getpass.getuser()) as uow:
-        summary = import_projects(uow, list(paths), year=year, progress=progress)
-        uow.commit()
-    return summary
+        return import_projects(uow, list(paths), year=year, progress=progress)  # it commits
 
 
-def summary_text(summary: Any) -> str:
-    lines = summary.lines() if hasattr(summary, "lines") else [str(summary)]
+def summary_text(summary: ProjectsImportSummary) -> str:
+    from perfdesk.core.services.masterdata_edit import import_summary_lines
+
+    lines = import_summary_lines(summary)
     return "\n".join(lines[:40] + (["…"] if len(lines) > 40 else []))
 
 

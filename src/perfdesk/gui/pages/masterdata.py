@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import getpass
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
+    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -252,7 +254,6 @@ class UnitsTab(MasterDataTab):
 
 class ProjectsTab(MasterDataTab):
     key = "projects"
-    importRequested = Signal()  # noqa: N815 - the page offers the budget system's export import
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -270,7 +271,8 @@ class ProjectsTab(MasterDataTab):
     def actions(self) -> list[tuple[str, str, Callable[[], Any]]]:
         return [("add", self.tr("New project…"), self.add), ("edit", self.tr("Edit…"), self.edit),
                 ("retire", self.tr("Retire"), self.retire), ("reactivate", self.tr("Reactivate"), self.reactivate),
-                ("import", self.tr("Import the budget system's export…"), self.importRequested.emit)]
+                ("import", self.tr("Import the budget system's export…"), self.import_export),
+                ("export", self.tr("Export…"), self.export), ("template", self.tr("Blank form…"), self.template)]
 
     def load_rows(self) -> list[dict[str, Any]]:
         assert self.ctx is not None
@@ -315,3 +317,46 @@ class ProjectsTab(MasterDataTab):
 
     def reactivate_row(self, uow: UnitOfWork, row_id: int) -> None:
         md.reactivate_project(uow, row_id)
+
+    def import_export(self, paths: list[Path] | None = None) -> None:
+        """Import the budget system's project export (xlsx/CSV); the summary is shown, then the list reloads."""
+        from perfdesk.gui.dialogs.project_import import ask_and_import
+
+        if self.ctx is not None:
+            ask_and_import(self, self.ctx.db, lambda summary: self._imported(summary), paths=paths, quiet=self.quiet)
+
+    def _imported(self, summary: Any) -> None:
+        from perfdesk.gui.dialogs.project_import import summary_text
+
+        self.last_message = summary_text(summary)
+        self.refresh()
+        self.changed.emit()
+
+    def _save_name(self, title: str, name: str) -> Path | None:
+        chosen, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / name), "Excel (*.xlsx);;CSV (*.csv)")
+        return Path(chosen) if chosen else None
+
+    def export(self, path: Path | None = None) -> int | None:
+        """The year's projects in the budget system's layout (reads back unchanged)."""
+        from perfdesk.core.services.masterdata import export_projects
+
+        if self.ctx is None or self.ctx.year is None:
+            return None
+        path = path or self._save_name(self.tr("Export projects"), self.tr("projects-{year}.xlsx").format(
+            year=self.ctx.year))
+        if path is None:
+            return None
+        with self.ctx.db.sessions() as session:
+            n = export_projects(session, path, year=self.ctx.year)
+        self.say(self.tr("{n} projects written to {path}").format(n=n, path=path))
+        return n
+
+    def template(self, path: Path | None = None) -> Path | None:
+        """The empty project form, for a county without an export to start from."""
+        from perfdesk.core.services.masterdata import write_template
+
+        path = path or self._save_name(self.tr("Blank project form"), self.tr("project-form.xlsx"))
+        if path is not None:
+            write_template(path)
+            self.say(self.tr("Project form written: {path}").format(path=path))
+        return path
