@@ -47,3 +47,22 @@ def demo_window(qtbot, demo_db):  # type: ignore[no-untyped-def]
         yield window
     finally:
         Tasks.inline = False
+
+
+@pytest.fixture
+def make_window(qtbot):  # type: ignore[no-untyped-def]
+    """A factory of main windows over a database, shown, with background tasks run inline until the test ends."""
+    from perfdesk.gui.mainwindow import MainWindow
+    from perfdesk.gui.tasks import Tasks
+
+    def make(db):  # type: ignore[no-untyped-def]
+        window = MainWindow(db)
+        qtbot.addWidget(window)
+        window.show()
+        return window
+
+    Tasks.inline = True
+    try:
+        yield make
+    finally:
+        Tasks.inline = False

@@ -11,22 +11,13 @@ from tests.gui.modal import answer, click_ok
 
 
 @pytest.fixture
-def empty_window(qtbot, db, monkeypatch):  # type: ignore[no-untyped-def]
-    from perfdesk.gui.mainwindow import MainWindow
-    from perfdesk.gui.tasks import Tasks
-
+def empty_window(make_window, db, monkeypatch):  # type: ignore[no-untyped-def]
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: shown.append(text))
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
-    Tasks.inline = True
-    try:
-        window = MainWindow(db)
-        window.messages = shown
-        qtbot.addWidget(window)
-        window.show()
-        yield window
-    finally:
-        Tasks.inline = False
+    window = make_window(db)
+    window.messages = shown
+    return window
 
 
 def _visible_texts(widget) -> list[str]:  # type: ignore[no-untyped-def]

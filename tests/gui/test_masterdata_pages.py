@@ -23,12 +23,11 @@ def messages(monkeypatch):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def window(qtbot, db, messages):  # type: ignore[no-untyped-def]
+def window(make_window, db, messages):  # type: ignore[no-untyped-def]
     """An empty database with the budget year 2026 and 县教育局 → 县第一中学, and 城关镇."""
     from perfdesk.core.db.uow import UnitOfWork
     from perfdesk.core.services import masterdata_edit as md
     from perfdesk.core.services.years import create_year
-    from perfdesk.gui.mainwindow import MainWindow
 
     with UnitOfWork(db.sessions) as uow:
         create_year(uow, 2026)
@@ -36,10 +35,7 @@ def window(qtbot, db, messages):  # type: ignore[no-untyped-def]
         md.add_unit(uow, md.UnitValues("101001", "县第一中学", "unit", parent_id=edu))
         md.add_unit(uow, md.UnitValues("901", "城关镇", "township"))
         uow.commit()
-    win = MainWindow(db)
-    qtbot.addWidget(win)
-    win.show()
-    return win
+    return make_window(db)
 
 
 def _select(tab, code: str) -> None:  # type: ignore[no-untyped-def]

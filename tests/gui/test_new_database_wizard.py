@@ -53,21 +53,12 @@ def folder(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def window(qtbot, db, monkeypatch):  # type: ignore[no-untyped-def]
-    from perfdesk.gui.mainwindow import MainWindow
-    from perfdesk.gui.tasks import Tasks
-
+def window(make_window, db, monkeypatch):  # type: ignore[no-untyped-def]
     monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
-    Tasks.inline = True
-    try:
-        win = MainWindow(db)
-        qtbot.addWidget(win)
-        win.show()
-        yield win
-    finally:
-        Tasks.inline = False
-        if win.db is not None:
-            win.db.close()
+    win = make_window(db)
+    yield win
+    if win.db is not None and win.db is not db:
+        win.db.close()
 
 
 def _next(wizard: QWizard) -> QPushButton:
