@@ -122,7 +122,7 @@ def test_projects_are_added_with_money_in_wan_checked_then_edited_and_retired(wi
     assert "不能为负数" in errors[0] and "不是整分数" in errors[1]
     assert [(r["code"], r["initial_budget_fen"], r["full_year_budget_fen"], r["department"]) for r in tab.model.rows] \
         == [("P001", 1_120_500_000, 130_000_000, "县教育局")]
-    assert _cell(tab, "P001", 6) == "1120.50" and _cell(tab, "P001", 7) == "130.00"
+    assert _cell(tab, "P001", 3) == "1120.50" and _cell(tab, "P001", 4) == "130.00"
 
     def edit(dialog):  # type: ignore[no-untyped-def]
         assert dialog.findChild(QLineEdit, "project_initial").text() == "1120.50"

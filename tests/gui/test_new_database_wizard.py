@@ -93,6 +93,9 @@ def test_the_wizard_imports_the_export_and_the_window_opens_on_the_project_list(
     assert target.exists() and "新增项目 3 个，更新 0 个，未变 0 个；新增单位 4 个（预算年度 2026）" in summaries[0]
     qtbot.waitUntil(lambda: window.db is not None and window.db.path == target.resolve(), timeout=10000)
     assert window.windowTitle() == "绩效通 — 临清市"
+    from perfdesk.gui.dialogs.about import about_text
+
+    assert "<b>地区</b>: 临清市 (371581)" in about_text(window, window.db)
     targets = window.stack.currentWidget()
     assert targets is window.page("targets") and targets.model.rowCount() == 3
     assert window.year_combo.currentData() == 2026

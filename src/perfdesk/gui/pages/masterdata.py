@@ -62,7 +62,11 @@ class MasterDataTab(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSortingEnabled(True)
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
+        for column, width in enumerate(self.widths):
+            self.table.horizontalHeader().resizeSection(column, width)
         self.table.doubleClicked.connect(lambda _index: self.edit())
         self.buttons: dict[str, QPushButton] = {}
         self.bar = QHBoxLayout()
@@ -77,6 +81,7 @@ class MasterDataTab(QWidget):
         self._enable()
 
     key = ""
+    widths: tuple[int, ...] = ()
 
     def columns(self) -> list[tuple[str, Callable[[Any], Any]]]:
         raise NotImplementedError
@@ -189,6 +194,7 @@ class MasterDataTab(QWidget):
 
 class UnitsTab(MasterDataTab):
     key = "units"
+    widths = (130, 260, 110, 240, 80, 80)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -254,6 +260,7 @@ class UnitsTab(MasterDataTab):
 
 class ProjectsTab(MasterDataTab):
     key = "projects"
+    widths = (185, 230, 150, 125, 125, 110, 60, 150, 60)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -261,11 +268,12 @@ class ProjectsTab(MasterDataTab):
 
     def columns(self) -> list[tuple[str, Callable[[Any], Any]]]:
         return [(self.tr("Project code"), lambda r: r["code"]), (self.tr("Project name"), lambda r: r["name"]),
-                (self.tr("Unit"), lambda r: r["unit_name"]), (self.tr("Department"), lambda r: r["department"] or ""),
-                (self.tr("Fund origin"), lambda r: label_of(FundOrigin, r["fund_origin"])),
-                (self.tr("Attribute"), lambda r: label_of(ProjectAttribute, r["attribute"])),
+                (self.tr("Unit"), lambda r: r["unit_name"]),
                 (self.tr("Initial budget (10k yuan)"), lambda r: Money(r["initial_budget_fen"])),
                 (self.tr("Full-year budget (10k yuan)"), lambda r: Money(r["full_year_budget_fen"])),
+                (self.tr("Fund origin"), lambda r: label_of(FundOrigin, r["fund_origin"])),
+                (self.tr("Attribute"), lambda r: label_of(ProjectAttribute, r["attribute"])),
+                (self.tr("Department"), lambda r: r["department"] or ""),
                 (self.tr("Status"), lambda r: self.tr("Retired") if r["retired"] else self.tr("Active"))]
 
     def actions(self) -> list[tuple[str, str, Callable[[], Any]]]:
@@ -285,6 +293,8 @@ class ProjectsTab(MasterDataTab):
         self.buttons["add"].setEnabled(True)
         with self.ctx.db.sessions() as session:
             rows = md.project_rows(session, year)
+        if self.ctx.unit_ids is not None:  # the unit chosen in the tree, with the units under it
+            rows = [r for r in rows if r["unit_id"] in self.ctx.unit_ids]
         self.note.setText(self.tr("Projects of budget year {year}, by project code: {n}. Budgets in 10k yuan; a "
                                   "project with targets, monitoring or evaluations is retired, not deleted.")
                           .format(year=year, n=len(rows)))
