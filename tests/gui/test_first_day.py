@@ -87,3 +87,18 @@ def qtbot_button():  # type: ignore[no-untyped-def]
     from PySide6.QtCore import Qt
 
     return Qt.MouseButton.LeftButton
+
+
+def test_the_import_step_brings_in_the_export_and_opens_the_project_list(empty_window, qtbot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.gui.test_new_database_wizard import write_export
+
+    export = write_export(tmp_path / "2026年项目库导出.xlsx")
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(export)], ""))
+    panel = empty_window.stack.currentWidget()
+    qtbot.mouseClick(panel.buttons["import"], qtbot_button())
+    assert "新增项目 3 个" in empty_window.messages[-1]
+    targets = empty_window.stack.currentWidget()
+    assert targets is empty_window.page("targets") and targets.model.rowCount() == 3
+    assert empty_window.year_combo.currentData() == 2026

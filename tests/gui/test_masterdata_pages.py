@@ -160,3 +160,24 @@ def test_new_budget_year_action_carries_the_demo_and_every_page_follows(demo_win
     assert n > 0 and targets.model.rowCount() == n
     projects = demo_window.show_area("libraries").show_tab("projects")
     assert len(projects.model.rows) == n and f"{latest + 1}" in projects.note.text()
+
+
+def test_the_projects_tab_imports_an_adjusted_export_and_lists_the_changes(window, qtbot, messages, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from openpyxl import load_workbook
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.gui.test_new_database_wizard import write_export
+
+    export = write_export(tmp_path / "2026年项目库导出.xlsx")
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(export)], ""))
+    tab = window.show_area("libraries").show_tab("projects")
+    qtbot.mouseClick(tab.buttons["import"], LEFT)
+    assert len(tab.model.rows) == 3 and "新增项目 3 个" in messages[-1]
+    book = load_workbook(export)
+    book.active["I5"] = "1,300.5"  # 学生营养餐补助 after a budget adjustment
+    book.active["I7"] = "1420.623456"
+    book.save(export)
+    qtbot.mouseClick(tab.buttons["import"], LEFT)
+    assert "更新 1 个" in messages[-1] and "1250.50" not in messages[-1]
+    assert "12505000.00元 → 13005000.00元" in messages[-1]
+    assert _cell(tab, "37158126R000000000002", 4) == "1300.50"
