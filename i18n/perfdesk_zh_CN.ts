@@ -160,95 +160,83 @@ Everything entered since that backup is replaced. The database as it is now is b
     <name>BudgetExport</name>
     <message>
         <source>project code (PRO_CODE / 项目编码)</source>
-        <translation type="unfinished">项目编码（PRO_CODE / 项目编码）</translation>
-    </message>
-    <message>
-        <source>project name (PRO_NAME / 项目名称)</source>
-        <translation type="unfinished"></translation>
+        <translation>项目编码（PRO_CODE / 项目编码）</translation>
     </message>
     <message>
         <source>budget unit (AGENCY_CODE / 单位编码, or DEPT_CODE / 主管部门编码)</source>
-        <translation type="unfinished"></translation>
+        <translation>预算单位（AGENCY_CODE / 单位编码，或 DEPT_CODE / 主管部门编码）</translation>
     </message>
     <message>
         <source>budget (REPLY_AMT / 年初预算数 or CUR_AMT / 全年预算数)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>budget year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fund origin (资金来源)</source>
-        <translation type="unfinished"></translation>
+        <translation>预算数（REPLY_AMT / 年初预算数 或 CUR_AMT / 全年预算数）</translation>
     </message>
     <message>
         <source>unsupported file type {suffix}: use .xlsx or .csv</source>
-        <translation type="unfinished">不支持的文件类型 {suffix}：请使用 .xlsx 或 .csv</translation>
+        <translation>不支持的文件类型 {suffix}：请使用 .xlsx 或 .csv</translation>
     </message>
     <message>
         <source>cannot read the workbook: {error}</source>
-        <translation type="unfinished">无法读取工作簿：{error}</translation>
+        <translation>无法读取工作簿：{error}</translation>
     </message>
     <message>
         <source>no header row naming the project column (PRO_CODE / 项目编码 or PRO_NAME / 项目名称) and the unit or budget columns in the first {n} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>前 {n} 行中没有表头行（须有项目列 PRO_CODE / 项目编码 或 PRO_NAME / 项目名称，以及单位列或预算数列）</translation>
     </message>
     <message>
         <source>two columns for the same field: {first} and {second}</source>
-        <translation type="unfinished">同一字段有两列：{first} 和 {second}</translation>
+        <translation>同一字段有两列：{first} 列和 {second} 列</translation>
     </message>
     <message>
         <source>missing required column: {column}</source>
-        <translation type="unfinished">缺少必需的列：{column}</translation>
+        <translation>缺少必需的列：{column}</translation>
     </message>
     <message>
         <source>the file gives no budget year (no FISCAL_YEAR / 预算年度 column, no year in its title): give the year of its projects</source>
-        <translation type="unfinished"></translation>
+        <translation>文件未给出预算年度（没有 FISCAL_YEAR / 预算年度 列，标题中也没有年度）：请指定其项目所属年度</translation>
     </message>
     <message>
         <source>the project code is blank</source>
-        <translation type="unfinished">项目编码为空</translation>
+        <translation>项目编码为空</translation>
     </message>
     <message>
         <source>not a budget year: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>不是预算年度：{value}</translation>
     </message>
     <message>
         <source>the row is of {found}, not of {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>该行属于 {found} 年度，不是 {year} 年度</translation>
     </message>
     <message>
         <source>project code {code} appears twice (first on row {first})</source>
-        <translation type="unfinished"></translation>
+        <translation>项目编码 {code} 重复出现（首次在第 {first} 行）</translation>
     </message>
     <message>
         <source>the formula has no saved value: open the file in Excel and save it again</source>
-        <translation type="unfinished">公式没有保存的计算结果：请用 Excel 打开文件后重新保存</translation>
+        <translation>公式没有保存计算结果：请用 Excel 打开该文件并重新保存</translation>
     </message>
     <message>
         <source>not an amount: {value}</source>
-        <translation type="unfinished">不是金额：{value}</translation>
+        <translation>不是金额：{value}</translation>
     </message>
     <message>
         <source>{value} {unit} is not a whole number of fen</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}{unit} 不是整分金额（精度超过分）</translation>
     </message>
     <message>
         <source>negative amount: {value}</source>
-        <translation type="unfinished">金额为负数：{value}</translation>
+        <translation>金额为负数：{value}</translation>
     </message>
     <message>
         <source>unknown value {value}; accepted: {accepted}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别的值“{value}”；可填：{accepted}</translation>
     </message>
     <message>
         <source>project {code}: 年初预算数 {initial} + 调整数 {adjustment} ≠ 全年预算数 {full_year} (元)</source>
-        <translation type="unfinished"></translation>
+        <translation>项目 {code}：年初预算数 {initial} + 调整数 {adjustment} ≠ 全年预算数 {full_year}（元）</translation>
     </message>
     <message>
         <source>the 合计 row gives {printed} but the projects add up to {summed} (元), a difference of {difference}</source>
-        <translation type="unfinished"></translation>
+        <translation>合计行为 {printed}，但各项目相加为 {summed}（元），相差 {difference}</translation>
     </message>
 </context>
 <context>
@@ -461,7 +449,7 @@ Everything entered since that backup is replaced. The database as it is now is b
     </message>
     <message>
         <source>There is no database at {path}; nothing was created. Check the path, or create a new database with: perfdesk --db {path} init</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 没有数据库，未创建任何文件。请检查路径，或用以下命令新建数据库：perfdesk --db {path} init</translation>
     </message>
     <message>
         <source>Error: {message}</source>
@@ -493,23 +481,23 @@ Everything entered since that backup is replaced. The database as it is now is b
     </message>
     <message>
         <source>create a new, empty database at --db (refuses an existing file)</source>
-        <translation type="unfinished"></translation>
+        <translation>在 --db 指定的位置新建空数据库（文件已存在时拒绝）</translation>
     </message>
     <message>
         <source>the county&apos;s name, e.g. 冠县 (signs letters)</source>
-        <translation type="unfinished"></translation>
+        <translation>本地区名称，如 冠县（用于函件落款）</translation>
     </message>
     <message>
         <source>the fiscal division code (财政区划), e.g. 371525</source>
-        <translation type="unfinished"></translation>
+        <translation>财政区划编码，如 371525</translation>
     </message>
     <message>
         <source>the first budget year</source>
-        <translation type="unfinished"></translation>
+        <translation>首个预算年度</translation>
     </message>
     <message>
         <source>load the shipped indicator library</source>
-        <translation type="unfinished"></translation>
+        <translation>载入随附的指标库</translation>
     </message>
     <message>
         <source>counts per table and the schema version</source>
@@ -529,7 +517,7 @@ Everything entered since that backup is replaced. The database as it is now is b
     </message>
     <message>
         <source>New database created: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>已新建数据库：{path}</translation>
     </message>
     <message>
         <source>Database: {url}</source>
@@ -538,10 +526,6 @@ Everything entered since that backup is replaced. The database as it is now is b
     <message>
         <source>Schema version: {rev} (this program: {head})</source>
         <translation>数据库结构版本：{rev}（本程序：{head}）</translation>
-    </message>
-    <message>
-        <source>No database at {path}</source>
-        <translation>{path} 处没有数据库</translation>
     </message>
     <message>
         <source>Backup written: {path}</source>
@@ -757,43 +741,43 @@ Everything entered since that backup is replaced. The database as it is now is b
     </message>
     <message>
         <source>units and projects from the budget system&apos;s exports</source>
-        <translation type="unfinished"></translation>
+        <translation>从预算管理一体化系统导出文件导入单位和项目</translation>
     </message>
     <message>
         <source>import project exports (xlsx or CSV; all or nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>导入项目导出文件（xlsx 或 CSV；全部成功或全部不导入）</translation>
     </message>
     <message>
         <source>budget year of files without a FISCAL_YEAR column</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 FISCAL_YEAR 列的文件所属的预算年度</translation>
     </message>
     <message>
         <source>check and summarise; write nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>只检查并汇总，不写入</translation>
     </message>
     <message>
         <source>write the projects in the export layout</source>
-        <translation type="unfinished"></translation>
+        <translation>按导出格式写出项目</translation>
     </message>
     <message>
         <source>.xlsx or .csv file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>要写入的 .xlsx 或 .csv 文件</translation>
     </message>
     <message>
         <source>an empty project form to fill in</source>
-        <translation type="unfinished"></translation>
+        <translation>待填写的空白项目表</translation>
     </message>
     <message>
         <source>Dry run: {created} projects would be added, {updated} updated, {unchanged} unchanged, {units} units added; nothing written.</source>
-        <translation type="unfinished"></translation>
+        <translation>试运行：将新增 {created} 个项目，修改 {updated} 个，未变 {unchanged} 个，新增 {units} 个单位；未写入任何内容。</translation>
     </message>
     <message>
         <source>Imported: {created} projects added, {updated} updated, {unchanged} unchanged, {units} units added.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入：新增 {created} 个项目，修改 {updated} 个，未变 {unchanged} 个，新增 {units} 个单位。</translation>
     </message>
     <message>
         <source>{n} projects of the year are not in the files (kept, not deleted):</source>
-        <translation type="unfinished">本年度有 {n} 个项目不在导入文件中（保留，未删除）：</translation>
+        <translation>本年度有 {n} 个项目不在导入文件中（已保留，未删除）：</translation>
     </message>
     <message>
         <source>Warning: {message}</source>
@@ -801,7 +785,7 @@ Everything entered since that backup is replaced. The database as it is now is b
     </message>
     <message>
         <source>Project form written: {path}</source>
-        <translation type="unfinished">项目填报表已保存：{path}</translation>
+        <translation>项目表已写出：{path}</translation>
     </message>
     <message>
         <source>Report written: {path}</source>
@@ -889,7 +873,7 @@ Everything entered since that backup is replaced. The database as it is now is b
     </message>
     <message>
         <source>only this unit and the units under it (all units when omitted)</source>
-        <translation type="unfinished"></translation>
+        <translation>仅此单位及其下属单位（省略时为全部单位）</translation>
     </message>
     <message>
         <source>flat list (one indicator per row) or the official form (one project per sheet)</source>
@@ -2555,139 +2539,139 @@ Everything entered since that backup is replaced. The database as it is now is b
     <name>MasterData</name>
     <message>
         <source>{path} exists; a new database is never written over an existing file. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 已存在；新建数据库不会覆盖已有文件。请另选文件名。</translation>
     </message>
     <message>
         <source>{year} is not a budget year.</source>
-        <translation type="unfinished"></translation>
+        <translation>{year} 不是预算年度。</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished">度量单位</translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>supervising department</source>
-        <translation type="unfinished"></translation>
+        <translation>主管部门</translation>
     </message>
     <message>
         <source>in use</source>
-        <translation type="unfinished"></translation>
+        <translation>在用</translation>
     </message>
     <message>
         <source>budget type</source>
-        <translation type="unfinished"></translation>
+        <translation>预算类型</translation>
     </message>
     <message>
         <source>fund origin</source>
-        <translation type="unfinished"></translation>
+        <translation>资金来源</translation>
     </message>
     <message>
         <source>new or continuing</source>
-        <translation type="unfinished"></translation>
+        <translation>项目属性</translation>
     </message>
     <message>
         <source>project kind code</source>
-        <translation type="unfinished"></translation>
+        <translation>项目类别编码</translation>
     </message>
     <message>
         <source>functional classification code</source>
-        <translation type="unfinished"></translation>
+        <translation>功能分类编码</translation>
     </message>
     <message>
         <source>fund type code</source>
-        <translation type="unfinished"></translation>
+        <translation>资金性质编码</translation>
     </message>
     <message>
         <source>initial budget (年初预算数)</source>
-        <translation type="unfinished"></translation>
+        <translation>年初预算数</translation>
     </message>
     <message>
         <source>full-year budget (全年预算数)</source>
-        <translation type="unfinished"></translation>
+        <translation>全年预算数</translation>
     </message>
     <message>
         <source>{code} {name}: {field} {old} → {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} {name}：{field} {old} → {new}</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">是</translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Reading the exports</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取导出文件</translation>
     </message>
     <message>
         <source>Comparing with the database</source>
-        <translation type="unfinished"></translation>
+        <translation>正在与数据库比对</translation>
     </message>
     <message>
         <source>Writing units and projects</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入单位和项目</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">完成</translation>
+        <translation>完成</translation>
     </message>
     <message>
         <source>cannot read the file: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件：{error}</translation>
     </message>
     <message>
         <source>project code {code} is also in {file}, row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>项目编码 {code} 也出现在 {file} 第 {row} 行</translation>
     </message>
     <message>
         <source>unit {code} is new and the file gives no name for it</source>
-        <translation type="unfinished"></translation>
+        <translation>单位 {code} 是新单位，但文件中没有它的名称</translation>
     </message>
     <message>
         <source>the unit {name} has no code: add the code column (AGENCY_CODE / 单位编码, DEPT_CODE / 主管部门编码) or write code-name in the cell</source>
-        <translation type="unfinished"></translation>
+        <translation>单位“{name}”没有编码：请增加编码列（AGENCY_CODE / 单位编码、DEPT_CODE / 主管部门编码），或在单元格中写成“编码-名称”</translation>
     </message>
     <message>
         <source>unit {code} is named {name} here but {first} on row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>单位 {code} 在此处名为“{name}”，但在第 {row} 行为“{first}”</translation>
     </message>
     <message>
         <source>unit {code} is under {parent} here but under {first} on row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>单位 {code} 在此处隶属于 {parent}，但在第 {row} 行隶属于 {first}</translation>
     </message>
     <message>
         <source>the project name is blank</source>
-        <translation type="unfinished"></translation>
+        <translation>项目名称为空</translation>
     </message>
     <message>
         <source>{file} has no 资金来源 column: its {n} new projects were taken as own-level projects; correct them by hand or import an export that has the column.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 没有“资金来源”列：其 {n} 个新项目按本级项目导入；请手工更正，或导入含该列的导出文件。</translation>
     </message>
     <message>
         <source>{file}: {n} projects with a blank 资金来源 were taken as own-level projects.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：{n} 个项目的资金来源为空，按本级项目导入。</translation>
     </message>
     <message>
         <source>{file} has no year column: its projects were taken as of {year}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 没有年度列：其项目按 {year} 年度导入。</translation>
     </message>
     <message>
         <source>{file} has no 年初预算数 (REPLY_AMT) column: the initial budget of its new projects was taken equal to the full-year budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 没有年初预算数（REPLY_AMT）列：其新项目的年初预算数按全年预算数填入。</translation>
     </message>
     <message>
         <source>{file} has no 全年预算数 (CUR_AMT) column: the full-year budget of its new projects was taken equal to the initial budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 没有全年预算数（CUR_AMT）列：其新项目的全年预算数按年初预算数填入。</translation>
     </message>
     <message>
         <source>There is no budget year in this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库中没有预算年度。</translation>
     </message>
     <message>
         <source>not an amount: {text}</source>
@@ -3551,7 +3535,7 @@ Everything entered since that backup is replaced. The database as it is now is b
     </message>
     <message>
         <source>Fiscal division code (财政区划 MOF_DIV_CODE)</source>
-        <translation type="unfinished"></translation>
+        <translation>财政区划编码（MOF_DIV_CODE）</translation>
     </message>
     <message>
         <source>Pattern that unit codes must match (regular expression, empty = any)</source>
@@ -4255,8 +4239,12 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>所属单位</translation>
     </message>
     <message>
-        <source>Department</source>
-        <translation>主管部门</translation>
+        <source>Initial budget (10k yuan)</source>
+        <translation>年初预算数（万元）</translation>
+    </message>
+    <message>
+        <source>Full-year budget (10k yuan)</source>
+        <translation>全年预算数（万元）</translation>
     </message>
     <message>
         <source>Fund origin</source>
@@ -4267,12 +4255,8 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>项目属性</translation>
     </message>
     <message>
-        <source>Initial budget (10k yuan)</source>
-        <translation>年初预算数（万元）</translation>
-    </message>
-    <message>
-        <source>Full-year budget (10k yuan)</source>
-        <translation>全年预算数（万元）</translation>
+        <source>Department</source>
+        <translation>主管部门</translation>
     </message>
     <message>
         <source>Status</source>

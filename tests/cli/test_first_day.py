@@ -153,3 +153,23 @@ def test_a_new_county_runs_its_first_year_without_the_demo(tmp_path: Path, capsy
     ok(capsys, "--db", db, "report", "ranking", "--year", str(YEAR), "--out", str(report))
     text = "".join(pdf_text(report.read_bytes())).replace("\n", "").replace(" ", "")
     assert "冠县财政局" in text
+
+
+@pytest.mark.parametrize("layout", ["flat", "official"])
+def test_the_targets_form_of_a_new_county_has_a_blank_form_per_project_and_comes_back_unfilled_harmlessly(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], layout: str) -> None:
+    db = str(tmp_path / "new.db")
+    ok(capsys, "--db", db, "init", "--year", str(YEAR))
+    ok(capsys, "--db", db, "projects", "import", str(write_export(tmp_path / "项目.xlsx")))
+    form = tmp_path / "form.xlsx"
+    out = ok(capsys, "--db", db, "targets", "export", "--layout", layout, "--unit", "102", "--out", str(form))
+    assert "2" in out  # the health department's own project and its hospital's
+    book = load_workbook(form)
+    if layout == "flat":
+        assert [r[:5] for r in book.active.iter_rows(min_row=2, values_only=True)] == [
+            (YEAR, "102", "冠县卫生健康局", "37152525R000000000003", "基层医疗设备购置"),
+            (YEAR, "102001", "冠县人民医院", "37152525R000000000004", "公共卫生服务")]
+    else:
+        assert book.sheetnames == ["37152525R000000000003", "37152525R000000000004"]
+    out = ok(capsys, "--db", db, "targets", "import", str(form))
+    assert "新增 0 个" in out and "0 条指标" in out

@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 from perfdesk.core.domain.errors import UserErrors
 from perfdesk.core.domain.money import Money, MoneyUnit
 from perfdesk.core.io.execution_file import (
+    Where,
     _parse_grid,
-    _Where,
     cell_text,
     fen_from_cell,
     read_execution_file,
@@ -33,7 +33,7 @@ AMOUNT_CELLS = st.one_of(
 
 def parse(rows: list[list[object]]):  # type: ignore[no-untyped-def]
     """What an xlsx with these cells (as python-calamine returns them) reads as."""
-    return _parse_grid([HEADER, *rows], _Where("t.xlsx", "执行数据"), MoneyUnit.YUAN, None, set)
+    return _parse_grid([HEADER, *rows], Where("t.xlsx", "执行数据"), MoneyUnit.YUAN, None, set)
 
 
 def per_cell_fen(value: object, fen_per_unit: int) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from perfdesk.commands._context import db_location, db_path, open_db, print_json
+from perfdesk.commands._context import db_location, db_path, open_db, print_json, require_existing
 from perfdesk.core.i18n import translate
 from perfdesk.core.services import maintenance
 
@@ -57,9 +57,7 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    path = db_path(args)
-    if not path.exists():
-        raise FileNotFoundError(translate("Cli", "No database at {path}").format(path=path))
+    path = Path(require_existing(db_location(args)))
     made = maintenance.backup_to_folder(path, args.to) if args.to else maintenance.backup_now(path)
     print(translate("Cli", "Backup written: {path}").format(path=made))
     return 0

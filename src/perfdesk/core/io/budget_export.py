@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from operator import itemgetter
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from python_calamine import CalamineWorkbook
 
@@ -38,6 +38,7 @@ from perfdesk.core.domain.enums import BudgetType, FundOrigin, ProjectAttribute
 from perfdesk.core.domain.errors import UserError, UserErrors
 from perfdesk.core.domain.money import Money, MoneyUnit
 from perfdesk.core.i18n import QT_TRANSLATE_NOOP, translate
+from perfdesk.core.io import execution_file as ef
 from perfdesk.core.io.execution_file import (
     CODE_NAME,
     cell_text,
@@ -45,13 +46,15 @@ from perfdesk.core.io.execution_file import (
     decode_csv,
     fen_from_cell,
     formula_cells,
-    normalise_header,
+    map_distinct,
 )
+from perfdesk.core.memory import gc_paused
 
 HEADER_SEARCH_ROWS = 20
 GRAND_TOTAL_WORDS = ("合计", "总计")
 SUBTOTAL_WORDS = ("小计",)
 _TOTAL_WORDS = frozenset(GRAND_TOTAL_WORDS + SUBTOTAL_WORDS)
+_UNKNOWN = "?"  # a value outside a mapping (never a mapped value)
 
 # field → accepted headers (compared after normalisation: upper case, no spaces, no unit suffix)
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -86,11 +89,8 @@ PAIRS = (("code", "name"), ("dept_code", "dept_name"), ("agency_code", "agency_n
          ("func_code", "func_name"), ("fund_type_code", "fund_type_name"))
 FIELD_LABELS = {
     "code": QT_TRANSLATE_NOOP("BudgetExport", "project code (PRO_CODE / 项目编码)"),
-    "name": QT_TRANSLATE_NOOP("BudgetExport", "project name (PRO_NAME / 项目名称)"),
     "unit": QT_TRANSLATE_NOOP("BudgetExport", "budget unit (AGENCY_CODE / 单位编码, or DEPT_CODE / 主管部门编码)"),
     "amount": QT_TRANSLATE_NOOP("BudgetExport", "budget (REPLY_AMT / 年初预算数 or CUR_AMT / 全年预算数)"),
-    "year": QT_TRANSLATE_NOOP("BudgetExport", "budget year"),
-    "origin": QT_TRANSLATE_NOOP("BudgetExport", "fund origin (资金来源)"),
 }
 
 # 资金来源 as printed → FundOrigin (compared without spaces); the first word of each is the one exports use
@@ -118,16 +118,15 @@ ATTRIBUTE_OF = {"新增": ProjectAttribute.NEW, "新增项目": ProjectAttribute
                 "续建": ProjectAttribute.CONTINUING, "持续": ProjectAttribute.CONTINUING}
 PRINTED_ATTRIBUTE = {ProjectAttribute.NEW: "新增", ProjectAttribute.CONTINUING: "延续"}
 
-_UNIT_ROW = re.compile(r"单位\s*[:：]\s*(万元|元)")
 _TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _UNIT_CODE_NAME = re.compile(r"^[\[【(（]?([0-9A-Za-z]{2,})[\]】)）]?\s*[-－—_:：]?\s*([^\d\s].*)$")  # 101-县教育局
 _PLACES = {MoneyUnit.YUAN: 2, MoneyUnit.WAN: 6}
+_FAST_FEN_LIMIT = 1e13
 _DECIMALS = re.compile(r"[.．]([0-9０-９]+)")
 _SPACES = re.compile(r"[\s\u3000]+")
 
 
-@dataclass(frozen=True, slots=True)
-class ProjectLine:
+class ProjectLine(NamedTuple):
     """One project as the export gives it. Amounts in fen; None where the file has no such column (or, for the
     optional classifications, no value)."""
 
@@ -176,16 +175,20 @@ def read_budget_export(path: str | Path, *, year: int | None = None) -> BudgetEx
     """Parse ``path`` or raise :class:`UserErrors` listing every problem. ``year`` is the budget year of a file
     without a FISCAL_YEAR column (else read from a title such as "2025年…"); a file whose column disagrees
     with it is refused."""
-    path = Path(path)
+    with gc_paused():
+        return _read(Path(path), year)
+
+
+def _read(path: Path, year: int | None) -> BudgetExport:
     if path.suffix.lower() == ".csv":
         text, encoding = decode_csv(path.read_bytes(), str(path))
         grid: list[list[Any]] = list(csv.reader(io.StringIO(text)))
-        return _Parser(grid, _Where(str(path), None), year, encoding, lambda: set()).parse()
+        return _Parser(grid, ef.Where(str(path), None), year, encoding, lambda: set()).parse()
     if path.suffix.lower() not in (".xlsx", ".xlsm"):
         raise UserErrors(UserError(translate("BudgetExport", "unsupported file type {suffix}: use .xlsx or .csv")
                                    .format(suffix=path.suffix or "?"), str(path)))
     name, grid = _read_sheet(path)
-    return _Parser(grid, _Where(str(path), name), year, None, lambda: formula_cells(path, name)).parse()
+    return _Parser(grid, ef.Where(str(path), name), year, None, lambda: formula_cells(path, name)).parse()
 
 
 def _read_sheet(path: Path) -> tuple[str, list[list[Any]]]:
@@ -208,12 +211,7 @@ _ALIAS_TO_FIELD = {alias.upper(): name for name, aliases in COLUMNS.items() for 
 
 
 def header_fields(row: Sequence[Any]) -> dict[int, tuple[str, MoneyUnit | None]]:
-    found: dict[int, tuple[str, MoneyUnit | None]] = {}
-    for index, cell in enumerate(row):
-        key, unit = normalise_header(cell if cell is not None else "")
-        if key in _ALIAS_TO_FIELD:
-            found[index] = (_ALIAS_TO_FIELD[key], unit)
-    return found
+    return ef.header_fields(row, _ALIAS_TO_FIELD)
 
 
 def find_header(grid: Sequence[Sequence[Any]]) -> int | None:
@@ -225,19 +223,10 @@ def find_header(grid: Sequence[Sequence[Any]]) -> int | None:
     return None
 
 
-@dataclass(frozen=True)
-class _Where:
-    file: str
-    sheet: str | None
-
-    def error(self, message: str, row: int | None = None, column: str | None = None) -> UserError:
-        return UserError(message, self.file, self.sheet, row, column)
-
-
 class _Parser:
     """The grid → project lines, column by column, every problem collected."""
 
-    def __init__(self, grid: list[list[Any]], where: _Where, year: int | None, encoding: str | None,
+    def __init__(self, grid: list[list[Any]], where: ef.Where, year: int | None, encoding: str | None,
                  formulas: Callable[[], set[str]]):
         self.grid, self.where, self.year, self.encoding = grid, where, year, encoding
         self._formulas, self._formula_cache = formulas, None  # type: set[str] | None
@@ -287,16 +276,8 @@ class _Parser:
             self.columns[name] = index
             if unit is not None:
                 units[name] = unit
-        sheet_unit = self._unit_row(header) or MoneyUnit.YUAN
+        sheet_unit = ef.title_unit(self.grid, header) or MoneyUnit.YUAN
         self.units = {f: units.get(f) or sheet_unit for f in AMOUNTS}
-
-    def _unit_row(self, header: int) -> MoneyUnit | None:
-        for row in self.grid[:header]:
-            for cell in row:
-                match = _UNIT_ROW.search(str(cell or ""))
-                if match:
-                    return MoneyUnit.WAN if match.group(1) == "万元" else MoneyUnit.YUAN
-        return None
 
     def _check_required(self) -> None:
         has = self.columns.keys()
@@ -336,27 +317,32 @@ class _Parser:
         texts = {f: self._texts(data, f) for f in COLUMNS if f in self.columns and f not in AMOUNTS}
         self._split_code_names(texts, len(data))
         kept, total_at = self._keep(data, texts, start)
-        rows = [start + 1 + k for k in kept]
+        rows = list(range(start + 1, start + 1 + len(data))) if len(kept) == len(data) else [start + 1 + k for k in kept]
         total = None
         if total_at is not None:
             total = (start + 1 + total_at, {f: self._amount(data[total_at][self.columns[f]], start + 1 + total_at, f)
                                              or 0 for f in AMOUNTS if f in self.columns})
-        pick = {f: [values[k] for k in kept] for f, values in texts.items()}
-        amounts = {f: self._amounts([data[k][self.columns[f]] for k in kept], rows, f)
+        every = len(kept) == len(data)
+        pick = texts if every else {f: [values[k] for k in kept] for f, values in texts.items()}
+        amounts = {f: self._amounts(list(map(itemgetter(self.columns[f]), data)) if every else
+                                    [data[k][self.columns[f]] for k in kept], rows, f)
                    for f in AMOUNTS if f in self.columns}
         years = self._years(pick.get("year"), rows, year)
         self._check_unique(pick["code"], years, rows)
         return self._build(rows, years, pick, amounts), total
 
     def _texts(self, data: list[list[Any]], field_name: str) -> list[str]:
+        """A text column stripped (``str.strip`` takes the ideographic space too); codes lose inner spaces."""
         values = list(map(itemgetter(self.columns[field_name]), data))
         try:
             out = list(map(str.strip, values))
         except TypeError:  # numbers (codes typed as numbers), None
-            out = [v.strip() if type(v) is str else cell_text(v) for v in values]
-        if field_name.endswith("code") or field_name in ("code", "division", "year"):
-            return [_SPACES.sub("", v) for v in out] if any(" " in v or "\u3000" in v for v in out) else out
-        return [v.strip("\u3000 \t") for v in out]
+            out = map_distinct(lambda v: v.strip() if type(v) is str else cell_text(v), values)
+        if field_name.endswith("code") or field_name in ("division", "year"):
+            joined = "".join(out)
+            if " " in joined or "\u3000" in joined or "\t" in joined:
+                return map_distinct(lambda v: _SPACES.sub("", v), out)
+        return out
 
     def _split_code_names(self, texts: dict[str, list[str]], n: int) -> None:
         """"code-name" cells split where the code column is absent; the code column present but no name column:
@@ -368,7 +354,7 @@ class _Parser:
                 texts[code_field] = [mt.group(1) if mt else "" for mt in matches]
                 texts[name_field] = [mt.group(2).strip() if mt else v for mt, v in zip(matches, texts[name_field],
                                                                                        strict=True)]
-            elif code_field in texts and name_field not in texts and any("-" in v or "－" in v for v in texts[code_field]):
+            elif code_field in texts and name_field not in texts and _has_dash("".join(texts[code_field])):
                 matches = [pattern.match(v) for v in texts[code_field]]
                 texts[name_field] = [mt.group(2).strip() if mt else "" for mt in matches]
                 texts[code_field] = [mt.group(1) if mt else v for mt, v in zip(matches, texts[code_field], strict=True)]
@@ -403,19 +389,18 @@ class _Parser:
     def _years(self, column: list[str] | None, rows: list[int], default: int | None) -> list[int]:
         if column is None:
             return [default or 0] * len(rows)
-        out = []
-        for text, row in zip(column, rows, strict=True):
-            value = text[:4] if re.fullmatch(r"(19|20)\d{2}(年|年度|\.0)?", text) else ""
-            if not value:
-                self.fail(translate("BudgetExport", "not a budget year: {value}").format(value=text), row, "year")
-            elif default is not None and int(value) != default:
-                self.fail(translate("BudgetExport", "the row is of {found}, not of {year}").format(
-                    found=value, year=default), row, "year")
-            out.append(int(value) if value else 0)
-        return out
+        years = map_distinct(_year_of, column)
+        if 0 in years or (default is not None and set(years) != {default}):
+            for text, year, row in zip(column, years, rows, strict=True):
+                if not year:
+                    self.fail(translate("BudgetExport", "not a budget year: {value}").format(value=text), row, "year")
+                elif default is not None and year != default:
+                    self.fail(translate("BudgetExport", "the row is of {found}, not of {year}").format(
+                        found=year, year=default), row, "year")
+        return years  # type: ignore[return-value]
 
     def _check_unique(self, codes: list[str], years: list[int], rows: list[int]) -> None:
-        if len(set(zip(codes, years, strict=True))) == len(codes):
+        if len(set(codes)) == len(codes) or len(set(zip(codes, years, strict=True))) == len(codes):
             return
         first: dict[tuple[str, int], int] = {}
         for key, row in zip(zip(codes, years, strict=True), rows, strict=True):
@@ -427,8 +412,9 @@ class _Parser:
     # -- amounts -----------------------------------------------------------------------------------------
     def _amounts(self, values: list[Any], rows: list[int], field_name: str) -> list[int | None]:
         fen_per_unit = self.units[field_name].fen
-        fast = [round(v * fen_per_unit) if type(v) is float and 0 <= v * fen_per_unit < 1e13
-                and abs(v * fen_per_unit - round(v * fen_per_unit)) < 0.001 else None for v in values]
+        least = 0 if field_name in NON_NEGATIVE else -_FAST_FEN_LIMIT  # a negative 年初/全年 takes the careful path
+        fast = [n if type(v) is float and least <= (x := v * fen_per_unit) < _FAST_FEN_LIMIT
+                and -0.001 < x - (n := round(x)) < 0.001 else None for v in values]  # see execution_file
         if None not in fast:
             return fast  # type: ignore[return-value]
         return [f if f is not None else self._amount(v, row, field_name)
@@ -474,36 +460,29 @@ class _Parser:
         attributes = self._mapped(texts.get("attribute"), rows, "attribute", ATTRIBUTE_OF,
                                   "、".join(PRINTED_ATTRIBUTE.values()))
         budget_types = self._budget_types(texts, n)
-        return [ProjectLine(*fields) for fields in zip(
+        return list(map(ProjectLine._make, zip(
             rows, years, texts["code"], texts["name"], texts.get("dept_code", blank), texts.get("dept_name", blank),
             texts.get("agency_code", blank), texts.get("agency_name", blank), texts.get("division", blank),
             texts.get("kind_code", blank), texts.get("func_code", blank), texts.get("fund_type_code", blank),
             budget_types, origins, attributes, amounts.get("initial", none), amounts.get("adjustment", none),
-            amounts.get("full_year", none), strict=True)]
+            amounts.get("full_year", none), strict=True)))
 
     def _mapped(self, column: list[str] | None, rows: list[int], field_name: str, table: dict[str, str],
                 accepted: str) -> list[str | None]:
         if column is None:
             return [None] * len(rows)
-        out: list[str | None] = []
-        for text, row in zip(column, rows, strict=True):
-            key = _SPACES.sub("", text)
-            if key and key not in table:
-                self.fail(translate("BudgetExport", "unknown value {value}; accepted: {accepted}").format(
-                    value=text, accepted=accepted), row, field_name)
-            out.append(table.get(key) if key else None)
-        return out
+        found = map_distinct(lambda text: table.get(_SPACES.sub("", text), _UNKNOWN) if text else None, column)
+        if _UNKNOWN in found:
+            for text, value, row in zip(column, found, rows, strict=True):
+                if value is _UNKNOWN:
+                    self.fail(translate("BudgetExport", "unknown value {value}; accepted: {accepted}").format(
+                        value=text, accepted=accepted), row, field_name)
+        return found  # type: ignore[return-value]
 
     def _budget_types(self, texts: dict[str, list[str]], n: int) -> list[str | None]:
-        words = texts.get("budget_type") or texts.get("fund_type_name")
-        codes = texts.get("fund_type_code")
-        out: list[str | None] = []
-        for k in range(n):
-            found = _budget_type_of(words[k]) if words else None
-            if found is None and codes:
-                found = BUDGET_TYPE_OF_CODE.get(codes[k][:2])
-            out.append(found.value if found else None)
-        return out
+        words = texts.get("budget_type") or texts.get("fund_type_name") or [""] * n
+        codes = texts.get("fund_type_code") or [""] * n
+        return map_distinct(_budget_type_value, list(zip(words, codes, strict=True)))  # type: ignore[arg-type]
 
     def _check_sums(self, lines: list[ProjectLine], total: tuple[int, dict[str, int]] | None) -> None:
         """REPLY_AMT + ADJ_AMT = CUR_AMT row by row, and the 合计 row against the sum (warnings)."""
@@ -528,6 +507,15 @@ class _Parser:
                     row, column_letter(self.columns[f])))
 
 
+def _has_dash(text: str) -> bool:
+    return "-" in text or "－" in text
+
+
+def _year_of(text: str) -> int:
+    """2025 of "2025", "2025年", "2025年度", "2025.0"; 0 when the text is no year."""
+    return int(text[:4]) if re.fullmatch(r"(19|20)\d{2}(年|年度|\.0)?", text) else 0
+
+
 def _finer_than_fen(text: str, unit: MoneyUnit) -> bool:
     """More decimals than a fen in the cell's unit (a unit typed in the cell wins)."""
     decimals = _DECIMALS.search(text)
@@ -535,6 +523,12 @@ def _finer_than_fen(text: str, unit: MoneyUnit) -> bool:
         return False
     places = 6 if "万" in text else 2 if "元" in text else _PLACES[unit]
     return len(decimals.group(1).rstrip("0０")) > places
+
+
+def _budget_type_value(word_and_code: tuple[str, str]) -> str | None:
+    word, code = word_and_code
+    found = _budget_type_of(word) or BUDGET_TYPE_OF_CODE.get(code[:2])
+    return found.value if found else None
 
 
 def _budget_type_of(text: str) -> BudgetType | None:

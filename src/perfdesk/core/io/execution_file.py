@@ -141,12 +141,12 @@ def _read(path: Path, sheet: str | None, default_unit: MoneyUnit) -> ExecutionFi
     if path.suffix.lower() == ".csv":
         text, encoding = decode_csv(path.read_bytes(), str(path))
         grid: list[list[Any]] = list(csv.reader(io.StringIO(text)))
-        return _parse_grid(grid, _Where(str(path), None), default_unit, encoding, lambda: {})
+        return _parse_grid(grid, Where(str(path), None), default_unit, encoding, lambda: {})
     if path.suffix.lower() not in (".xlsx", ".xlsm"):
         raise UserErrors(UserError(translate("ExecutionFile", "unsupported file type {suffix}: use .xlsx or .csv")
                                    .format(suffix=path.suffix or "?"), str(path)))
     name, grid = _read_sheet(path, sheet)
-    return _parse_grid(grid, _Where(str(path), name), default_unit, None, lambda: formula_cells(path, name))
+    return _parse_grid(grid, Where(str(path), name), default_unit, None, lambda: formula_cells(path, name))
 
 
 # -- reading ---------------------------------------------------------------------------------------------
@@ -228,13 +228,19 @@ def normalise_header(text: Any) -> tuple[str, MoneyUnit | None]:
 _ALIAS_TO_FIELD = {alias.upper(): name for name, aliases in COLUMNS.items() for alias in aliases}
 
 
-def _header_fields(row: Sequence[Any]) -> dict[int, tuple[str, MoneyUnit | None]]:
+def header_fields(row: Sequence[Any], aliases: dict[str, str]) -> dict[int, tuple[str, MoneyUnit | None]]:
+    """Column index → (field, unit in the header) of the cells of ``row`` naming a field (``aliases``: the
+    normalised header → field)."""
     found: dict[int, tuple[str, MoneyUnit | None]] = {}
     for index, cell in enumerate(row):
-        key, unit = normalise_header(cell)
-        if key in _ALIAS_TO_FIELD:
-            found[index] = (_ALIAS_TO_FIELD[key], unit)
+        key, unit = normalise_header(cell if cell is not None else "")
+        if key in aliases:
+            found[index] = (aliases[key], unit)
     return found
+
+
+def _header_fields(row: Sequence[Any]) -> dict[int, tuple[str, MoneyUnit | None]]:
+    return header_fields(row, _ALIAS_TO_FIELD)
 
 
 def _find_header(grid: Sequence[Sequence[Any]]) -> int | None:
@@ -245,7 +251,8 @@ def _find_header(grid: Sequence[Sequence[Any]]) -> int | None:
     return None
 
 
-def _title_unit(grid: Sequence[Sequence[Any]], header: int) -> MoneyUnit | None:
+def title_unit(grid: Sequence[Sequence[Any]], header: int) -> MoneyUnit | None:
+    """The unit a "单位：万元" (or 元) cell above the header gives, if any."""
     for row in grid[:header]:
         for cell in row:
             match = _TITLE_UNIT.search(str(cell))
@@ -266,7 +273,9 @@ def column_letter(index: int) -> str:
 
 # -- parsing ---------------------------------------------------------------------------------------------
 @dataclass(frozen=True)
-class _Where:
+class Where:
+    """The file and sheet being read, to locate problems."""
+
     file: str
     sheet: str | None
 
@@ -282,14 +291,14 @@ class _Layout:
     split_code: bool  # no code column: take the code from the front of the name
 
 
-def _layout(grid: Sequence[Sequence[Any]], where: _Where, default_unit: MoneyUnit) -> _Layout:
+def _layout(grid: Sequence[Sequence[Any]], where: Where, default_unit: MoneyUnit) -> _Layout:
     header = _find_header(grid)
     if header is None:
         raise UserErrors(where.error(translate("ExecutionFile", "no header row naming the project code column "
                                                "(PRO_CODE or 项目编码) in the first {n} rows")
                                      .format(n=HEADER_SEARCH_ROWS)))
     columns, units, problems = _map_columns(grid[header], where, header + 1)
-    sheet_unit = _title_unit(grid, header) or default_unit
+    sheet_unit = title_unit(grid, header) or default_unit
     split = "code" not in columns and "name" in columns
     missing = [f for f in REQUIRED if f not in columns and not (f == "code" and split)]
     problems += [where.error(translate("ExecutionFile", "missing required column: {column}")
@@ -299,7 +308,7 @@ def _layout(grid: Sequence[Sequence[Any]], where: _Where, default_unit: MoneyUni
     return _Layout(header, columns, {f: units.get(f) or sheet_unit for f in AMOUNT_FIELDS}, split)
 
 
-def _map_columns(row: Sequence[Any], where: _Where, excel_row: int
+def _map_columns(row: Sequence[Any], where: Where, excel_row: int
                  ) -> tuple[dict[str, int], dict[str, MoneyUnit], list[UserError]]:
     columns: dict[str, int] = {}
     units: dict[str, MoneyUnit] = {}
@@ -316,7 +325,7 @@ def _map_columns(row: Sequence[Any], where: _Where, excel_row: int
     return columns, units, problems
 
 
-def _parse_grid(grid: list[list[Any]], where: _Where, default_unit: MoneyUnit, encoding: str | None,
+def _parse_grid(grid: list[list[Any]], where: Where, default_unit: MoneyUnit, encoding: str | None,
                 formulas: Callable[[], set[str]]) -> ExecutionFile:
     layout = _layout(grid, where, default_unit)
     start = layout.header + 1
@@ -347,7 +356,7 @@ class _ColumnParser:
     No row object is built: the import writes :class:`ExecutionTable` as it is.
     """
 
-    def __init__(self, layout: _Layout, where: _Where, formulas: Callable[[], set[str]]):
+    def __init__(self, layout: _Layout, where: Where, formulas: Callable[[], set[str]]):
         self.layout = layout
         self.where = where
         self.errors: list[UserError] = []
@@ -394,7 +403,7 @@ class _ColumnParser:
             pass
         if bool in set(map(type, values)):  # True == 1 == 1.0: no shared conversion table
             return [v.strip() if type(v) is str else cell_text(v) for v in values]
-        return _map_distinct(lambda v: v.strip() if type(v) is str else cell_text(v), values)
+        return map_distinct(lambda v: v.strip() if type(v) is str else cell_text(v), values)
 
     def _keep(self, data: list[list[Any]], codes: list[str], first_row: int) -> tuple[list[int] | None, list[int]]:
         """Positions of the rows with a code (None: all); blank and total rows are skipped, other rows without
@@ -469,7 +478,7 @@ class _ColumnParser:
         self.errors.append(self.where.error(message, excel_row, column))
 
 
-def _map_distinct(fn: Callable[[Any], str], values: list[Any]) -> list[str]:
+def map_distinct(fn: Callable[[Any], str], values: list[Any]) -> list[str]:
     """``fn`` of every value, computed once per distinct value (unit codes and names repeat down a column)."""
     try:
         table = {v: fn(v) for v in set(values)}

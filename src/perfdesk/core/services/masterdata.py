@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from perfdesk.core.db import bulk, driver
@@ -31,6 +31,8 @@ from perfdesk.core.domain.errors import UserError, UserErrors
 from perfdesk.core.domain.money import Money
 from perfdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from perfdesk.core.io import budget_export as be
+from perfdesk.core.io.execution_file import map_distinct
+from perfdesk.core.memory import gc_paused
 from perfdesk.core.progress import Progress, no_progress
 from perfdesk.core.rules.params import GeneralParams
 from perfdesk.core.services import maintenance, settings
@@ -214,6 +216,7 @@ class ProjectsImportSummary:
                 "backup": str(self.backup) if self.backup else None}
 
 
+@gc_paused()  # tens of thousands of small objects that form no cycles: no collector passes over them meanwhile
 def import_projects(uow: UnitOfWork, paths: str | Path | Sequence[str | Path], *, year: int | None = None,
                     dry_run: bool = False, progress: Progress | None = None) -> ProjectsImportSummary:
     """Import the budget system's project exports: budget years, the unit tree and the projects with their
@@ -279,13 +282,6 @@ class _WantedUnit:
     where: UserError  # the first row naming it (an error template: file, sheet, row, column)
 
 
-@dataclass
-class _NewProject:
-    year: int
-    code: str
-    values: dict[str, Any]
-
-
 class _Plan:
     """Everything an import would change, worked out before anything is written."""
 
@@ -315,16 +311,13 @@ class _Plan:
 
     def _plan_units(self) -> None:
         self.wanted: dict[str, _WantedUnit] = {}
-        self.unit_of_line: dict[tuple[str, int], str] = {}  # (file, row) → the project's unit code
+        self.unit_of_lines: list[list[str]] = []  # per export, per line: the project's unit code
         for export in self.exports:
-            for line in export.lines:
-                dept = self._unit_code(export, line, line.dept_code, line.dept_name, "dept")
-                agency = self._unit_code(export, line, line.agency_code, line.agency_name, "agency")
-                if dept:
-                    self._want(export, line, dept, line.dept_name, "", "dept")
-                if agency and agency != dept:
-                    self._want(export, line, agency, line.agency_name, dept or None, "agency")
-                self.unit_of_line[(export.file, line.row)] = agency or dept
+            units = [(ln.dept_code, ln.dept_name, ln.agency_code, ln.agency_name) for ln in export.lines]
+            first = {key: line for key, line in zip(reversed(units), reversed(export.lines), strict=True)}
+            resolved = {key: self._units_of(export, line) for key, line in sorted(first.items(),
+                                                                                  key=lambda kv: kv[1].row)}
+            self.unit_of_lines.append(list(map(resolved.__getitem__, units)))
         self.new_units = [code for code in self.wanted if code not in self.old_units]
         for code, unit in self.wanted.items():
             if code in self.old_units:
@@ -334,6 +327,16 @@ class _Plan:
                     "MasterData", "unit {code} is new and the file gives no name for it").format(code=code)))
         self.parent_of = {code: parent for code, (_n, parent, _a) in self.old_units.items()}
         self.parent_of.update((code, u.parent) for code, u in self.wanted.items() if u.parent is not None)
+
+    def _units_of(self, export: be.BudgetExport, line: be.ProjectLine) -> str:
+        """The line's department and unit wanted; returns the project's unit code ('' when it has none)."""
+        dept = self._unit_code(export, line, line.dept_code, line.dept_name, "dept")
+        agency = self._unit_code(export, line, line.agency_code, line.agency_name, "agency")
+        if dept:
+            self._want(export, line, dept, line.dept_name, "", "dept")
+        if agency and agency != dept:
+            self._want(export, line, agency, line.agency_name, dept or None, "agency")
+        return agency or dept
 
     def _unit_code(self, export: be.BudgetExport, line: be.ProjectLine, code: str, name: str, kind: str) -> str:
         """The unit's code; a name without a code is looked up among the units (an error when not exactly one)."""
@@ -384,7 +387,8 @@ class _Plan:
         return code
 
     # -- projects ----------------------------------------------------------------------------------------
-    def _load_projects(self) -> dict[tuple[int, str], dict[str, Any]]:
+    def _load_projects(self) -> dict[tuple[int, str], tuple[Any, ...]]:
+        """(year, code) → (id, year, code, *COMPARED, kind) of the projects of the years imported."""
         if not self.years:
             return {}
         marks = ", ".join("?" * len(self.years))
@@ -395,87 +399,73 @@ class _Plan:
             FROM project p JOIN budget_year y ON y.id = p.year_id JOIN unit u ON u.id = p.unit_id
             LEFT JOIN unit d ON d.id = p.department_id
             WHERE y.year IN ({marks})""", tuple(self.years))
-        keys = ("id", "year", "code", "name", "unit", "department", *PROJECT_FIELDS[2:], "kind")
-        return {(r[1], r[2]): dict(zip(keys, r, strict=True)) for r in rows}
+        return {(r[1], r[2]): r for r in rows}
 
     def _plan_projects(self) -> None:
         self.old_projects = self._load_projects()
-        self.new_projects: list[_NewProject] = []
+        self.new_projects: list[tuple[be.ProjectLine, str]] = []  # (line, unit code)
         self.updates: dict[int, dict[str, Any]] = {}
         self.unchanged = 0
-        seen: set[tuple[int, str]] = set()
-        for export in self.exports:
-            counts = {"new": 0, "blank_origin": 0}
-            for line in export.lines:
-                seen.add((line.year, line.code))
-                self._plan_project(export, line, counts)
-            self._notes_of(export, counts)
-        self.missing = sorted((y, c, p["name"]) for (y, c), p in self.old_projects.items()
-                              if (y, c) not in seen and p["kind"] != ProjectKind.DEPARTMENT_WIDE.value)
+        self._departments: dict[str, str] = {}
+        for export, units in zip(self.exports, self.unit_of_lines, strict=True):
+            before = len(self.new_projects)
+            for line, unit in zip(export.lines, units, strict=True):
+                if not line.name:
+                    self.problems.append(UserError(translate("MasterData", "the project name is blank"), export.file,
+                                                   export.sheet, line.row, export.columns.get("name")))
+                elif unit:  # else reported with the unit
+                    old = self.old_projects.get((line.year, line.code))
+                    if old is None:
+                        self.new_projects.append((line, unit))
+                    else:
+                        self._compare(export, line, unit, old)
+            blank = sum(1 for line in export.lines if line.origin is None) if export.has_origin else 0
+            self._notes_of(export, len(self.new_projects) - before, blank)
+        seen = {(line.year, line.code) for e in self.exports for line in e.lines}
+        self.missing = sorted((y, c, p[3]) for (y, c), p in self.old_projects.items()
+                              if (y, c) not in seen and p[-1] != ProjectKind.DEPARTMENT_WIDE.value)
 
-    def _plan_project(self, export: be.BudgetExport, line: be.ProjectLine, counts: dict[str, int]) -> None:
-        if not line.name:
-            self.problems.append(UserError(translate("MasterData", "the project name is blank"), export.file,
-                                           export.sheet, line.row, export.columns.get("name")))
+    def department(self, unit: str) -> str:
+        found = self._departments.get(unit)
+        if found is None:
+            found = self._departments[unit] = self.department_of(unit)
+        return found
+
+    def _compare(self, export: be.BudgetExport, line: be.ProjectLine, unit: str, old: tuple[Any, ...]) -> None:
+        """The changes the line brings to an existing project (only what the file gives is compared)."""
+        origin = line.origin or (FundOrigin.OWN_LEVEL.value if export.has_origin else None)
+        given = (line.name, unit, self.department(unit), line.budget_type, origin, line.attribute,
+                 line.kind_code or None, line.func_code or None, line.fund_type_code or None, line.initial,
+                 full_year_of(line))
+        before = old[3:-1]
+        if given == before:  # the common case of a re-import: everything given, nothing changed
+            self.unchanged += 1
             return
-        unit = self.unit_of_line.get((export.file, line.row), "")
-        if not unit:
-            return  # reported with the unit
-        full = line.full_year
-        if full is None and line.initial is not None and line.adjustment is not None:
-            full = line.initial + line.adjustment
-        given = {"name": line.name, "unit": unit, "department": self.department_of(unit),
-                 "budget_type": line.budget_type, "fund_origin": line.origin, "attribute": line.attribute,
-                 "pro_kind_code": line.kind_code or None, "exp_func_code": line.func_code or None,
-                 "fund_type_code": line.fund_type_code or None, "initial_budget_fen": line.initial,
-                 "full_year_budget_fen": full}
-        if export.has_origin and line.origin is None:
-            given["fund_origin"] = FundOrigin.OWN_LEVEL.value
-            counts["blank_origin"] += 1
-        old = self.old_projects.get((line.year, line.code))
-        if old is None:
-            counts["new"] += 1
-            self.new_projects.append(_NewProject(line.year, line.code, self._new_values(given)))
-            return
-        changed = {f: v for f, v in given.items() if v is not None and v != old[f]}
+        changed = {f: v for f, v, o in zip(COMPARED, given, before, strict=True) if v is not None and v != o}
         for f, v in changed.items():
-            self.changes.append(Change(line.year, line.code, line.name, f, old[f], v))
+            self.changes.append(Change(line.year, line.code, line.name, f, before[COMPARED.index(f)], v))
         if changed:
-            self.updates[old["id"]] = {**{f: old[f] for f in (*PROJECT_FIELDS, "department")}, **changed}
+            self.updates[old[0]] = {**dict(zip(COMPARED, before, strict=True)), **changed}
         else:
             self.unchanged += 1
 
-    @staticmethod
-    def _new_values(given: dict[str, Any]) -> dict[str, Any]:
-        values = {f: v for f, v in given.items() if v is not None}
-        values.setdefault("budget_type", BudgetType.GENERAL.value)
-        values.setdefault("fund_origin", FundOrigin.OWN_LEVEL.value)
-        values.setdefault("attribute", ProjectAttribute.CONTINUING.value)
-        for f in ("pro_kind_code", "exp_func_code", "fund_type_code"):
-            values.setdefault(f, "")
-        initial, full = given["initial_budget_fen"], given["full_year_budget_fen"]
-        values["initial_budget_fen"] = initial if initial is not None else full
-        values["full_year_budget_fen"] = full if full is not None else initial
-        values["sector"] = sector_of_function(values["exp_func_code"])
-        return values
-
-    def _notes_of(self, export: be.BudgetExport, counts: dict[str, int]) -> None:
+    def _notes_of(self, export: be.BudgetExport, new: int, blank_origin: int) -> None:
         name = Path(export.file).name
-        if not export.has_origin and counts["new"]:
+        if not export.has_origin and new:
             self.notes.append(translate(
                 "MasterData", "{file} has no 资金来源 column: its {n} new projects were taken as own-level projects; "
-                "correct them by hand or import an export that has the column.").format(file=name, n=counts["new"]))
-        if counts["blank_origin"]:
+                "correct them by hand or import an export that has the column.").format(file=name, n=new))
+        if blank_origin:
             self.notes.append(translate("MasterData", "{file}: {n} projects with a blank 资金来源 were taken as "
-                                        "own-level projects.").format(file=name, n=counts["blank_origin"]))
+                                        "own-level projects.").format(file=name, n=blank_origin))
         if export.year_from in ("title", "argument") and export.lines:
             self.notes.append(translate("MasterData", "{file} has no year column: its projects were taken as of "
                                         "{year}.").format(file=name, year=export.lines[0].year))
-        if "initial" not in export.columns and counts["new"]:
+        if "initial" not in export.columns and new:
             self.notes.append(translate("MasterData", "{file} has no 年初预算数 (REPLY_AMT) column: the initial "
                                         "budget of its new projects was taken equal to the full-year budget.")
                               .format(file=name))
-        if "full_year" not in export.columns and "adjustment" not in export.columns and counts["new"]:
+        if "full_year" not in export.columns and "adjustment" not in export.columns and new:
             self.notes.append(translate("MasterData", "{file} has no 全年预算数 (CUR_AMT) column: the full-year "
                                         "budget of its new projects was taken equal to the initial budget.")
                               .format(file=name))
@@ -498,29 +488,29 @@ class _Plan:
         self._update_projects(uow)
 
     def _write_units(self, uow: UnitOfWork) -> None:
+        """New units, departments before the units under them, then the changes to existing ones."""
         session = uow.session
-        order = sorted(self.new_units, key=lambda code: bool(self.wanted[code].parent))  # departments first
-        for code in order:
-            unit = self.wanted[code]
-            parent = self.parent_of.get(code) or ""
-            kind = (UnitKind.UNIT if parent else
-                    UnitKind.TOWNSHIP if unit.name.endswith(TOWNSHIP_ENDINGS) else UnitKind.DEPARTMENT)
-            row = m.Unit(code=code, name=unit.name, kind=kind.value, parent_id=self.unit_ids.get(parent),
-                         mof_div_code=self._division_of(code), sort_order=len(self.unit_ids), active=True)
-            session.add(row)
-            session.flush()
-            self.unit_ids[code] = row.id
+        for top in (True, False):
+            rows = [self._new_unit(code, len(self.unit_ids) + k) for k, code in enumerate(self.new_units)
+                    if (not self.parent_of.get(code)) == top]
+            if rows:
+                session.execute(insert(m.Unit), rows)
+                self.unit_ids.update(driver.rows(session, "SELECT code, id FROM unit"))
         for change in (c for c in self.changes if c.year is None):
             row = session.get(m.Unit, self.unit_ids[change.code])
             if change.field == "name":
                 row.name = change.new
-            elif change.field == "parent":
+            elif change.field == "parent":  # moved under another department, or made one itself
                 row.parent_id = self.unit_ids.get(change.new)
-                if change.new and row.kind != UnitKind.UNIT.value:
-                    row.kind = UnitKind.UNIT.value
+                row.kind = _kind(row.name, change.new).value
             elif change.field == "active":
                 row.active = True
         session.flush()
+
+    def _new_unit(self, code: str, order: int) -> dict[str, Any]:
+        name, parent = self.wanted[code].name, self.parent_of.get(code) or ""
+        return {"code": code, "name": name, "kind": _kind(name, parent).value, "parent_id": self.unit_ids.get(parent),
+                "mof_div_code": self._division_of(code), "sort_order": order, "active": True}
 
     def _division_of(self, code: str) -> str:
         if not hasattr(self, "_divisions"):
@@ -531,22 +521,33 @@ class _Plan:
         return self._divisions.get(code, "")
 
     def _insert_projects(self, uow: UnitOfWork) -> None:
+        """The new projects with one DB-API executemany; what is the same for all is written as SQL literals."""
         if not self.new_projects:
             return
         previous = self._previous_ids()
-        new = self.new_projects
+        lines = [line for line, _u in self.new_projects]
+        units = [unit for _l, unit in self.new_projects]
+        full = list(map(full_year_of, lines))
+        initial = [line.initial if line.initial is not None else f for line, f in zip(lines, full, strict=True)]
+        full = [f if f is not None else i for f, i in zip(full, initial, strict=True)]
+        funcs = [line.func_code for line in lines]
         columns: dict[str, list[Any]] = {
-            "year_id": [self.year_ids[p.year] for p in new], "code": [p.code for p in new],
-            "kind": [ProjectKind.PROJECT.value] * len(new),
-            "unit_id": [self.unit_ids[p.values["unit"]] for p in new],
-            "department_id": [self.unit_ids[p.values["department"]] for p in new],
-            "previous_id": [previous.get((p.year - 1, p.code)) for p in new],
+            "year_id": [self.year_ids[line.year] for line in lines], "code": [line.code for line in lines],
+            "name": [line.name for line in lines], "unit_id": [self.unit_ids[u] for u in units],
+            "department_id": [self.unit_ids[self.department(u)] for u in units],
+            "sector": map_distinct(sector_of_function, funcs),
+            "budget_type": [line.budget_type or BudgetType.GENERAL.value for line in lines],
+            "fund_origin": [line.origin or FundOrigin.OWN_LEVEL.value for line in lines],
+            "attribute": [line.attribute or ProjectAttribute.CONTINUING.value for line in lines],
+            "pro_kind_code": [line.kind_code for line in lines], "exp_func_code": funcs,
+            "fund_type_code": [line.fund_type_code for line in lines], "initial_budget_fen": initial,
+            "full_year_budget_fen": full,
+            "previous_id": [previous.get((line.year - 1, line.code)) for line in lines],
         }
-        for f in ("name", "sector", *PROJECT_FIELDS[2:]):
-            columns[f] = [p.values[f] for p in new]
-        columns.update(period_start=[None] * len(new), period_end=[None] * len(new),
-                       adjusted_budget_fen=[None] * len(new), spent_fen=[0] * len(new),
-                       negative_externality=[False] * len(new), category=[""] * len(new), note=[""] * len(new))
+        n = len(lines)
+        columns.update(kind=[ProjectKind.PROJECT.value] * n, period_start=[None] * n, period_end=[None] * n,
+                       adjusted_budget_fen=[None] * n, spent_fen=[0] * n, negative_externality=[False] * n,
+                       category=[""] * n, note=[""] * n)
         bulk.insert_columns(uow.session, m.Project.__table__, columns)
 
     def _previous_ids(self) -> dict[tuple[int, str], int]:
@@ -559,15 +560,30 @@ class _Plan:
     def _update_projects(self, uow: UnitOfWork) -> None:
         if not self.updates:
             return
-        columns = ("name", "unit_id", "department_id", *PROJECT_FIELDS[2:])
+        columns = ("name", "unit_id", "department_id", *UPDATED)
         rows = [(v["name"], self.unit_ids[v["unit"]], self.unit_ids.get(v["department"]),
-                 *(v[f] for f in PROJECT_FIELDS[2:]), pid) for pid, v in self.updates.items()]
+                 *(v[f] for f in UPDATED), pid) for pid, v in self.updates.items()]
         bulk.update_rows(uow.session, m.Project.__table__, columns, rows)
 
 
 # the project fields an export sets, in the order of the query in _Plan._load_projects after id, year, code
-PROJECT_FIELDS = ("name", "unit", "budget_type", "fund_origin", "attribute", "pro_kind_code", "exp_func_code",
-                  "fund_type_code", "initial_budget_fen", "full_year_budget_fen")
+COMPARED = ("name", "unit", "department", "budget_type", "fund_origin", "attribute", "pro_kind_code",
+            "exp_func_code", "fund_type_code", "initial_budget_fen", "full_year_budget_fen")
+UPDATED = COMPARED[3:]  # the columns updated as they are (name, unit and department apart)
+
+
+def _kind(name: str, parent: str) -> UnitKind:
+    """A unit under a department is a 预算单位; a top-level one a township (by its name) or a 主管部门."""
+    if parent:
+        return UnitKind.UNIT
+    return UnitKind.TOWNSHIP if name.endswith(TOWNSHIP_ENDINGS) else UnitKind.DEPARTMENT
+
+
+def full_year_of(line: be.ProjectLine) -> int | None:
+    """全年预算数: CUR_AMT, else REPLY_AMT + ADJ_AMT when the file has both, else None."""
+    if line.full_year is None and line.initial is not None and line.adjustment is not None:
+        return line.initial + line.adjustment
+    return line.full_year
 
 
 def sector_of_function(code: str) -> str:

@@ -238,6 +238,8 @@ def _plan(session: Any, parsed: list[tx.ParsedTarget], reads: dict[int, _YearRea
                 code=t.code, year=t.year), file, t.sheet, t.row, "PRO_CODE" if t.layout == "flat" else "B"))
             continue
         head = heads.get(project["id"])
+        if head is None and not (t.draft.indicators or t.draft.annual_goal or t.draft.medium_goal):
+            continue  # the blank form of a project without targets, left unfilled
         draft = _merged(t, ts.header_of(head) if head else _NO_HEADER)
         rows = indicators[head["target_id"]] if head else []
         unchanged = head is not None and len(rows) == len(draft.indicators) and _same(draft, ts.draft_of(rows, head))
