@@ -1748,6 +1748,10 @@ Everything entered since that backup is replaced. The database as it is now is b
         <source>This database has no budget year or no projects yet. Start here: the other pages fill in once the projects are in.</source>
         <translation>本数据库还没有预算年度或项目。请从这里开始：项目录入后，其他页面即可使用。</translation>
     </message>
+    <message>
+        <source>Create the budget year and a unit first.</source>
+        <translation>请先新建预算年度和单位。</translation>
+    </message>
 </context>
 <context>
     <name>ImportTab</name>

@@ -102,3 +102,14 @@ def test_the_import_step_brings_in_the_export_and_opens_the_project_list(empty_w
     targets = empty_window.stack.currentWidget()
     assert targets is empty_window.page("targets") and targets.model.rowCount() == 3
     assert empty_window.year_combo.currentData() == 2026
+
+
+def test_the_library_step_loads_the_shipped_indicators_once(empty_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from perfdesk.core.services.masterdata_edit import database_status
+
+    panel = empty_window.stack.currentWidget()
+    assert panel.buttons["projects"].toolTip() == "请先新建预算年度和单位。"
+    qtbot.mouseClick(panel.buttons["library"], qtbot_button())
+    with empty_window.db.sessions() as s:
+        assert database_status(s).library == 1119
+    assert panel.step_done("library") and not panel.buttons["library"].isEnabled()

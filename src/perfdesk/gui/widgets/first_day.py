@@ -77,6 +77,8 @@ class FirstDayPanel(QFrame):
             self.marks[key].setText("✔" if done[key] else "•")
             self.marks[key].setStyleSheet("color: #2e7d32; font-weight: bold;" if done[key] else "")
         self.buttons["projects"].setEnabled(status.years > 0 and status.units > 0)
+        self.buttons["projects"].setToolTip("" if self.buttons["projects"].isEnabled() else
+                                            self.tr("Create the budget year and a unit first."))
         self.buttons["library"].setEnabled(status.library == 0)
 
     def step_done(self, key: str) -> bool:
