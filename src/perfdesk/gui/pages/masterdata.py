@@ -194,7 +194,7 @@ class MasterDataTab(QWidget):
 
 class UnitsTab(MasterDataTab):
     key = "units"
-    widths = (130, 260, 110, 240, 80, 80)
+    widths = (130, 240, 170, 220, 80, 80)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
