@@ -93,7 +93,7 @@ def _check_unit(uow: UnitOfWork, values: UnitValues, unit_id: int | None) -> Non
     if other is not None and other != unit_id:
         problems.append(translate("MasterData", "Unit code {code} is already used.").format(code=values.code.strip()))
     if problems:
-        raise UserErrors(problems)  # type: ignore[arg-type]
+        raise UserErrors([UserError(p) for p in problems])
     if values.parent_id is not None:
         _check_parent(uow, unit_id, values.parent_id)
 
@@ -128,7 +128,8 @@ def edit_unit(uow: UnitOfWork, unit_id: int, values: UnitValues) -> None:
 
 
 def move_unit(uow: UnitOfWork, unit_id: int, parent_id: int | None) -> None:
-    """Place a unit under another (``None``: at the top of the tree)."""
+    """Place a unit under another (``None``: at the top of the tree). Projects keep the 主管部门 recorded for
+    their year; a project added or edited afterwards takes the department of the unit's new place."""
     unit = _unit(uow, unit_id)
     if parent_id is not None:
         _check_parent(uow, unit_id, parent_id)
@@ -241,7 +242,7 @@ def _check_project(uow: UnitOfWork, year_id: int, values: ProjectValues, project
         problems.append(translate("MasterData", "Project code {code} is already used in this year.").format(
             code=values.code.strip()))
     if problems:
-        raise UserErrors(problems)  # type: ignore[arg-type]
+        raise UserErrors([UserError(p) for p in problems])
 
 
 def _write_project(session: Session, project: m.Project, values: ProjectValues) -> None:
