@@ -217,6 +217,7 @@ class NewDatabaseWizard(QWizard):
         self.setWindowTitle(self.tr("New database"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)  # the file exists by then: Finish opens it
         self.created: Path | None = None
         self.summary: Any = None
         self.location, self.region, self.start = LocationPage(), RegionPage(), StartPage(self)
