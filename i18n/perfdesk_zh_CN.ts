@@ -2638,6 +2638,10 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>单位 {code} 是新单位，但文件中没有它的名称</translation>
     </message>
     <message>
+        <source>the project&apos;s unit is blank</source>
+        <translation>项目的单位为空</translation>
+    </message>
+    <message>
         <source>the unit {name} has no code: add the code column (AGENCY_CODE / 单位编码, DEPT_CODE / 主管部门编码) or write code-name in the cell</source>
         <translation>单位“{name}”没有编码：请增加编码列（AGENCY_CODE / 单位编码、DEPT_CODE / 主管部门编码），或在单元格中写成“编码-名称”</translation>
     </message>

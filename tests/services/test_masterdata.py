@@ -208,3 +208,11 @@ def test_a_unit_that_becomes_a_department_moves_to_the_top_of_the_tree(db: Datab
     assert [(c.code, c.field, c.old, c.new) for c in summary.changes] == [
         ("106001", "parent", "106", ""), ("37152525R000000000004", "department", "106", "106001")]
     assert units(db)["106001"] == ("冠县公路事业发展中心", "department", None)
+
+
+def test_a_project_without_a_unit_is_refused_not_dropped(db: Database, tmp_path: Path) -> None:
+    rows = [list(r) for r in books.FIELD_ROWS]
+    rows[2][2:6] = ["", "", "", ""]
+    with pytest.raises(UserErrors) as caught:
+        imported(db, books.field_code_xlsx(tmp_path / "x.xlsx", rows))
+    assert [(e.row, e.column) for e in caught.value.errors] == [(4, "E")]

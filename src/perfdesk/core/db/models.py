@@ -114,7 +114,8 @@ class Project(Base):
     fund_type_code: Mapped[str] = mapped_column(String(32), default="")  # FUND_TYPE_CODE
     initial_budget_fen: Mapped[int] = mapped_column(Fen, default=0)  # 年初预算数 REPLY_AMT
     full_year_budget_fen: Mapped[int] = mapped_column(Fen, default=0)  # 全年预算数 CUR_AMT
-    adjusted_budget_fen: Mapped[int | None] = mapped_column(Fen, nullable=True)  # 调整后预算数 ADJ_AMT
+    # 调整后预算数 where a source prints it apart from 全年预算数 (Sichuan); never ADJ_AMT, the change REPLY → CUR
+    adjusted_budget_fen: Mapped[int | None] = mapped_column(Fen, nullable=True)
     spent_fen: Mapped[int] = mapped_column(Fen, default=0)  # 执行数
     negative_externality: Mapped[bool] = mapped_column(Boolean, default=False)
     previous_id: Mapped[int | None] = _fk("project.id", ondelete="SET NULL", nullable=True)  # last year's

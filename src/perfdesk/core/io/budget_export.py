@@ -317,12 +317,9 @@ class _Parser:
         texts = {f: self._texts(data, f) for f in COLUMNS if f in self.columns and f not in AMOUNTS}
         self._split_code_names(texts, len(data))
         kept, total_at = self._keep(data, texts, start)
-        rows = list(range(start + 1, start + 1 + len(data))) if len(kept) == len(data) else [start + 1 + k for k in kept]
-        total = None
-        if total_at is not None:
-            total = (start + 1 + total_at, {f: self._amount(data[total_at][self.columns[f]], start + 1 + total_at, f)
-                                             or 0 for f in AMOUNTS if f in self.columns})
         every = len(kept) == len(data)
+        rows = list(range(start + 1, start + 1 + len(data))) if every else [start + 1 + k for k in kept]
+        total = None if total_at is None else self._total(data[total_at], start + 1 + total_at)
         pick = texts if every else {f: [values[k] for k in kept] for f, values in texts.items()}
         amounts = {f: self._amounts(list(map(itemgetter(self.columns[f]), data)) if every else
                                     [data[k][self.columns[f]] for k in kept], rows, f)
@@ -330,6 +327,10 @@ class _Parser:
         years = self._years(pick.get("year"), rows, year)
         self._check_unique(pick["code"], years, rows)
         return self._build(rows, years, pick, amounts), total
+
+    def _total(self, cells: Sequence[Any], row: int) -> tuple[int, dict[str, int]]:
+        """The 合计 row's figures (a blank cell: zero)."""
+        return row, {f: self._amount(cells[self.columns[f]], row, f) or 0 for f in AMOUNTS if f in self.columns}
 
     def _texts(self, data: list[list[Any]], field_name: str) -> list[str]:
         """A text column stripped (``str.strip`` takes the ideographic space too); codes lose inner spaces."""

@@ -225,7 +225,7 @@ def import_projects(uow: UnitOfWork, paths: str | Path | Sequence[str | Path], *
     export updates what changed and lists every change; projects absent from the files are listed, never
     deleted. ``year``: the budget year of files without a FISCAL_YEAR column. ``dry_run``: the summary only."""
     report = progress or no_progress
-    files = [Path(p) for p in ([paths] if isinstance(paths, (str, Path)) else paths)]
+    files = list(dict.fromkeys(Path(p) for p in ([paths] if isinstance(paths, (str, Path)) else paths)))
     pending = None if dry_run else maintenance.start_backup(uow, "import")
     try:
         report(0.0, translate("MasterData", "Reading the exports"))
@@ -263,7 +263,7 @@ def _read_all(files: list[Path], year: int | None) -> list[be.BudgetExport]:
             problems.append(UserError(translate("MasterData", "cannot read the file: {error}").format(error=exc),
                                       str(path)))
     seen: dict[tuple[int, str], tuple[str, int]] = {}
-    for export in exports:
+    for export in exports if len(exports) > 1 else ():
         for line in export.lines:
             first = seen.setdefault((line.year, line.code), (export.file, line.row))
             if first[0] != export.file:
@@ -336,6 +336,10 @@ class _Plan:
             self._want(export, line, dept, line.dept_name, "", "dept")
         if agency and agency != dept:
             self._want(export, line, agency, line.agency_name, dept or None, "agency")
+        if not (agency or dept or line.agency_name or line.dept_name):
+            self.problems.append(UserError(translate("MasterData", "the project's unit is blank"), export.file,
+                                           export.sheet, line.row, export.columns.get("agency_code")
+                                           or export.columns.get("agency_name") or export.columns.get("dept_code")))
         return agency or dept
 
     def _unit_code(self, export: be.BudgetExport, line: be.ProjectLine, code: str, name: str, kind: str) -> str:
