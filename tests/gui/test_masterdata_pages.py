@@ -140,6 +140,9 @@ def test_projects_are_added_with_money_in_wan_checked_then_edited_and_retired(wi
     assert _cell(tab, "P001", 8) == "已停用" and "已停用" in messages[-1]
     with window.db.sessions() as s:
         assert s.scalar(select(m.Project.retired)) is True
+    targets = window.show_area("targets")  # the cycle's project list keeps it, in grey
+    assert targets.model.rowCount() == 1
+    assert targets.model.data(targets.model.index(0, 0), Qt.ItemDataRole.ForegroundRole).name() == "#9e9e9e"
 
 
 def test_new_budget_year_action_carries_the_demo_and_every_page_follows(demo_window, qtbot, messages) -> None:  # type: ignore[no-untyped-def]

@@ -69,6 +69,7 @@ PROJECT_COLUMNS: dict[str, Any] = {
     "spent": m.Project.spent_fen,
     "target_status": Target.status,
     "score": SelfEval.total_final,
+    "retired": m.Project.retired,  # not a column of its own: the list shows a retired project in grey
 }
 
 
