@@ -6204,6 +6204,10 @@ Source: {source}</source>
         <translation>全部单位</translation>
     </message>
     <message>
+        <source>{code} (retired)</source>
+        <translation>{code}（已停用）</translation>
+    </message>
+    <message>
         <source>Townships</source>
         <translation>乡镇（街道）</translation>
     </message>

@@ -90,6 +90,8 @@ def test_units_are_listed_by_code_added_edited_moved_and_retired(window, qtbot, 
     _select(tab, "101")
     qtbot.mouseClick(tab.buttons["retire"], LEFT)  # has 县第一中学 under it: retired, not deleted
     assert "已停用" in messages[-1] and _cell(tab, "101", 5) == "已停用"
+    edu = window.unit_tree.findItems("县教育局", Qt.MatchFlag.MatchRecursive)[0]
+    assert edu.toolTip(0) == "101（已停用）" and edu.foreground(0).color().name() == "#9e9e9e"
     assert tab.buttons["reactivate"].isEnabled() and not tab.buttons["retire"].isEnabled()
     _select(tab, "101002")
     qtbot.mouseClick(tab.buttons["retire"], LEFT)

@@ -19,6 +19,7 @@ class UnitNode:
     name: str
     kind: str
     parent_id: int | None
+    active: bool = True
 
 
 def years(session: Session) -> list[int]:
@@ -30,7 +31,7 @@ def year_id(session: Session, year: int) -> int | None:
 
 
 def units(session: Session) -> list[UnitNode]:
-    rows = session.execute(select(m.Unit.id, m.Unit.code, m.Unit.name, m.Unit.kind, m.Unit.parent_id)
+    rows = session.execute(select(m.Unit.id, m.Unit.code, m.Unit.name, m.Unit.kind, m.Unit.parent_id, m.Unit.active)
                            .order_by(m.Unit.sort_order, m.Unit.code))
     return [UnitNode(*row) for row in rows]
 
