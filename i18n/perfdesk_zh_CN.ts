@@ -24,6 +24,10 @@
         <translation>数据库结构版本</translation>
     </message>
     <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
         <source>About PerfDesk</source>
         <translation>关于绩效通</translation>
     </message>
@@ -1015,6 +1019,22 @@ Everything entered since that backup is replaced. The database as it is now is b
         <source>{n} shipped indicators loaded.</source>
         <translation>已载入 {n} 条随软件提供的指标。</translation>
     </message>
+    <message>
+        <source>budget years: list, open a new year</source>
+        <translation>预算年度：列出、新建年度</translation>
+    </message>
+    <message>
+        <source>create a budget year, carrying last year&apos;s continuing projects</source>
+        <translation>新建预算年度，结转上年延续项目</translation>
+    </message>
+    <message>
+        <source>the year to carry from (default: the latest year before it)</source>
+        <translation>从哪个年度结转（默认：此前最近的年度）</translation>
+    </message>
+    <message>
+        <source>list the budget years</source>
+        <translation>列出预算年度</translation>
+    </message>
 </context>
 <context>
     <name>CloseDialog</name>
@@ -1137,6 +1157,25 @@ Everything entered since that backup is replaced. The database as it is now is b
     <message>
         <source>no comparison sign: read as a time limit, earlier or shorter is better (≤)</source>
         <translation>未标注比较符号，按时限类指标视为反向指标（≤，越早越短越好）</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>The database is ready</source>
+        <translation>数据库已建好</translation>
+    </message>
+    <message>
+        <source>Created {path}.</source>
+        <translation>已创建 {path}。</translation>
+    </message>
+    <message>
+        <source>No projects yet: the first screen offers to import them or to enter them by hand.</source>
+        <translation>尚无项目：首页可导入项目，也可手工录入。</translation>
+    </message>
+    <message>
+        <source>Finish opens the new database.</source>
+        <translation>点击“完成”打开新数据库。</translation>
     </message>
 </context>
 <context>
@@ -1810,6 +1849,65 @@ Everything entered since that backup is replaced. The database as it is now is b
     </message>
 </context>
 <context>
+    <name>FirstDayPanel</name>
+    <message>
+        <source>Create the budget year you start with.</source>
+        <translation>新建起始预算年度。</translation>
+    </message>
+    <message>
+        <source>Create budget year…</source>
+        <translation>新建预算年度…</translation>
+    </message>
+    <message>
+        <source>Import the project export of the budget system (预算管理一体化系统), xlsx or CSV: it brings the departments, units and projects with their budgets.</source>
+        <translation>导入预算管理一体化系统导出的项目表（xlsx 或 CSV）：主管部门、预算单位和项目及其预算数一并导入。</translation>
+    </message>
+    <message>
+        <source>Import the export…</source>
+        <translation>导入项目表…</translation>
+    </message>
+    <message>
+        <source>Or enter the departments, budget units and townships by hand.</source>
+        <translation>或手工录入主管部门、预算单位和乡镇（街道）。</translation>
+    </message>
+    <message>
+        <source>Add a unit…</source>
+        <translation>新增单位…</translation>
+    </message>
+    <message>
+        <source>…and the projects of the year, with their budgets in 10k yuan.</source>
+        <translation>……以及本年度项目及其预算数（万元）。</translation>
+    </message>
+    <message>
+        <source>Add a project…</source>
+        <translation>新增项目…</translation>
+    </message>
+    <message>
+        <source>Load the shipped indicator library (1,119 indicators from published county tables) to fill targets faster.</source>
+        <translation>载入随软件提供的指标库（1,119 条，取自各县公开的表格），填报目标更快。</translation>
+    </message>
+    <message>
+        <source>Load the library</source>
+        <translation>载入指标库</translation>
+    </message>
+    <message>
+        <source>Welcome to PerfDesk</source>
+        <translation>欢迎使用绩效通</translation>
+    </message>
+    <message>
+        <source>{area} works on a budget year, and this database has none yet. Create the year, or import the budget system&apos;s export, first.</source>
+        <translation>“{area}”按预算年度开展工作，本数据库还没有预算年度。请先新建年度，或导入预算管理一体化系统的项目表。</translation>
+    </message>
+    <message>
+        <source>This database has no budget year or no projects yet. Start here: the other pages fill in once the projects are in.</source>
+        <translation>本数据库还没有预算年度或项目。请从这里开始：项目录入后，其他页面即可使用。</translation>
+    </message>
+    <message>
+        <source>Create the budget year and a unit first.</source>
+        <translation>请先新建预算年度和单位。</translation>
+    </message>
+</context>
+<context>
     <name>ImportTab</name>
     <message>
         <source>Project / line</source>
@@ -2166,6 +2264,14 @@ Everything entered since that backup is replaced. The database as it is now is b
         <source>Indicator library</source>
         <translation>指标库</translation>
     </message>
+    <message>
+        <source>Units</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
 </context>
 <context>
     <name>Library</name>
@@ -2463,6 +2569,41 @@ Everything entered since that backup is replaced. The database as it is now is b
     </message>
 </context>
 <context>
+    <name>LocationPage</name>
+    <message>
+        <source>Where to save the new database</source>
+        <translation>新数据库保存位置</translation>
+    </message>
+    <message>
+        <source>One file holds a county&apos;s whole budget-performance work. Choose a new file name.</source>
+        <translation>一个文件保存本地全部预算绩效管理工作。请输入新的文件名。</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>数据库文件</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <source>PerfDesk databases (*.db)</source>
+        <translation>绩效通数据库 (*.db)</translation>
+    </message>
+    <message>
+        <source>{path} exists. A new database is never written over a file: choose another name.</source>
+        <translation>{path} 已存在。新数据库不会覆盖已有文件，请换一个文件名。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>文件夹 {folder} 不存在。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>PerfDesk (绩效通)</source>
@@ -2529,8 +2670,16 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
+        <source>&amp;New database…</source>
+        <translation>新建数据库(&amp;N)…</translation>
+    </message>
+    <message>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>New budget &amp;year…</source>
+        <translation>新建预算年度(&amp;Y)…</translation>
     </message>
     <message>
         <source>&amp;Backup and restore…</source>
@@ -2543,6 +2692,10 @@ Everything entered since that backup is replaced. The database as it is now is b
     <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>开始使用(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;About PerfDesk</source>
@@ -2717,6 +2870,109 @@ Everything entered since that backup is replaced. The database as it is now is b
     <message>
         <source>There is no budget year in this database.</source>
         <translation>数据库中没有预算年度。</translation>
+    </message>
+    <message>
+        <source>not an amount: {text}</source>
+        <translation>不是金额：{text}</translation>
+    </message>
+    <message>
+        <source>an amount cannot be negative: {text}</source>
+        <translation>金额不能为负数：{text}</translation>
+    </message>
+    <message>
+        <source>{text} 万元 is not a whole number of fen (at most six decimals in 万元)</source>
+        <translation>{text} 万元不是整分数（以万元计最多六位小数）</translation>
+    </message>
+    <message>
+        <source>No such unit.</source>
+        <translation>没有该单位。</translation>
+    </message>
+    <message>
+        <source>The unit code is required.</source>
+        <translation>请填写单位编码。</translation>
+    </message>
+    <message>
+        <source>The unit name is required.</source>
+        <translation>请填写单位名称。</translation>
+    </message>
+    <message>
+        <source>Unknown kind of unit: {kind}</source>
+        <translation>未知的单位类型：{kind}</translation>
+    </message>
+    <message>
+        <source>Unit code {code} is already used.</source>
+        <translation>单位编码 {code} 已被使用。</translation>
+    </message>
+    <message>
+        <source>A unit cannot be placed under itself or one of its own units.</source>
+        <translation>单位不能放到自身或其下属单位之下。</translation>
+    </message>
+    <message>
+        <source>The project code is required.</source>
+        <translation>请填写项目编码。</translation>
+    </message>
+    <message>
+        <source>The project name is required.</source>
+        <translation>请填写项目名称。</translation>
+    </message>
+    <message>
+        <source>Choose the unit the project belongs to.</source>
+        <translation>请选择项目所属单位。</translation>
+    </message>
+    <message>
+        <source>Unit {name} is retired.</source>
+        <translation>单位“{name}”已停用。</translation>
+    </message>
+    <message>
+        <source>Unknown value: {value}</source>
+        <translation>未知的取值：{value}</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>The project period ends before it starts.</source>
+        <translation>项目期的结束年度早于开始年度。</translation>
+    </message>
+    <message>
+        <source>Project code {code} is already used in this year.</source>
+        <translation>本年度已有项目编码 {code}。</translation>
+    </message>
+    <message>
+        <source>There is no budget year {year}.</source>
+        <translation>没有 {year} 预算年度。</translation>
+    </message>
+    <message>
+        <source>No such project.</source>
+        <translation>没有该项目。</translation>
+    </message>
+    <message>
+        <source>{created} projects added, {updated} updated, {unchanged} unchanged; {units} units added (budget years {years}).</source>
+        <translation>新增项目 {created} 个，更新 {updated} 个，未变 {unchanged} 个；新增单位 {units} 个（预算年度 {years}）。</translation>
+    </message>
+    <message>
+        <source>Changed (old → new):</source>
+        <translation>变动情况（原值 → 新值）：</translation>
+    </message>
+    <message>
+        <source>{n} projects of the year are not in the files (kept, not deleted):</source>
+        <translation>本年度有 {n} 个项目不在导入文件中（保留，未删除）：</translation>
+    </message>
+    <message>
+        <source>Warning: {message}</source>
+        <translation>提示：{message}</translation>
+    </message>
+</context>
+<context>
+    <name>MasterDataTab</name>
+    <message>
+        <source>{name} is referred to by other records: it was retired (kept, shown grey) rather than deleted.</source>
+        <translation>“{name}”已被其他记录引用：已停用（保留，灰色显示），未删除。</translation>
+    </message>
+    <message>
+        <source>{name} was deleted: nothing referred to it.</source>
+        <translation>“{name}”未被任何记录引用，已删除。</translation>
     </message>
 </context>
 <context>
@@ -3358,6 +3614,13 @@ Everything entered since that backup is replaced. The database as it is now is b
     </message>
 </context>
 <context>
+    <name>NewDatabaseWizard</name>
+    <message>
+        <source>New database</source>
+        <translation>新建数据库</translation>
+    </message>
+</context>
+<context>
     <name>NewItemDialog</name>
     <message>
         <source>New rectification item</source>
@@ -3378,6 +3641,33 @@ Everything entered since that backup is replaced. The database as it is now is b
     <message>
         <source>Deadline</source>
         <translation>整改时限</translation>
+    </message>
+</context>
+<context>
+    <name>NewYearDialog</name>
+    <message>
+        <source>New budget year</source>
+        <translation>新建预算年度</translation>
+    </message>
+    <message>
+        <source>{year} (carry its continuing projects and approved targets)</source>
+        <translation>{year}（结转其延续项目和已审核的目标）</translation>
+    </message>
+    <message>
+        <source>None: an empty year</source>
+        <translation>无：空白年度</translation>
+    </message>
+    <message>
+        <source>Budget year</source>
+        <translation>预算年度</translation>
+    </message>
+    <message>
+        <source>Continues from</source>
+        <translation>承接年度</translation>
+    </message>
+    <message>
+        <source>Continuing and multi-year projects are carried and linked to last year&apos;s; their approved targets become drafts to revise. Budgets start at zero until the new year&apos;s export is imported. Nothing of the earlier year changes.</source>
+        <translation>延续项目和跨年度项目结转到新年度，并与上年项目关联；其已审核的绩效目标复制为草稿，供修改。新年度预算数在导入当年项目表前为零。上一年度的数据不作任何改动。</translation>
     </message>
 </context>
 <context>
@@ -3953,6 +4243,84 @@ Everything entered since that backup is replaced. The database as it is now is b
     </message>
 </context>
 <context>
+    <name>ProjectDialog</name>
+    <message>
+        <source>Edit project</source>
+        <translation>编辑项目</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>新增项目</translation>
+    </message>
+    <message>
+        <source>Project code</source>
+        <translation>项目编码</translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>所属单位</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>行业领域</translation>
+    </message>
+    <message>
+        <source>Budget type</source>
+        <translation>预算类型</translation>
+    </message>
+    <message>
+        <source>Fund origin</source>
+        <translation>资金来源</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>项目属性</translation>
+    </message>
+    <message>
+        <source>Project period from</source>
+        <translation>项目期起始年度</translation>
+    </message>
+    <message>
+        <source>Project period to</source>
+        <translation>项目期结束年度</translation>
+    </message>
+    <message>
+        <source>Initial budget (10k yuan)</source>
+        <translation>年初预算数（万元）</translation>
+    </message>
+    <message>
+        <source>Full-year budget (10k yuan)</source>
+        <translation>全年预算数（万元）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectImport</name>
+    <message>
+        <source>Import the budget system&apos;s export</source>
+        <translation>导入预算管理一体化系统项目表</translation>
+    </message>
+    <message>
+        <source>Nothing was imported:</source>
+        <translation>未导入任何数据：</translation>
+    </message>
+</context>
+<context>
     <name>ProjectTableModel</name>
     <message>
         <source>Code</source>
@@ -4092,6 +4460,117 @@ Everything entered since that backup is replaced. The database as it is now is b
     <message>
         <source>Annual goal</source>
         <translation>年度目标</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsTab</name>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Project code</source>
+        <translation>项目编码</translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>所属单位</translation>
+    </message>
+    <message>
+        <source>Initial budget (10k yuan)</source>
+        <translation>年初预算数（万元）</translation>
+    </message>
+    <message>
+        <source>Full-year budget (10k yuan)</source>
+        <translation>全年预算数（万元）</translation>
+    </message>
+    <message>
+        <source>Fund origin</source>
+        <translation>资金来源</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>项目属性</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>主管部门</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>New project…</source>
+        <translation>新增项目…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>恢复使用</translation>
+    </message>
+    <message>
+        <source>Import the budget system&apos;s export…</source>
+        <translation>导入一体化系统项目表…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Blank form…</source>
+        <translation>空白项目表…</translation>
+    </message>
+    <message>
+        <source>There is no budget year yet: create one (File → New budget year…) before adding projects.</source>
+        <translation>还没有预算年度：请先新建年度（文件 → 新建预算年度…），再添加项目。</translation>
+    </message>
+    <message>
+        <source>Projects of budget year {year}, by project code: {n}. Budgets in 10k yuan; a project with targets, monitoring or evaluations is retired, not deleted.</source>
+        <translation>{year} 预算年度项目（按项目编码排列）：{n} 个。金额单位：万元；已有绩效目标、监控或评价记录的项目只能停用，不能删除。</translation>
+    </message>
+    <message>
+        <source>Export projects</source>
+        <translation>导出项目</translation>
+    </message>
+    <message>
+        <source>projects-{year}.xlsx</source>
+        <translation>项目-{year}.xlsx</translation>
+    </message>
+    <message>
+        <source>{n} projects written to {path}</source>
+        <translation>已将 {n} 个项目写入 {path}</translation>
+    </message>
+    <message>
+        <source>Blank project form</source>
+        <translation>空白项目表</translation>
+    </message>
+    <message>
+        <source>project-form.xlsx</source>
+        <translation>项目填报表.xlsx</translation>
+    </message>
+    <message>
+        <source>Project form written: {path}</source>
+        <translation>项目填报表已保存：{path}</translation>
     </message>
 </context>
 <context>
@@ -4648,6 +5127,41 @@ Everything entered since that backup is replaced. The database as it is now is b
     <message>
         <source>Export ranking</source>
         <translation>导出排名</translation>
+    </message>
+</context>
+<context>
+    <name>RegionPage</name>
+    <message>
+        <source>The county and its first budget year</source>
+        <translation>本地区及起始预算年度</translation>
+    </message>
+    <message>
+        <source>Letters and reports are signed by the county&apos;s finance bureau (e.g. 临清市财政局).</source>
+        <translation>函件和报告以本地财政局名义落款（如“临清市财政局”）。</translation>
+    </message>
+    <message>
+        <source>e.g. 临清市</source>
+        <translation>如：临清市</translation>
+    </message>
+    <message>
+        <source>e.g. 371581</source>
+        <translation>如：371581</translation>
+    </message>
+    <message>
+        <source>County (region) name</source>
+        <translation>地区名称</translation>
+    </message>
+    <message>
+        <source>Division code (财政区划)</source>
+        <translation>财政区划代码</translation>
+    </message>
+    <message>
+        <source>First budget year</source>
+        <translation>起始预算年度</translation>
+    </message>
+    <message>
+        <source>The division code is made of digits, e.g. 371581.</source>
+        <translation>财政区划代码应为数字，如 371581。</translation>
     </message>
 </context>
 <context>
@@ -5588,6 +6102,41 @@ Everything entered since that backup is replaced. The database as it is now is b
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <source>Projects and indicators</source>
+        <translation>项目和指标</translation>
+    </message>
+    <message>
+        <source>Bring in the projects of the first budget year from the budget system&apos;s export, or start empty and enter them by hand later.</source>
+        <translation>从预算管理一体化系统导出的项目表导入起始年度的项目，或先建空库，以后手工录入。</translation>
+    </message>
+    <message>
+        <source>Import the budget system&apos;s project export (xlsx or CSV)</source>
+        <translation>导入一体化系统导出的项目表（xlsx 或 CSV）</translation>
+    </message>
+    <message>
+        <source>Start empty</source>
+        <translation>建空库</translation>
+    </message>
+    <message>
+        <source>Choose files…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Load the shipped indicator library (1,119 indicators)</source>
+        <translation>载入随软件提供的指标库（1,119 条）</translation>
+    </message>
+    <message>
+        <source>The budget system&apos;s export</source>
+        <translation>一体化系统项目表</translation>
+    </message>
+    <message>
+        <source>Nothing was created:</source>
+        <translation>未创建任何数据：</translation>
+    </message>
+</context>
+<context>
     <name>TargetBrowser</name>
     <message>
         <source>Targets</source>
@@ -6167,14 +6716,128 @@ Source: {source}</source>
     </message>
 </context>
 <context>
+    <name>UnitDialog</name>
+    <message>
+        <source>Edit unit</source>
+        <translation>编辑单位</translation>
+    </message>
+    <message>
+        <source>New unit</source>
+        <translation>新增单位</translation>
+    </message>
+    <message>
+        <source>(top of the tree)</source>
+        <translation>（顶层）</translation>
+    </message>
+    <message>
+        <source>Unit code</source>
+        <translation>单位编码</translation>
+    </message>
+    <message>
+        <source>Unit name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Under</source>
+        <translation>上级单位</translation>
+    </message>
+    <message>
+        <source>Division code (财政区划)</source>
+        <translation>财政区划代码</translation>
+    </message>
+</context>
+<context>
     <name>UnitTree</name>
     <message>
         <source>All units</source>
         <translation>全部单位</translation>
     </message>
     <message>
+        <source>{code} (retired)</source>
+        <translation>{code}（已停用）</translation>
+    </message>
+    <message>
         <source>Townships</source>
         <translation>乡镇（街道）</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsTab</name>
+    <message>
+        <source>Units</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Departments (主管部门), their budget units and the townships, by unit code. A unit that projects or other units refer to is retired, not deleted.</source>
+        <translation>主管部门及其预算单位、乡镇（街道），按单位编码排列。已有项目或下属单位的单位只能停用，不能删除。</translation>
+    </message>
+    <message>
+        <source>Unit code</source>
+        <translation>单位编码</translation>
+    </message>
+    <message>
+        <source>Unit name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Under</source>
+        <translation>上级单位</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目数</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>New unit…</source>
+        <translation>新增单位…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Move…</source>
+        <translation>移动…</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>恢复使用</translation>
+    </message>
+    <message>
+        <source>(top of the tree)</source>
+        <translation>（顶层）</translation>
+    </message>
+    <message>
+        <source>Move unit</source>
+        <translation>移动单位</translation>
+    </message>
+    <message>
+        <source>Place {name} under:</source>
+        <translation>将“{name}”移到：</translation>
     </message>
 </context>
 <context>
@@ -6328,6 +6991,41 @@ Source: {source}</source>
     <message>
         <source>Smallest list whose last place is cancelled</source>
         <translation>自动取消最后一位的最小排名组</translation>
+    </message>
+</context>
+<context>
+    <name>Years</name>
+    <message>
+        <source>Budget year {year} created (empty: no earlier year to carry from).</source>
+        <translation>预算年度 {year} 已创建（空白年度：没有可结转的上一年度）。</translation>
+    </message>
+    <message>
+        <source>Budget year {year} created from {source}: {carried} projects carried, {copied} approved targets copied as drafts.</source>
+        <translation>预算年度 {year} 已创建，承接 {source} 年度：结转项目 {carried} 个，已审核目标 {copied} 个复制为草稿。</translation>
+    </message>
+    <message>
+        <source>Not carried (one-off, ended or retired): {n}</source>
+        <translation>未结转（一次性、已到期或已停用）：{n} 个</translation>
+    </message>
+    <message>
+        <source>Carried without an approved target to copy: {n}</source>
+        <translation>已结转但没有可复制的已审核目标：{n} 个</translation>
+    </message>
+    <message>
+        <source>Budgets of the new year start at zero: import the budget system&apos;s export for {year}.</source>
+        <translation>新年度预算数暂为零：请导入 {year} 年度的一体化系统项目表。</translation>
+    </message>
+    <message>
+        <source>The budget year {year} already exists.</source>
+        <translation>预算年度 {year} 已存在。</translation>
+    </message>
+    <message>
+        <source>There is no budget year {year} to start from.</source>
+        <translation>没有可承接的 {year} 预算年度。</translation>
+    </message>
+    <message>
+        <source>The new year must come after {year}.</source>
+        <translation>新年度必须晚于 {year} 年度。</translation>
     </message>
 </context>
 </TS>

@@ -74,3 +74,22 @@ def scenario_database(empty_db_path, monkeypatch):  # type: ignore[no-untyped-de
     Tasks.inline = False
     for db in opened:
         db.close()
+
+
+@pytest.fixture
+def make_window(qtbot):  # type: ignore[no-untyped-def]
+    """A factory of main windows over a database, shown, with background tasks run inline until the test ends."""
+    from perfdesk.gui.mainwindow import MainWindow
+    from perfdesk.gui.tasks import Tasks
+
+    def make(db):  # type: ignore[no-untyped-def]
+        window = MainWindow(db)
+        qtbot.addWidget(window)
+        window.show()
+        return window
+
+    Tasks.inline = True
+    try:
+        yield make
+    finally:
+        Tasks.inline = False

@@ -96,6 +96,8 @@ class MainWindow(QMainWindow):
         page = module.PAGE()
         if hasattr(page, "languageChanged"):
             page.languageChanged.connect(self._language_changed)
+        if hasattr(page, "masterDataChanged"):
+            page.masterDataChanged.connect(self.reload_master_data)
         return page
 
     def page(self, key: str) -> Page:
@@ -207,18 +209,27 @@ class MainWindow(QMainWindow):
         self._fit_unit_tree()
 
     def _build_menus(self) -> None:
+        from perfdesk.gui import masterdata_ops as ops
+
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_db_action = QAction(self.tr("&New database…"), self)
+        self.new_db_action.triggered.connect(lambda: ops.new_database(self))
         self.open_action = QAction(self.tr("&Open database…"), self)
         self.open_action.triggered.connect(self._open_other)
+        self.new_year_action = QAction(self.tr("New budget &year…"), self)
+        self.new_year_action.triggered.connect(lambda: ops.new_year(self))
         self.backup_action = QAction(self.tr("&Backup and restore…"), self)
         self.backup_action.triggered.connect(self.show_backups)
-        file_menu.addAction(self.open_action)
-        file_menu.addAction(self.backup_action)
+        for action in (self.new_db_action, self.open_action, self.new_year_action, self.backup_action):
+            file_menu.addAction(action)
         file_menu.addSeparator()
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.triggered.connect(self.close)
         file_menu.addAction(self.quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        start = QAction(self.tr("&Getting started"), self)
+        start.triggered.connect(lambda: self.db is not None and ops.show_first_day(self))
+        help_menu.addAction(start)
         about = QAction(self.tr("&About PerfDesk"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
@@ -241,10 +252,14 @@ class MainWindow(QMainWindow):
         self._load_master_data()
         self.nav.setEnabled(True)
         self.backup_action.setEnabled(db.path is not None)
+        self.new_year_action.setEnabled(True)
         if self.nav.currentRow() == 0:
             self._show_page(0)
         else:
             self.nav.setCurrentRow(0)
+        from perfdesk.gui.masterdata_ops import after_attach
+
+        after_attach(self)
         self.databaseAttached.emit(db)
 
     def detach_database(self) -> Database | None:
@@ -259,6 +274,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.waiting)
         self.nav.setEnabled(False)
         self.backup_action.setEnabled(False)
+        self.new_year_action.setEnabled(False)
 
     def _open_other(self) -> None:
         from perfdesk.gui.opening import choose_and_open
@@ -297,6 +313,18 @@ class MainWindow(QMainWindow):
         self.year_combo.blockSignals(False)
         (self.unit_tree or self._add_unit_tree()).set_units(self._units)
 
+    def reload_master_data(self, year: int | None = None) -> None:
+        """Years and units changed (a new year, a unit added or moved …): reload them, keeping the chosen year
+        (or choosing ``year``), and refresh the page on screen."""
+        keep = year or self.year_combo.currentData()
+        self._load_master_data()
+        self._unit_ids = None  # the unit tree is back on "All units"
+        index = self.year_combo.findData(keep)
+        self.year_combo.blockSignals(True)
+        self.year_combo.setCurrentIndex(max(index, 0))
+        self.year_combo.blockSignals(False)
+        self._context_changed()
+
     def context(self) -> PageContext:
         assert self.db is not None
         return PageContext(self.db, self.year_combo.currentData(), self._unit_ids)
@@ -324,6 +352,10 @@ class MainWindow(QMainWindow):
             self.nav.blockSignals(True)  # the page keeps unsaved work: stay on it
             self.nav.setCurrentRow(self._keys.index(current.page_key))
             self.nav.blockSignals(False)
+            return
+        from perfdesk.gui.masterdata_ops import needs_a_year
+
+        if needs_a_year(self, self._keys[row]):
             return
         page = self.page(self._keys[row])
         self.stack.setCurrentWidget(page)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
@@ -24,11 +25,16 @@ class NewerDatabaseError(Exception):
             "Install the newer version to open it; nothing was changed.").format(path=path, revision=revision))
 
 
+PATH_SAFE = "/\\:"  # separators and a Windows drive's colon stay as they are
+
+
 def url_for(path_or_url: str | Path) -> str:
+    """A SQLAlchemy URL for a file path (or the URL itself). The path is percent-encoded: a URL's database part
+    is decoded when parsed, so ``%41`` or ``?`` in a folder or file name would otherwise name another file."""
     text = str(path_or_url)
     if "://" in text:
         return text
-    return f"sqlite:///{Path(text).resolve()}"
+    return "sqlite:///" + quote(str(Path(text).resolve()), safe=PATH_SAFE)
 
 
 def sqlite_path(url: str) -> Path | None:

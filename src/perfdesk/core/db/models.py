@@ -24,6 +24,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -120,6 +121,7 @@ class Project(Base):
     previous_id: Mapped[int | None] = _fk("project.id", ondelete="SET NULL", nullable=True)  # last year's
     category: Mapped[str] = mapped_column(String(32), default="")  # EvaluationCategory override ('' = derived)
     note: Mapped[str] = mapped_column(Text, default="")
+    retired: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())  # 停用, kept for history
 
     year: Mapped[BudgetYear] = relationship()
     unit: Mapped[Unit] = relationship(foreign_keys=[unit_id])

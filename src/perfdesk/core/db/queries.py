@@ -19,6 +19,7 @@ class UnitNode:
     name: str
     kind: str
     parent_id: int | None
+    active: bool = True
 
 
 def years(session: Session) -> list[int]:
@@ -30,7 +31,7 @@ def year_id(session: Session, year: int) -> int | None:
 
 
 def units(session: Session) -> list[UnitNode]:
-    rows = session.execute(select(m.Unit.id, m.Unit.code, m.Unit.name, m.Unit.kind, m.Unit.parent_id)
+    rows = session.execute(select(m.Unit.id, m.Unit.code, m.Unit.name, m.Unit.kind, m.Unit.parent_id, m.Unit.active)
                            .order_by(m.Unit.sort_order, m.Unit.code))
     return [UnitNode(*row) for row in rows]
 
@@ -69,6 +70,7 @@ PROJECT_COLUMNS: dict[str, Any] = {
     "spent": m.Project.spent_fen,
     "target_status": Target.status,
     "score": SelfEval.total_final,
+    "retired": m.Project.retired,  # not a column of its own: the list shows a retired project in grey
 }
 
 

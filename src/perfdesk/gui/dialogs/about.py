@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 import perfdesk
@@ -19,11 +21,27 @@ def about_text(parent: QWidget, db: Database | None) -> str:
     lines = [
         f"<h3>{name} (绩效通) {perfdesk.__version__}</h3>",
         f"<p>{blurb}</p>",
+        *_region_lines(db),
         f"<p><b>{folder}</b>: {db.data_dir if db and db.data_dir else '-'}</p>",
         f"<p><b>{database}</b>: {db.path if db and db.path else (db.url if db else '-')}</p>",
         f"<p><b>{schema}</b>: {revision}</p>",
     ]
     return "".join(lines)
+
+
+def _region_lines(db: Database | None) -> list[str]:
+    """The county the database belongs to, with its 财政区划 code, when recorded."""
+    if db is None:
+        return []
+    from perfdesk.core.services.masterdata import region_of
+
+    with db.sessions() as session:
+        region = region_of(session)
+    if not region.name and not region.division:
+        return []
+    label = translate("AboutDialog", "Region")
+    division = f" ({html.escape(region.division)})" if region.division else ""
+    return [f"<p><b>{label}</b>: {html.escape(region.name)}{division}</p>"]
 
 
 def show_about(parent: QWidget, db: Database | None) -> None:

@@ -6,6 +6,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 from sqlalchemy.orm import Session, sessionmaker
 
 from perfdesk.core.db import queries as q
@@ -91,6 +92,8 @@ class ProjectTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.UserRole:
             return self._ids[index.row()]
+        if role == Qt.ItemDataRole.ForegroundRole and self._row(index.row()).get("retired"):
+            return QColor("#9e9e9e")  # retired (停用): kept for its history, shown grey
         return None
 
     @staticmethod

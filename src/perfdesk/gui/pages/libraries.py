@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -162,19 +163,38 @@ class IndicatorLibrary(QWidget):
 
 class LibrariesPage(Page):
     page_key = "libraries"
+    masterDataChanged = Signal()  # noqa: N815 - units or projects changed: the window reloads its year and unit tree
 
     def __init__(self, parent: QWidget | None = None):
+        from perfdesk.gui.pages.masterdata import ProjectsTab, UnitsTab
+
         super().__init__(parent)
         self.indicators = IndicatorLibrary()
+        self.units, self.projects = UnitsTab(), ProjectsTab()
         self.tabs = QTabWidget()
         self.tabs.addTab(self.indicators, self.tr("Indicator library"))
+        self.tabs.addTab(self.units, self.tr("Units"))
+        self.tabs.addTab(self.projects, self.tr("Projects"))
+        for tab in (self.units, self.projects):
+            tab.changed.connect(self.masterDataChanged.emit)
+        self.tabs.currentChanged.connect(lambda _i: self._fill_current())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
 
     def set_context(self, ctx: PageContext) -> None:
         super().set_context(ctx)
-        self.indicators.set_context(ctx)
+        self._fill_current()
+
+    def _fill_current(self) -> None:
+        """Only the tab on screen reads the database; the others when they are shown."""
+        if getattr(self, "ctx", None) is not None:
+            self.tabs.currentWidget().set_context(self.ctx)
+
+    def show_tab(self, key: str) -> QWidget:
+        tab = {"indicators": self.indicators, "units": self.units, "projects": self.projects}[key]
+        self.tabs.setCurrentWidget(tab)
+        return tab
 
 
 PAGE = LibrariesPage

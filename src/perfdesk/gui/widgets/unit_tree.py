@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 if TYPE_CHECKING:
@@ -32,6 +33,9 @@ class UnitTree(QTreeWidget):
             item = QTreeWidgetItem([node.name])
             item.setData(0, Qt.ItemDataRole.UserRole, node.id)
             item.setToolTip(0, node.code)
+            if not node.active:  # retired (停用): still there for the records that refer to it
+                item.setForeground(0, QColor("#9e9e9e"))
+                item.setToolTip(0, self.tr("{code} (retired)").format(code=node.code))
             items[node.id] = item
         townships = QTreeWidgetItem([self.tr("Townships")])
         townships.setData(0, Qt.ItemDataRole.UserRole, None)
