@@ -31,6 +31,10 @@
 <context>
     <name>Backup</name>
     <message>
+        <source>{path} is not a complete SQLite database (it may have been cut short).</source>
+        <translation>{path} 不是完整的数据库文件（可能在写入时被中断）。</translation>
+    </message>
+    <message>
         <source>{path} is not a PerfDesk database: {error}</source>
         <translation>{path} 不是绩效通数据库：{error}</translation>
     </message>
@@ -39,8 +43,16 @@
         <translation>{path} 已损坏：{error}</translation>
     </message>
     <message>
+        <source>{path} is a folder: choose a backup file (….db) in it.</source>
+        <translation>{path} 是一个文件夹，请选择其中的备份文件（….db）。</translation>
+    </message>
+    <message>
         <source>{path} is not a PerfDesk database.</source>
         <translation>{path} 不是绩效通数据库。</translation>
+    </message>
+    <message>
+        <source>The copy of {path} does not match it (schema or row counts); the database was not replaced.</source>
+        <translation>{path} 的复制结果与原文件不一致（结构版本或记录数），数据库未被替换。</translation>
     </message>
 </context>
 <context>
@@ -108,6 +120,10 @@
     <message>
         <source>Open backups folder</source>
         <translation>打开备份文件夹</translation>
+    </message>
+    <message>
+        <source>{reason} — incomplete, cannot be restored</source>
+        <translation>{reason}（文件不完整，不能用于恢复）</translation>
     </message>
     <message>
         <source>Database: {db}
@@ -1502,6 +1518,29 @@ Everything entered since that backup is replaced. The database as it is now is b
     <message>
         <source>negative amount: {value}</source>
         <translation>金额为负数：{value}</translation>
+    </message>
+</context>
+<context>
+    <name>Faults</name>
+    <message>
+        <source>The database {path} is being used by another program. Close that program and try again; nothing was changed.</source>
+        <translation>数据库正被其他程序使用：{path}。请关闭该程序后重试；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>{path} or its folder is read-only or may not be written by you. Choose a writable place or ask for write access; nothing was changed.</source>
+        <translation>文件或文件夹只读（或没有写入权限）：{path}。请换一个可写的位置或申请写入权限；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The disk is full while writing {path}. Free some space and try again; nothing was changed.</source>
+        <translation>磁盘已满，无法写入 {path}。请腾出空间后重试；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Writing {path} failed (disk full, removed or damaged?). Nothing was changed.</source>
+        <translation>写入 {path} 失败（磁盘已满、已拔出或损坏？）。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: the folder may be missing or read-only. Nothing was changed.</source>
+        <translation>无法打开 {path}：文件夹可能不存在或只读。未做任何更改。</translation>
     </message>
 </context>
 <context>
