@@ -729,6 +729,10 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>从工作簿导入绩效目标（全部成功或全部不写入）</translation>
     </message>
     <message>
+        <source>check the file and say what would change, writing nothing</source>
+        <translation>只检查文件并说明将作哪些更改，不写入任何内容</translation>
+    </message>
+    <message>
         <source>export targets to a workbook</source>
         <translation>将绩效目标导出为工作簿</translation>
     </message>
@@ -751,6 +755,10 @@ Everything entered since that backup is replaced. The database as it is now is b
     <message>
         <source>No unit with code {code}.</source>
         <translation>没有编码为 {code} 的单位。</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing written: {created} new, {updated} changed, {unchanged} unchanged.</source>
+        <translation>试导入，未写入任何内容：新增 {created} 个，修改 {updated} 个，未变 {unchanged} 个。</translation>
     </message>
     <message>
         <source>Imported: {created} new, {updated} changed, {unchanged} unchanged ({n} indicators written).</source>
@@ -5318,6 +5326,14 @@ Source: {source}</source>
     <message>
         <source>A reason is required for a target adjustment.</source>
         <translation>目标调整必须填写原因。</translation>
+    </message>
+    <message>
+        <source>Project {code}: indicator “{name}” is not in the file; importing it would delete its {progress} monitoring progress row(s) and unlink {lines} self-evaluation line(s).</source>
+        <translation>项目 {code}：文件中没有指标“{name}”；导入将删除其 {progress} 条监控进度记录，并解除 {lines} 条自评记录与它的关联。</translation>
+    </message>
+    <message>
+        <source>Project {code}: indicator “{name}” was not in the file and was removed with its {progress} monitoring progress row(s); {lines} self-evaluation line(s) unlinked (the backup taken before the import still holds them).</source>
+        <translation>项目 {code}：文件中没有指标“{name}”，已删除该指标及其 {progress} 条监控进度记录，{lines} 条自评记录已解除关联（导入前的备份中仍保留这些记录）。</translation>
     </message>
     <message>
         <source>No unit with code {code}.</source>

@@ -158,6 +158,7 @@ class ChecksTab(QWidget):
         text = self.tr("{file}: {created} new, {updated} changed, {unchanged} unchanged ({n} indicators written).")
         self.status.setText(text.format(file=file.name, created=summary.created, updated=summary.updated,
                                         unchanged=summary.unchanged, n=summary.indicators) + "\n"
+                            + "".join(line + "\n" for line in tio.dropped_lines(summary))
                             + self.tr("Checks of the imported targets:") + " " + self.summary(self.found))
         self.imported.emit()
 
