@@ -840,6 +840,14 @@ Everything entered since that backup is replaced. The database as it is now is b
         <source>{n} shipped indicators loaded.</source>
         <translation>已载入 {n} 条随软件提供的指标。</translation>
     </message>
+    <message>
+        <source>“{text}” is not a date: write it as 2025-12-15 (or 2025/12/15, 2025年12月15日)</source>
+        <translation>“{text}”不是日期，请写成 2025-12-15（或 2025/12/15、2025年12月15日）</translation>
+    </message>
+    <message>
+        <source>{text} is not a day of the calendar</source>
+        <translation>日期 {text} 不存在（日历上没有这一天）</translation>
+    </message>
 </context>
 <context>
     <name>CloseDialog</name>
@@ -1484,10 +1492,6 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>不支持的文件类型 {suffix}：请使用 .xlsx 或 .csv</translation>
     </message>
     <message>
-        <source>cannot read the workbook: {error}</source>
-        <translation>无法读取工作簿：{error}</translation>
-    </message>
-    <message>
         <source>no sheet named {sheet}</source>
         <translation>没有名为 {sheet} 的工作表</translation>
     </message>
@@ -2097,10 +2101,6 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>文件不存在。</translation>
     </message>
     <message>
-        <source>Not an Excel workbook (.xlsx): {error}</source>
-        <translation>不是 Excel 工作簿（.xlsx）：{error}</translation>
-    </message>
-    <message>
         <source>The sheet is blank.</source>
         <translation>工作表为空。</translation>
     </message>
@@ -2287,6 +2287,10 @@ Everything entered since that backup is replaced. The database as it is now is b
     <message>
         <source>not an amount: {text}</source>
         <translation>不是有效金额：{text}</translation>
+    </message>
+    <message>
+        <source>{text} is larger than any amount PerfDesk accepts (at most 10,000,000,000,000 元): check the number and its unit</source>
+        <translation>金额 {text} 超出可接受的范围（最多 10,000,000,000,000 元），请检查数字及其单位</translation>
     </message>
 </context>
 <context>
@@ -2517,10 +2521,6 @@ Everything entered since that backup is replaced. The database as it is now is b
 </context>
 <context>
     <name>MonitoringImport</name>
-    <message>
-        <source>cannot open the workbook: {error}</source>
-        <translation>无法打开工作簿：{error}</translation>
-    </message>
     <message>
         <source>the workbook holds no monitoring table</source>
         <translation>工作簿中没有执行监控表</translation>
@@ -4602,10 +4602,6 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>表头下没有指标行</translation>
     </message>
     <message>
-        <source>cannot open the workbook: {error}</source>
-        <translation>无法打开工作簿：{error}</translation>
-    </message>
-    <message>
         <source>project code {code} already used on sheet {sheet}</source>
         <translation>项目编码 {code} 已在工作表 {sheet} 中使用</translation>
     </message>
@@ -5189,10 +5185,6 @@ Source: {source}</source>
         <translation>文件大小为 {size} MB，超过可接受的 {limit} MB；请拆分为较小的工作簿。</translation>
     </message>
     <message>
-        <source>Not an Excel workbook (.xlsx): {error}</source>
-        <translation>不是 Excel 工作簿（.xlsx）：{error}</translation>
-    </message>
-    <message>
         <source>The cell holds a formula: enter the value itself (copy, then paste values).</source>
         <translation>单元格中是公式：请填写数值本身（复制后选择性粘贴为数值）。</translation>
     </message>
@@ -5402,6 +5394,10 @@ Source: {source}</source>
     <message>
         <source>, </source>
         <translation>，</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as an Excel workbook (.xlsx): it is damaged, encrypted or of another format. Open it in Excel or WPS, save it as .xlsx again and import that.</source>
+        <translation>文件已损坏、加密或不是 Excel 工作簿（.xlsx），无法读取。请用 Excel 或 WPS 打开后另存为 .xlsx 再导入。</translation>
     </message>
 </context>
 <context>

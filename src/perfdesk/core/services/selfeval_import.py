@@ -239,7 +239,7 @@ def import_selfeval(uow: UnitOfWork | None, paths: Sequence[Path], *, dry_run: b
         raise UserErrors(errors)
     if uow is None:
         return [c[0] for c in checked]
-    matched = _match_all(uow, [c[0] for c in checked], year, dry_run)
+    matched = _match_all(uow, [c[0] for c in checked], year, dry_run, sheets)
     if dry_run:
         return matched
     report(0.7, translate("SelfEvalImport", "Writing self-evaluations"))
@@ -258,12 +258,12 @@ def import_selfeval(uow: UnitOfWork | None, paths: Sequence[Path], *, dry_run: b
 
 
 def _match_all(uow: UnitOfWork, projects: list[ImportedProject], year: int | None,
-               dry_run: bool) -> list[ImportedProject]:
+               dry_run: bool, sheets: Sequence[ProjectSheet]) -> list[ImportedProject]:
     out, errors, seen = [], [], {}
-    for project in projects:
+    for project, sheet in zip(projects, sheets, strict=True):
         pid, error = _match(uow, project, year)
         if error and not dry_run:
-            errors.append(UserError(error, project.file, project.sheet))
+            errors.append(UserError(error, project.file, project.sheet, *_code_cell(sheet)))
         if pid is not None and pid in seen:
             text = translate("SelfEvalImport", "the same project is also on sheet {sheet}")
             errors.append(UserError(text.format(sheet=seen[pid]), project.file, project.sheet))
@@ -278,6 +278,15 @@ def _match_all(uow: UnitOfWork, projects: list[ImportedProject], year: int | Non
     if errors:
         raise UserErrors(errors)
     return out
+
+
+def _code_cell(sheet: ProjectSheet) -> tuple[int | None, str | None]:
+    """Where the sheet names its project: the code (or name) cell, else the row of its first indicator."""
+    cell = sheet.cells.get("code") or sheet.cells.get("name")
+    if cell:
+        column = cell.rstrip("0123456789")
+        return int(cell[len(column):]), column
+    return (sheet.lines[0].row, None) if sheet.lines else (None, None)
 
 
 def _match(uow: UnitOfWork, project: ImportedProject, year: int | None) -> tuple[int | None, str | None]:
