@@ -147,3 +147,15 @@ def test_a_newer_database_in_rollback_mode_is_refused_before_it_is_touched(empty
         open_database(empty_db_path)
     assert empty_db_path.read_bytes() == before  # still in rollback-journal mode: nothing was changed
     assert not Path(str(empty_db_path) + "-wal").exists()
+
+
+def test_a_damaged_database_can_be_restored_over_and_its_bytes_are_kept(demo_db_path: Path, tmp_path: Path) -> None:
+    made = backups.take_backup(demo_db_path, "manual", folder=tmp_path / "stick")
+    before = table_counts(made)
+    for suffix in ("-wal", "-shm"):
+        Path(str(demo_db_path) + suffix).unlink(missing_ok=True)
+    damaged = b"\x00garbage" * 5000
+    demo_db_path.write_bytes(damaged)
+    kept = maintenance.restore(demo_db_path, made)
+    assert table_counts(demo_db_path) == before
+    assert kept is not None and kept.read_bytes() == damaged and kept.name.endswith("-before-restore-damaged.db")

@@ -9,6 +9,7 @@ import re
 import shutil
 import sqlite3
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -100,7 +101,13 @@ def _checkpoint_complete(src: Path) -> bool:
     return busy == 0 and frames == backfilled
 
 
-def take_backup(db_path: Path, reason: str, *, folder: Path | None = None, now: dt.datetime | None = None) -> Path:
+def copy_bytes(src: Path, dest: Path) -> None:
+    """The file as it is, for a database SQLite cannot read (kept for a specialist, never restored as is)."""
+    shutil.copyfile(src, dest)
+
+
+def take_backup(db_path: Path, reason: str, *, folder: Path | None = None, now: dt.datetime | None = None,
+                copy: Callable[[Path, Path], None] | None = None) -> Path:
     """Back ``db_path`` up into ``folder`` (default: the backups folder beside it); returns the new file.
 
     The copy is written under a temporary name, synced to disk and only then renamed: a file with a backup's
@@ -118,7 +125,7 @@ def take_backup(db_path: Path, reason: str, *, folder: Path | None = None, now: 
     _refuse_without_room(db_path, folder)
     part = folder / f".{dest.name}.{os.getpid()}{PART}"
     try:
-        copy_live_database(db_path, part)
+        (copy or copy_live_database)(db_path, part)
         fsync_file(part)
         os.replace(part, dest)
     except BaseException:

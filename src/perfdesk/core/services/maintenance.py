@@ -97,7 +97,7 @@ def restore(db_path: Path, candidate: Path) -> Path | None:
     lock = InstanceLock(db_path)
     lock.acquire()
     try:
-        kept = backups.take_backup(db_path, "before-restore") if db_path.exists() else None
+        kept = _keep_replaced(db_path)
         with tempfile.TemporaryDirectory(dir=db_path.parent, prefix=".restore-") as tmp:
             staged = Path(tmp) / "restore.db"
             backups.copy_database(candidate, staged)
@@ -110,6 +110,19 @@ def restore(db_path: Path, candidate: Path) -> Path | None:
         return kept
     finally:
         lock.release()
+
+
+def _keep_replaced(db_path: Path) -> Path | None:
+    """The backup of the database a restore replaces; a damaged one (often the reason to restore) is kept as
+    its bytes, since SQLite cannot copy it."""
+    import sqlite3
+
+    if not db_path.exists():
+        return None
+    try:
+        return backups.take_backup(db_path, "before-restore")
+    except sqlite3.DatabaseError:
+        return backups.take_backup(db_path, "before-restore-damaged", copy=backups.copy_bytes)
 
 
 def _verify_copy(candidate: Path, copy: Path, revision: str | None, expected: dict[str, int]) -> None:
