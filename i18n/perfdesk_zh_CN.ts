@@ -318,6 +318,14 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>正在导入绩效目标</translation>
     </message>
     <message>
+        <source>Some indicators are no longer in the file; importing it deletes the monitoring progress typed for them:</source>
+        <translation>文件中已没有以下指标，导入将删除为它们填报的监控进度：</translation>
+    </message>
+    <message>
+        <source>Import anyway? The database is backed up first.</source>
+        <translation>仍要导入吗？导入前会先备份数据库。</translation>
+    </message>
+    <message>
         <source>{file}: {created} new, {updated} changed, {unchanged} unchanged ({n} indicators written).</source>
         <translation>{file}：新增 {created} 个，修改 {updated} 个，未变 {unchanged} 个（写入指标 {n} 条）。</translation>
     </message>
@@ -731,6 +739,10 @@ Everything entered since that backup is replaced. The database as it is now is b
     <message>
         <source>check the file and say what would change, writing nothing</source>
         <translation>只检查文件并说明将作哪些更改，不写入任何内容</translation>
+    </message>
+    <message>
+        <source>import even though indicators no longer in the file take their monitoring progress with them</source>
+        <translation>即使文件中已删除的指标会连同其监控进度一起删除，也照样导入</translation>
     </message>
     <message>
         <source>export targets to a workbook</source>
@@ -5318,6 +5330,10 @@ Source: {source}</source>
     <message>
         <source>A reason is required for a target adjustment.</source>
         <translation>目标调整必须填写原因。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Put those indicators back in the file, or confirm that their progress may go (command line: --drop-progress).</source>
+        <translation>未导入任何内容。请把这些指标补回文件中，或确认可以删除其监控进度（命令行：--drop-progress）。</translation>
     </message>
     <message>
         <source>Project {code}: indicator “{name}” is not in the file; importing it would delete its {progress} monitoring progress row(s) and unlink {lines} self-evaluation line(s).</source>

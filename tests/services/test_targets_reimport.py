@@ -7,6 +7,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+import pytest
 from openpyxl import load_workbook
 
 from perfdesk.core.db.sqlite_files import table_counts
@@ -95,7 +96,11 @@ def test_removing_an_indicator_with_progress_is_said_in_the_dry_run_and_the_summ
     dry = do_import(demo_db, path, dry_run=True)
     assert dry.dry_run and [(d.project_code, d.name, d.progress_rows) for d in dry.dropped] == [(code, gone[1], gone[2])]
     assert table_counts(demo_db.path) == counts and progress(demo_db.path) == typed  # nothing written
-    done = do_import(demo_db, path)
+    with pytest.raises(tio.ProgressWouldBeLost) as refused:  # not without the person's word
+        do_import(demo_db, path)
+    assert code in str(refused.value) and gone[1] in str(refused.value)
+    assert table_counts(demo_db.path) == counts and progress(demo_db.path) == typed
+    done = do_import(demo_db, path, drop_progress=True)
     assert [(d.project_code, d.name, d.progress_rows) for d in done.dropped] == [(code, gone[1], gone[2])]
     left = progress(demo_db.path)
     assert len(left) == len(typed) - gone[2] and all(r[2] != gone[0] for r in left)

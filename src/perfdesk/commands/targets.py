@@ -24,6 +24,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     imp.add_argument("file", type=Path)
     imp.add_argument("--dry-run", action="store_true",
                      help=translate("Cli", "check the file and say what would change, writing nothing"))
+    imp.add_argument("--drop-progress", action="store_true",
+                     help=translate("Cli", "import even though indicators no longer in the file take their monitoring "
+                                    "progress with them"))
     imp.set_defaults(handler=cmd_import)
     exp = tsub.add_parser("export", parents=[common], help=translate("Cli", "export targets to a workbook"))
     exp.add_argument("--unit", metavar="CODE", help=translate("Cli", "only this unit (all units when omitted)"))
@@ -55,7 +58,7 @@ def _unit_ids(session, code: str | None) -> frozenset[int] | None:  # type: igno
 
 def cmd_import(args: argparse.Namespace) -> int:
     with open_db(args) as db, uow(db, args) as work:
-        s = tio.import_targets(work, args.file, dry_run=args.dry_run)
+        s = tio.import_targets(work, args.file, dry_run=args.dry_run, drop_progress=args.drop_progress)
     if s.dry_run:
         print(translate("Cli", "Dry run, nothing written: {created} new, {updated} changed, {unchanged} unchanged."
                         ).format(created=s.created, updated=s.updated, unchanged=s.unchanged))

@@ -40,6 +40,17 @@ class ImportSummary:
     dry_run: bool = False  # nothing was written: what an import would do
 
 
+class ProgressWouldBeLost(UserErrors):
+    """The import would delete monitoring progress typed for indicators no longer in the file: refused (nothing
+    written) until the person confirms (``drop_progress=True``); ``summary`` is what the import would do."""
+
+    def __init__(self, summary: ImportSummary):
+        self.summary = summary
+        super().__init__(dropped_lines(summary) + [translate(
+            "Targets", "Nothing was imported. Put those indicators back in the file, or confirm that their progress "
+            "may go (command line: --drop-progress).")])
+
+
 def dropped_lines(summary: ImportSummary) -> list[str]:
     """One sentence per removed indicator whose monitoring progress or evaluation lines go with it."""
     if summary.dry_run:
@@ -101,7 +112,7 @@ def export_targets(session: Any, path: Path, *, year: int | None = None, unit_co
 
 @gc_paused()  # tens of thousands of small objects that form no cycles: no collector passes over them meanwhile
 def import_targets(uow: UnitOfWork, path: Path, *, year: int | None = None, progress: Progress | None = None,
-                   dry_run: bool = False) -> ImportSummary:
+                   dry_run: bool = False, drop_progress: bool = False) -> ImportSummary:
     """Read, validate everything, then write; any problem raises :class:`UserErrors` and nothing is written.
     A submitted or approved target may appear only unchanged (a change needs a formal adjustment). The database
     is backed up first (in the background while the workbook is read); a rejected file leaves no backup.
@@ -111,8 +122,9 @@ def import_targets(uow: UnitOfWork, path: Path, *, year: int | None = None, prog
     is imported all the same, their data read after the parse.
 
     An indicator still in the file keeps its row (and the progress typed for it, see :mod:`targets_match`); the
-    summary lists removed indicators that had progress or evaluation lines. ``dry_run``: validate and say what
-    would happen (no backup, nothing written)."""
+    summary lists removed indicators that had progress or evaluation lines; unless ``drop_progress``, an import
+    that would delete monitoring progress raises :class:`ProgressWouldBeLost` first, nothing written.
+    ``dry_run``: validate and say what would happen (no backup, nothing written)."""
     from perfdesk.core.services import maintenance
 
     pending = maintenance.start_backup(uow, "import")
@@ -135,7 +147,7 @@ def import_targets(uow: UnitOfWork, path: Path, *, year: int | None = None, prog
         changed = [(project, draft) for _t, project, draft, change in plan if change]
         matched = {p["id"]: tm.match(stored[p["target_id"]], d.indicators) for p, d in changed if p["target_id"]}
         dropped = tuple(tm.dropped(uow.session, _removed(changed, matched, stored)))
-        if dry_run:
+        if dry_run or (not drop_progress and any(d.progress_rows for d in dropped)):
             pending.discard()
         else:
             pending.wait()
@@ -145,9 +157,12 @@ def import_targets(uow: UnitOfWork, path: Path, *, year: int | None = None, prog
     counts = {"created": 0, "updated": 0, "unchanged": sum(1 for *_tpd, change in plan if not change)}
     for project, _draft in changed:
         counts["created" if project["target_id"] is None else "updated"] += 1
-    if dry_run:
-        return ImportSummary(counts["created"], counts["updated"], counts["unchanged"],
-                             sum(len(d.indicators) for _p, d in changed), (), dropped, dry_run=True)
+    if dry_run or (not drop_progress and any(d.progress_rows for d in dropped)):
+        would = ImportSummary(counts["created"], counts["updated"], counts["unchanged"],
+                              sum(len(d.indicators) for _p, d in changed), (), dropped, dry_run=True)
+        if dry_run:
+            return would
+        raise ProgressWouldBeLost(would)
     target_of = _target_ids(uow, changed)
     _write_headers(uow, changed, target_of)
     heads = [({**p, "project_id": p["id"], "target_id": p["target_id"] or target_of[p["id"]],
