@@ -35,6 +35,10 @@
 <context>
     <name>Backup</name>
     <message>
+        <source>{path} is not a complete SQLite database (it may have been cut short).</source>
+        <translation>{path} 不是完整的数据库文件（可能在写入时被中断）。</translation>
+    </message>
+    <message>
         <source>{path} is not a PerfDesk database: {error}</source>
         <translation>{path} 不是绩效通数据库：{error}</translation>
     </message>
@@ -43,8 +47,16 @@
         <translation>{path} 已损坏：{error}</translation>
     </message>
     <message>
+        <source>{path} is a folder: choose a backup file (….db) in it.</source>
+        <translation>{path} 是一个文件夹，请选择其中的备份文件（….db）。</translation>
+    </message>
+    <message>
         <source>{path} is not a PerfDesk database.</source>
         <translation>{path} 不是绩效通数据库。</translation>
+    </message>
+    <message>
+        <source>The copy of {path} does not match it (schema or row counts); the database was not replaced.</source>
+        <translation>{path} 的复制结果与原文件不一致（结构版本或记录数），数据库未被替换。</translation>
     </message>
 </context>
 <context>
@@ -112,6 +124,10 @@
     <message>
         <source>Open backups folder</source>
         <translation>打开备份文件夹</translation>
+    </message>
+    <message>
+        <source>{reason} — incomplete, cannot be restored</source>
+        <translation>{reason}（文件不完整，不能用于恢复）</translation>
     </message>
     <message>
         <source>Database: {db}
@@ -387,6 +403,14 @@ Everything entered since that backup is replaced. The database as it is now is b
     <message>
         <source>Importing targets</source>
         <translation>正在导入绩效目标</translation>
+    </message>
+    <message>
+        <source>Some indicators are no longer in the file; importing it deletes the monitoring progress typed for them:</source>
+        <translation>文件中已没有以下指标，导入将删除为它们填报的监控进度：</translation>
+    </message>
+    <message>
+        <source>Import anyway? The database is backed up first.</source>
+        <translation>仍要导入吗？导入前会先备份数据库。</translation>
     </message>
     <message>
         <source>{file}: {created} new, {updated} changed, {unchanged} unchanged ({n} indicators written).</source>
@@ -912,6 +936,14 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>从工作簿导入绩效目标（全部成功或全部不写入）</translation>
     </message>
     <message>
+        <source>check the file and say what would change, writing nothing</source>
+        <translation>只检查文件并说明将作哪些更改，不写入任何内容</translation>
+    </message>
+    <message>
+        <source>import even though indicators no longer in the file take their monitoring progress with them</source>
+        <translation>即使文件中已删除的指标会连同其监控进度一起删除，也照样导入</translation>
+    </message>
+    <message>
         <source>export targets to a workbook</source>
         <translation>将绩效目标导出为工作簿</translation>
     </message>
@@ -934,6 +966,10 @@ Everything entered since that backup is replaced. The database as it is now is b
     <message>
         <source>No unit with code {code}.</source>
         <translation>没有编码为 {code} 的单位。</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing written: {created} new, {updated} changed, {unchanged} unchanged.</source>
+        <translation>试导入，未写入任何内容：新增 {created} 个，修改 {updated} 个，未变 {unchanged} 个。</translation>
     </message>
     <message>
         <source>Imported: {created} new, {updated} changed, {unchanged} unchanged ({n} indicators written).</source>
@@ -1034,6 +1070,14 @@ Everything entered since that backup is replaced. The database as it is now is b
     <message>
         <source>list the budget years</source>
         <translation>列出预算年度</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date: write it as 2025-12-15 (or 2025/12/15, 2025年12月15日)</source>
+        <translation>“{text}”不是日期，请写成 2025-12-15（或 2025/12/15、2025年12月15日）</translation>
+    </message>
+    <message>
+        <source>{text} is not a day of the calendar</source>
+        <translation>日期 {text} 不存在（日历上没有这一天）</translation>
     </message>
 </context>
 <context>
@@ -1804,10 +1848,6 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>不支持的文件类型 {suffix}：请使用 .xlsx 或 .csv</translation>
     </message>
     <message>
-        <source>cannot read the workbook: {error}</source>
-        <translation>无法读取工作簿：{error}</translation>
-    </message>
-    <message>
         <source>no sheet named {sheet}</source>
         <translation>没有名为 {sheet} 的工作表</translation>
     </message>
@@ -1846,6 +1886,29 @@ Everything entered since that backup is replaced. The database as it is now is b
     <message>
         <source>negative amount: {value}</source>
         <translation>金额为负数：{value}</translation>
+    </message>
+</context>
+<context>
+    <name>Faults</name>
+    <message>
+        <source>The database {path} is being used by another program. Close that program and try again; nothing was changed.</source>
+        <translation>数据库正被其他程序使用：{path}。请关闭该程序后重试；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>{path} or its folder is read-only or may not be written by you. Choose a writable place or ask for write access; nothing was changed.</source>
+        <translation>文件或文件夹只读（或没有写入权限）：{path}。请换一个可写的位置或申请写入权限；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The disk is full while writing {path}. Free some space and try again; nothing was changed.</source>
+        <translation>磁盘已满，无法写入 {path}。请腾出空间后重试；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Writing {path} failed (disk full, removed or damaged?). Nothing was changed.</source>
+        <translation>写入 {path} 失败（磁盘已满、已拔出或损坏？）。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: the folder may be missing or read-only. Nothing was changed.</source>
+        <translation>无法打开 {path}：文件夹可能不存在或只读。未做任何更改。</translation>
     </message>
 </context>
 <context>
@@ -2489,10 +2552,6 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>文件不存在。</translation>
     </message>
     <message>
-        <source>Not an Excel workbook (.xlsx): {error}</source>
-        <translation>不是 Excel 工作簿（.xlsx）：{error}</translation>
-    </message>
-    <message>
         <source>The sheet is blank.</source>
         <translation>工作表为空。</translation>
     </message>
@@ -2981,6 +3040,10 @@ Everything entered since that backup is replaced. The database as it is now is b
         <source>not an amount: {text}</source>
         <translation>不是有效金额：{text}</translation>
     </message>
+    <message>
+        <source>{text} is larger than any amount PerfDesk accepts (at most 10,000,000,000,000 元): check the number and its unit</source>
+        <translation>金额 {text} 超出可接受的范围（最多 10,000,000,000,000 元），请检查数字及其单位</translation>
+    </message>
 </context>
 <context>
     <name>Monitoring</name>
@@ -3206,10 +3269,6 @@ Everything entered since that backup is replaced. The database as it is now is b
 </context>
 <context>
     <name>MonitoringImport</name>
-    <message>
-        <source>cannot open the workbook: {error}</source>
-        <translation>无法打开工作簿：{error}</translation>
-    </message>
     <message>
         <source>the workbook holds no monitoring table</source>
         <translation>工作簿中没有执行监控表</translation>
@@ -5852,10 +5911,6 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>表头下没有指标行</translation>
     </message>
     <message>
-        <source>cannot open the workbook: {error}</source>
-        <translation>无法打开工作簿：{error}</translation>
-    </message>
-    <message>
         <source>project code {code} already used on sheet {sheet}</source>
         <translation>项目编码 {code} 已在工作表 {sheet} 中使用</translation>
     </message>
@@ -6542,10 +6597,6 @@ Source: {source}</source>
         <translation>文件大小为 {size} MB，超过可接受的 {limit} MB；请拆分为较小的工作簿。</translation>
     </message>
     <message>
-        <source>Not an Excel workbook (.xlsx): {error}</source>
-        <translation>不是 Excel 工作簿（.xlsx）：{error}</translation>
-    </message>
-    <message>
         <source>The cell holds a formula: enter the value itself (copy, then paste values).</source>
         <translation>单元格中是公式：请填写数值本身（复制后选择性粘贴为数值）。</translation>
     </message>
@@ -6679,6 +6730,18 @@ Source: {source}</source>
     <message>
         <source>A reason is required for a target adjustment.</source>
         <translation>目标调整必须填写原因。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Put those indicators back in the file, or confirm that their progress may go (command line: --drop-progress).</source>
+        <translation>未导入任何内容。请把这些指标补回文件中，或确认可以删除其监控进度（命令行：--drop-progress）。</translation>
+    </message>
+    <message>
+        <source>Project {code}: indicator “{name}” is not in the file; importing it would delete its {progress} monitoring progress row(s) and unlink {lines} self-evaluation line(s).</source>
+        <translation>项目 {code}：文件中没有指标“{name}”；导入将删除其 {progress} 条监控进度记录，并解除 {lines} 条自评记录与它的关联。</translation>
+    </message>
+    <message>
+        <source>Project {code}: indicator “{name}” was not in the file and was removed with its {progress} monitoring progress row(s); {lines} self-evaluation line(s) unlinked (the backup taken before the import still holds them).</source>
+        <translation>项目 {code}：文件中没有指标“{name}”，已删除该指标及其 {progress} 条监控进度记录，{lines} 条自评记录已解除关联（导入前的备份中仍保留这些记录）。</translation>
     </message>
     <message>
         <source>No unit with code {code}.</source>
@@ -6861,6 +6924,10 @@ Source: {source}</source>
     <message>
         <source>, </source>
         <translation>，</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as an Excel workbook (.xlsx): it is damaged, encrypted or of another format. Open it in Excel or WPS, save it as .xlsx again and import that.</source>
+        <translation>文件已损坏、加密或不是 Excel 工作簿（.xlsx），无法读取。请用 Excel 或 WPS 打开后另存为 .xlsx 再导入。</translation>
     </message>
 </context>
 <context>

@@ -72,3 +72,41 @@ def test_a_finding_opens_its_project_in_the_target_editor(tab, qtbot) -> None:  
     tab.table.doubleClicked.emit(tab.model.index(0, 0))
     assert page.tabs.currentWidget() is page.browser
     assert page.browser.editor.project_id == finding.project_id
+
+
+@pytest.mark.parametrize("confirmed", [False, True])
+def test_an_import_deleting_typed_progress_asks_first(tab, demo_db, tmp_path: Path, monkeypatch,  # type: ignore[no-untyped-def]
+                                                      confirmed: bool) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    with demo_db.sessions() as s:
+        code, name = s.execute(
+            select(m.Project.code, m.TargetIndicator.name).join(m.PerformanceTarget, m.PerformanceTarget.project_id
+                                                                == m.Project.id)
+            .join(m.TargetIndicator, m.TargetIndicator.target_id == m.PerformanceTarget.id)
+            .join(m.IndicatorProgress, m.IndicatorProgress.indicator_id == m.TargetIndicator.id)
+            .where(m.PerformanceTarget.is_current.is_(True), m.PerformanceTarget.status == "draft").limit(1)).one()
+    path = tmp_path / "targets.xlsx"
+    tab.export_excel(path)
+    book = load_workbook(path)
+    sheet = book.active
+    head = [c.value for c in sheet[1]]
+    [row] = [r for r in range(2, sheet.max_row + 1) if sheet.cell(r, head.index("PRO_CODE") + 1).value == code
+             and sheet.cell(r, head.index("三级指标") + 1).value == name]
+    sheet.delete_rows(row)
+    book.save(path)
+    asked: list[str] = []
+
+    def answer(_parent, _title, text):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes if confirmed else QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    monkeypatch.setattr("perfdesk.gui.pages.targets_checks.show_error", lambda parent, exc: None)
+    before = counts(demo_db)
+    tab.import_excel(path)
+    assert len(asked) == 1 and code in asked[0] and name in asked[0]
+    if confirmed:
+        assert counts(demo_db)[1] == before[1] - 1 and name in tab.status.text()
+    else:
+        assert counts(demo_db) == before

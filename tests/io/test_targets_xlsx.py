@@ -46,9 +46,9 @@ def export(db, path: Path, layout: str) -> Path:  # type: ignore[no-untyped-def]
     return path
 
 
-def do_import(db, path: Path, year: int | None = None) -> tio.ImportSummary:  # type: ignore[no-untyped-def]
+def do_import(db, path: Path, year: int | None = None, *, drop_progress: bool = False) -> tio.ImportSummary:  # type: ignore[no-untyped-def]
     with UnitOfWork(db.sessions, "tester") as uow:
-        return tio.import_targets(uow, path, year=year)
+        return tio.import_targets(uow, path, year=year, drop_progress=drop_progress)
 
 
 @pytest.mark.parametrize("layout", ["flat", "official"])
@@ -269,7 +269,7 @@ def test_imported_indicators_are_linked_to_the_library_entry_of_their_projects_s
         s.commit()
         ids = {key: e.id for key, e in entries.items()}
     rows = [good_row(code, name) for code in (code_a, code_b) for name in ("测试指标甲", "测试指标乙", "全新指标")]
-    do_import(demo_db, flat_book(tmp_path / "t.xlsx", rows))
+    do_import(demo_db, flat_book(tmp_path / "t.xlsx", rows), drop_progress=True)  # new indicators replace the old
     with demo_db.sessions() as s:
         links = dict(((code, name), lid) for code, name, lid in s.execute(
             select(m.Project.code, m.TargetIndicator.name, m.TargetIndicator.library_id)
@@ -298,7 +298,7 @@ def urban_cleaning(code: str, quality_under: str = "质量指标", quality: str 
 
 def test_a_2020_layout_with_a_dated_deadline_imports_without_false_errors(demo_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
     code = draft_code(demo_db)
-    summary = do_import(demo_db, flat_book(tmp_path / "t.xlsx", urban_cleaning(code)))
+    summary = do_import(demo_db, flat_book(tmp_path / "t.xlsx", urban_cleaning(code)), drop_progress=True)
     mine = [f.finding for f in summary.findings if f.project_code == code]
     assert [(f.rule, f.indicator_name) for f in mine if f.severity == "error"] == []
     assert not {"levels_present", "quantitative_complete", "level3_matches_level2"} & {f.rule for f in mine}
@@ -311,7 +311,7 @@ def test_a_2020_layout_with_a_dated_deadline_imports_without_false_errors(demo_d
 def test_a_quality_rate_imported_under_quantity_is_flagged_on_its_line(demo_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
     code = draft_code(demo_db)
     rows = urban_cleaning(code, quality_under="数量指标", quality="项目验收合格率")
-    summary = do_import(demo_db, flat_book(tmp_path / "t.xlsx", rows))
+    summary = do_import(demo_db, flat_book(tmp_path / "t.xlsx", rows), drop_progress=True)
     found = [f.finding for f in summary.findings if f.project_code == code and f.finding.rule == "level3_matches_level2"]
     assert [(f.indicator_name, f.severity) for f in found] == [("项目验收合格率", "warning")]
     assert "产出指标/质量指标" in found[0].message

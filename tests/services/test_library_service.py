@@ -7,6 +7,8 @@ from sqlalchemy import func, select
 
 from perfdesk.core.db import models as m
 from perfdesk.core.db import queries_targets as qt
+from perfdesk.core.db.backup import backups_dir
+from perfdesk.core.db.sqlite_files import table_counts
 from perfdesk.core.db.uow import UnitOfWork
 from perfdesk.core.domain.errors import UserErrors
 from perfdesk.core.services import library as lib
@@ -157,7 +159,10 @@ def test_import_adds_a_countys_entries_and_a_dry_run_writes_nothing(db, tmp_path
                                         row("会议次数", scope="共性", sector="")])
     dry = _import(db, path, dry_run=True)
     assert (dry.added, dry.dry_run, _count(db)) == (3, True, 0)
+    assert not list(backups_dir(db.path).glob("*-before-import.db"))
     assert _import(db, path).added == 3
+    [made] = backups_dir(db.path).glob("*-before-import.db")  # the library as it stood before, kept
+    assert table_counts(made)["library_indicator"] == 0
     with db.sessions() as s:
         rows = {r["name"]: r for r in lib.search(s)}
     assert rows["本县学校数"]["unit"] == "所" and rows["本县助学人数"]["comparison"] == ">="

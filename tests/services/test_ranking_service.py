@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from perfdesk.core.db import models as m
 from perfdesk.core.db.uow import UnitOfWork
@@ -229,6 +229,30 @@ def test_a_re_run_carries_an_adjustment_where_the_rule_proposes_the_same(db) -> 
         second, changes = svc.rerun(uow, first)
     assert by_code(load(db, second))["P09"][0].cut == Money.wan(25)
     assert {c.code for c in changes} == {"P01"}
+
+
+def test_a_crash_while_carrying_adjustments_over_leaves_no_run_without_them(db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    ids = build(db, category(10))
+    first = new_run(db)
+    _, row = by_code(load(db, first))["P09"]
+    with work(db) as uow:
+        svc.put_on_probation(uow, row["id"], reason="涉及民生", owner="县农业农村局")
+    set_score(db, ids["P01"], "99.5")
+    with db.sessions() as s:
+        before = (s.scalar(select(func.count()).select_from(m.RankingRun)),
+                  s.scalar(select(func.count()).select_from(m.RankingEntry)))
+
+    def crash(*_a, **_k):  # type: ignore[no-untyped-def]
+        raise KeyboardInterrupt  # the process dies between the new draft and the carried adjustments
+
+    monkeypatch.setattr(svc, "_carry_adjustments", crash)
+    with pytest.raises(KeyboardInterrupt), work(db) as uow:
+        svc.rerun(uow, first)
+    with db.sessions() as s:
+        after = (s.scalar(select(func.count()).select_from(m.RankingRun)),
+                 s.scalar(select(func.count()).select_from(m.RankingEntry)))
+    assert after == before  # no new draft that the next `rank --confirm` would confirm without the probation
+    assert svc.latest_run_id(db.sessions(), 2025) == first
 
 
 def test_what_if_parameters_compute_without_saving(db) -> None:  # type: ignore[no-untyped-def]

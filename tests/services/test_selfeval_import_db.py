@@ -94,7 +94,8 @@ def test_one_unknown_project_aborts_the_whole_import_and_writes_nothing(demo_db,
     files = _five_layouts(tmp_path, projects[:4] + [("NOPE-1", "不存在的项目")])
     with pytest.raises(UserErrors) as caught:
         _import(demo_db, files)
-    assert any("NOPE-1" in e.message for e in caught.value.errors)
+    [unknown] = [e for e in caught.value.errors if "NOPE-1" in e.message]
+    assert unknown.row is not None  # the row that names the project, not just the sheet
     assert _evaluation(demo_db, projects[0][0]).source == "entry"
     assert not list_backups(demo_db.path)
 

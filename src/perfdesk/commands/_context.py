@@ -11,6 +11,7 @@ from typing import Any
 
 from perfdesk.core.config import load_config
 from perfdesk.core.db.engine import Database, NewerDatabaseError, open_database
+from perfdesk.core.db.faults import explain
 from perfdesk.core.db.lock import DatabaseInUse
 from perfdesk.core.db.uow import UnitOfWork
 from perfdesk.core.domain.errors import UserErrors
@@ -68,3 +69,8 @@ def run_handler(args: argparse.Namespace) -> int:
         return 1
     except (NewerDatabaseError, DatabaseInUse, FileNotFoundError, ValueError) as exc:
         return fail(str(exc))
+    except Exception as exc:  # a locked database, a read-only folder, a full disk: a sentence, not a traceback
+        message = explain(exc, db_location(args))
+        if message is None:
+            raise
+        return fail(message)

@@ -47,7 +47,7 @@ def cmd_info(args: argparse.Namespace) -> int:
         print_json({"url": data.url, "schema_revision": data.schema_revision, "head_revision": data.head_revision,
                     "counts": data.counts})
         return 0
-    print(translate("Cli", "Database: {url}").format(url=data.url))
+    print(translate("Cli", "Database: {url}").format(url=db.path or data.url))  # a path as typed, not %-escaped
     print(translate("Cli", "Schema version: {rev} (this program: {head})").format(
         rev=data.schema_revision or "-", head=data.head_revision))
     width = max(len(name) for name in data.counts)

@@ -8,6 +8,7 @@ import datetime as dt
 from pathlib import Path
 
 from perfdesk.commands._context import open_db, print_json, uow
+from perfdesk.commands._dates import date_arg
 from perfdesk.core.domain.enums import RectificationSource, RectificationStatus, label_of
 from perfdesk.core.i18n import translate
 from perfdesk.core.rules.ledger import days_overdue
@@ -19,7 +20,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     lst = actions.add_parser("list", parents=[common], help=translate("Cli", "list ledger items"))
     lst.add_argument("--year", type=int)
     lst.add_argument("--overdue", action="store_true", help=translate("Cli", "only open items past their deadline"))
-    lst.add_argument("--today", type=dt.date.fromisoformat, help=translate("Cli", "the day overdue is judged on"))
+    lst.add_argument("--today", type=date_arg, help=translate("Cli", "the day overdue is judged on"))
     lst.add_argument("--json", action="store_true")
     lst.set_defaults(handler=cmd_list)
     close = actions.add_parser("close", parents=[common], help=translate("Cli", "close (销号) a ledger item"))

@@ -5,11 +5,11 @@ monitoring from the command line (RULES §3)."""
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from pathlib import Path
 from typing import Any
 
 from perfdesk.commands._context import open_db, print_json, uow
+from perfdesk.commands._dates import date_arg
 from perfdesk.core.domain.money import MoneyUnit
 from perfdesk.core.i18n import translate
 
@@ -22,7 +22,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     i = actions.add_parser("import", parents=[common],
                            help=translate("Cli", "import a budget execution export as a new monitoring round"))
     i.add_argument("file", type=Path)
-    i.add_argument("--as-of", type=dt.date.fromisoformat, required=True, metavar="YYYY-MM-DD")
+    i.add_argument("--as-of", type=date_arg, required=True, metavar="YYYY-MM-DD")
     i.add_argument("--year", type=int, help=translate("Cli", "budget year (default: the year of the as-of date)"))
     i.add_argument("--name", default="", help=translate("Cli", "name of the round"))
     i.add_argument("--sheet", help=translate("Cli", "sheet to read (default: the first with a header)"))
@@ -58,7 +58,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def _round_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--as-of", type=dt.date.fromisoformat, metavar="YYYY-MM-DD",
+    p.add_argument("--as-of", type=date_arg, metavar="YYYY-MM-DD",
                    help=translate("Cli", "the round as of this date (default: the latest)"))
     p.add_argument("--year", type=int, help=translate("Cli", "budget year (default: the latest with rounds)"))
 

@@ -22,6 +22,11 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     tsub = p.add_subparsers(dest="targets_command", metavar="ACTION", required=True)
     imp = tsub.add_parser("import", parents=[common], help=translate("Cli", "import targets from a workbook (all or nothing)"))
     imp.add_argument("file", type=Path)
+    imp.add_argument("--dry-run", action="store_true",
+                     help=translate("Cli", "check the file and say what would change, writing nothing"))
+    imp.add_argument("--drop-progress", action="store_true",
+                     help=translate("Cli", "import even though indicators no longer in the file take their monitoring "
+                                    "progress with them"))
     imp.set_defaults(handler=cmd_import)
     exp = tsub.add_parser("export", parents=[common], help=translate("Cli", "export targets to a workbook"))
     exp.add_argument("--unit", metavar="CODE", help=translate("Cli", "only this unit and the units under it (all units when omitted)"))
@@ -53,9 +58,17 @@ def _unit_ids(session, code: str | None) -> frozenset[int] | None:  # type: igno
 
 def cmd_import(args: argparse.Namespace) -> int:
     with open_db(args) as db, uow(db, args) as work:
-        s = tio.import_targets(work, args.file)
-    print(translate("Cli", "Imported: {created} new, {updated} changed, {unchanged} unchanged ({n} indicators written)."
-                    ).format(created=s.created, updated=s.updated, unchanged=s.unchanged, n=s.indicators))
+        s = tio.import_targets(work, args.file, dry_run=args.dry_run, drop_progress=args.drop_progress)
+    if s.dry_run:
+        print(translate("Cli", "Dry run, nothing written: {created} new, {updated} changed, {unchanged} unchanged."
+                        ).format(created=s.created, updated=s.updated, unchanged=s.unchanged))
+    else:
+        print(translate("Cli", "Imported: {created} new, {updated} changed, {unchanged} unchanged ({n} indicators "
+                        "written).").format(created=s.created, updated=s.updated, unchanged=s.unchanged, n=s.indicators))
+    for line in tio.dropped_lines(s):
+        print(line)
+    if s.dry_run:
+        return 0
     severities = [f.finding.severity for f in s.findings]
     print(translate("Cli", "Checks of the imported targets: {e} error(s), {w} warning(s), {i} note(s); "
                            "`perfdesk targets check` lists them.").format(

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import os
 import re
 import shutil
 import sqlite3
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from perfdesk.core.db.sqlite_files import file_uri, fsync_dir, fsync_file, looks_complete
 from perfdesk.core.i18n import translate
 
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?-(?P<reason>[a-z0-9_-]+)\.db$")
@@ -21,6 +25,7 @@ class BackupFile:
     path: Path
     taken_at: dt.datetime
     reason: str
+    complete: bool = True  # False: the file fails the quick check (cut short): never counted, pruned or offered
 
     @property
     def size(self) -> int:
@@ -34,7 +39,7 @@ def backups_dir(db_path: Path) -> Path:
 def copy_database(src: Path, dest: Path) -> None:
     """Copy a live SQLite database consistently (WAL included) with the backup API."""
     dest.parent.mkdir(parents=True, exist_ok=True)
-    source = sqlite3.connect(f"file:{src}?mode=ro", uri=True)
+    source = sqlite3.connect(file_uri(src, mode="ro"), uri=True)
     try:
         target = sqlite3.connect(dest)
         try:
@@ -73,13 +78,13 @@ def _copy_checkpointed(src: Path, dest: Path) -> bool:
             if not _checkpoint_complete(src):
                 return False
             shutil.copyfile(src, dest)
-            with dest.open("rb+") as copy:
-                os.fsync(copy.fileno())  # as durable as the backup API's commit
             return True
         finally:
             lock.execute("ROLLBACK")
-    except (sqlite3.Error, OSError):
+    except (sqlite3.Error, OSError) as exc:
         dest.unlink(missing_ok=True)
+        if isinstance(exc, OSError) and exc.errno in DISK_FULL:
+            raise  # the backup API would fill the disk the same way
         return False
     finally:
         lock.close()
@@ -96,8 +101,17 @@ def _checkpoint_complete(src: Path) -> bool:
     return busy == 0 and frames == backfilled
 
 
-def take_backup(db_path: Path, reason: str, *, folder: Path | None = None, now: dt.datetime | None = None) -> Path:
-    """Back ``db_path`` up into ``folder`` (default: the backups folder beside it); returns the new file."""
+def copy_bytes(src: Path, dest: Path) -> None:
+    """The file as it is, for a database SQLite cannot read (kept for a specialist, never restored as is)."""
+    shutil.copyfile(src, dest)
+
+
+def take_backup(db_path: Path, reason: str, *, folder: Path | None = None, now: dt.datetime | None = None,
+                copy: Callable[[Path, Path], None] | None = None) -> Path:
+    """Back ``db_path`` up into ``folder`` (default: the backups folder beside it); returns the new file.
+
+    The copy is written under a temporary name, synced to disk and only then renamed: a file with a backup's
+    name is always complete. A copy that fails (full disk, killed) leaves nothing under a backup's name."""
     now = now or dt.datetime.now()
     folder = folder or backups_dir(db_path)
     stamp = now.strftime("%Y%m%d-%H%M%S")
@@ -106,8 +120,45 @@ def take_backup(db_path: Path, reason: str, *, folder: Path | None = None, now: 
     while dest.exists():
         n += 1
         dest = folder / f"{db_path.stem}-{stamp}-{n}-{reason}.db"
-    copy_live_database(db_path, dest)
+    folder.mkdir(parents=True, exist_ok=True)
+    _remove_stale_parts(folder)
+    _refuse_without_room(db_path, folder)
+    part = folder / f".{dest.name}.{os.getpid()}{PART}"
+    try:
+        (copy or copy_live_database)(db_path, part)
+        fsync_file(part)
+        os.replace(part, dest)
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
+    fsync_dir(folder)
     return dest
+
+
+PART = ".part"
+DISK_FULL = (errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC))
+
+
+def _refuse_without_room(db_path: Path, folder: Path) -> None:
+    """A copy that cannot fit is not started (the file and its WAL are the most it can take)."""
+    needed = sum(p.stat().st_size for p in (db_path, Path(str(db_path) + "-wal")) if p.exists())
+    try:
+        free = shutil.disk_usage(folder).free
+    except OSError:
+        return
+    if free < needed:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(folder))
+
+
+def _remove_stale_parts(folder: Path, *, older_than_s: float = 3600) -> None:
+    """Delete copies left half-written by a crash (a copy in progress elsewhere is younger than an hour)."""
+    limit = time.time() - older_than_s
+    for part in folder.glob(f".*{PART}"):
+        try:
+            if part.stat().st_mtime < limit:
+                part.unlink()
+        except OSError:
+            pass
 
 
 def list_backups(db_path: Path, folder: Path | None = None) -> list[BackupFile]:
@@ -120,15 +171,19 @@ def list_backups(db_path: Path, folder: Path | None = None) -> list[BackupFile]:
         match = _NAME.match(path.name)
         if not match or match.group("stem") != db_path.stem:
             continue
-        taken = dt.datetime.strptime(match.group("stamp"), "%Y%m%d-%H%M%S")
-        found.append(BackupFile(path, taken, match.group("reason")))
+        try:
+            taken = dt.datetime.strptime(match.group("stamp"), "%Y%m%d-%H%M%S")
+        except ValueError:
+            continue
+        found.append(BackupFile(path, taken, match.group("reason"), looks_complete(path)))
     found.sort(key=lambda b: (b.taken_at, b.path.name), reverse=True)
     return found
 
 
 def prune_backups(db_path: Path, keep: int) -> list[Path]:
-    """Delete automatic backups beyond the newest ``keep``; manual backups are never deleted."""
-    automatic = [b for b in list_backups(db_path) if b.reason != MANUAL]
+    """Delete automatic backups beyond the newest ``keep`` complete ones; manual backups are never deleted, nor
+    are files failing the quick check counted (they are listed, flagged, for a person to look at)."""
+    automatic = [b for b in list_backups(db_path) if b.reason != MANUAL and b.complete]
     removed = []
     for old in automatic[max(keep, 1):]:
         old.path.unlink(missing_ok=True)
@@ -137,7 +192,10 @@ def prune_backups(db_path: Path, keep: int) -> list[Path]:
 
 
 def check_integrity(path: Path) -> None:
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    if not looks_complete(path):
+        raise ValueError(translate("Backup", "{path} is not a complete SQLite database (it may have been cut "
+                                   "short).").format(path=path))
+    con = sqlite3.connect(file_uri(path, mode="ro"), uri=True)
     try:
         result = con.execute("PRAGMA integrity_check").fetchone()[0]
     except sqlite3.DatabaseError as exc:

@@ -3,17 +3,18 @@ refusal of newer schemas, single-instance lock, backup before migration, then up
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event, inspect
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from perfdesk.core.db import backup as backups
 from perfdesk.core.db import migrate
 from perfdesk.core.db.lock import InstanceLock
+from perfdesk.core.db.sqlite_files import schema_revision, sqlalchemy_url
 from perfdesk.core.i18n import translate
 
 
@@ -25,7 +26,6 @@ class NewerDatabaseError(Exception):
             "Install the newer version to open it; nothing was changed.").format(path=path, revision=revision))
 
 
-PATH_SAFE = "/\\:"  # separators and a Windows drive's colon stay as they are
 
 
 def url_for(path_or_url: str | Path) -> str:
@@ -34,10 +34,10 @@ def url_for(path_or_url: str | Path) -> str:
     text = str(path_or_url)
     if "://" in text:
         return text
-    return "sqlite:///" + quote(str(Path(text).resolve()), safe=PATH_SAFE)
+    return sqlalchemy_url(text)
 
 
-def sqlite_path(url: str) -> Path | None:
+def sqlite_path(url: str | URL) -> Path | None:
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
         return None
@@ -95,6 +95,7 @@ def open_database(path_or_url: str | Path, *, upgrade: bool = True, lock: bool =
     url = url_for(path_or_url)
     path = sqlite_path(url)
     if path is not None:
+        _refuse_newer_file(path)  # before any connection switches the file to WAL or creates anything
         path.parent.mkdir(parents=True, exist_ok=True)
     engine = make_engine(url)
     instance_lock = None
@@ -122,6 +123,20 @@ def open_database(path_or_url: str | Path, *, upgrade: bool = True, lock: bool =
             instance_lock.release()
         engine.dispose()
         raise
+
+
+def _refuse_newer_file(path: Path) -> None:
+    """Read the schema revision of an existing file read-only; a newer one is refused with nothing touched."""
+    if not path.is_file():
+        return
+    try:
+        current = schema_revision(path)
+    except sqlite3.DatabaseError as exc:
+        if "not a database" in str(exc) or "malformed" in str(exc):
+            raise ValueError(translate("Database", "{path} is not a PerfDesk database.").format(path=path)) from None
+        return  # locked or unreadable now: the engine below reports it
+    if current is not None and not migrate.is_known(current):
+        raise NewerDatabaseError(str(path), current)
 
 
 def _stamp_version(sessions: sessionmaker[Session]) -> None:

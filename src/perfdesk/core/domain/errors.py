@@ -35,6 +35,13 @@ class UserError:
         return f"{where}: {self.message}" if where else self.message
 
 
+def unreadable_workbook() -> str:
+    """The refusal of a file that is no readable workbook (damaged part, encrypted, another format), without the
+    reading library's own (English, technical) text."""
+    return translate("UserError", "The file cannot be read as an Excel workbook (.xlsx): it is damaged, encrypted "
+                     "or of another format. Open it in Excel or WPS, save it as .xlsx again and import that.")
+
+
 class UserErrors(Exception):
     """A batch of user-input problems; raising it aborts the whole operation (nothing is written)."""
 

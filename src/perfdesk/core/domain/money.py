@@ -40,6 +40,24 @@ def _to_decimal(value: Decimal | int | str) -> Decimal:
         raise ValueError(translate("Money", "not an amount: {text}").format(text=value)) from exc
 
 
+MAX_FEN = 10**15  # 10万亿元: above any budget line, and sums of many stay far inside SQLite's 64-bit integers
+
+
+class AmountTooLarge(ValueError):
+    """An amount beyond :data:`MAX_FEN` (a typing slip such as 1e17): refused, never stored or rounded."""
+
+    def __init__(self, text: object):
+        super().__init__(translate("Money", "{text} is larger than any amount PerfDesk accepts (at most "
+                                   "10,000,000,000,000 元): check the number and its unit").format(text=text))
+
+
+def check_size(fen: int, text: object) -> int:
+    """``fen`` when within :data:`MAX_FEN` either way, else :class:`AmountTooLarge` naming ``text``."""
+    if -MAX_FEN <= fen <= MAX_FEN:
+        return fen
+    raise AmountTooLarge(text)
+
+
 @dataclass(frozen=True, order=True, slots=True)
 class Money:
     """An exact amount of money in fen."""
@@ -50,7 +68,10 @@ class Money:
     @classmethod
     def from_amount(cls, value: Decimal | int | str, unit: MoneyUnit = MoneyUnit.YUAN) -> Money:
         """``value`` in ``unit`` (元 or 万元), rounded half-up to the fen."""
-        fen = (_to_decimal(value) * unit.fen).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+        amount = _to_decimal(value)
+        if not amount.is_finite() or abs(amount) * unit.fen > MAX_FEN:
+            raise AmountTooLarge(value) if amount.is_finite() or amount.is_infinite() else ValueError(value)
+        fen = (amount * unit.fen).quantize(Decimal(1), rounding=ROUND_HALF_UP)
         return cls(int(fen))
 
     @classmethod

@@ -32,8 +32,8 @@ from xml.etree import ElementTree as ET
 
 from python_calamine import CalamineWorkbook
 
-from perfdesk.core.domain.errors import UserError, UserErrors
-from perfdesk.core.domain.money import Money, MoneyUnit, parse_amount
+from perfdesk.core.domain.errors import UserError, UserErrors, unreadable_workbook
+from perfdesk.core.domain.money import AmountTooLarge, Money, MoneyUnit, check_size, parse_amount
 from perfdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from perfdesk.core.memory import gc_paused
 
@@ -145,7 +145,12 @@ def _read(path: Path, sheet: str | None, default_unit: MoneyUnit) -> ExecutionFi
     if path.suffix.lower() not in (".xlsx", ".xlsm"):
         raise UserErrors(UserError(translate("ExecutionFile", "unsupported file type {suffix}: use .xlsx or .csv")
                                    .format(suffix=path.suffix or "?"), str(path)))
-    name, grid = _read_sheet(path, sheet)
+    try:
+        name, grid = _read_sheet(path, sheet)
+    except UserErrors:
+        raise
+    except Exception as exc:  # a damaged sheet part (calamine's XmlError and the like)
+        raise UserErrors(UserError(unreadable_workbook(), str(path))) from exc
     return _parse_grid(grid, Where(str(path), name), default_unit, None, lambda: formula_cells(path, name))
 
 
@@ -154,8 +159,7 @@ def _read_sheet(path: Path, sheet: str | None) -> tuple[str, list[list[Any]]]:
     try:
         book = CalamineWorkbook.from_path(str(path))
     except Exception as exc:  # calamine raises several error types for a broken file
-        raise UserErrors(UserError(translate("ExecutionFile", "cannot read the workbook: {error}")
-                                   .format(error=exc), str(path))) from exc
+        raise UserErrors(UserError(unreadable_workbook(), str(path))) from exc
     names = book.sheet_names
     if sheet is not None and sheet not in names:
         raise UserErrors(UserError(translate("ExecutionFile", "no sheet named {sheet}").format(sheet=sheet), str(path)))
@@ -459,7 +463,10 @@ class _ColumnParser:
                 return None
             return 0
         try:
-            fen = fen_from_cell(value, fen_per_unit)
+            fen = check_size(fen_from_cell(value, fen_per_unit), cell_text(value))
+        except AmountTooLarge as exc:
+            self._error(str(exc), excel_row, field_name)
+            return None
         except (ValueError, ArithmeticError):
             self._error(translate("ExecutionFile", "not an amount: {value}").format(value=cell_text(value)), excel_row, field_name)
             return None

@@ -19,6 +19,7 @@ from openpyxl.utils import get_column_letter
 from python_calamine import CalamineWorkbook
 
 from perfdesk.core.domain.enums import INDICATOR_TREE, SECTOR_NAMES_ZH
+from perfdesk.core.domain.errors import unreadable_workbook
 from perfdesk.core.i18n import translate
 from perfdesk.core.io.targets_xlsx import Problems, cell_text
 
@@ -109,8 +110,8 @@ def read_library(path: Path) -> tuple[list[ParsedEntry], Problems]:
         wb = CalamineWorkbook.from_path(str(path))
         sheet = SHEET if SHEET in wb.sheet_names else wb.sheet_names[0]
         rows = wb.get_sheet_by_name(sheet).to_python(skip_empty_area=False)
-    except Exception as exc:  # noqa: BLE001 - calamine raises various error types
-        problems.add(translate("LibraryImport", "Not an Excel workbook (.xlsx): {error}").format(error=exc))
+    except Exception:  # noqa: BLE001 - calamine raises various error types
+        problems.add(unreadable_workbook())
         return [], problems
     return read_rows(rows, sheet, problems), problems
 

@@ -24,7 +24,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from perfdesk.core.domain.errors import UserError, UserErrors
+from perfdesk.core.domain.errors import UserError, UserErrors, unreadable_workbook
 from perfdesk.core.i18n import translate
 from perfdesk.core.io.selfeval_xlsx import _clean, _Grid, _Problems, _read_fields, _split_code, key
 from perfdesk.core.reports.monitoring_data import (
@@ -91,8 +91,7 @@ def read_progress_workbook(path: str | Path) -> tuple[ProgressSheet, ...]:
     try:
         values, formulas = load_workbook(file, data_only=True), load_workbook(file, data_only=False)
     except Exception as exc:  # openpyxl raises many types for a damaged or foreign file
-        raise UserErrors(UserError(translate("MonitoringImport", "cannot open the workbook: {error}")
-                                   .format(error=exc), file)) from exc
+        raise UserErrors(UserError(unreadable_workbook(), file)) from exc
     sheets = []
     for ws in values.worksheets:
         grid = _Grid(ws, formulas[ws.title], problems)

@@ -19,7 +19,7 @@ from openpyxl.utils import get_column_letter
 from python_calamine import CalamineWorkbook
 
 from perfdesk.core.domain.errors import UserError, UserErrors
-from perfdesk.core.domain.money import Money, MoneyUnit, parse_amount
+from perfdesk.core.domain.money import AmountTooLarge, Money, MoneyUnit, parse_amount
 from perfdesk.core.i18n import translate
 from perfdesk.core.io.selfeval_xlsx import FLAT, IndicatorRow, MoneyRow, ProjectSheet, key
 from perfdesk.core.rules.valuetext import normalise
@@ -81,6 +81,9 @@ class _Reader:
             return None
         try:
             return Money.from_amount(Decimal(str(raw)), self.unit) if isinstance(raw, (int, float)) else parse_amount(str(raw), self.unit)
+        except AmountTooLarge as exc:
+            self.error(str(exc), row, self.cols[name])
+            return None
         except ValueError:
             self.error(translate("SelfEvalImport", "“{text}” is not an amount").format(text=raw), row, self.cols[name])
             return None

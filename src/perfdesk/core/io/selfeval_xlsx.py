@@ -27,8 +27,8 @@ from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
 from perfdesk.core.domain.enums import Comparison
-from perfdesk.core.domain.errors import UserError, UserErrors
-from perfdesk.core.domain.money import Money, MoneyUnit, parse_amount
+from perfdesk.core.domain.errors import UserError, UserErrors, unreadable_workbook
+from perfdesk.core.domain.money import AmountTooLarge, Money, MoneyUnit, parse_amount
 from perfdesk.core.i18n import translate
 from perfdesk.core.rules.valuetext import normalise
 
@@ -222,10 +222,13 @@ def _money(grid: _Grid, r: int, c: int | None, unit: MoneyUnit) -> Money | None:
     value = grid.origin(r, c)
     if value is None or isinstance(value, str) and key(value) in _BLANKS:
         return None
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return Money.from_amount(Decimal(str(value)), unit)
     try:
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return Money.from_amount(Decimal(str(value)), unit)
         return parse_amount(str(value), unit)
+    except AmountTooLarge as exc:
+        grid.problems.add(str(exc), grid.name, r, c)
+        return None
     except ValueError:
         grid.problems.add(translate("SelfEvalImport", "“{text}” is not an amount").format(text=value), grid.name, r, c)
         return None
@@ -493,9 +496,8 @@ def read_selfeval_sheets(path: str | Path, *, skip_blank_sheets: bool = False
     problems = _Problems(file)
     try:
         values, formulas = load_workbook(file, data_only=True), load_workbook(file, data_only=False)
-    except Exception as exc:  # openpyxl raises many types for a damaged or foreign file
-        text = translate("SelfEvalImport", "cannot open the workbook: {error}").format(error=exc)
-        return (), [UserError(text, file)]
+    except Exception:  # openpyxl raises many types for a damaged or foreign file
+        return (), [UserError(unreadable_workbook(), file)]  # no library text in the message
     projects = []
     for ws in values.worksheets:
         grid = _Grid(ws, formulas[ws.title], problems)

@@ -28,8 +28,8 @@ from openpyxl.utils import get_column_letter
 from python_calamine import CalamineWorkbook
 
 from perfdesk.core.background import Background
-from perfdesk.core.domain.errors import UserError, UserErrors
-from perfdesk.core.domain.money import Money
+from perfdesk.core.domain.errors import UserError, UserErrors, unreadable_workbook
+from perfdesk.core.domain.money import AmountTooLarge, Money
 from perfdesk.core.domain.targets import IndicatorDraft, TargetDraft
 from perfdesk.core.i18n import translate
 from perfdesk.core.rules import target_values as tv
@@ -271,8 +271,8 @@ class Reading:
             sheets = self._parse.result()
             if isinstance(scanned, Exception):
                 raise scanned
-        except Exception as exc:  # noqa: BLE001 - zipfile and calamine raise various error types
-            self.problems.add(translate("TargetImport", "Not an Excel workbook (.xlsx): {error}").format(error=exc))
+        except Exception:  # noqa: BLE001 - zipfile and calamine raise various error types
+            self.problems.add(unreadable_workbook())
             return {}
         official = {name for name, rows in sheets.items() if detect_layout(rows[:4]) == "official"}
         for sheet, formulas, merges in scanned:
@@ -710,7 +710,10 @@ def _official_header(rows: list[list[Any]], labels: dict[str, int], draft: Targe
         for offset, attr in enumerate(("medium_total_fen", "medium_fiscal_fen", "medium_other_fen")):
             r = funds_at + offset
             amount = _number(rows[r][3] if len(rows[r]) > 3 else None, problems, sheet, r + 1, 3, "中期资金")
-            setattr(draft, attr, None if amount is None else Money.wan(amount).fen)
+            try:
+                setattr(draft, attr, None if amount is None else Money.wan(amount).fen)
+            except AmountTooLarge as exc:
+                problems.add(str(exc), sheet, r + 1, 3)
     foot = next((i for i in range(len(rows) - 1, labels["header"], -1) if cell_text(rows[i][0]) == "填报人"), None)
     if foot is not None:
         draft.filled_by = cell_text(rows[foot][2]) if len(rows[foot]) > 2 else ""

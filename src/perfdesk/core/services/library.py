@@ -226,6 +226,10 @@ def import_library(uow: UnitOfWork, path: Path, *, dry_run: bool = False,
     if problems.items:
         raise UserErrors(problems.items)
     report.added = len(new_rows)
+    if not dry_run:
+        from perfdesk.core.services import maintenance
+
+        maintenance.backup_before(uow, "import")
     if not dry_run and new_rows:
         uow.session.execute(insert(m.LibraryIndicator), [{**r, "active": True} for r in new_rows])
     if not dry_run:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import shutil
+import os
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,16 +13,16 @@ from sqlalchemy import func, select
 from perfdesk.core.background import Background
 from perfdesk.core.db import backup as backups
 from perfdesk.core.db import migrate
-from perfdesk.core.db.engine import (
-    Database,
-    NewerDatabaseError,
-    make_engine,
-    open_database,
-    sqlite_path,
-    url_for,
-)
+from perfdesk.core.db.engine import Database, NewerDatabaseError, open_database, sqlite_path
 from perfdesk.core.db.lock import InstanceLock
 from perfdesk.core.db.models import Base
+from perfdesk.core.db.sqlite_files import (
+    connect_existing,
+    fsync_dir,
+    fsync_file,
+    schema_revision,
+    table_counts,
+)
 from perfdesk.core.db.uow import UnitOfWork
 from perfdesk.core.i18n import translate
 from perfdesk.core.progress import Progress, no_progress
@@ -70,13 +70,13 @@ def backup_now(db_path: Path, *, folder: Path | None = None, reason: str = backu
 
 
 def check_restorable(candidate: Path) -> str | None:
-    """Refuse damaged files and files from a newer PerfDesk; returns the candidate's schema revision."""
+    """Refuse folders, damaged files and files from a newer PerfDesk; returns the candidate's schema revision.
+    The candidate is only read (a backup on a write-protected stick is restorable)."""
+    if candidate.is_dir():
+        raise ValueError(translate("Backup", "{path} is a folder: choose a backup file (….db) in it.").format(
+            path=candidate))
     backups.check_integrity(candidate)
-    engine = make_engine(url_for(candidate))
-    try:
-        revision = migrate.current_revision(engine)
-    finally:
-        engine.dispose()
+    revision = schema_revision(candidate)
     if revision is None:
         raise ValueError(translate("Backup", "{path} is not a PerfDesk database.").format(path=candidate))
     if not migrate.is_known(revision):
@@ -88,28 +88,73 @@ def restore(db_path: Path, candidate: Path) -> Path | None:
     """Replace the database at ``db_path`` by ``candidate``; what it replaces is backed up first.
 
     Returns the backup of the replaced database (None if there was none). The database must not be open
-    anywhere (the instance lock is taken); it is migrated on next open if the candidate is older.
+    anywhere (the instance lock is taken); it is migrated on next open if the candidate is older. The copy is
+    checked (schema revision, rows of every table, integrity) before it replaces the database; a crash at any
+    moment leaves either the old database or the restored one.
     """
-    check_restorable(candidate)
+    revision = check_restorable(candidate)
+    expected = table_counts(candidate)
     lock = InstanceLock(db_path)
     lock.acquire()
     try:
-        kept = backups.take_backup(db_path, "before-restore") if db_path.exists() else None
-        with tempfile.TemporaryDirectory(dir=db_path.parent) as tmp:
+        kept = _keep_replaced(db_path)
+        with tempfile.TemporaryDirectory(dir=db_path.parent, prefix=".restore-") as tmp:
             staged = Path(tmp) / "restore.db"
             backups.copy_database(candidate, staged)
-            for suffix in ("-wal", "-shm"):
-                Path(str(db_path) + suffix).unlink(missing_ok=True)
-            shutil.move(str(staged), db_path)
+            _verify_copy(candidate, staged, revision, expected)
+            fsync_file(staged)
+            _settle_journal(db_path)
+            os.replace(staged, db_path)
+            fsync_dir(db_path.parent)
+            Path(str(db_path) + "-shm").unlink(missing_ok=True)
         return kept
     finally:
         lock.release()
 
 
+def _keep_replaced(db_path: Path) -> Path | None:
+    """The backup of the database a restore replaces; a damaged one (often the reason to restore) is kept as
+    its bytes, since SQLite cannot copy it."""
+    import sqlite3
+
+    if not db_path.exists():
+        return None
+    try:
+        return backups.take_backup(db_path, "before-restore")
+    except sqlite3.DatabaseError:
+        return backups.take_backup(db_path, "before-restore-damaged", copy=backups.copy_bytes)
+
+
+def _verify_copy(candidate: Path, copy: Path, revision: str | None, expected: dict[str, int]) -> None:
+    """The copy must hold what the candidate holds, else the database is not replaced."""
+    backups.check_integrity(copy)
+    if schema_revision(copy) != revision or table_counts(copy) != expected:
+        raise ValueError(translate("Backup", "The copy of {path} does not match it (schema or row counts); the "
+                                   "database was not replaced.").format(path=candidate))
+
+
+def _settle_journal(db_path: Path) -> None:
+    """Fold the replaced database's WAL or hot journal into it and leave it in rollback mode, so that no
+    journal file is left behind to be applied to the restored file."""
+    import sqlite3
+
+    if not db_path.exists():
+        return
+    try:
+        con = connect_existing(db_path, read_only=False)
+        try:
+            con.execute("PRAGMA journal_mode=DELETE").fetchone()
+        finally:
+            con.close()
+    except sqlite3.DatabaseError:  # damaged (the reason to restore): its journals go with it; it was backed up
+        for suffix in ("-wal", "-journal"):
+            Path(str(db_path) + suffix).unlink(missing_ok=True)
+
+
 def daily_backup(db_path: Path, *, keep: int | None = None, today: dt.date | None = None) -> Path | None:
     """On the first open of a day, back the database up (reason ``daily``) and prune old automatic backups."""
     today = today or dt.date.today()
-    if any(b.taken_at.date() == today for b in backups.list_backups(db_path)):
+    if any(b.taken_at.date() == today and b.complete for b in backups.list_backups(db_path)):
         return None
     made = backups.take_backup(db_path, "daily", now=dt.datetime.combine(today, dt.datetime.now().time()))
     backups.prune_backups(db_path, keep if keep is not None else _backup_keep(db_path))
@@ -125,8 +170,10 @@ def _setting(db_path: Path, key: str, default: int) -> int:
     """An integer setting read straight from the file with sqlite3 (the database may not be open)."""
     import sqlite3
 
+    from perfdesk.core.db.sqlite_files import file_uri
+
     try:
-        con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        con = sqlite3.connect(file_uri(db_path, mode="ro"), uri=True)
         try:
             row = con.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
         finally:
@@ -196,7 +243,7 @@ def database_file(target: Database | UnitOfWork) -> Path | None:
     if isinstance(target, Database):
         return target.path
     bind = target.sessions.kw.get("bind")
-    return sqlite_path(str(bind.url)) if bind is not None else None
+    return sqlite_path(bind.url) if bind is not None else None
 
 
 def backup_to_folder(db_path: Path, folder: Path, *, today: dt.date | None = None) -> Path:

@@ -79,10 +79,18 @@ def import_progress_table(uow: UnitOfWork, path: str | Path, round_id: int, *,
     if problems:
         raise UserErrors(problems)
     report(0.7, translate("Monitoring", "Writing the snapshot"))
+    _backup_before_import(uow)
     _store_goals(uow, round_id, sheets, seen)
     saved = svc.save_indicator_progress(uow, round_id, entries, source=f"import:{Path(path).name}")
     report(1.0, translate("Monitoring", "Done"))
     return ProgressImport(round_id, len(seen), saved, tuple(unmatched), ())
+
+
+def _backup_before_import(uow: UnitOfWork) -> None:
+    """The backup every import takes once its file is found valid (see services.maintenance.backup_before)."""
+    from perfdesk.core.services import maintenance
+
+    maintenance.backup_before(uow, "import")
 
 
 def _projects(session: Any, year: int) -> list[tuple[int, str, str]]:

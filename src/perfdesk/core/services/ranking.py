@@ -185,6 +185,15 @@ def run_params(snapshot: dict[str, Any]) -> P.RankingParams:
 def create_run(uow: UnitOfWork, year: int, *, params: P.RankingParams | None = None, note: str = "",
                progress: Progress | None = None) -> int:
     """Rank the year's projects and save the result as a new draft run (next version). Returns its id."""
+    run_id = _new_run(uow, year, params=params, note=note, progress=progress)
+    uow.commit()
+    (progress or no_progress)(1.0, "")
+    return run_id
+
+
+def _new_run(uow: UnitOfWork, year: int, *, params: P.RankingParams | None, note: str,
+             progress: Progress | None) -> int:
+    """:func:`create_run` up to the commit (the caller commits)."""
     report = progress or no_progress
     session = uow.session
     stored = settings.load(session, P.RankingParams)
@@ -200,8 +209,6 @@ def create_run(uow: UnitOfWork, year: int, *, params: P.RankingParams | None = N
     uow.audit("ranking.run.create", "ranking_run", run_id, year=year, projects=len(result.entries),
               cut_total_fen=summary.total_cut.fen, settings_changed=params != stored)
     report(0.9, translate("Ranking", "saving"))
-    uow.commit()
-    report(1.0, "")
     return run_id
 
 
@@ -325,17 +332,20 @@ def delete_draft(uow: UnitOfWork, run_id: int) -> None:
 def rerun(uow: UnitOfWork, run_id: int, *, params: P.RankingParams | None = None,
           progress: Progress | None = None) -> tuple[int, list[R.EntryChange]]:
     """Rank again on today's scores as a new draft; finance's adjustments carry over where the rule still
-    proposes the same decision. Returns the new run id and what changed against ``run_id``."""
+    proposes the same decision, in the same transaction (a crash leaves no new run without them). Returns the
+    new run id and what changed against ``run_id``."""
     session = uow.session
     old = load_run(session, run_id)
     params = params or settings.load(session, P.RankingParams)
-    new_id = create_run(uow, old.year, params=params, note=translate("Ranking", "re-run of version {version}")
-                        .format(version=old.version), progress=progress)
+    new_id = _new_run(uow, old.year, params=params, note=translate("Ranking", "re-run of version {version}")
+                      .format(version=old.version), progress=progress)
     carried = _carry_adjustments(uow, old, new_id, params)
-    new = load_run(session, new_id)
     if carried:
         uow.audit("ranking.run.carry", "ranking_run", new_id, from_run=run_id, projects=carried)
-        uow.commit()
+    uow.session.flush()
+    new = load_run(session, new_id)
+    uow.commit()
+    (progress or no_progress)(1.0, "")
     return new_id, R.diff_runs(old.entries, new.entries)
 
 

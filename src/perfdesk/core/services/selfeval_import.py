@@ -263,7 +263,7 @@ def import_selfeval(uow: UnitOfWork | None, paths: Sequence[Path], *, dry_run: b
         raise UserErrors(errors)
     if uow is None:
         return [c[0] for c in checked]
-    matched = _match_all(uow, [c[0] for c in checked], year)
+    matched = _match_all(uow, [c[0] for c in checked], year, sheets)
     report(0.7, translate("SelfEvalImport", "Writing self-evaluations"))
     ids = [_write(uow, project, sheet, evaluation)
            for project, sheet, (_p, evaluation) in zip(matched, sheets, checked, strict=True)]
@@ -339,11 +339,12 @@ def _matched(uow: UnitOfWork, projects: list[ImportedProject], year: int | None)
     return out
 
 
-def _match_all(uow: UnitOfWork, projects: list[ImportedProject], year: int | None) -> list[ImportedProject]:
+def _match_all(uow: UnitOfWork, projects: list[ImportedProject], year: int | None,
+               sheets: Sequence[ProjectSheet]) -> list[ImportedProject]:
     out, errors, seen = [], [], {}
-    for project in projects:
+    for project, sheet in zip(projects, sheets, strict=True):
         pid, problems = _match_one(uow, project, year, seen)
-        errors += [UserError(text, project.file, project.sheet) for text in problems]
+        errors += [UserError(text, project.file, project.sheet, *_code_cell(sheet)) for text in problems]
         exists = pid is not None and Q.evaluation_id_of_project(uow.session, pid) is not None
         out.append(replace(project, project_id=pid, action="replace" if exists else "new"))
     if errors:
@@ -365,6 +366,15 @@ def _match_one(uow: UnitOfWork, project: ImportedProject, year: int | None,
             text = translate("SelfEvalImport", "{code}: the self-evaluation is under spot-check review and cannot be replaced")
             problems.append(text.format(code=project.code or project.name))
     return pid, problems
+
+
+def _code_cell(sheet: ProjectSheet) -> tuple[int | None, str | None]:
+    """Where the sheet names its project: the code (or name) cell, else the row of its first indicator."""
+    cell = sheet.cells.get("code") or sheet.cells.get("name")
+    if cell:
+        column = cell.rstrip("0123456789")
+        return int(cell[len(column):]), column
+    return (sheet.lines[0].row, None) if sheet.lines else (None, None)
 
 
 def _match(uow: UnitOfWork, project: ImportedProject, year: int | None) -> tuple[int | None, str | None]:

@@ -259,11 +259,24 @@ def save_target(uow: UnitOfWork, project_id: int, draft: TargetDraft) -> int:
 
 
 def write_content(target: m.PerformanceTarget, draft: TargetDraft) -> None:
+    """The draft written into ``target``: an indicator still there keeps its row, and with it the progress
+    typed for it (see :mod:`services.targets_match`); the rest are added or removed."""
+    from perfdesk.core.services.targets_match import match
+
     for name in HEADER_FIELDS:
         setattr(target, name, getattr(draft, name))
-    target.indicators.clear()
+    stored = list(target.indicators)
+    keys = ("part", "level1", "level2", "name")
+    kept = dict((at, i) for i, at in match([{"id": i, **{k: getattr(row, k) for k in keys}}
+                                             for i, row in enumerate(stored)], draft.indicators).kept)
+    rows = []
     for order, ind in enumerate(draft.indicators):
-        target.indicators.append(m.TargetIndicator(sort_order=order, **{k: getattr(ind, k) for k in DRAFT_FIELDS}))
+        row = stored[kept[order]] if order in kept else m.TargetIndicator()
+        for k in DRAFT_FIELDS:
+            setattr(row, k, getattr(ind, k))
+        row.sort_order = order
+        rows.append(row)
+    target.indicators[:] = rows  # those left out are deleted (delete-orphan)
 
 
 def locked_message(status: str) -> str:

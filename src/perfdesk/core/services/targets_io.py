@@ -28,6 +28,7 @@ from perfdesk.core.progress import Progress, scaled
 from perfdesk.core.rules.params import TargetParams
 from perfdesk.core.services import settings as settings_service
 from perfdesk.core.services import targets as ts
+from perfdesk.core.services import targets_match as tm
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,32 @@ class ImportSummary:
     unchanged: int
     indicators: int
     findings: tuple[ts.ProjectFinding, ...] = ()  # the quality checks of every target in the file, as imported
+    dropped: tuple[tm.DroppedIndicator, ...] = ()  # removed indicators whose progress or evaluation lines go too
+    dry_run: bool = False  # nothing was written: what an import would do
+
+
+class ProgressWouldBeLost(UserErrors):
+    """The import would delete monitoring progress typed for indicators no longer in the file: refused (nothing
+    written) until the person confirms (``drop_progress=True``); ``summary`` is what the import would do."""
+
+    def __init__(self, summary: ImportSummary):
+        self.summary = summary
+        super().__init__(dropped_lines(summary) + [translate(
+            "Targets", "Nothing was imported. Put those indicators back in the file, or confirm that their progress "
+            "may go (command line: --drop-progress).")])
+
+
+def dropped_lines(summary: ImportSummary) -> list[str]:
+    """One sentence per removed indicator whose monitoring progress or evaluation lines go with it."""
+    if summary.dry_run:
+        text = translate("Targets", "Project {code}: indicator “{name}” is not in the file; importing it would delete "
+                         "its {progress} monitoring progress row(s) and unlink {lines} self-evaluation line(s).")
+    else:
+        text = translate("Targets", "Project {code}: indicator “{name}” was not in the file and was removed with its "
+                         "{progress} monitoring progress row(s); {lines} self-evaluation line(s) unlinked (the "
+                         "backup taken before the import still holds them).")
+    return [text.format(code=d.project_code, name=d.name, progress=d.progress_rows, lines=d.selfeval_lines)
+            for d in summary.dropped]
 
 
 def export_rows(session: Any, *, year: int | None = None, unit_code: str | None = None,
@@ -112,15 +139,20 @@ def export_targets(session: Any, path: Path, *, year: int | None = None, unit_co
 
 
 @gc_paused()  # tens of thousands of small objects that form no cycles: no collector passes over them meanwhile
-def import_targets(uow: UnitOfWork, path: Path, *, year: int | None = None, progress: Progress | None = None
-                   ) -> ImportSummary:
+def import_targets(uow: UnitOfWork, path: Path, *, year: int | None = None, progress: Progress | None = None,
+                   dry_run: bool = False, drop_progress: bool = False) -> ImportSummary:
     """Read, validate everything, then write; any problem raises :class:`UserErrors` and nothing is written.
     A submitted or approved target may appear only unchanged (a change needs a formal adjustment). The database
     is backed up first (in the background while the workbook is read); a rejected file leaves no backup.
 
     ``year`` is the budget year the workbook is expected to hold (default: the newest in the database): its
     projects, library and last year's actuals are read while the workbook is parsed. A workbook of other years
-    is imported all the same, their data read after the parse."""
+    is imported all the same, their data read after the parse.
+
+    An indicator still in the file keeps its row (and the progress typed for it, see :mod:`targets_match`); the
+    summary lists removed indicators that had progress or evaluation lines; unless ``drop_progress``, an import
+    that would delete monitoring progress raises :class:`ProgressWouldBeLost` first, nothing written.
+    ``dry_run``: validate and say what would happen (no backup, nothing written)."""
     from perfdesk.core.services import maintenance
 
     pending = maintenance.start_backup(uow, "import")
@@ -137,17 +169,28 @@ def import_targets(uow: UnitOfWork, path: Path, *, year: int | None = None, prog
         for wanted in sorted({t.year for t in parsed} - reads.keys()):
             reads[wanted] = _year_reads(uow.session, wanted)
         scaled(progress, 0, 0.5)(1.0, translate("Targets", "Workbook read"))
-        plan, problems = _plan(uow.session, parsed, reads, str(path))
+        plan, problems, stored = _plan(uow.session, parsed, reads, str(path))
         if read_problems.items or problems:
             raise UserErrors(read_problems.items + problems)
-        pending.wait()
+        changed = [(project, draft) for _t, project, draft, change in plan if change]
+        matched = {p["id"]: tm.match(stored[p["target_id"]], d.indicators) for p, d in changed if p["target_id"]}
+        dropped = tuple(tm.dropped(uow.session, _removed(changed, matched, stored)))
+        if dry_run or (not drop_progress and any(d.progress_rows for d in dropped)):
+            pending.discard()
+        else:
+            pending.wait()
     except BaseException:
         pending.discard()
         raise
     counts = {"created": 0, "updated": 0, "unchanged": sum(1 for *_tpd, change in plan if not change)}
-    changed = [(project, draft) for _t, project, draft, change in plan if change]
     for project, _draft in changed:
         counts["created" if project["target_id"] is None else "updated"] += 1
+    if dry_run or (not drop_progress and any(d.progress_rows for d in dropped)):
+        would = ImportSummary(counts["created"], counts["updated"], counts["unchanged"],
+                              sum(len(d.indicators) for _p, d in changed), (), dropped, dry_run=True)
+        if dry_run:
+            return would
+        raise ProgressWouldBeLost(would)
     target_of = _target_ids(uow, changed)
     _write_headers(uow, changed, target_of)
     heads = [({**p, "project_id": p["id"], "target_id": p["target_id"] or target_of[p["id"]],
@@ -155,7 +198,7 @@ def import_targets(uow: UnitOfWork, path: Path, *, year: int | None = None, prog
     settings = ts.check_settings(uow.session)
     actuals = {pid: names for r in reads.values() for pid, names in r.actuals.items()}
     by_target = sorted(changed, key=lambda item: target_of[item[0]["id"]])  # the target_id index grows at its end
-    insert = _indicator_insert(uow, by_target, target_of, _library_ids(by_target, reads))
+    insert = _indicator_writes(uow, by_target, target_of, _library_ids(by_target, reads), matched)
     # The checks read only the drafts: they run in a thread while SQLite inserts the indicators, which it does
     # without holding the GIL in a few large statements (many small ones would wait for the GIL in turn), all
     # Python-side work of the insert done before.
@@ -165,13 +208,25 @@ def import_targets(uow: UnitOfWork, path: Path, *, year: int | None = None, prog
         insert.run()
         uow.session.expire_all()
         uow.audit("targets.import", "", None, file=Path(path).name, projects=[p["code"] for p, _d in changed],
-                  **counts)
+                  progress_dropped=sum(d.progress_rows for d in dropped), **counts)
         uow.commit()
         scaled(progress, 0.9, 1.0)(0.0, translate("Targets", "Checking targets"))
     finally:
         checking.wait()
     written = sum(len(d.indicators) for _p, d in changed)
-    return ImportSummary(counts["created"], counts["updated"], counts["unchanged"], written, tuple(checking.result()))
+    return ImportSummary(counts["created"], counts["updated"], counts["unchanged"], written, tuple(checking.result()),
+                         dropped)
+
+
+def _removed(changed: list[tuple[dict[str, Any], ts.TargetDraft]], matched: dict[int, tm.Matched],
+             stored: dict[int, list[dict[str, Any]]]) -> dict[int, tuple[str, str]]:
+    """The stored indicators the import removes: {id: (project code, name)}."""
+    out = {}
+    for project, _d in changed:
+        if project["id"] in matched:
+            names = {row["id"]: row["name"] for row in stored[project["target_id"]]}
+            out.update({iid: (project["code"], names[iid]) for iid in matched[project["id"]].removed})
+    return out
 
 
 @dataclass(frozen=True)
@@ -202,30 +257,43 @@ def _target_ids(uow: UnitOfWork, changed: list[tuple[dict[str, Any], ts.TargetDr
 
 def _write_headers(uow: UnitOfWork, changed: list[tuple[dict[str, Any], ts.TargetDraft]],
                    target_of: dict[int, int]) -> None:
-    """The targets of ``target_of`` emptied of their indicators (the import replaces them) and given the
-    imported header fields."""
+    """The targets of ``target_of`` given the imported header fields (their indicators: :func:`_indicator_writes`)."""
     s = uow.session
-    for part in qt.chunks(list(target_of.values())):
-        s.execute(delete(m.TargetIndicator).where(m.TargetIndicator.target_id.in_(part)))
     header, today = attrgetter(*ts.HEADER_FIELDS), uow.now().date()
     update_rows(s, m.PerformanceTarget.__table__, ("filled_on", *ts.HEADER_FIELDS),
                 [(today, *header(d), target_of[p["id"]]) for p, d in changed])
 
 
-def _indicator_insert(uow: UnitOfWork, changed: list[tuple[dict[str, Any], ts.TargetDraft]],
-                      target_of: dict[int, int], library_ids: list[int | None]) -> PreparedInsert:
-    """The insert of the indicators of ``changed`` (``library_ids``: each one's library entry, in order)."""
-    indicators = [ind for _p, d in changed for ind in d.indicators]
-    columns = {"target_id": [target_of[p["id"]] for p, d in changed for _ind in d.indicators],
-               "sort_order": [order for _p, d in changed for order in range(len(d.indicators))],
-               **{name: list(map(attrgetter(name), indicators)) for name in ts.DRAFT_FIELDS if name != "library_id"},
-               "library_id": library_ids}
+def _indicator_writes(uow: UnitOfWork, changed: list[tuple[dict[str, Any], ts.TargetDraft]],
+                      target_of: dict[int, int], library_ids: list[int | None], matched: dict[int, tm.Matched]
+                      ) -> PreparedInsert:
+    """The indicators of ``changed`` written (``library_ids``: each one's library entry, in order): stored rows
+    still there updated in place, those no longer there deleted now; returns the insert of the new ones (all of
+    them on a first import, which takes the fast path alone)."""
+    links = iter(library_ids)
+    placed = [(p, d, [next(links) for _ in d.indicators]) for p, d in changed]
+    fields = [name for name in ts.DRAFT_FIELDS if name != "library_id"]
+    removed = [iid for p, _d in changed if p["id"] in matched for iid in matched[p["id"]].removed]
+    for part in qt.chunks(removed):
+        uow.session.execute(delete(m.TargetIndicator).where(m.TargetIndicator.id.in_(part)))
+    kept = [(at, *attrgetter(*fields)(d.indicators[at]), lids[at], iid)
+            for p, d, lids in placed if p["id"] in matched for iid, at in matched[p["id"]].kept]
+    update_rows(uow.session, m.TargetIndicator.__table__, ("sort_order", *fields, "library_id"), kept)
+    new = [(p, d, lids, matched[p["id"]].added if p["id"] in matched else range(len(d.indicators)))
+           for p, d, lids in placed]
+    indicators = [d.indicators[at] for _p, d, _l, ats in new for at in ats]
+    columns = {"target_id": [target_of[p["id"]] for p, _d, _l, ats in new for _at in ats],
+               "sort_order": [at for *_pdl, ats in new for at in ats],
+               **{name: list(map(attrgetter(name), indicators)) for name in fields},
+               "library_id": [lids[at] for _p, _d, lids, ats in new for at in ats]}
     return prepare_insert(uow.session, m.TargetIndicator.__table__, columns)
 
 
 def _plan(session: Any, parsed: list[tx.ParsedTarget], reads: dict[int, _YearReads], file: str
-          ) -> tuple[list[tuple[tx.ParsedTarget, dict[str, Any], ts.TargetDraft, bool]], list[UserError]]:
-    """Each parsed target with its project, its content as it will stand and whether that is a change."""
+          ) -> tuple[list[tuple[tx.ParsedTarget, dict[str, Any], ts.TargetDraft, bool]], list[UserError],
+                     dict[int, list[dict[str, Any]]]]:
+    """Each parsed target with its project, its content as it will stand and whether that is a change; and the
+    stored indicators of the targets in the file, by target id."""
     projects = {year: r.projects for year, r in reads.items()}
     heads = {pid: h for r in reads.values() for pid, h in r.heads.items()}
     ids = [projects[t.year][t.code]["id"] for t in parsed if t.code in projects[t.year]]
@@ -248,7 +316,7 @@ def _plan(session: Any, parsed: list[tx.ParsedTarget], reads: dict[int, _YearRea
                 code=t.code, reason=ts.locked_message(project["status"])), file, t.sheet, t.row))
             continue
         plan.append((t, project, draft, not unchanged))
-    return plan, problems
+    return plan, problems, indicators
 
 
 def _merged(t: tx.ParsedTarget, stored: dict[str, Any]) -> ts.TargetDraft:

@@ -94,7 +94,9 @@ class BackupDialog(QDialog):
         self.list.clear()
         found = backups.list_backups(self.db_path)
         for item in found:
-            row = QTreeWidgetItem([item.taken_at.strftime("%Y-%m-%d %H:%M"), reason_label(item.reason),
+            reason = reason_label(item.reason) if item.complete else self.tr("{reason} — incomplete, cannot be "
+                                                                            "restored").format(reason=reason_label(item.reason))
+            row = QTreeWidgetItem([item.taken_at.strftime("%Y-%m-%d %H:%M"), reason,
                                    size_label(item.size), item.path.name])
             row.setData(0, Qt.ItemDataRole.UserRole, str(item.path))
             row.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from perfdesk.core.db.faults import explain
 from perfdesk.core.domain.errors import UserErrors
 from perfdesk.core.i18n import translate
 from perfdesk.core.paths import default_data_dir
@@ -23,7 +24,7 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
         box.setDetailedText("\n".join(str(e) for e in exc.errors))
         box.setInformativeText("\n".join(str(e) for e in exc.errors[:8]))
     else:
-        box.setText(str(exc) or exc.__class__.__name__)
+        box.setText(explain(exc) or str(exc) or exc.__class__.__name__)
     box.exec()
 
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -136,7 +137,7 @@ class ChecksTab(QWidget):
         show_error(self, exc)
 
     # -- Excel -----------------------------------------------------------------------------------------------
-    def import_excel(self, path: str | Path | None = None) -> None:
+    def import_excel(self, path: str | Path | None = None, *, drop_progress: bool = False) -> None:
         if self.ctx is None:
             return
         if not path:
@@ -147,10 +148,25 @@ class ChecksTab(QWidget):
 
         def job(progress):  # type: ignore[no-untyped-def]
             with work(ctx) as uow:
-                return tio.import_targets(uow, file, year=ctx.year, progress=progress)
+                return tio.import_targets(uow, file, year=ctx.year, progress=progress, drop_progress=drop_progress)
 
-        run_task(self, job, lambda summary: self._imported(file, summary), self._failed,
-                 title=self.tr("Importing targets"), cancellable=False)
+        run_task(self, job, lambda summary: self._imported(file, summary),
+                 lambda exc, tb: self._import_failed(file, exc, tb), title=self.tr("Importing targets"),
+                 cancellable=False)
+
+    def _import_failed(self, file: Path, exc: BaseException, tb: str) -> None:
+        """An import that would delete monitoring progress is asked about, then done again if confirmed."""
+        if isinstance(exc, tio.ProgressWouldBeLost) and self.confirm_dropping(exc.summary):
+            self.import_excel(file, drop_progress=True)
+            return
+        self._failed(exc, tb)
+
+    def confirm_dropping(self, summary: tio.ImportSummary) -> bool:
+        text = (self.tr("Some indicators are no longer in the file; importing it deletes the monitoring progress "
+                        "typed for them:") + "\n\n" + "\n".join(tio.dropped_lines(summary)) + "\n\n"
+                + self.tr("Import anyway? The database is backed up first."))
+        answer = QMessageBox.question(self, self.tr("Import targets"), text)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _imported(self, file: Path, summary: tio.ImportSummary) -> None:
         self.found = list(summary.findings)
@@ -158,6 +174,7 @@ class ChecksTab(QWidget):
         text = self.tr("{file}: {created} new, {updated} changed, {unchanged} unchanged ({n} indicators written).")
         self.status.setText(text.format(file=file.name, created=summary.created, updated=summary.updated,
                                         unchanged=summary.unchanged, n=summary.indicators) + "\n"
+                            + "".join(line + "\n" for line in tio.dropped_lines(summary))
                             + self.tr("Checks of the imported targets:") + " " + self.summary(self.found))
         self.imported.emit()
 
