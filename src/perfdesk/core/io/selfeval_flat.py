@@ -15,12 +15,12 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl.utils import get_column_letter
-from python_calamine import CalamineWorkbook
 
 from perfdesk.core.domain.errors import UserError, UserErrors
 from perfdesk.core.domain.money import Money, MoneyUnit, parse_amount
 from perfdesk.core.i18n import translate
 from perfdesk.core.io.selfeval_xlsx import FLAT, IndicatorRow, MoneyRow, ProjectSheet, key
+from perfdesk.core.io.sheets import Book, SheetScan, text_problems
 from perfdesk.core.rules.valuetext import normalise
 
 _COLUMNS = (("code", ("PRO_CODE", "项目编码", "项目代码")), ("name", ("PRO_NAME", "项目名称")),
@@ -79,10 +79,14 @@ class _Reader:
         if raw is None or _text(raw) in ("", "-", "—", "/"):
             return None
         try:
-            return Money.from_amount(Decimal(str(raw)), self.unit) if isinstance(raw, (int, float)) else parse_amount(str(raw), self.unit)
+            money = Money.from_amount(Decimal(str(raw)), self.unit) if isinstance(raw, (int, float)) else parse_amount(str(raw), self.unit)
         except ValueError:
             self.error(translate("SelfEvalImport", "“{text}” is not an amount").format(text=raw), row, self.cols[name])
             return None
+        if money.fen < 0:
+            self.error(translate("SelfEvalImport", "the amount cannot be negative: {text}").format(text=raw), row, self.cols[name])
+            return None
+        return money
 
     def line(self, values: list[Any], row: int) -> IndicatorRow:
         cells = {n: f"{get_column_letter(i + 1)}{row}" for n, i in self.cols.items()}
@@ -101,27 +105,49 @@ class _Reader:
 
 
 def read_flat_selfeval(path: str | Path, sheet: str | None = None) -> tuple[ProjectSheet, ...]:
-    """Read a flat export (first sheet unless named). Raises :class:`UserErrors` with every problem."""
+    """Read a flat export: every visible sheet (or the one named); blank sheets are skipped. Raises
+    :class:`UserErrors` with every problem."""
     file = str(path)
-    book = CalamineWorkbook.from_path(file)
-    name = sheet or book.sheet_names[0]
-    rows = book.get_sheet_by_name(name).to_python(skip_empty_area=False)
+    book = Book(path)
+    if sheet is not None and not book.is_visible(sheet):
+        raise UserErrors(UserError(translate("SelfEvalImport", "no visible sheet named {sheet}").format(sheet=sheet),
+                                   file))
     problems: list[UserError] = []
-    if not rows or not any(_text(v) for v in rows[0]):
-        raise UserErrors(UserError(translate("SelfEvalImport", "the sheet is blank"), file, name))
-    reader = _Reader(file, name, rows[0], problems)
-    missing = [label for n, label in _REQUIRED.items() if n not in reader.cols]
-    if missing:
-        text = translate("SelfEvalImport", "required columns missing from the header: {columns}")
-        raise UserErrors(UserError(text.format(columns="、".join(missing)), file, name, 1))
-    projects = _group(reader, rows)
+    projects: dict[str, dict[str, Any]] = {}
+    names = [sheet] if sheet else book.visible
+    for name in names:
+        rows = book.rows(name)
+        if not rows or not any(_text(v) for v in rows[0]):
+            if len(names) == 1:
+                raise UserErrors(UserError(translate("SelfEvalImport", "the sheet is blank"), file, name))
+            continue
+        reader = _Reader(file, name, rows[0], problems)
+        missing = [label for n, label in _REQUIRED.items() if n not in reader.cols]
+        if missing:
+            text = translate("SelfEvalImport", "required columns missing from the header: {columns}")
+            problems.append(UserError(text.format(columns="、".join(missing)), file, name, 1))
+            continue
+        problems += _cell_problems(book, name, rows, reader)
+        _group(reader, rows, projects)
+    if not projects and not problems:
+        problems.append(UserError(translate("SelfEvalImport", "the workbook holds no indicator rows"), file))
+    found = tuple(_project(p["reader"], code, p) for code, p in projects.items())
     if problems:
         raise UserErrors(problems)
-    return projects
+    return found
 
 
-def _group(reader: _Reader, rows: list[list[Any]]) -> tuple[ProjectSheet, ...]:
-    projects: dict[str, dict[str, Any]] = {}
+def _cell_problems(book: Book, name: str, rows: list[list[Any]], reader: _Reader) -> list[UserError]:
+    """Error values, merged ranges and formulas without a saved value anywhere; any formula in 分值 or 得分 (a
+    score is what the evaluator gave, not a computation); control characters and over-long texts."""
+    scan = book.scan(name)
+    scores = [reader.cols[c] for c in ("points", "score") if c in reader.cols]
+    saved = SheetScan(formulas=[f for f in scan.formulas if f[1]])  # the others are reported as unsaved
+    return (book.problems(name, scan, merges=True) + book.problems(name, saved, formulas="all", columns=scores)
+            + text_problems(rows, book.path, name))
+
+
+def _group(reader: _Reader, rows: list[list[Any]], projects: dict[str, dict[str, Any]]) -> None:
     for offset, values in enumerate(rows[1:], start=2):
         if not any(_text(v) for v in values):
             continue
@@ -130,16 +156,24 @@ def _group(reader: _Reader, rows: list[list[Any]]) -> tuple[ProjectSheet, ...]:
             reader.error(translate("SelfEvalImport", "PRO_CODE is blank"), offset, reader.cols["code"])
             continue
         _add(reader, projects, code, values, offset)
-    return tuple(_project(reader, code, p) for code, p in projects.items())
 
 
 def _add(reader: _Reader, projects: dict[str, dict[str, Any]], code: str, values: list[Any], row: int) -> None:
     name = _text(reader.get(values, "name"))
-    project = projects.setdefault(code, {"name": name, "row": row, "values": values, "lines": []})
+    project = projects.setdefault(code, {"name": name, "row": row, "values": values, "lines": [], "reader": reader})
+    if project["reader"] is not reader:
+        text = translate("SelfEvalImport", "project code {code} already used on sheet {sheet}")
+        reader.error(text.format(code=code, sheet=project["reader"].sheet), row, reader.cols["code"])
+        return
     if name and project["name"] and name != project["name"]:
         text = translate("SelfEvalImport", "project {code} is named “{name}” here but “{first}” on row {row}")
         reader.error(text.format(code=code, name=name, first=project["name"], row=project["row"]), row, reader.cols.get("name"))
-    project["lines"].append(reader.line(values, row))
+    line = reader.line(values, row)
+    first = next((ln for ln in project["lines"] if (ln.level1, ln.level2, ln.name) == (line.level1, line.level2, line.name)), None)
+    if first is not None:
+        text = translate("SelfEvalImport", "indicator “{name}” is listed twice for project {code} (first on row {row})")
+        reader.error(text.format(name=line.name, code=code, row=first.row), row, reader.cols.get("indicator"))
+    project["lines"].append(line)
 
 
 def _project(reader: _Reader, code: str, p: dict[str, Any]) -> ProjectSheet:
