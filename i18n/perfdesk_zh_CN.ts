@@ -4056,8 +4056,8 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>完成</translation>
     </message>
     <message>
-        <source>Character “{char}” (U+{code:04X}) in “{text}” is not in the font {font} or any fallback font: it cannot be printed.</source>
-        <translation>“{text}”中的字符“{char}”（U+{code:04X}）不在字体 {font} 及任何后备字体中，无法打印。</translation>
+        <source>Character “{char}” (U+{code:04X}) in “{text}” is not in the font {font} or any fallback font: it is printed as 〓.</source>
+        <translation>字符“{char}”（U+{code:04X}，见“{text}”）不在字体 {font} 或任何备用字体中：打印为 〓。</translation>
     </message>
 </context>
 <context>
