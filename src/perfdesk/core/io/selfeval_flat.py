@@ -20,7 +20,14 @@ from perfdesk.core.domain.errors import UserError, UserErrors
 from perfdesk.core.domain.money import Money, MoneyUnit, parse_amount
 from perfdesk.core.i18n import translate
 from perfdesk.core.io.selfeval_xlsx import FLAT, IndicatorRow, MoneyRow, ProjectSheet, key
-from perfdesk.core.io.sheets import Book, SheetScan, text_problems
+from perfdesk.core.io.sheets import (
+    FIELD_LIMITS,
+    LONG_TEXT_MAX,
+    Book,
+    SheetScan,
+    text_problems,
+    too_long_message,
+)
 from perfdesk.core.rules.valuetext import normalise
 
 _COLUMNS = (("code", ("PRO_CODE", "项目编码", "项目代码")), ("name", ("PRO_NAME", "项目名称")),
@@ -31,6 +38,11 @@ _COLUMNS = (("code", ("PRO_CODE", "项目编码", "项目代码")), ("name", ("P
             ("score", ("得分",)), ("reason", ("原因",)), ("initial_budget", ("年初预算",)),
             ("full_year_budget", ("全年预算",)), ("spent", ("执行数",)))
 _REQUIRED = {"code": "PRO_CODE", "indicator": "三级指标", "target": "年度指标值", "actual": "实际完成值", "points": "分值"}
+
+
+_LIMITS = {"level1": FIELD_LIMITS["self_eval_line.level1"], "level2": FIELD_LIMITS["self_eval_line.level2"],
+           "indicator": FIELD_LIMITS["self_eval_line.name"], "target": FIELD_LIMITS["self_eval_line.target_text"],
+           "actual": FIELD_LIMITS["self_eval_line.actual_text"], "code": FIELD_LIMITS["project.code"]}
 
 
 def _text(value: Any) -> str:
@@ -90,6 +102,10 @@ class _Reader:
 
     def line(self, values: list[Any], row: int) -> IndicatorRow:
         cells = {n: f"{get_column_letter(i + 1)}{row}" for n, i in self.cols.items()}
+        for name, limit in _LIMITS.items():
+            text = _text(self.get(values, name))
+            if limit < len(text) <= LONG_TEXT_MAX:  # longer texts are refused for the whole sheet
+                self.error(too_long_message(len(text), limit), row, self.cols[name])
         name = _text(self.get(values, "indicator"))
         return IndicatorRow(_text(self.get(values, "level1")), _text(self.get(values, "level2")), name,
                             _text(self.get(values, "target")), _text(self.get(values, "actual")), row,

@@ -30,6 +30,7 @@ from perfdesk.core.domain.money import Money, MoneyUnit, parse_amount
 from perfdesk.core.i18n import translate
 from perfdesk.core.io.sheets import (
     FIELD_LIMITS,
+    LONG_TEXT_MAX,
     cell_problem,
     error_value_message,
     require_archive,
@@ -154,10 +155,12 @@ class _Grid:
         self.max_col = max((c for _, c in self.values), default=0)
 
     def _take(self, cell: Any, formulas: Any) -> None:
-        refused = error_value_message(cell.value) if cell.data_type == "e" else cell_problem(cell.value)
-        if refused:
-            self.problems.add(refused, self.name, cell.row, cell.column)
+        if cell.data_type == "e":
+            self.problems.add(error_value_message(cell.value), self.name, cell.row, cell.column)
             return
+        refused = cell_problem(cell.value)
+        if refused:  # kept as read, so that the line is still recognised: this problem is the one named
+            self.problems.add(refused, self.name, cell.row, cell.column)
         if cell.value is None:
             formula = formulas[cell.coordinate].value
             if isinstance(formula, str) and formula.startswith("="):
@@ -236,13 +239,17 @@ def _money(grid: _Grid, r: int, c: int | None, unit: MoneyUnit) -> Money | None:
     value = grid.origin(r, c)
     if value is None or isinstance(value, str) and key(value) in _BLANKS:
         return None
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return Money.from_amount(Decimal(str(value)), unit)
     try:
-        return parse_amount(str(value), unit)
+        money = (Money.from_amount(Decimal(str(value)), unit) if isinstance(value, (int, float))
+                 and not isinstance(value, bool) else parse_amount(str(value), unit))
     except ValueError:
         grid.problems.add(translate("SelfEvalImport", "“{text}” is not an amount").format(text=value), grid.name, r, c)
         return None
+    if money.fen < 0:
+        grid.problems.add(translate("SelfEvalImport", "the amount cannot be negative: {text}").format(text=value),
+                          grid.name, r, c)
+        return None
+    return money
 
 
 # -- header maps ----------------------------------------------------------------------------------------------
@@ -404,7 +411,7 @@ _LINE_LIMITS = {"level1": FIELD_LIMITS["self_eval_line.level1"], "level2": FIELD
 def check_lengths(grid: _Grid, r: int, cols: dict[str, int], texts: dict[str, str], limits: dict[str, int]) -> None:
     """A problem for each text of row ``r`` longer than its field holds (``limits``: field → length)."""
     for name, limit in limits.items():
-        if len(texts.get(name, "")) > limit:
+        if limit < len(texts.get(name, "")) <= LONG_TEXT_MAX:  # longer ones are refused already (_Grid)
             grid.problems.add(too_long_message(len(texts[name]), limit), grid.name, r, cols[name])
 
 

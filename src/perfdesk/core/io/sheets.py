@@ -61,6 +61,8 @@ FIELD_LIMITS: dict[str, int] = {
 }
 
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # C0 controls except tab, line feed, carriage return
+# the same written in Excel's escape _xHHHH_ (openpyxl reads it as typed; Excel and calamine as the control)
+ESCAPED_CONTROL = re.compile(r"_x(000[0-8BbCcEeFf]|001[0-9A-Fa-f])_")
 ERROR_VALUES = ("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!",
                 "#CALC!")
 
@@ -296,9 +298,11 @@ def cell_problem(value: Any, limit: int = LONG_TEXT_MAX) -> str | None:
     if value.__class__ is not str:
         return None
     bad = CONTROL.search(value)
-    if bad:
+    escaped = None if bad else ESCAPED_CONTROL.search(value)
+    if bad or escaped:
+        code = ord(bad.group(0)) if bad else int(escaped.group(1), 16)  # type: ignore[union-attr]
         return translate("Workbook", "The cell holds the control character U+{code:04X}, which cannot be stored "
-                         "or printed: delete it.").format(code=ord(bad.group(0)))
+                         "or printed: delete it.").format(code=code)
     if len(value) > limit:
         return too_long_message(len(value), limit)
     return None
@@ -314,7 +318,8 @@ def text_problems(rows: Sequence[Sequence[Any]], file: Path | str, sheet: str, *
     """Every text cell of ``rows`` that :func:`cell_problem` refuses, with its cell. One pass over the joined
     texts finds out whether there is any (the usual answer is no)."""
     texts = [v for row in rows for v in row if v.__class__ is str]
-    if not CONTROL.search("\n".join(texts)) and max(map(len, texts), default=0) <= limit:
+    joined = "\n".join(texts)
+    if not CONTROL.search(joined) and not ESCAPED_CONTROL.search(joined) and max(map(len, texts), default=0) <= limit:
         return []
     out = []
     for r, row in enumerate(rows, start=first_row):
