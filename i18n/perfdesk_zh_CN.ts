@@ -577,6 +577,10 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>已导入截至 {as_of} 的 {rows} 行（轮次 {round}）：{matched} 个项目，{no_budget} 行无预算指标。</translation>
     </message>
     <message>
+        <source>Read from sheet {sheet} (hidden sheets are not read).</source>
+        <translation>读取的工作表：{sheet}（隐藏的工作表不读取）。</translation>
+    </message>
+    <message>
         <source>{n} rows match no project of the year and were left out (first: {codes}).</source>
         <translation>{n} 行未匹配到本年度项目，已略过（首个：{codes}）。</translation>
     </message>
@@ -2779,6 +2783,10 @@ Everything entered since that backup is replaced. The database as it is now is b
     <message>
         <source>{rows} rows imported as a new round.</source>
         <translation>已导入{rows}行，生成新的监控批次。</translation>
+    </message>
+    <message>
+        <source>Read from sheet {sheet} (hidden sheets are not read).</source>
+        <translation>读取的工作表：{sheet}（隐藏的工作表不读取）。</translation>
     </message>
     <message>
         <source>{n} rows match no project of the year and were left out.</source>
