@@ -7,7 +7,8 @@ import re
 from dataclasses import replace
 
 from perfdesk.core.io.sheets import FIELD_LIMITS, LONG_TEXT_MAX
-from perfdesk.core.reports.target_declaration import build_target_declaration, goal_pieces
+from perfdesk.core.reports.tables import text_pieces
+from perfdesk.core.reports.target_declaration import build_target_declaration
 from tests.reports.conftest import pdf_text
 from tests.reports.samples import PROJECT, TARGET_DECLARATION
 
@@ -31,9 +32,29 @@ def test_a_goal_as_long_as_an_import_accepts_prints_every_sentence_over_several_
     assert "长" * 50 in text and "农" * 50 in text
 
 
-def test_goal_pieces_cut_after_a_sentence_and_lose_nothing() -> None:
+def test_text_pieces_cut_after_a_sentence_and_lose_nothing() -> None:
     text = _sentences(200)
-    pieces = goal_pieces(text, 100)
+    pieces = text_pieces(text, 100)
     assert "".join(pieces) == text
     assert all(len(p) <= 100 and p.endswith("。") for p in pieces[:-1])
-    assert goal_pieces("短目标") == ["短目标"]
+    assert text_pieces("短目标") == ["短目标"]
+
+
+def _printed(pdf: bytes) -> str:
+    return re.sub(r"\s+", "", "".join(pdf_text(pdf)))
+
+
+def test_long_goals_print_on_the_self_evaluation_and_monitoring_tables() -> None:
+    from perfdesk.core.reports.monitoring_data import MonitoringLine, MonitoringTable
+    from perfdesk.core.reports.monitoring_table import build_monitoring_table
+    from perfdesk.core.reports.selfeval_table import build_selfeval_table
+    from tests.reports.samples import SELF_EVALUATION
+
+    goal = _sentences(600)[:LONG_TEXT_MAX]
+    last = int(re.findall(r"第(\d+)项任务按期完成。", goal)[-1])
+    selfeval = build_selfeval_table(replace(SELF_EVALUATION, goal_expected="", goal_actual=goal)).pdf
+    line = MonitoringLine("产出指标", "数量指标", "新建工程", "≥12处", "8处", "12处")
+    monitoring = build_monitoring_table(MonitoringTable(PROJECT, "1—7月", (), "", goal, "", (line,))).pdf
+    for pdf in (selfeval, monitoring):
+        text = _printed(pdf)
+        assert all(f"第{i}项任务按期完成" in text for i in (1, last // 2, last))

@@ -12,6 +12,7 @@ from perfdesk.core.reports.data import FundSplit, TargetDeclaration, TargetIndic
 from perfdesk.core.reports.document import TYPE_W, BuildResult, Context, build
 from perfdesk.core.reports.tables import (
     Grid,
+    add_long_texts,
     add_project_rows,
     amount,
     center,
@@ -61,27 +62,11 @@ def numbered_goals(goals: Sequence[str]) -> str:
     return "\n".join(f"目标{i}：{goal}" for i, goal in enumerate(goals, 1))
 
 
-GOAL_PIECE = 500  # characters of a goal per table row: a row never outgrows a page, so long goals flow on
-
-
-def goal_pieces(text: str, size: int = GOAL_PIECE) -> list[str]:
-    """``text`` cut into pieces of at most ``size`` characters, after a line break or 。 where there is one."""
-    pieces = []
-    while len(text) > size:
-        cut = max(text.rfind("\n", 0, size), text.rfind("。", 0, size) + 1)
-        cut = cut if cut > size // 2 else size
-        pieces.append(text[:cut].rstrip("\n"))
-        text = text[cut:].lstrip("\n")
-    return [*pieces, text]
-
-
 def goal_block(ctx: Context, decl: TargetDeclaration) -> Flowable:
     """The overall goals; a long goal continues over several rows (and pages), the label beside them all."""
     g = Grid(ctx, GOAL_WIDTHS)
     g.add(head("总体目标"), head(f"中期目标（{decl.medium_start}年—{decl.medium_end}年）"), head("年度目标"))
-    medium, annual = goal_pieces(numbered_goals(decl.medium_goals)), goal_pieces(numbered_goals(decl.annual_goals))
-    for k in range(max(len(medium), len(annual))):
-        g.add(None, medium[k] if k < len(medium) else "", annual[k] if k < len(annual) else "")
+    add_long_texts(g, numbered_goals(decl.medium_goals), numbered_goals(decl.annual_goals))
     return g.table(open_column=0)
 
 
