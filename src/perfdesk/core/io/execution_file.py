@@ -19,7 +19,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
 from operator import itemgetter
@@ -154,10 +154,9 @@ def _read_csv(path: Path, default_unit: MoneyUnit) -> ExecutionFile:
     data = read_csv(path)
     where = _Where(str(path), None)
     header = _layout(data.rows, where, default_unit).header
-    problems = check_widths(data, header, path) + text_problems(data.rows, path, "")
+    problems = check_widths(data, header, path) + text_problems(data.rows, path, None, numbers=data.lines)
     if problems:
-        raise UserErrors([replace(p, sheet=None, row=data.lines[p.row - 1] if p.row else None)
-                          if p.sheet == "" else p for p in problems])
+        raise UserErrors(problems)
     return _parse_grid(data.rows, where, default_unit, data.encoding, set)
 
 

@@ -313,16 +313,17 @@ def too_long_message(length: int, limit: int) -> str:
                      "shorten it.").format(length=length, limit=limit)
 
 
-def text_problems(rows: Sequence[Sequence[Any]], file: Path | str, sheet: str, *, first_row: int = 1,
-                  limit: int = LONG_TEXT_MAX) -> list[UserError]:
-    """Every text cell of ``rows`` that :func:`cell_problem` refuses, with its cell. One pass over the joined
-    texts finds out whether there is any (the usual answer is no)."""
+def text_problems(rows: Sequence[Sequence[Any]], file: Path | str, sheet: str | None, *,
+                  numbers: Sequence[int] | None = None, limit: int = LONG_TEXT_MAX) -> list[UserError]:
+    """Every text cell of ``rows`` that :func:`cell_problem` refuses, with its cell (``numbers``: each row's
+    number as shown, e.g. a CSV line; default 1, 2, …). One pass over the joined texts finds out whether there
+    is any (the usual answer is no)."""
     texts = [v for row in rows for v in row if v.__class__ is str]
     joined = "\n".join(texts)
     if not CONTROL.search(joined) and not ESCAPED_CONTROL.search(joined) and max(map(len, texts), default=0) <= limit:
         return []
     out = []
-    for r, row in enumerate(rows, start=first_row):
+    for r, row in zip(numbers or range(1, len(rows) + 1), rows, strict=True):
         for c, value in enumerate(row, start=1):
             message = cell_problem(value, limit)
             if message:
