@@ -26,10 +26,19 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
+from perfdesk.core.background import Background
 from perfdesk.core.domain.errors import UserError, UserErrors
 from perfdesk.core.domain.money import Money, MoneyUnit, parse_amount
 from perfdesk.core.i18n import QT_TRANSLATE_NOOP, translate
-from perfdesk.core.io.sheets import FIELD_LIMITS, Book, check_widths, length_problems, read_csv, text_problems
+from perfdesk.core.io.sheets import (
+    FIELD_LIMITS,
+    Book,
+    SheetScan,
+    check_widths,
+    length_problems,
+    read_csv,
+    text_problems,
+)
 from perfdesk.core.memory import gc_paused
 
 HEADER_SEARCH_ROWS = 20
@@ -139,10 +148,9 @@ def _read(path: Path, sheet: str | None, default_unit: MoneyUnit) -> ExecutionFi
         raise UserErrors(UserError(translate("ExecutionFile", "unsupported file type {suffix}: use .xlsx or .csv")
                                    .format(suffix=path.suffix or "?"), str(path)))
     book = Book(path)
-    name, grid = _read_sheet(book, sheet)
+    name, grid, scan = _read_and_scan(book, sheet)
     where = _Where(str(path), name)
     layout = _layout(grid, where, default_unit)
-    scan = book.scan(name)
     problems = book.problems(name, scan, formulas="none", merges=True, columns=layout.columns.values(),
                              from_row=layout.header + 1)
     problems += text_problems(grid, path, name)
@@ -161,6 +169,19 @@ def _read_csv(path: Path, default_unit: MoneyUnit) -> ExecutionFile:
 
 
 # -- reading ---------------------------------------------------------------------------------------------
+def _read_and_scan(book: Book, sheet: str | None) -> tuple[str, list[list[Any]], SheetScan]:
+    """The sheet read (:func:`_read_sheet`) and its XML scanned; the scan of the sheet most likely read runs in a
+    thread while python-calamine parses (without the GIL)."""
+    likely = sheet or book.visible[0]
+    scanning = Background(lambda: book.scan(likely), "scan-execution-sheet")
+    try:
+        name, grid = _read_sheet(book, sheet)
+    except BaseException:
+        scanning.wait()
+        raise
+    return name, grid, scanning.result() if name == likely else book.scan(name)
+
+
 def _read_sheet(book: Book, sheet: str | None) -> tuple[str, list[list[Any]]]:
     """The sheet named, or the first visible sheet with a header row (hidden sheets are never read)."""
     names = book.visible
