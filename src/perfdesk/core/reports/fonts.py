@@ -24,7 +24,7 @@ import re
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -72,7 +72,13 @@ class FontSet:
     song: str
     title: str
     latin: str | None = None
-    fallbacks: tuple[str, ...] = ()
+    fallback_files: tuple[FontFile, ...] = ()
+
+    @cached_property
+    def fallbacks(self) -> tuple[str, ...]:
+        """The fallback fonts' names, registered on first use (parsing 36 MB of fonts takes most of a second,
+        which a report without rare characters never pays)."""
+        return tuple(register(f) for f in self.fallback_files)
 
     @property
     def fallback(self) -> str | None:
@@ -238,8 +244,8 @@ def font_set(*, body_file: str = "", heading_file: str = "", windows_dir: Path |
     roles["heading"] = _user_font(heading_file) or roles["heading"]
     names = {role: register(found or default) for role, found in roles.items() if role != "latin"}
     latin = register(roles["latin"]) if roles["latin"] else None
-    fallbacks = tuple(register(f) for f in fallback_font_files(win)) if use_fallback else ()
-    return FontSet(latin=latin, fallbacks=fallbacks, **names)
+    fallbacks = tuple(fallback_font_files(win)) if use_fallback else ()
+    return FontSet(latin=latin, fallback_files=fallbacks, **names)
 
 
 @lru_cache(maxsize=4)
