@@ -191,10 +191,6 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>不支持的文件类型 {suffix}：请使用 .xlsx 或 .csv</translation>
     </message>
     <message>
-        <source>cannot read the workbook: {error}</source>
-        <translation>无法读取工作簿：{error}</translation>
-    </message>
-    <message>
         <source>no header row naming the project column (PRO_CODE / 项目编码 or PRO_NAME / 项目名称) and the unit or budget columns in the first {n} rows</source>
         <translation>前 {n} 行中没有表头行（须有项目列 PRO_CODE / 项目编码 或 PRO_NAME / 项目名称，以及单位列或预算数列）</translation>
     </message>
@@ -742,6 +738,10 @@ Everything entered since that backup is replaced. The database as it is now is b
     <message>
         <source>Imported {rows} rows as of {as_of} (round {round}): {matched} projects, {no_budget} without a budget line.</source>
         <translation>已导入截至 {as_of} 的 {rows} 行（轮次 {round}）：{matched} 个项目，{no_budget} 行无预算指标。</translation>
+    </message>
+    <message>
+        <source>Read from sheet {sheet} (hidden sheets are not read).</source>
+        <translation>读取的工作表：{sheet}（隐藏的工作表不读取）。</translation>
     </message>
     <message>
         <source>{n} rows match no project of the year and were left out (first: {codes}).</source>
@@ -1848,12 +1848,12 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>不支持的文件类型 {suffix}：请使用 .xlsx 或 .csv</translation>
     </message>
     <message>
-        <source>no sheet named {sheet}</source>
-        <translation>没有名为 {sheet} 的工作表</translation>
+        <source>the sheet {sheet} is hidden: show it in Excel or choose a visible sheet</source>
+        <translation>工作表 {sheet} 是隐藏的：请在 Excel 中取消隐藏，或选择一个可见的工作表</translation>
     </message>
     <message>
-        <source>the text is neither UTF-8 nor GBK</source>
-        <translation>文本既不是 UTF-8 也不是 GBK 编码</translation>
+        <source>no sheet named {sheet}</source>
+        <translation>没有名为 {sheet} 的工作表</translation>
     </message>
     <message>
         <source>no header row naming the project code column (PRO_CODE or 项目编码) in the first {n} rows</source>
@@ -2548,10 +2548,6 @@ Everything entered since that backup is replaced. The database as it is now is b
 <context>
     <name>LibraryImport</name>
     <message>
-        <source>The file does not exist.</source>
-        <translation>文件不存在。</translation>
-    </message>
-    <message>
         <source>The sheet is blank.</source>
         <translation>工作表为空。</translation>
     </message>
@@ -2586,10 +2582,6 @@ Everything entered since that backup is replaced. The database as it is now is b
     <message>
         <source>The last year is before the first year.</source>
         <translation>截止年度早于起始年度。</translation>
-    </message>
-    <message>
-        <source>Longer than {n} characters.</source>
-        <translation>超过 {n} 个字符。</translation>
     </message>
     <message>
         <source>{value} is not one of {choices}.</source>
@@ -3124,6 +3116,10 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>完成</translation>
     </message>
     <message>
+        <source>None of the {n} rows matches a project of {year} by its code: this is not the year&apos;s execution export (or the year is wrong). No monitoring round was created.</source>
+        <translation>{n} 行中没有一行的项目编码与 {year} 年度的项目相符：这不是该年度的预算执行数据（或年度选错了）。未创建监控批次。</translation>
+    </message>
+    <message>
         <source>There is no budget year {year} in this database.</source>
         <translation>数据库中没有 {year} 预算年度。</translation>
     </message>
@@ -3586,6 +3582,10 @@ Everything entered since that backup is replaced. The database as it is now is b
     <message>
         <source>{rows} rows imported as a new round.</source>
         <translation>已导入{rows}行，生成新的监控批次。</translation>
+    </message>
+    <message>
+        <source>Read from sheet {sheet} (hidden sheets are not read).</source>
+        <translation>读取的工作表：{sheet}（隐藏的工作表不读取）。</translation>
     </message>
     <message>
         <source>{n} rows match no project of the year and were left out.</source>
@@ -5376,8 +5376,8 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>完成</translation>
     </message>
     <message>
-        <source>Character “{char}” (U+{code:04X}) in “{text}” is not in the font {font} or any fallback font: it cannot be printed.</source>
-        <translation>“{text}”中的字符“{char}”（U+{code:04X}）不在字体 {font} 及任何后备字体中，无法打印。</translation>
+        <source>Character “{char}” (U+{code:04X}) in “{text}” is not in the font {font} or any fallback font: it is printed as 〓.</source>
+        <translation>字符“{char}”（U+{code:04X}，见“{text}”）不在字体 {font} 或任何备用字体中：打印为 〓。</translation>
     </message>
 </context>
 <context>
@@ -5855,8 +5855,20 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>“{text}”不是有效金额</translation>
     </message>
     <message>
+        <source>the amount cannot be negative: {text}</source>
+        <translation>金额不能为负数：{text}</translation>
+    </message>
+    <message>
         <source>年度资金总额</source>
         <translation>年度资金总额</translation>
+    </message>
+    <message>
+        <source>no visible sheet named {sheet}</source>
+        <translation>没有名为 {sheet} 的可见工作表</translation>
+    </message>
+    <message>
+        <source>the workbook holds no indicator rows</source>
+        <translation>工作簿中没有指标行</translation>
     </message>
     <message>
         <source>the sheet is blank</source>
@@ -5879,8 +5891,16 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>项目 {code} 此处名称为“{name}”，但第 {row} 行为“{first}”</translation>
     </message>
     <message>
+        <source>indicator “{name}” is listed twice for project {code} (first on row {row})</source>
+        <translation>项目 {code} 的指标“{name}”重复填写（首次出现在第 {row} 行）</translation>
+    </message>
+    <message>
         <source>formula {formula} has no saved value: open and save the file in Excel first</source>
         <translation>公式 {formula} 没有保存的计算结果：请先用 Excel 打开并保存文件</translation>
+    </message>
+    <message>
+        <source>the amount cell is merged with {cell}: unmerge it and type the amount</source>
+        <translation>金额单元格与 {cell} 合并：请取消合并并填写金额</translation>
     </message>
     <message>
         <source>no money unit in the headers: amounts read in 万元</source>
@@ -6597,14 +6617,6 @@ Source: {source}</source>
         <translation>文件大小为 {size} MB，超过可接受的 {limit} MB；请拆分为较小的工作簿。</translation>
     </message>
     <message>
-        <source>The cell holds a formula: enter the value itself (copy, then paste values).</source>
-        <translation>单元格中是公式：请填写数值本身（复制后选择性粘贴为数值）。</translation>
-    </message>
-    <message>
-        <source>Merged cells {range} in a flat list: unmerge them and fill every row.</source>
-        <translation>平面清单中有合并单元格 {range}：请取消合并并逐行填写。</translation>
-    </message>
-    <message>
         <source>More than {n} rows.</source>
         <translation>超过 {n} 行。</translation>
     </message>
@@ -6637,6 +6649,10 @@ Source: {source}</source>
         <translation>指标值确定依据必须是历史标准、行业标准、计划标准或其他，不能是“{value}”。</translation>
     </message>
     <message>
+        <source>分值 cannot be negative ({value}).</source>
+        <translation>分值不能为负数（{value}）。</translation>
+    </message>
+    <message>
         <source>Required column(s) missing: {columns}.</source>
         <translation>缺少必填列：{columns}。</translation>
     </message>
@@ -6667,6 +6683,10 @@ Source: {source}</source>
     <message>
         <source>项目编码 is empty.</source>
         <translation>项目编码为空。</translation>
+    </message>
+    <message>
+        <source>中期资金 cannot be negative ({value}).</source>
+        <translation>中期资金不能为负数（{value}）。</translation>
     </message>
     <message>
         <source>Project {code} ({year}) appears again; first in sheet {sheet} row {row}.</source>
@@ -7058,6 +7078,81 @@ Source: {source}</source>
     <message>
         <source>Smallest list whose last place is cancelled</source>
         <translation>自动取消最后一位的最小排名组</translation>
+    </message>
+</context>
+<context>
+    <name>Workbook</name>
+    <message>
+        <source>The workbook has no visible sheet.</source>
+        <translation>工作簿中没有可见的工作表。</translation>
+    </message>
+    <message>
+        <source>Part {part} of the workbook would unpack to {size} MB ({ratio:.0f} times its packed size; at most {limit} MB and {max_ratio} times are read): the file is damaged or built to exhaust memory, and was not read.</source>
+        <translation>工作簿中的部件 {part} 解压后将达 {size} MB（为压缩后大小的 {ratio:.0f} 倍；最多读取 {limit} MB、{max_ratio} 倍）：文件已损坏或是为耗尽内存而构造的，未读取。</translation>
+    </message>
+    <message>
+        <source>The workbook would unpack to {size} MB, more than the {limit} MB read: the file is damaged or built to exhaust memory, and was not read.</source>
+        <translation>工作簿解压后将达 {size} MB，超过可读取的 {limit} MB：文件已损坏或是为耗尽内存而构造的，未读取。</translation>
+    </message>
+    <message>
+        <source>Not an Excel workbook (.xlsx), or the file is damaged.</source>
+        <translation>不是 Excel 工作簿（.xlsx），或文件已损坏。</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>文件不存在。</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged and cannot be read: save it again in Excel.</source>
+        <translation>工作簿已损坏，无法读取：请用 Excel 重新保存。</translation>
+    </message>
+    <message>
+        <source>The sheet is damaged and cannot be read: save the workbook again in Excel.</source>
+        <translation>工作表已损坏，无法读取：请用 Excel 重新保存工作簿。</translation>
+    </message>
+    <message>
+        <source>The cell holds a formula: enter the value itself (copy, then paste values).</source>
+        <translation>单元格中是公式：请填写数值本身（复制后选择性粘贴为数值）。</translation>
+    </message>
+    <message>
+        <source>The formula has no saved value: open the file in Excel and save it again.</source>
+        <translation>公式没有保存的计算结果：请用 Excel 打开文件并重新保存。</translation>
+    </message>
+    <message>
+        <source>Merged cells {range}: unmerge them and fill in every cell.</source>
+        <translation>合并单元格 {range}：请取消合并并逐格填写。</translation>
+    </message>
+    <message>
+        <source>The cell holds the Excel error {value}: correct it or type the value.</source>
+        <translation>单元格中是 Excel 错误值 {value}：请改正公式或直接填写数值。</translation>
+    </message>
+    <message>
+        <source>The cell holds the control character U+{code:04X}, which cannot be stored or printed: delete it.</source>
+        <translation>单元格中有控制字符 U+{code:04X}，无法保存或打印：请删除。</translation>
+    </message>
+    <message>
+        <source>The text has {length} characters, more than the {limit} this field holds: shorten it.</source>
+        <translation>文字有 {length} 个字符，超过该栏目可容纳的 {limit} 个：请精简。</translation>
+    </message>
+    <message>
+        <source>The text is neither UTF-8 nor GBK.</source>
+        <translation>文本既不是 UTF-8 编码也不是 GBK 编码。</translation>
+    </message>
+    <message>
+        <source>The file holds a NUL byte (on line {line}): it is not a plain CSV text file.</source>
+        <translation>文件中有空字符（NUL，第 {line} 行）：不是纯文本 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>A quoted field runs from line {first} to line {last}: a quote (&quot;) is left open. Close it, or remove the line breaks inside the field.</source>
+        <translation>一个带引号的字段从第 {first} 行延续到第 {last} 行：有引号（&quot;）未闭合。请补上引号，或删除字段中的换行。</translation>
+    </message>
+    <message>
+        <source>Line {line} is not valid CSV: a quote (&quot;) is probably left open.</source>
+        <translation>第 {line} 行不是有效的 CSV：可能有引号（&quot;）未闭合。</translation>
+    </message>
+    <message>
+        <source>The line has {n} fields but the header has {width}: a comma or quote is missing or extra.</source>
+        <translation>该行有 {n} 个字段，而表头有 {width} 个：逗号或引号缺少或多余。</translation>
     </message>
 </context>
 <context>

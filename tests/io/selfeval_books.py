@@ -8,6 +8,8 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
+from perfdesk.core.io import xlsx_out
+
 Spec = tuple[dict[str, Any], list[str]]
 
 
@@ -170,7 +172,7 @@ def flat(path: Path, rows: list[list[Any]] | None = None) -> Path:
     ]
     ws.append(header)
     for row in data:
-        ws.append(row)
+        xlsx_out.append(ws, row)  # "=12台" is a target typed as text, not a formula
     book.save(path)
     return path
 

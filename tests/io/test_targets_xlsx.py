@@ -183,7 +183,7 @@ def test_merged_cells_in_a_flat_list_are_rejected(demo_db, tmp_path) -> None:  #
     wb.active.merge_cells("G2:G3")
     wb.save(path)
     errors = rejected(demo_db, path)
-    assert errors == ["文件 b.xlsx，工作表 绩效目标，第 2 行，G 列: 平面清单中有合并单元格 G2:G3：请取消合并并逐行填写。"]
+    assert errors == ["文件 b.xlsx，工作表 绩效目标，第 2 行，G 列: 合并单元格 G2:G3：请取消合并并逐格填写。"]
 
 
 def test_a_formula_is_rejected_with_its_cell(demo_db, tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -71,7 +71,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         done = svc.import_execution(work, args.file, as_of=args.as_of, year=args.year, name=args.name,
                                     sheet=args.sheet, default_unit=unit)
     data = {"round": done.round_id, "as_of": done.as_of.isoformat(), "rows": done.rows, "matched": done.matched,
-            "no_budget_line": done.no_budget_line, "unmatched": len(done.unmatched),
+            "no_budget_line": done.no_budget_line, "unmatched": len(done.unmatched), "sheet": done.file.sheet,
             "backup": str(done.backup) if done.backup else None}
     if args.json:
         print_json(data)
@@ -79,6 +79,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     print(translate("Cli", "Imported {rows} rows as of {as_of} (round {round}): {matched} projects, {no_budget} "
                     "without a budget line.").format(rows=done.rows, as_of=done.as_of, round=done.round_id,
                                                      matched=done.matched, no_budget=done.no_budget_line))
+    if done.file.sheet:
+        print(translate("Cli", "Read from sheet {sheet} (hidden sheets are not read).").format(sheet=done.file.sheet))
     if done.unmatched:
         print(translate("Cli", "{n} rows match no project of the year and were left out (first: {codes}).").format(
             n=len(done.unmatched), codes=", ".join(done.unmatched[:5])))

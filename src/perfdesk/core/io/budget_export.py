@@ -2,7 +2,7 @@
 project: the master data a county starts from (RULES §1).
 
 Accepted files are what counties get out of the system: ``.xlsx``/``.xlsm`` (python-calamine) and ``.csv`` in
-UTF-8 with or without BOM or GBK/GB18030 (detected, see :func:`execution_file.decode_csv`). Columns are found by
+UTF-8 with or without BOM or GBK/GB18030 (detected, see :func:`sheets.decode_csv`). Columns are found by
 the system's field codes (FISCAL_YEAR, MOF_DIV_CODE, DEPT_CODE, AGENCY_CODE, PRO_CODE, PRO_KIND_CODE,
 EXP_FUNC_CODE, FUND_TYPE_CODE with their ``*_NAME`` twins, REPLY_AMT, ADJ_AMT, CUR_AMT) or the Chinese headers
 county exports print (:data:`COLUMNS`), in any order. Title rows and a "单位：万元/元" row may stand above the
@@ -23,7 +23,6 @@ then :class:`UserErrors` is raised; inconsistencies the file itself contains (RE
 from __future__ import annotations
 
 import csv
-import io
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -31,8 +30,6 @@ from decimal import Decimal
 from operator import itemgetter
 from pathlib import Path
 from typing import Any, NamedTuple
-
-from python_calamine import CalamineWorkbook
 
 from perfdesk.core.domain.enums import BudgetType, FundOrigin, ProjectAttribute
 from perfdesk.core.domain.errors import UserError, UserErrors
@@ -43,11 +40,10 @@ from perfdesk.core.io.execution_file import (
     CODE_NAME,
     cell_text,
     column_letter,
-    decode_csv,
     fen_from_cell,
-    formula_cells,
     map_distinct,
 )
+from perfdesk.core.io.sheets import Book, check_widths, read_csv, text_problems
 from perfdesk.core.memory import gc_paused
 
 HEADER_SEARCH_ROWS = 20
@@ -180,30 +176,39 @@ def read_budget_export(path: str | Path, *, year: int | None = None) -> BudgetEx
 
 
 def _read(path: Path, year: int | None) -> BudgetExport:
+    """Through the shared reading layer (:mod:`.sheets`): strict CSV, visible sheets, error values, merged cells,
+    control characters and zip bombs refused with their place before anything is parsed."""
     if path.suffix.lower() == ".csv":
-        text, encoding = decode_csv(path.read_bytes(), str(path))
-        grid: list[list[Any]] = list(csv.reader(io.StringIO(text)))
-        return _Parser(grid, ef.Where(str(path), None), year, encoding, lambda: set()).parse()
+        data = read_csv(path)
+        header = find_header(data.rows)
+        problems = check_widths(data, header, path) if header is not None else []
+        problems += text_problems(data.rows, path, None, numbers=data.lines)
+        if problems:
+            raise UserErrors(problems)
+        return _Parser(data.rows, ef.Where(str(path), None), year, data.encoding, set).parse()
     if path.suffix.lower() not in (".xlsx", ".xlsm"):
         raise UserErrors(UserError(translate("BudgetExport", "unsupported file type {suffix}: use .xlsx or .csv")
                                    .format(suffix=path.suffix or "?"), str(path)))
-    name, grid = _read_sheet(path)
-    return _Parser(grid, ef.Where(str(path), name), year, None, lambda: formula_cells(path, name)).parse()
+    book = Book(path)
+    name, grid = _read_sheet(book)
+    scan = book.scan(name)
+    header = find_header(grid)
+    problems = book.problems(name, scan, formulas="none", merges=True, from_row=(header or 0) + 1)
+    problems += text_problems(grid, path, name)
+    if problems:
+        raise UserErrors(problems)
+    return _Parser(grid, ef.Where(str(path), name), year, None, scan.uncached).parse()
 
 
-def _read_sheet(path: Path) -> tuple[str, list[list[Any]]]:
-    """The first sheet with a project header (else the first sheet)."""
-    try:
-        book = CalamineWorkbook.from_path(str(path))
-    except Exception as exc:  # calamine raises several error types for a broken file
-        raise UserErrors(UserError(translate("BudgetExport", "cannot read the workbook: {error}").format(error=exc),
-                                   str(path))) from exc
-    for name in book.sheet_names:
-        grid = book.get_sheet_by_name(name).to_python(skip_empty_area=False)
+def _read_sheet(book: Book) -> tuple[str, list[list[Any]]]:
+    """The first visible sheet with a project header (else the first visible sheet); hidden sheets are never
+    read."""
+    for name in book.visible:
+        grid = book.rows(name)
         if find_header(grid) is not None:
             return name, grid
-    first = book.sheet_names[0]
-    return first, book.get_sheet_by_name(first).to_python(skip_empty_area=False)
+    first = book.visible[0]
+    return first, book.rows(first)
 
 
 # -- header ----------------------------------------------------------------------------------------------

@@ -16,11 +16,8 @@ and column letter, then :class:`UserErrors` is raised. Rows that are wholly blan
 
 from __future__ import annotations
 
-import csv
-import io
 import itertools
 import re
-import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -28,13 +25,20 @@ from functools import cached_property
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
-from xml.etree import ElementTree as ET
 
-from python_calamine import CalamineWorkbook
-
-from perfdesk.core.domain.errors import UserError, UserErrors, unreadable_workbook
+from perfdesk.core.background import Background
+from perfdesk.core.domain.errors import UserError, UserErrors
 from perfdesk.core.domain.money import AmountTooLarge, Money, MoneyUnit, check_size, parse_amount
 from perfdesk.core.i18n import QT_TRANSLATE_NOOP, translate
+from perfdesk.core.io.sheets import (
+    FIELD_LIMITS,
+    Book,
+    SheetScan,
+    check_widths,
+    length_problems,
+    read_csv,
+    text_problems,
+)
 from perfdesk.core.memory import gc_paused
 
 HEADER_SEARCH_ROWS = 20
@@ -139,82 +143,58 @@ def read_execution_file(path: str | Path, *, sheet: str | None = None,
 
 def _read(path: Path, sheet: str | None, default_unit: MoneyUnit) -> ExecutionFile:
     if path.suffix.lower() == ".csv":
-        text, encoding = decode_csv(path.read_bytes(), str(path))
-        grid: list[list[Any]] = list(csv.reader(io.StringIO(text)))
-        return _parse_grid(grid, Where(str(path), None), default_unit, encoding, lambda: {})
+        return _read_csv(path, default_unit)
     if path.suffix.lower() not in (".xlsx", ".xlsm"):
         raise UserErrors(UserError(translate("ExecutionFile", "unsupported file type {suffix}: use .xlsx or .csv")
                                    .format(suffix=path.suffix or "?"), str(path)))
-    try:
-        name, grid = _read_sheet(path, sheet)
-    except UserErrors:
-        raise
-    except Exception as exc:  # a damaged sheet part (calamine's XmlError and the like)
-        raise UserErrors(UserError(unreadable_workbook(), str(path))) from exc
-    return _parse_grid(grid, Where(str(path), name), default_unit, None, lambda: formula_cells(path, name))
+    book = Book(path)
+    name, grid, scan = _read_and_scan(book, sheet)
+    where = Where(str(path), name)
+    layout = _layout(grid, where, default_unit)
+    problems = book.problems(name, scan, formulas="none", merges=True, columns=layout.columns.values(),
+                             from_row=layout.header + 1)
+    problems += text_problems(grid, path, name)
+    return _parse_grid(grid, where, default_unit, None, scan.uncached, problems)
+
+
+def _read_csv(path: Path, default_unit: MoneyUnit) -> ExecutionFile:
+    """A CSV export, read strictly (:func:`read_csv`): every line after the header as wide as the header."""
+    data = read_csv(path)
+    where = Where(str(path), None)
+    header = _layout(data.rows, where, default_unit).header
+    problems = check_widths(data, header, path) + text_problems(data.rows, path, None, numbers=data.lines)
+    if problems:
+        raise UserErrors(problems)
+    return _parse_grid(data.rows, where, default_unit, data.encoding, set)
 
 
 # -- reading ---------------------------------------------------------------------------------------------
-def _read_sheet(path: Path, sheet: str | None) -> tuple[str, list[list[Any]]]:
+def _read_and_scan(book: Book, sheet: str | None) -> tuple[str, list[list[Any]], SheetScan]:
+    """The sheet read (:func:`_read_sheet`) and its XML scanned; the scan of the sheet most likely read runs in a
+    thread while python-calamine parses (without the GIL)."""
+    likely = sheet or book.visible[0]
+    scanning = Background(lambda: book.scan(likely), "scan-execution-sheet")
     try:
-        book = CalamineWorkbook.from_path(str(path))
-    except Exception as exc:  # calamine raises several error types for a broken file
-        raise UserErrors(UserError(unreadable_workbook(), str(path))) from exc
-    names = book.sheet_names
+        name, grid = _read_sheet(book, sheet)
+    except BaseException:
+        scanning.wait()
+        raise
+    return name, grid, scanning.result() if name == likely else book.scan(name)
+
+
+def _read_sheet(book: Book, sheet: str | None) -> tuple[str, list[list[Any]]]:
+    """The sheet named, or the first visible sheet with a header row (hidden sheets are never read)."""
+    names = book.visible
     if sheet is not None and sheet not in names:
-        raise UserErrors(UserError(translate("ExecutionFile", "no sheet named {sheet}").format(sheet=sheet), str(path)))
+        text = (translate("ExecutionFile", "the sheet {sheet} is hidden: show it in Excel or choose a visible sheet")
+                if any(s.name == sheet for s in book.sheets) else
+                translate("ExecutionFile", "no sheet named {sheet}"))
+        raise UserErrors(UserError(text.format(sheet=sheet), str(book.path)))
     for name in [sheet] if sheet else names:
-        grid = book.get_sheet_by_name(name).to_python(skip_empty_area=False)
+        grid = book.rows(name)
         if _find_header(grid) is not None or sheet:
             return name, grid
-    return names[0], book.get_sheet_by_name(names[0]).to_python(skip_empty_area=False)
-
-
-def decode_csv(data: bytes, file: str) -> tuple[str, str]:
-    """Decode CSV bytes: UTF-8 with BOM, then UTF-8, then GB18030 (a superset of GBK)."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
-    for encoding in ("utf-8", "gb18030"):
-        try:
-            return data.decode(encoding), encoding
-        except UnicodeDecodeError:
-            continue
-    raise UserErrors(UserError(translate("ExecutionFile", "the text is neither UTF-8 nor GBK"), file))
-
-
-def formula_cells(path: Path, sheet: str) -> set[str]:
-    """Cell references (``C5``) on ``sheet`` holding a formula without a cached value. Read only when needed."""
-    with zipfile.ZipFile(path) as archive:
-        member = _sheet_member(archive, sheet)
-        if member is None:
-            return set()
-        with archive.open(member) as stream:
-            return _uncached_formulas(stream)
-
-
-def _sheet_member(archive: zipfile.ZipFile, sheet: str) -> str | None:
-    ns = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
-          "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships"}
-    book = ET.fromstring(archive.read("xl/workbook.xml"))
-    rels = ET.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
-    targets = {r.get("Id"): r.get("Target", "") for r in rels}
-    for node in book.iterfind("m:sheets/m:sheet", ns):
-        if node.get("name") == sheet:
-            target = targets.get(node.get(f"{{{ns['r']}}}id"), "")
-            return target.lstrip("/") if target.startswith("/") else f"xl/{target}"
-    return None
-
-
-def _uncached_formulas(stream: Any) -> set[str]:
-    found: set[str] = set()
-    for _, elem in ET.iterparse(stream):
-        if elem.tag.endswith("}c"):
-            children = {child.tag.rsplit("}", 1)[-1]: child for child in elem}
-            value = children.get("v")
-            if "f" in children and (value is None or not (value.text or "").strip()):
-                found.add(elem.get("r", ""))
-            elem.clear()
-    return found
+    return names[0], book.rows(names[0])
 
 
 # -- header ----------------------------------------------------------------------------------------------
@@ -330,18 +310,34 @@ def _map_columns(row: Sequence[Any], where: Where, excel_row: int
 
 
 def _parse_grid(grid: list[list[Any]], where: Where, default_unit: MoneyUnit, encoding: str | None,
-                formulas: Callable[[], set[str]]) -> ExecutionFile:
+                formulas: Callable[[], set[str]], found: Sequence[UserError] = ()) -> ExecutionFile:
+    """The file's rows; ``found``: problems the caller found in the file itself, raised with the cells'."""
     layout = _layout(grid, where, default_unit)
     start = layout.header + 1
     if start < len(grid) and _is_second_header(grid[start], layout):
         start += 1
     parser = _ColumnParser(layout, where, formulas)
     table, skipped = parser.parse(grid, start)
-    if parser.errors:
-        raise UserErrors(parser.errors)
+    found = [*found, *_too_long(table, layout, where)]
+    if parser.errors or found:
+        raise UserErrors(sorted([*found, *parser.errors], key=lambda e: (e.row or 0, len(e.column or ""),
+                                                                         e.column or "")))
     return ExecutionFile(where.file, where.sheet, layout.header + 1, encoding,
                          {f: column_letter(i) for f, i in layout.columns.items()},
                          {f: layout.units[f] for f in AMOUNT_FIELDS if f in layout.columns}, table, tuple(skipped))
+
+
+_LIMITED = (("code", "monitoring_execution.project_code"), ("name", "monitoring_execution.project_name"),
+            ("agency_code", "monitoring_execution.agency_code"), ("agency_name", "unit.name"))
+
+
+def _too_long(table: ExecutionTable, layout: _Layout, where: Where) -> list[UserError]:
+    """Codes and names longer than the database stores (:data:`FIELD_LIMITS`)."""
+    values = {"code": table.codes, "name": table.names, "agency_code": table.agency_codes,
+              "agency_name": table.agency_names}
+    column = {f: column_letter(layout.columns.get(f, layout.columns.get("name", 0))) for f in values}
+    return [p for f, key in _LIMITED
+            for p in length_problems(values[f], FIELD_LIMITS[key], where.file, where.sheet, table.rows, column[f])]
 
 
 def _is_second_header(row: Sequence[Any], layout: _Layout) -> bool:

@@ -16,11 +16,12 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
-from python_calamine import CalamineWorkbook
 
 from perfdesk.core.domain.enums import INDICATOR_TREE, SECTOR_NAMES_ZH
-from perfdesk.core.domain.errors import unreadable_workbook
+from perfdesk.core.domain.errors import UserErrors
 from perfdesk.core.i18n import translate
+from perfdesk.core.io import xlsx_out
+from perfdesk.core.io.sheets import FIELD_LIMITS, Book, text_problems, too_long_message
 from perfdesk.core.io.targets_xlsx import Problems, cell_text
 
 SHEET = "指标库"
@@ -78,7 +79,7 @@ def write_library(path: Path, entries: Iterable[dict[str, Any]]) -> int:
     ws.append([_bold(ws, head) for _k, head, _r in HEADERS])
     n = 0
     for entry in entries:
-        ws.append(label_row(entry))
+        xlsx_out.append(ws, label_row(entry))
         n += 1
     wb.save(path)
     return n
@@ -103,15 +104,17 @@ def read_library(path: Path) -> tuple[list[ParsedEntry], Problems]:
     cells so the caller can add its own checks to the same list."""
     path = Path(path)
     problems = Problems(path)
-    if not path.exists():
-        problems.add(translate("LibraryImport", "The file does not exist."))
-        return [], problems
     try:
-        wb = CalamineWorkbook.from_path(str(path))
-        sheet = SHEET if SHEET in wb.sheet_names else wb.sheet_names[0]
-        rows = wb.get_sheet_by_name(sheet).to_python(skip_empty_area=False)
-    except Exception:  # noqa: BLE001 - calamine raises various error types
-        problems.add(unreadable_workbook())
+        book = Book(path)
+        names = book.visible
+        sheet = SHEET if SHEET in names else names[0]
+        rows = book.rows(sheet)
+        found = book.problems(sheet, book.scan(sheet), formulas="all", merges=True) + text_problems(rows, path, sheet)
+    except UserErrors as exc:
+        problems.items += exc.errors
+        return [], problems
+    if found:  # a formula, an error value, a merged range, a control character: the cells cannot be believed
+        problems.items += found
         return [], problems
     return read_rows(rows, sheet, problems), problems
 
@@ -164,9 +167,10 @@ def _entry(cells: dict[str, str], cols: dict[str, int], problems: Problems, shee
         entry[key] = _year(cells.get(key, ""), key, bad)
     if entry["year_from"] and entry["year_to"] and entry["year_to"] < entry["year_from"]:
         bad(translate("LibraryImport", "The last year is before the first year."), "year_to")
-    for key, limit in (("name", 200), ("level1", 40), ("level2", 40), ("unit", 40), ("typical_value", 60)):
+    for key in ("name", "level1", "level2", "unit", "typical_value"):
+        limit = FIELD_LIMITS[f"library_indicator.{key}"]
         if len(entry[key]) > limit:
-            bad(translate("LibraryImport", "Longer than {n} characters.").format(n=limit), key)
+            bad(too_long_message(len(entry[key]), limit), key)
     return entry
 
 

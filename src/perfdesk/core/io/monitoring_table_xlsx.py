@@ -24,9 +24,21 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from perfdesk.core.domain.errors import UserError, UserErrors, unreadable_workbook
+from perfdesk.core.domain.errors import UserErrors
 from perfdesk.core.i18n import translate
-from perfdesk.core.io.selfeval_xlsx import _clean, _Grid, _Problems, _read_fields, _split_code, key
+from perfdesk.core.io import xlsx_out
+from perfdesk.core.io.selfeval_xlsx import (
+    _clean,
+    _Grid,
+    _Problems,
+    _read_fields,
+    _split_code,
+    check_lengths,
+    key,
+    open_both,
+    visible_worksheets,
+)
+from perfdesk.core.io.sheets import FIELD_LIMITS
 from perfdesk.core.reports.monitoring_data import (
     DEVIATION_HEADS,
     LIKELIHOOD_CODES,
@@ -48,6 +60,9 @@ _MAIN = (("level1", ("一级指标",)), ("level2", ("二级指标",)), ("name", 
 _REQUIRED = {"name": "三级指标", "progress": "1—N月执行情况", "expected": "全年预计完成情况",
              "deviation": "偏差原因分析", "likelihood": "完成目标可能性"}
 _PERIOD = re.compile(r"(?:1|一)\s*[—\-－~～至到]+\s*(\d{1,2})\s*月|^(1)月")
+_LINE_LIMITS = {"name": FIELD_LIMITS["target_indicator.name"],
+                "progress": FIELD_LIMITS["indicator_progress.progress_text"],
+                "expected": FIELD_LIMITS["indicator_progress.expected_text"]}
 _STOP = ("说明", "填报", "联系", "审核", "单位负责人")
 
 
@@ -84,16 +99,11 @@ class ProgressSheet:
 # -- reading --------------------------------------------------------------------------------------------------
 def read_progress_workbook(path: str | Path) -> tuple[ProgressSheet, ...]:
     """Every sheet of a filled-in monitoring workbook; blank sheets are skipped. Raises :class:`UserErrors`."""
-    from openpyxl import load_workbook
-
     file = str(path)
     problems = _Problems(file)
-    try:
-        values, formulas = load_workbook(file, data_only=True), load_workbook(file, data_only=False)
-    except Exception as exc:  # openpyxl raises many types for a damaged or foreign file
-        raise UserErrors(UserError(unreadable_workbook(), file)) from exc
+    values, formulas = open_both(file)
     sheets = []
-    for ws in values.worksheets:
+    for ws in visible_worksheets(values, file):
         grid = _Grid(ws, formulas[ws.title], problems)
         if grid.values:
             sheet = read_sheet(grid, file)
@@ -189,6 +199,7 @@ def _line(grid: _Grid, r: int, cols: dict[str, int], ticks: dict[int, tuple[str,
     name = text("name")
     if not name:
         return None
+    check_lengths(grid, r, cols, {n: text(n) for n in _LINE_LIMITS}, _LINE_LIMITS)
     marked: dict[str, list[str]] = {"deviation": [], "likelihood": []}
     for c, (kind, code) in sorted(ticks.items()):
         mark = key(grid.text(r, c)) if grid.is_origin(r, c) else ""
@@ -292,9 +303,7 @@ class _Writer:
         for rr in range(r, r + down + 1):
             for cc in range(c, end + 1):
                 self.ws.cell(rr, cc).border = _BORDER
-        cell = self.ws.cell(r, c, value)
-        if isinstance(value, str) and value.startswith("="):
-            cell.data_type = "s"  # a target typed as =100% is text, not a formula
+        cell = xlsx_out.put(self.ws, r, c, value)  # a target typed as =100% is text, not a formula
         cell.font = Font(name="宋体", size=10, bold=bold or head)
         cell.alignment = Alignment(horizontal=align, vertical="center", wrap_text=True)
         if head:

@@ -22,6 +22,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from perfdesk.core.domain.enums import Decision
 from perfdesk.core.domain.money import Money
+from perfdesk.core.io import xlsx_out
 from perfdesk.core.reports.document import atomic_write
 from perfdesk.core.rules.ranking import RankingEntry
 
@@ -113,7 +114,7 @@ class RawRow(list):
         out: list[Any] = []
         for value in self:
             if isinstance(value, Styled):
-                cell = WriteOnlyCell(ws, value.value)
+                cell = xlsx_out.as_text(WriteOnlyCell(ws, _text(value.value)))
                 for attr, style in self.styles[value.style][1].items():
                     setattr(cell, attr, style)
                 value = cell
@@ -133,6 +134,10 @@ def _cell_xml(ref: str, value: Any, styles: dict[str, tuple[int, dict[str, Any]]
     if isinstance(value, bool):
         return f'<c r="{ref}"{style} t="b"><v>{int(value)}</v></c>'
     return f'<c r="{ref}"{style} t="n"><v>{_number(value)}</v></c>'
+
+
+def _text(value: Any) -> Any:
+    return xlsx_out.excel_text(value) if isinstance(value, str) else value
 
 
 def _number(value: Any) -> str:
@@ -161,7 +166,7 @@ class Sheet:
         return cell.style_id, attrs
 
     def title(self, text: str) -> None:
-        cell = WriteOnlyCell(self.ws, text)
+        cell = xlsx_out.as_text(WriteOnlyCell(self.ws, _text(text)))
         cell.font = TITLE_FONT
         self.ws.append([cell])
 
@@ -182,7 +187,7 @@ class Sheet:
     def _cell(self, value: Any, *, font: Font | None = None, center: bool = False) -> WriteOnlyCell:
         if isinstance(value, Money):
             value = wan(value)
-        cell = WriteOnlyCell(self.ws, value)
+        cell = xlsx_out.as_text(WriteOnlyCell(self.ws, _text(value)))
         cell.border = BOX
         if isinstance(value, Decimal):
             cell.number_format = WAN if value == value.quantize(Decimal("0.01")) else "General"
@@ -241,7 +246,7 @@ def _summary(book: Workbook, view: Any, county: str, params: Sequence[tuple[str,
     status = "已确认" if view.confirmed else "草稿"
     s.title(f"{county}{view.year}年度绩效评价结果排名及末位淘汰汇总表")
     who = f"，确认人：{view.confirmed_by}（{view.confirmed_at}）" if view.confirmed else ""
-    s.ws.append([f"第{view.version}版，{status}{who}"])
+    xlsx_out.append(s.ws, [f"第{view.version}版，{status}{who}"])
     s.head(SUMMARY_HEAD)
     summary = view.summary()
     for line in summary.lines:
@@ -250,7 +255,7 @@ def _summary(book: Workbook, view: Any, county: str, params: Sequence[tuple[str,
     s.blank()
     s.ws.append(["计算参数"])
     for label, value in params:
-        s.ws.append([label, value])
+        xlsx_out.append(s.ws, [label, value])
 
 
 def _ranked(book: Workbook, title: str, pairs: list[tuple[RankingEntry, dict[str, Any]]],

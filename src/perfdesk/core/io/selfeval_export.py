@@ -9,6 +9,8 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
+from perfdesk.core.io import xlsx_out
+
 HEADERS = ("单位", "排名", "项目编码", "项目名称", "自评得分", "得分来源", "评价等级", "预算执行率（%）")
 WIDTHS = (22, 6, 24, 40, 10, 10, 10, 14)
 SOURCE = {"self": "自评", "review": "复核"}
@@ -29,7 +31,7 @@ def write_ranking_xlsx(rows: Sequence[Any], path: str | Path) -> Path:
     for cell in ws[1]:
         cell.font, cell.alignment = Font(bold=True), Alignment(horizontal="center")
     for row in rows:
-        ws.append(ranking_cells(row))
+        xlsx_out.append(ws, ranking_cells(row))
     for i, width in enumerate(WIDTHS, start=1):
         ws.column_dimensions[chr(64 + i)].width = width
     for cells in ws.iter_rows(min_row=2, min_col=5, max_col=5):

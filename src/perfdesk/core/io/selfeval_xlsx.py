@@ -30,6 +30,14 @@ from perfdesk.core.domain.enums import Comparison
 from perfdesk.core.domain.errors import UserError, UserErrors, unreadable_workbook
 from perfdesk.core.domain.money import AmountTooLarge, Money, MoneyUnit, parse_amount
 from perfdesk.core.i18n import translate
+from perfdesk.core.io.sheets import (
+    FIELD_LIMITS,
+    LONG_TEXT_MAX,
+    cell_problem,
+    error_value_message,
+    require_archive,
+    too_long_message,
+)
 from perfdesk.core.rules.valuetext import normalise
 
 OFFICIAL, FLAT = "official", "flat"
@@ -149,6 +157,12 @@ class _Grid:
         self.max_col = max((c for _, c in self.values), default=0)
 
     def _take(self, cell: Any, formulas: Any) -> None:
+        if cell.data_type == "e":
+            self.problems.add(error_value_message(cell.value), self.name, cell.row, cell.column)
+            return
+        refused = cell_problem(cell.value)
+        if refused:  # kept as read, so that the line is still recognised: this problem is the one named
+            self.problems.add(refused, self.name, cell.row, cell.column)
         if cell.value is None:
             formula = formulas[cell.coordinate].value
             if isinstance(formula, str) and formula.startswith("="):
@@ -217,21 +231,30 @@ def _decimal(grid: _Grid, r: int, c: int | None) -> Decimal | None:
 
 
 def _money(grid: _Grid, r: int, c: int | None, unit: MoneyUnit) -> Money | None:
-    if c is None or not grid.is_origin(r, c):
+    if c is None:
+        return None
+    if not grid.is_origin(r, c):  # merged into a neighbour: the amount of this column is not given
+        origin = grid.owner[(r, c)]
+        grid.problems.add(translate("SelfEvalImport", "the amount cell is merged with {cell}: unmerge it and type "
+                                    "the amount").format(cell=_addr(*origin)), grid.name, r, c)
         return None
     value = grid.origin(r, c)
     if value is None or isinstance(value, str) and key(value) in _BLANKS:
         return None
     try:
-        if isinstance(value, (int, float)) and not isinstance(value, bool):
-            return Money.from_amount(Decimal(str(value)), unit)
-        return parse_amount(str(value), unit)
+        money = (Money.from_amount(Decimal(str(value)), unit) if isinstance(value, (int, float))
+                 and not isinstance(value, bool) else parse_amount(str(value), unit))
     except AmountTooLarge as exc:
         grid.problems.add(str(exc), grid.name, r, c)
         return None
     except ValueError:
         grid.problems.add(translate("SelfEvalImport", "“{text}” is not an amount").format(text=value), grid.name, r, c)
         return None
+    if money.fen < 0:
+        grid.problems.add(translate("SelfEvalImport", "the amount cannot be negative: {text}").format(text=value),
+                          grid.name, r, c)
+        return None
+    return money
 
 
 # -- header maps ----------------------------------------------------------------------------------------------
@@ -385,6 +408,18 @@ def _indicator_rows(grid: _Grid, start: int, cols: dict[str, int]) -> tuple[list
     return rows, grid.max_row + 1
 
 
+_LINE_LIMITS = {"level1": FIELD_LIMITS["self_eval_line.level1"], "level2": FIELD_LIMITS["self_eval_line.level2"],
+                "name": FIELD_LIMITS["self_eval_line.name"], "target": FIELD_LIMITS["self_eval_line.target_text"],
+                "actual": FIELD_LIMITS["self_eval_line.actual_text"]}
+
+
+def check_lengths(grid: _Grid, r: int, cols: dict[str, int], texts: dict[str, str], limits: dict[str, int]) -> None:
+    """A problem for each text of row ``r`` longer than its field holds (``limits``: field → length)."""
+    for name, limit in limits.items():
+        if limit < len(texts.get(name, "")) <= LONG_TEXT_MAX:  # longer ones are refused already (_Grid)
+            grid.problems.add(too_long_message(len(texts[name]), limit), grid.name, r, cols[name])
+
+
 def _indicator(grid: _Grid, r: int, cols: dict[str, int]) -> IndicatorRow | None:
     texts = {n: _clean(grid.text(r, c)) for n, c in cols.items() if n not in ("points", "score", "review_score")}
     numbers = {n: _decimal(grid, r, cols.get(n)) for n in ("points", "score", "review_score")}
@@ -394,6 +429,7 @@ def _indicator(grid: _Grid, r: int, cols: dict[str, int]) -> IndicatorRow | None
             grid.problems.add(translate("SelfEvalImport", "indicator values without a 三级指标 name"), grid.name, r, cols["name"])
         return None
     cells = {n: _addr(r, c) for n, c in cols.items()}
+    check_lengths(grid, r, cols, texts, _LINE_LIMITS)
     return IndicatorRow(texts.get("level1", ""), texts.get("level2", ""), texts["name"], texts.get("target", ""),
                         texts.get("actual", ""), r, numbers["points"], numbers["score"], numbers["review_score"],
                         texts.get("comparison", ""), texts.get("unit", ""), texts.get("reason", ""),
@@ -495,11 +531,12 @@ def read_selfeval_sheets(path: str | Path, *, skip_blank_sheets: bool = False
     file = str(path)
     problems = _Problems(file)
     try:
-        values, formulas = load_workbook(file, data_only=True), load_workbook(file, data_only=False)
-    except Exception:  # openpyxl raises many types for a damaged or foreign file
-        return (), [UserError(unreadable_workbook(), file)]  # no library text in the message
+        values, formulas = open_both(file)
+        sheets = visible_worksheets(values, file)
+    except UserErrors as exc:  # a damaged or foreign file, or no visible sheet: reported, not raised
+        return (), list(exc.errors)
     projects = []
-    for ws in values.worksheets:
+    for ws in sheets:
         grid = _Grid(ws, formulas[ws.title], problems)
         if skip_blank_sheets and not grid.values:
             continue
@@ -508,6 +545,23 @@ def read_selfeval_sheets(path: str | Path, *, skip_blank_sheets: bool = False
             projects.append(project)
     _check_duplicates(projects, problems)
     return tuple(projects), problems.items
+
+
+def open_both(file: str) -> tuple[Any, Any]:
+    """The workbook's saved values and its formulas (openpyxl), after the archive checks of the reading layer."""
+    require_archive(file)
+    try:
+        return load_workbook(file, data_only=True), load_workbook(file, data_only=False)
+    except Exception as exc:  # openpyxl raises many types for a damaged or foreign file
+        raise UserErrors(UserError(unreadable_workbook(), file)) from exc  # no library text in the message
+
+
+def visible_worksheets(book: Any, file: str) -> list[Any]:
+    """The worksheets a person sees (hidden and very hidden ones are not read)."""
+    shown = [ws for ws in book.worksheets if ws.sheet_state == "visible"]
+    if not shown:
+        raise UserErrors(UserError(translate("Workbook", "The workbook has no visible sheet."), file))
+    return shown
 
 
 def _check_duplicates(projects: list[ProjectSheet], problems: _Problems) -> None:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import functools
 import re
-import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -25,13 +24,14 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
-from python_calamine import CalamineWorkbook
 
 from perfdesk.core.background import Background
 from perfdesk.core.domain.errors import UserError, UserErrors, unreadable_workbook
 from perfdesk.core.domain.money import AmountTooLarge, Money
 from perfdesk.core.domain.targets import IndicatorDraft, TargetDraft
 from perfdesk.core.i18n import translate
+from perfdesk.core.io import xlsx_out
+from perfdesk.core.io.sheets import FIELD_LIMITS, Book, text_problems, too_long_message
 from perfdesk.core.rules import target_values as tv
 from perfdesk.core.rules.valuetext import format_number, normalise
 
@@ -109,7 +109,7 @@ def write_flat(path: Path, targets: Iterable[ExportTarget]) -> int:
             ws.append([t.year, t.unit_code, t.unit_name, t.code, t.name])
             n += 1
         for i, ind in enumerate(t.draft.indicators):
-            ws.append(flat_row(t, ind, i == 0))
+            xlsx_out.append(ws, flat_row(t, ind, i == 0))
             n += 1
     wb.save(path)
     return n
@@ -135,7 +135,7 @@ class _Sheet:
         """Cells (first column, last column, value) on a new row; spans are merged; all framed."""
         self.row += 1
         for first, last, value in cells:
-            cell = self.ws.cell(self.row, first, value)
+            cell = xlsx_out.put(self.ws, self.row, first, value)
             cell.alignment = CENTER if bold or isinstance(value, (int, float)) else WRAP
             if bold:
                 cell.font = Font(bold=True)
@@ -242,8 +242,15 @@ class Reading:
     def __init__(self, path: Path, max_mb: int):
         self.path, self.problems = path, Problems(path)
         self._parse: Background[dict[str, list[list[Any]]]] | None = None
+        self.book: Book | None = None
         if _file_accepted(path, max_mb, self.problems):
-            self._parse = Background(lambda: _parse_sheets(path), "read-targets-workbook")
+            try:
+                book = self.book = Book(path)
+                names = book.visible
+            except UserErrors as exc:
+                self.problems.items += exc.errors
+                return
+            self._parse = Background(lambda: {name: book.rows(name) for name in names}, "read-targets-workbook")
 
     def result(self) -> tuple[list[ParsedTarget], Problems]:
         """Every target read (flat and official sheets may be mixed) and the problems found; a file that cannot
@@ -258,25 +265,29 @@ class Reading:
             self._parse.wait()
 
     def _checked_sheets(self) -> dict[str, list[list[Any]]]:
-        """Every sheet's rows by name, each sheet read once, after the file-level checks of the module text
-        (empty when the file is unusable)."""
-        if self._parse is None:
+        """Every visible sheet's rows by name, each sheet read once, after the file-level checks of the module
+        text (empty when the file is unusable)."""
+        if self._parse is None or self.book is None:
             return {}
+        book = self.book
         try:
-            with zipfile.ZipFile(self.path) as zf:
-                scanned: list[tuple[str, list[UserError], list[UserError]]] | Exception = _scan_xml(zf, self.problems)
+            scans = {name: book.scan(name) for name in book.visible}
         except Exception as exc:  # noqa: BLE001 - reported below, after calamine's own error if it has one
-            scanned = exc
+            scans = exc
         try:
             sheets = self._parse.result()
-            if isinstance(scanned, Exception):
-                raise scanned
-        except Exception:  # noqa: BLE001 - zipfile and calamine raise various error types
-            self.problems.add(unreadable_workbook())
+            if isinstance(scans, Exception):
+                raise scans
+        except UserErrors as exc:
+            self.problems.items += exc.errors
             return {}
-        official = {name for name, rows in sheets.items() if detect_layout(rows[:4]) == "official"}
-        for sheet, formulas, merges in scanned:
-            self.problems.items += formulas + ([] if sheet in official else merges)  # merges belong to the form
+        except Exception:  # noqa: BLE001 - zipfile and calamine raise various error types
+            self.problems.add(unreadable_workbook())  # no library text in the message
+            return {}
+        for name, rows in sheets.items():
+            official = detect_layout(rows[:4]) == "official"  # merges belong to the form
+            self.problems.items += book.problems(name, scans[name], formulas="all", merges=not official)
+            self.problems.items += text_problems(rows, self.path, name)
         return sheets
 
 
@@ -295,54 +306,6 @@ def _file_accepted(path: Path, max_mb: int, problems: Problems) -> bool:
                         "workbooks.").format(size=round(size / 1024 / 1024, 1), limit=max_mb))
         return False
     return True
-
-
-def _parse_sheets(path: Path) -> dict[str, list[list[Any]]]:
-    wb = CalamineWorkbook.from_path(str(path))
-    return {name: wb.get_sheet_by_name(name).to_python(skip_empty_area=False) for name in wb.sheet_names}
-
-
-_FORMULA = re.compile(rb'<c r="([A-Z]+)(\d+)"[^>]*>(?:(?!</c>).)*?<f[ >/]', re.S)
-_ANY_FORMULA = re.compile(rb"<f[ >/]")  # cheap test first: the cell-by-cell pattern is slow on big sheets
-_MERGE = re.compile(rb'<mergeCell ref="([A-Z]+)(\d+):([A-Z]+\d+)"')
-
-
-def _sheet_files(zf: zipfile.ZipFile) -> list[tuple[str, str]]:
-    """(sheet name, xml part) in workbook order, read from workbook.xml and its relationships."""
-    wb = zf.read("xl/workbook.xml").decode("utf-8")
-    rels = zf.read("xl/_rels/workbook.xml.rels").decode("utf-8")
-    targets = {}
-    for m in re.finditer(r"<Relationship ([^>]*)/?>", rels):
-        attrs = dict(re.findall(r'(\w+)="([^"]*)"', m.group(1)))
-        targets[attrs.get("Id", "")] = attrs.get("Target", "")
-    out = []
-    for m in re.finditer(r"<sheet ([^>]*)/?>", wb):
-        attrs = dict(re.findall(r'([\w:]+)="([^"]*)"', m.group(1)))
-        target = targets.get(attrs.get("r:id", ""), "").lstrip("/")
-        out.append((_unescape(attrs.get("name", "")), target if target.startswith("xl/") else f"xl/{target}"))
-    return out
-
-
-def _unescape(text: str) -> str:
-    return text.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"')
-
-
-def _scan_xml(zf: zipfile.ZipFile, problems: Problems) -> list[tuple[str, list[UserError], list[UserError]]]:
-    """Per sheet: its formulas and its merged cells, as problems of the file (not added to ``problems``)."""
-    out = []
-    for sheet, part in _sheet_files(zf):
-        xml = zf.read(part)
-        first = _ANY_FORMULA.search(xml)
-        formulas = [problems.error(translate("TargetImport", "The cell holds a formula: enter the value itself (copy, then paste values)."),
-                                   sheet, int(m.group(2)), m.group(1).decode())
-                    for m in (_FORMULA.finditer(xml, max(0, xml.rfind(b"<c ", 0, first.start()))) if first else ())]
-        start = xml.find(b"<mergeCell ")  # the merge list follows the cells: search only from there
-        merges = [problems.error(translate("TargetImport", "Merged cells {range} in a flat list: unmerge them and fill every row.").format(
-                  range=f"{m.group(1).decode()}{m.group(2).decode()}:{m.group(3).decode()}"), sheet,
-                  int(m.group(2)), m.group(1).decode())
-                  for m in (_MERGE.finditer(xml, start) if start >= 0 else ())]
-        out.append((sheet, formulas, merges))
-    return out
 
 
 def read_targets(path: Path, *, max_mb: int = 20) -> list[ParsedTarget]:
@@ -426,6 +389,9 @@ _comparison = functools.lru_cache(maxsize=256)(tv.comparison_code)
 
 
 Texts = dict[str, Sequence[str]]  # column name -> each row's text; a column the sheet lacks reads as ""
+_LIMITS = {"一级指标": FIELD_LIMITS["target_indicator.level1"], "二级指标": FIELD_LIMITS["target_indicator.level2"],
+           "三级指标": FIELD_LIMITS["target_indicator.name"], "指标值": FIELD_LIMITS["target_indicator.value_text"],
+           "度量单位": FIELD_LIMITS["target_indicator.unit"]}  # the other texts: at most LONG_TEXT_MAX (sheets)
 
 
 def _indicator(t: Texts, k: int, weight_cell: Any, problems: Problems, sheet: str, row: int,
@@ -454,6 +420,11 @@ def _indicator(t: Texts, k: int, weight_cell: Any, problems: Problems, sheet: st
         bad(translate("TargetImport", "指标值确定依据 must be 历史标准, 行业标准, 计划标准 or 其他, not “{value}”.").format(
             value=basis_text), "指标值确定依据")
     weight = _number(weight_cell, problems, sheet, row, cols.get("分值", 0), "分值")
+    if weight is not None and weight < 0:
+        bad(translate("TargetImport", "分值 cannot be negative ({value}).").format(value=weight), "分值")
+    for column, limit in _LIMITS.items():
+        if len(t[column][k]) > limit:
+            bad(too_long_message(len(t[column][k]), limit), column)
     value = _read_value(t["指标值"][k], comparison or "", t["度量单位"][k])
     if len(problems.items) > before:
         return None
@@ -553,7 +524,7 @@ def _flat_when_valid(columns: list[Sequence[Any]], texts: Texts, filled: list[bo
     every = len(rows) == len(filled)
     year_cells, weight_cells = columns[cols["FISCAL_YEAR"]], columns[cols["分值"]]
     years = _column_values(year_cells if every else [year_cells[k] for k in rows], _year)
-    weights = _column_values(weight_cells if every else [weight_cells[k] for k in rows], _weight)
+    weights = _column_values(weight_cells if every else [weight_cells[k] for k in rows], _weight_cell)
     if years is None or weights is None:
         return None
     t = texts if every else {name: [column[k] for k in rows] for name, column in texts.items()}
@@ -561,7 +532,8 @@ def _flat_when_valid(columns: list[Sequence[Any]], texts: Texts, filled: list[bo
     comparisons = list(map(_comparison, t["指标性质"]))
     bases = list(map(BASIS_CODES.get, t["指标值确定依据"]))
     named = all(t["PRO_CODE"]) and all(t["一级指标"]) and all(t["二级指标"]) and all(t["三级指标"])
-    if not named or None in parts or None in comparisons or None in bases:
+    short = all(max(map(len, set(t[column])), default=0) <= limit for column, limit in _LIMITS.items())
+    if not named or not short or None in parts or None in comparisons or None in bases:
         return None
     values = list(map(_read_value, t["指标值"], comparisons, t["度量单位"]))
     indicators = list(map(IndicatorDraft, t["一级指标"], t["二级指标"], t["三级指标"], map(attrgetter("comparison"), values),
@@ -613,13 +585,14 @@ def _year(value: Any) -> Any:
     return int(year)
 
 
-def _weight(value: Any) -> Any:
+def _weight_cell(value: Any) -> Any:
     if value is None or value == "":
         return None
     try:
-        return _decimal(value)
+        weight = _decimal(value)
     except InvalidOperation:
         return _INVALID
+    return _INVALID if weight < 0 else weight
 
 
 def _flat_row(t: Texts, k: int, year_cell: Any, weight_cell: Any, found: dict[tuple[int, str], ParsedTarget],
@@ -710,6 +683,10 @@ def _official_header(rows: list[list[Any]], labels: dict[str, int], draft: Targe
         for offset, attr in enumerate(("medium_total_fen", "medium_fiscal_fen", "medium_other_fen")):
             r = funds_at + offset
             amount = _number(rows[r][3] if len(rows[r]) > 3 else None, problems, sheet, r + 1, 3, "中期资金")
+            if amount is not None and amount < 0:
+                problems.add(translate("TargetImport", "中期资金 cannot be negative ({value}).").format(value=amount),
+                             sheet, r + 1, 3)
+                amount = None
             try:
                 setattr(draft, attr, None if amount is None else Money.wan(amount).fen)
             except AmountTooLarge as exc:
@@ -718,6 +695,12 @@ def _official_header(rows: list[list[Any]], labels: dict[str, int], draft: Targe
     if foot is not None:
         draft.filled_by = cell_text(rows[foot][2]) if len(rows[foot]) > 2 else ""
         draft.phone = cell_text(rows[foot][6]) if len(rows[foot]) > 6 else ""
+    for text, row, column, key in ((draft.medium_period, goals_at + 1, "B", "medium_period"),
+                                   (draft.filled_by, (foot or 0) + 1, "C", "filled_by"),
+                                   (draft.phone, (foot or 0) + 1, "G", "phone")):
+        limit = FIELD_LIMITS[f"performance_target.{key}"]
+        if len(text) > limit:
+            problems.add(too_long_message(len(text), limit), sheet, row, column)
 
 
 def _official_indicators(rows: list[list[Any]], header_at: int, draft: TargetDraft, problems: Problems,

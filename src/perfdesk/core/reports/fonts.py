@@ -8,10 +8,13 @@ font ``STSong-Light`` is never used because it is not embedded. Roles follow GB/
 - ``latin`` for digits and Latin letters: Times New Roman (times.ttf) when installed. reportlab's built-in
   Times-Roman is *not* embedded, so without times.ttf the digits stay in the CJK font of their run: embedding
   matters more than the Times look;
-- ``fallback`` for rare characters the main font lacks (CJK Extension B and beyond): SimSun-ExtB, or HanaMinB.
+- ``fallbacks`` for rare characters the main font lacks (GB 18030: CJK Extensions A to G), tried in order per
+  character: Windows SimSun-ExtB when installed, then the bundled HanaMinA (Extension A), HanaMinB (B–F) and
+  BabelStone Han (G) subsets in resources/fonts (see its README for licences and sizes).
 
-A character that no font can print is never dropped silently: :meth:`FontSet.markup` reports it through the
-``warn`` callback, and the document builders return those warnings with the result.
+A character that no font can print is never dropped silently or left blank: :meth:`FontSet.markup` prints the
+placeholder 〓 in its place and reports it through the ``warn`` callback, and the document builders return
+those warnings with the result.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ import re
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -42,8 +45,10 @@ WINDOWS_FONTS: dict[str, tuple[str, ...]] = {
     "title": ("FZXBSJW.TTF", "fzxbsjw.ttf", "simsun.ttc"),
     "latin": ("times.ttf",),
 }
-EXT_B_FONTS: tuple[str, ...] = ("simsunb.ttf", "HanaMinB.ttf")
+EXT_B_FONTS: tuple[str, ...] = ("simsunb.ttf", "HanaMinB.ttf")  # a Windows or system font, tried first
+BUNDLED_FALLBACKS: tuple[str, ...] = ("HanaMinA-ExtA.ttf", "HanaMinB-ExtB-F.ttf", "BabelStoneHan-ExtG.ttf")
 SYSTEM_FALLBACK_DIRS: tuple[Path, ...] = (Path("/usr/share/fonts/truetype/hanazono"),)
+PLACEHOLDER = "〓"  # U+3013 GETA MARK: the typesetter's mark for a character the type case lacks
 
 _IGNORED = frozenset("\n\r\t \u00a0\u3000")
 _LATIN_RUN = re.compile(r"(?<![&#0-9A-Za-z])[0-9A-Za-z][0-9A-Za-z.,:/%+\-]*")  # never inside an &entity;
@@ -67,7 +72,18 @@ class FontSet:
     song: str
     title: str
     latin: str | None = None
-    fallback: str | None = None
+    fallback_files: tuple[FontFile, ...] = ()
+
+    @cached_property
+    def fallbacks(self) -> tuple[str, ...]:
+        """The fallback fonts' names, registered on first use (parsing 36 MB of fonts takes most of a second,
+        which a report without rare characters never pays)."""
+        return tuple(register(f) for f in self.fallback_files)
+
+    @property
+    def fallback(self) -> str | None:
+        """The first fallback font (None when there is none)."""
+        return self.fallbacks[0] if self.fallbacks else None
 
     def digits(self, font: str) -> str:
         """The font for a cell of digits (amounts, scores) otherwise set in ``font``."""
@@ -88,11 +104,14 @@ class FontSet:
         return self._latin_runs(text) if self.latin and self.latin != font else text
 
     def _mark_missing(self, text: str, font: str, missing: list[str], warn: Warn | None) -> str:
-        rescued = set(missing) - set(missing_glyphs("".join(missing), self.fallback)) if self.fallback else set()
+        """Each missing character in the first fallback font that has it, else the placeholder (and a warning)."""
+        chosen: dict[str, str | None] = {}
         for char in missing:
-            if char not in rescued and warn is not None:
+            chosen[char] = next((f for f in self.fallbacks if not missing_glyphs(char, f)), None)
+            if chosen[char] is None and warn is not None:
                 warn(missing_glyph_warning(char, text, font))
-        parts = [f'<font name="{self.fallback}">{c}</font>' if c in rescued else escape(c) for c in text]
+        parts = [escape(c) if c not in chosen else
+                 f'<font name="{chosen[c]}">{c}</font>' if chosen[c] else PLACEHOLDER for c in text]
         return "".join(parts)
 
     def _latin_runs(self, markup: str) -> str:
@@ -101,12 +120,13 @@ class FontSet:
         return _LATIN_RUN.sub(lambda m: f'<font name="{self.latin}">{m.group(0)}</font>', markup)
 
     def names(self) -> set[str]:
-        return {n for n in (self.body, self.heading, self.kai, self.song, self.title, self.latin, self.fallback) if n}
+        return {n for n in (self.body, self.heading, self.kai, self.song, self.title, self.latin, *self.fallbacks)
+                if n}
 
 
 def missing_glyph_warning(char: str, text: str, font: str) -> str:
     return translate("Reports", "Character “{char}” (U+{code:04X}) in “{text}” is not in the font {font} "
-                                "or any fallback font: it cannot be printed.").format(
+                                "or any fallback font: it is printed as 〓.").format(
         char=char, code=ord(char), text=text, font=font)
 
 
@@ -188,14 +208,13 @@ def _find(folder: Path | None, names: Iterable[str]) -> FontFile | None:
     return None
 
 
-def fallback_font_file(windows_dir: Path | None = None) -> FontFile | None:
-    """A font with CJK Extension B: Windows SimSun-ExtB, a HanaMinB in resources/fonts, or Debian's Hanazono."""
-    folders = [windows_dir, resources_dir() / "fonts", *SYSTEM_FALLBACK_DIRS]
-    for folder in folders:
-        found = _find(folder, EXT_B_FONTS)
-        if found:
-            return found
-    return None
+def fallback_font_files(windows_dir: Path | None = None) -> list[FontFile]:
+    """The fallback fonts in the order tried: Windows SimSun-ExtB (or a system HanaMinB), then the bundled
+    Extension A, B–F and G fonts."""
+    first = next((found for folder in (windows_dir, *SYSTEM_FALLBACK_DIRS) if (found := _find(folder, EXT_B_FONTS))),
+                 None)
+    bundled = [FontFile(resources_dir() / "fonts" / name) for name in BUNDLED_FALLBACKS]
+    return [f for f in (first, *bundled) if f is not None and f.path.is_file()]
 
 
 def register(font: FontFile) -> str:
@@ -225,9 +244,8 @@ def font_set(*, body_file: str = "", heading_file: str = "", windows_dir: Path |
     roles["heading"] = _user_font(heading_file) or roles["heading"]
     names = {role: register(found or default) for role, found in roles.items() if role != "latin"}
     latin = register(roles["latin"]) if roles["latin"] else None
-    fallback_file = fallback_font_file(win) if use_fallback else None
-    fallback = register(fallback_file) if fallback_file else None
-    return FontSet(latin=latin, fallback=fallback, **names)
+    fallbacks = tuple(fallback_font_files(win)) if use_fallback else ()
+    return FontSet(latin=latin, fallback_files=fallbacks, **names)
 
 
 @lru_cache(maxsize=4)

@@ -33,6 +33,7 @@ from perfdesk.core.reports.monitoring_data import (
 )
 from perfdesk.core.reports.tables import (
     Grid,
+    add_long_texts,
     add_project_rows,
     amount,
     center,
@@ -91,9 +92,8 @@ def money_block(ctx: Context, table: MonitoringTable) -> Flowable:
 def goal_block(ctx: Context, table: MonitoringTable) -> Flowable:
     g = Grid(ctx, GOAL_WIDTHS)
     g.add(head("年度总体目标"), head("年初设定目标"), head(f"{table.period}实际完成情况"), head("全年预计完成情况"))
-    g.add(None, table.goal_set, table.goal_progress, table.goal_expected)
-    g.span(0, 0, 0, 1)
-    return g.table()
+    add_long_texts(g, table.goal_set, table.goal_progress, table.goal_expected)
+    return g.table(open_column=0)
 
 
 def line_blocks(ctx: Context, table: MonitoringTable) -> list[Flowable]:

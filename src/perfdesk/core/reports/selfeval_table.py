@@ -16,6 +16,7 @@ from perfdesk.core.reports.data import FundRow, SelfEvalLine, SelfEvaluation
 from perfdesk.core.reports.document import TYPE_W, BuildResult, Context, build
 from perfdesk.core.reports.tables import (
     Grid,
+    add_long_texts,
     amount,
     center,
     chunks,
@@ -79,9 +80,8 @@ def _money(row: FundRow) -> tuple:
 def goal_block(ctx: Context, ev: SelfEvaluation) -> Flowable:
     g = Grid(ctx, GOAL_WIDTHS)
     g.add(head("年度总体目标"), head("预期目标"), head("实际完成情况"))
-    g.add(None, ev.goal_expected, ev.goal_actual)
-    g.span(0, 0, 0, 1)
-    return g.table()
+    add_long_texts(g, ev.goal_expected, ev.goal_actual)
+    return g.table(open_column=0)
 
 
 def line_blocks(ctx: Context, ev: SelfEvaluation) -> list[Flowable]:

@@ -172,6 +172,28 @@ class Grid:
         return open_column_rules(open_column, max(1, self.header_rows))
 
 
+TEXT_PIECE = 500  # characters of a long text per table row: a row never outgrows a page, so the text flows on
+
+
+def text_pieces(text: str, size: int = TEXT_PIECE) -> list[str]:
+    """``text`` cut into pieces of at most ``size`` characters, after a line break or 。 where there is one."""
+    pieces = []
+    while len(text) > size:
+        cut = max(text.rfind("\n", 0, size), text.rfind("。", 0, size) + 1)
+        cut = cut if cut > size // 2 else size
+        pieces.append(text[:cut].rstrip("\n"))
+        text = text[cut:].lstrip("\n")
+    return [*pieces, text]
+
+
+def add_long_texts(g: Grid, *texts: str) -> None:
+    """Rows of side-by-side texts under a label in column 0 (draw the table with ``open_column=0``): each text
+    is cut by :func:`text_pieces`, so a goal of thousands of characters continues over rows and pages."""
+    pieces = [text_pieces(t) for t in texts]
+    for k in range(max(map(len, pieces))):
+        g.add(None, *(p[k] if k < len(p) else "" for p in pieces))
+
+
 @lru_cache(maxsize=8)
 def grid_cell_style(font: str, size: float) -> type[CellStyle]:
     """The style of a grid's cell before its own commands: what ``FONT`` (font, size), ``VALIGN MIDDLE``,

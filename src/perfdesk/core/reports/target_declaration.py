@@ -12,6 +12,7 @@ from perfdesk.core.reports.data import FundSplit, TargetDeclaration, TargetIndic
 from perfdesk.core.reports.document import TYPE_W, BuildResult, Context, build
 from perfdesk.core.reports.tables import (
     Grid,
+    add_long_texts,
     add_project_rows,
     amount,
     center,
@@ -62,11 +63,11 @@ def numbered_goals(goals: Sequence[str]) -> str:
 
 
 def goal_block(ctx: Context, decl: TargetDeclaration) -> Flowable:
+    """The overall goals; a long goal continues over several rows (and pages), the label beside them all."""
     g = Grid(ctx, GOAL_WIDTHS)
     g.add(head("总体目标"), head(f"中期目标（{decl.medium_start}年—{decl.medium_end}年）"), head("年度目标"))
-    g.add(None, numbered_goals(decl.medium_goals), numbered_goals(decl.annual_goals))
-    g.span(0, 0, 0, 1)
-    return g.table()
+    add_long_texts(g, numbered_goals(decl.medium_goals), numbered_goals(decl.annual_goals))
+    return g.table(open_column=0)
 
 
 def indicator_block(ctx: Context, label: str, indicators: Sequence[TargetIndicator]) -> Flowable:

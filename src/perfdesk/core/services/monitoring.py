@@ -171,6 +171,7 @@ def import_execution(uow: UnitOfWork, path: str | Path, *, as_of: dt.date, year:
         year_id, codes = lookup.result()
         report(0.5, translate("Monitoring", "Matching projects"))
         match = _match(parsed.table, codes)
+        _refuse_unmatched(match, parsed, year or as_of.year)
         backup = pending.wait()
     except BaseException:
         lookup.wait()
@@ -184,6 +185,15 @@ def import_execution(uow: UnitOfWork, path: str | Path, *, as_of: dt.date, year:
     uow.commit()
     report(1.0, translate("Monitoring", "Done"))
     return ImportSummary(rid, as_of, stored, match.matched, match.no_line, tuple(match.unmatched), backup, parsed)
+
+
+def _refuse_unmatched(match: _Match, parsed: ExecutionFile, year: int) -> None:
+    """A file none of whose rows is a project of the year is the wrong file (or year): no round is made."""
+    if match.matched == 0:
+        raise UserErrors(UserError(translate(
+            "Monitoring", "None of the {n} rows matches a project of {year} by its code: this is not the year's "
+            "execution export (or the year is wrong). No monitoring round was created.").format(
+                n=len(parsed.table), year=year), parsed.file, parsed.sheet))
 
 
 def _project_codes(uow: UnitOfWork, year: int, file: str) -> tuple[int, dict[str, int]]:

@@ -36,6 +36,7 @@ from perfdesk.core.i18n import translate
 from perfdesk.core.io.selfeval_flat import read_flat_sheets
 from perfdesk.core.io.selfeval_scoring import to_evaluation_input
 from perfdesk.core.io.selfeval_xlsx import ProjectSheet, comparison_from_nature, key, read_selfeval_sheets
+from perfdesk.core.io.sheets import Book
 from perfdesk.core.progress import Progress, no_progress
 from perfdesk.core.rules.params import ScoringParams
 from perfdesk.core.rules.scoring.engine import (
@@ -115,12 +116,10 @@ def _s(value: Decimal | None) -> str | None:
 
 # -- reading ---------------------------------------------------------------------------------------------
 def is_flat(path: Path) -> bool:
-    """A flat export has PRO_CODE (or 项目编码) in the first row of its first sheet."""
-    from python_calamine import CalamineWorkbook
-
+    """A flat export has PRO_CODE (or 项目编码) in the first row of its first visible sheet."""
     try:
-        book = CalamineWorkbook.from_path(str(path))
-        rows = book.get_sheet_by_name(book.sheet_names[0]).to_python(nrows=1)
+        book = Book(path)
+        rows = book.rows(book.visible[0], nrows=1)
     except Exception:  # noqa: BLE001 - not readable by calamine: let openpyxl report it
         return False
     return bool(rows) and any(key(v).upper() in _FLAT_HEADS for v in rows[0])

@@ -277,6 +277,9 @@ class MonitoringPage(Page):
     def _imported(self, summary: svc.ImportSummary) -> None:
         self.load_rounds(summary.round_id)
         note = self.tr("{rows} rows imported as a new round.").format(rows=summary.rows)
+        if summary.file.sheet:
+            note += "\n" + self.tr("Read from sheet {sheet} (hidden sheets are not read).").format(
+                sheet=summary.file.sheet)
         if summary.unmatched:
             note += "\n" + self.tr("{n} rows match no project of the year and were left out.").format(
                 n=len(summary.unmatched))
