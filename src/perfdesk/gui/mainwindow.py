@@ -165,7 +165,7 @@ class MainWindow(QMainWindow):
         features = QDockWidget.DockWidgetFeature
         dock.setFeatures(features.DockWidgetMovable | features.DockWidgetClosable | features.DockWidgetFloatable)
         dock.setWidget(self.unit_tree)
-        dock.setMinimumWidth(220)
+        dock.setMinimumWidth(180)  # with the widest page, still within a 1024-pixel screen
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
         self.unit_tree.unitSelected.connect(self._unit_changed)
         toggle = dock.toggleViewAction()

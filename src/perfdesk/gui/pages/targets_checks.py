@@ -12,7 +12,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -31,6 +30,7 @@ from perfdesk.gui.models.rows import RowsModel
 from perfdesk.gui.pages.base import PageContext
 from perfdesk.gui.pages.evaluation_common import work
 from perfdesk.gui.tasks import run_task
+from perfdesk.gui.widgets.flow import flow_of
 
 SEVERITY_COLOURS = {tc.ERROR: "#f4c7c3", tc.WARNING: "#fce8b2"}
 
@@ -55,16 +55,11 @@ class ChecksTab(QWidget):
         self.layout_choice.setObjectName("excelLayout")
         self.layout_choice.addItem(self.tr("Flat list (one indicator per row)"), "flat")
         self.layout_choice.addItem(self.tr("Declaration forms (one project per sheet)"), "official")
-        bar = QHBoxLayout()
-        bar.addWidget(self.severity)
-        bar.addWidget(self._button(self.tr("Check again"), "recheck", self.reload))
-        bar.addWidget(self._button(self.tr("Print findings…"), "printFindings", self.print_findings))
-        bar.addSpacing(24)
-        bar.addWidget(QLabel(self.tr("Excel:")))
-        bar.addWidget(self.layout_choice)
-        bar.addWidget(self._button(self.tr("Import…"), "importTargets", self.import_excel))
-        bar.addWidget(self._button(self.tr("Export…"), "exportTargets", self.export_excel))
-        bar.addStretch(1)
+        bar = flow_of(self.severity, self._button(self.tr("Check again"), "recheck", self.reload),
+                      self._button(self.tr("Print findings…"), "printFindings", self.print_findings),
+                      QLabel(self.tr("Excel:")), self.layout_choice,
+                      self._button(self.tr("Import…"), "importTargets", self.import_excel),
+                      self._button(self.tr("Export…"), "exportTargets", self.export_excel))  # wraps when narrow
         self.status = QLabel()
         self.status.setObjectName("checksStatus")
         self.status.setWordWrap(True)
@@ -77,7 +72,7 @@ class ChecksTab(QWidget):
         self.table.setWordWrap(False)
         self.table.doubleClicked.connect(lambda index: self.openProject.emit(self.model.row(index.row()).project_id))
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
+        layout.addWidget(bar)
         layout.addWidget(self.status)
         layout.addWidget(self.table, 1)
 
