@@ -15,6 +15,10 @@ import pytest  # noqa: E402
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from perfdesk.gui.singletons import keep_alive  # noqa: E402
+
+keep_alive()  # PySide6 6.12.0 releases references to None/True/False it never took (see that module)
+
 
 @pytest.fixture(autouse=True)
 def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
