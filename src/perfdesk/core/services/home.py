@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -21,7 +22,9 @@ from perfdesk.core.db import queries as q
 from perfdesk.core.db import queries_home as qh
 from perfdesk.core.db import queries_monitoring as qm
 from perfdesk.core.domain.enums import Decision, WarningLevel
+from perfdesk.core.domain.errors import UserErrors
 from perfdesk.core.domain.money import Money
+from perfdesk.core.i18n import translate
 from perfdesk.core.reports.home_data import (
     GRADES,
     DepartmentTargets,
@@ -142,3 +145,15 @@ def ranking_figures(session: Session, year_id: int) -> RankingFigures:
 def has_year(session: Session) -> bool:
     """Whether the database holds any budget year with projects (else the home page says what to do first)."""
     return session.scalar(select(m.Project.id).limit(1)) is not None
+
+
+# -- the leadership brief --------------------------------------------------------------------------------------
+def write_brief(session: Session, *, year: int | None, as_of: dt.date, out: Path) -> list[str]:
+    """Print the leadership brief of ``year`` as of ``as_of`` to ``out``; returns the printing warnings."""
+    from perfdesk.core.reports.brief import build_brief  # reportlab: only when printing
+    from perfdesk.core.services.monitoring_reports import issuer
+
+    found = figures(session, year=year, as_of=as_of)
+    if found is None:
+        raise UserErrors(translate("Home", "The year has no projects yet: there is nothing to brief on."))
+    return list(build_brief(found, issuer(session)[1], out).warnings)
