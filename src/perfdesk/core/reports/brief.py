@@ -18,7 +18,7 @@ from perfdesk.core.reports.home_data import HomeFigures, Waiting
 from perfdesk.core.reports.tables import Grid, head
 
 STAGE_WIDTHS = (96.0, TYPE_W - 96)
-CHART_H = 170.0
+CHART_H = 160.0
 TARGET_BARS = (("已审核", "approved"), ("待审核", "submitted"), ("退回修改", "returned"), ("草稿", "draft"),
                ("未填报", "missing"))
 
@@ -42,8 +42,7 @@ def brief_story(ctx: Context, f: HomeFigures, issuer: str) -> list[Flowable]:
     story = ctx.title(brief_title(f))
     story.append(ctx.para(f"{issuer}　　{format_cn_date(f.as_of)}", "subtitle"))
     story.append(ctx.para(overview_text(f)))
-    story += [stage_table(ctx, f), Spacer(1, LINE / 3), charts(ctx, f), Spacer(1, LINE / 3)]
-    story += attention(ctx, f)
+    story += [stage_table(ctx, f), Spacer(1, LINE / 3), charts(ctx, f)]
     return story
 
 
@@ -57,7 +56,7 @@ def _percent(value: object) -> str:
 
 
 def stage_lines(f: HomeFigures) -> list[tuple[str, str]]:
-    """(stage, what stands) for the stage table, in the order of the cycle."""
+    """(stage, where it stands) for the stage table, in the order of the cycle."""
     t, mo, s, sc, led = f.targets.counts, f.monitoring, f.selfeval, f.spotcheck, f.ledger
     lines = [("绩效目标", f"已审核{t.approved}个，已报送待审核{t.submitted}个，退回修改{t.returned}个，"
                       f"草稿{t.draft}个" + (f"，未填报{t.missing}个" if t.missing else "") + "。")]
@@ -90,7 +89,7 @@ def ranking_text(f: HomeFigures) -> str:
 def stage_table(ctx: Context, f: HomeFigures) -> Flowable:
     g = Grid(ctx, STAGE_WIDTHS, header_rows=1)
     g.add(head("环节"), head("进展情况"))
-    for stage, text in stage_lines(f):
+    for stage, text in stage_lines(f) + attention_lines(f):
         g.add(head(stage), text)
     return g.table()
 
@@ -102,7 +101,7 @@ def charts(ctx: Context, f: HomeFigures) -> Flowable:
                            title="绩效目标审核进度（个）", width=half, height=CHART_H)
     right = count_bar_chart(ctx, list(f.selfeval.grades), title="绩效自评等级分布（个）", width=half, height=CHART_H)
     table = Table([[left, right]], colWidths=[half, half], rowHeights=[CHART_H])
-    table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), ctx.fonts.body), ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                                ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
     return table
 
@@ -111,17 +110,11 @@ def waiting_text(items: Sequence[Waiting], who: str) -> str:
     return "；".join(WAITING_TEXT[w.what].format(n=w.count) for w in items if w.who == who)
 
 
-def attention(ctx: Context, f: HomeFigures) -> list[Flowable]:
+def attention_lines(f: HomeFigures) -> list[tuple[str, str]]:
+    """What waits for finance and for the units, as the last rows of the stage table."""
     items = f.waiting()
     finance, units = waiting_text(items, "finance"), waiting_text(items, "units")
-    if not (finance or units):
-        return [ctx.para("目前各环节无待办事项。")]
-    out = []
-    if finance:
-        out.append(ctx.para(f"待财政局办理：{finance}。"))
-    if units:
-        out.append(ctx.para(f"待各单位办理：{units}。"))
-    return out
+    return [("待财政局办理", f"{finance}。" if finance else "无。"), ("待各单位办理", f"{units}。" if units else "无。")]
 
 
 def build_brief(f: HomeFigures, issuer: str, target: str | os.PathLike[str] | None = None, *,
