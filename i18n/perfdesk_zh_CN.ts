@@ -1645,6 +1645,10 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>待办事项</translation>
     </message>
     <message>
+        <source>Reading the year&apos;s figures</source>
+        <translation>正在读取本年度进展</translation>
+    </message>
+    <message>
         <source>There are no projects to brief on yet.</source>
         <translation>尚无项目，无法生成简报。</translation>
     </message>

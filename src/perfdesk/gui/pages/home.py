@@ -118,7 +118,7 @@ class HomePage(Page):
             with db.sessions() as session:
                 return home.figures(session, year=year, as_of=today, unit_ids=units)
 
-        run_task(self, work, self.show_figures)
+        run_task(self, work, self.show_figures, title=self.tr("Reading the year's figures"))
 
     def show_figures(self, figures: HomeFigures | None) -> None:
         self.figures = figures
