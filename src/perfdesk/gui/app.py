@@ -103,7 +103,8 @@ def default_location() -> str:
 
 def _probe(window) -> None:  # type: ignore[no-untyped-def]
     """``shown`` after the first paint, ``filled`` once the database is attached, ``home`` once the home page shows
-    its figures, then ``projects`` once the project list (one click away) is filled; then quit."""
+    its figures, ``warm`` once the next page's modules are imported behind it, then ``projects`` once the project list
+(one click away) is filled; then quit."""
     from PySide6.QtWidgets import QApplication
 
     heavy = [m for m in ("sqlalchemy", "pandas", "numpy", "reportlab", "alembic") if m in sys.modules]
@@ -116,8 +117,14 @@ def _probe(window) -> None:  # type: ignore[no-untyped-def]
         QApplication.instance().quit()
 
     def home_filled() -> None:
+        from perfdesk.gui.pages.home import warm_up
+
         QApplication.instance().processEvents()
         print("home", flush=True)
+        warming = warm_up()  # a person reads the home page before clicking: let the warm-up finish first
+        if warming is not None:
+            warming.join()
+        print("warm", flush=True)
         projects()
 
     def filled(_db: object) -> None:

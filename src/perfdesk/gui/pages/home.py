@@ -8,6 +8,8 @@ today. On a database with no projects yet the page says what to do first instead
 from __future__ import annotations
 
 import datetime as dt
+import importlib
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -37,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from perfdesk.core.reports.home_data import HomeFigures, Waiting
 from perfdesk.gui.pages.base import Page, PageContext
-from perfdesk.gui.tasks import run_task
+from perfdesk.gui.tasks import Tasks, run_task
 from perfdesk.gui.widgets.flow import flow_of
 
 CHART_DEPARTMENTS = 10
@@ -136,6 +138,7 @@ class HomePage(Page):
             self._fill_target_chart(figures)
             self._fill_grade_chart(figures)
         self.filled.emit()
+        warm_up()
 
     def _show_empty(self) -> None:
         self.heading.setText(self.tr("Welcome to PerfDesk"))
@@ -360,6 +363,23 @@ WAITING_OPENS = {"targets_submitted": "targets.submitted", "selfeval_submitted":
                  "spotcheck_to_review": "spotcheck.items", "key_without_measure": "monitoring.key",
                  "ranking_draft": "ranking.run", "ledger_overdue": "ledger.overdue",
                  "targets_not_submitted": "targets.draft", "selfeval_not_submitted": "selfeval.done"}
+
+
+# -- warming up the next page ----------------------------------------------------------------------------------
+NEXT_PAGES = ("perfdesk.gui.pages.targets",)
+"""Pages people open from the home page first; their modules (openpyxl and reportlab behind them) are imported
+on a background thread while the home page is read, so the first click does not wait for them."""
+_warming: threading.Thread | None = None
+
+
+def warm_up() -> threading.Thread | None:
+    """Start importing :data:`NEXT_PAGES` once per process (not when tasks run inline, as in tests)."""
+    global _warming
+    if _warming is None and not Tasks.inline:
+        _warming = threading.Thread(target=lambda: [importlib.import_module(m) for m in NEXT_PAGES],
+                                    name="perfdesk-warm-up", daemon=True)
+        _warming.start()
+    return _warming
 
 
 # -- small helpers ----------------------------------------------------------------------------------------------
