@@ -262,6 +262,8 @@ class HomePage(Page):
         series = QBarSeries()
         series.append(bars)
         series.setLabelsVisible(True)
+        series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
+        bars.setLabelColor(QColor("#000000"))
         chart.addSeries(series)
         _axes(chart, series, [g for g, _ in f.selfeval.grades], max(n for _, n in f.selfeval.grades),
               horizontal=False)
