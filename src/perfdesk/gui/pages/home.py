@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from perfdesk.core.reports.home_data import HomeFigures, Waiting
 from perfdesk.gui.pages.base import Page, PageContext
@@ -112,7 +113,10 @@ class HomePage(Page):
         self.reload()
 
     def reload(self) -> None:
+        """Read the figures on the background worker. The page may be gone when they arrive (another database was
+        opened meanwhile): then they are dropped, and the progress dialog belongs to the window, not the page."""
         db, year, units, today = self.ctx.db, self.ctx.year, self.ctx.unit_ids, self.today
+        self._asked = asked = object()
 
         def work(_progress: Any) -> HomeFigures | None:
             from perfdesk.core.services import home
@@ -120,7 +124,17 @@ class HomePage(Page):
             with db.sessions() as session:
                 return home.figures(session, year=year, as_of=today, unit_ids=units)
 
-        run_task(self, work, self.show_figures, title=self.tr("Reading the year's figures"))
+        def current() -> bool:
+            return isValid(self) and self._asked is asked
+
+        def failed(exc: BaseException, _trace: str) -> None:
+            if current():
+                from perfdesk.gui.dialogs.errors import show_error
+
+                show_error(self, exc)
+
+        run_task(self.window(), work, lambda figures: current() and self.show_figures(figures), failed,
+                 title=self.tr("Reading the year's figures"))
 
     def show_figures(self, figures: HomeFigures | None) -> None:
         self.figures = figures
