@@ -1669,6 +1669,10 @@ Start by importing the project export of the budget system (Targets → Checks a
 请先导入预算管理一体化系统导出的项目清单（目标管理 → 审核与Excel），或生成演示数据库先行浏览：perfdesk demo --out demo.db</translation>
     </message>
     <message>
+        <source>{year}-{month:02d}-{day:02d}</source>
+        <translation>{year}年{month}月{day}日</translation>
+    </message>
+    <message>
         <source>no round yet</source>
         <translation>尚未监控</translation>
     </message>

@@ -90,7 +90,7 @@ class HomePage(Page):
             chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
             view = QChartView(chart)
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
-            view.setMinimumSize(200, 280)
+            view.setMinimumSize(200, 330)  # room for ten department names (the page scrolls)
             charts.addWidget(view, 5 if chart is self.target_chart else 2)
         column = QVBoxLayout(self.body)
         column.addLayout(self.stages)
@@ -146,7 +146,7 @@ class HomePage(Page):
             self.empty.hide()
             self.scroll.show()
             self.heading.setText(self.tr("Budget year {year}: where the work stands on {date}").format(
-                year=figures.year, date=_date(figures.as_of)))
+                year=figures.year, date=self.date_text(figures.as_of)))
             self._fill_stages(figures)
             self._fill_waiting(figures.waiting())
             self._fill_target_chart(figures)
@@ -163,12 +163,18 @@ class HomePage(Page):
         self.scroll.hide()
         self.empty.show()
 
+    def date_text(self, value: dt.date | None) -> str:
+        """A date as people write it in the interface's language (2025年6月30日 in Chinese)."""
+        if value is None:
+            return ""
+        return self.tr("{year}-{month:02d}-{day:02d}").format(year=value.year, month=value.month, day=value.day)
+
     # -- the stage boxes ---------------------------------------------------------------------------------------
     def stage_figures(self, f: HomeFigures) -> list[tuple[str, list[tuple[str, str, str]]]]:
         """(stage title, [(key, figure, label)]) in the order of the cycle."""
         t, mo, s, sc, r, led = f.targets.counts, f.monitoring, f.selfeval, f.spotcheck, f.ranking, f.ledger
         monitoring = [("monitoring.none", "—", self.tr("no round yet"))] if mo.round_id is None else [
-            ("monitoring.round", _date(mo.round_as_of), self.tr("latest round")),
+            ("monitoring.round", self.date_text(mo.round_as_of), self.tr("latest round")),
             ("monitoring.execution", f"{mo.execution_percent}%", self.tr("execution (time {p}%)").format(
                 p=mo.time_percent)),
             ("monitoring.red", str(mo.red), self.tr("red warnings")),
@@ -399,10 +405,6 @@ def warm_up() -> threading.Thread | None:
 
 
 # -- small helpers ----------------------------------------------------------------------------------------------
-def _date(value: dt.date | None) -> str:
-    return "" if value is None else f"{value.year}-{value.month:02d}-{value.day:02d}"
-
-
 def _short(name: str, limit: int = 7) -> str:
     return name if len(name) <= limit else name[:limit - 1] + "…"
 
