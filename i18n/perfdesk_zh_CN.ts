@@ -1971,6 +1971,280 @@ Everything entered since that backup is replaced. The database as it is now is b
     </message>
 </context>
 <context>
+    <name>Home</name>
+    <message>
+        <source>The year has no projects yet: there is nothing to brief on.</source>
+        <translation>该年度尚无项目，无法生成简报。</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Leadership brief (PDF)…</source>
+        <translation>领导简报（PDF）…</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <source>Reading the year&apos;s figures</source>
+        <translation>正在读取本年度进展</translation>
+    </message>
+    <message>
+        <source>There are no projects to brief on yet.</source>
+        <translation>尚无项目，无法生成简报。</translation>
+    </message>
+    <message>
+        <source>Budget year {year}: where the work stands on {date}</source>
+        <translation>{year}年度工作进展（截至{date}）</translation>
+    </message>
+    <message>
+        <source>Welcome to PerfDesk</source>
+        <translation>欢迎使用绩效通</translation>
+    </message>
+    <message>
+        <source>This database has no budget year with projects yet.
+
+Start by importing the project export of the budget system (Targets → Checks and Excel), or create a demo database to look around: perfdesk demo --out demo.db</source>
+        <translation>本数据库还没有包含项目的预算年度。
+
+请先导入预算管理一体化系统导出的项目清单（目标管理 → 审核与Excel），或生成演示数据库先行浏览：perfdesk demo --out demo.db</translation>
+    </message>
+    <message>
+        <source>{year}-{month:02d}-{day:02d}</source>
+        <translation>{year}年{month}月{day}日</translation>
+    </message>
+    <message>
+        <source>no round yet</source>
+        <translation>尚未监控</translation>
+    </message>
+    <message>
+        <source>latest round</source>
+        <translation>最新一轮监控</translation>
+    </message>
+    <message>
+        <source>execution (time {p}%)</source>
+        <translation>执行进度（时间进度{p}%）</translation>
+    </message>
+    <message>
+        <source>red warnings</source>
+        <translation>红色预警</translation>
+    </message>
+    <message>
+        <source>yellow warnings</source>
+        <translation>黄色预警</translation>
+    </message>
+    <message>
+        <source>key monitoring</source>
+        <translation>财政重点监控</translation>
+    </message>
+    <message>
+        <source>not ranked yet</source>
+        <translation>尚未排名</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>ranking run {n}</source>
+        <translation>第{n}版排名</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>cut</source>
+        <translation>压减</translation>
+    </message>
+    <message>
+        <source>10k yuan cut in all</source>
+        <translation>压减合计（万元）</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>绩效目标</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <source>submitted, to review</source>
+        <translation>已报送待审核</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>退回修改</translation>
+    </message>
+    <message>
+        <source>draft or not started</source>
+        <translation>草稿或未填报</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>运行监控</translation>
+    </message>
+    <message>
+        <source>Self-evaluations</source>
+        <translation>绩效自评</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>to review</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>grades</source>
+        <translation>评价等级</translation>
+    </message>
+    <message>
+        <source>Spot checks</source>
+        <translation>抽查复核</translation>
+    </message>
+    <message>
+        <source>no sample drawn yet</source>
+        <translation>尚未抽取样本</translation>
+    </message>
+    <message>
+        <source>drawn</source>
+        <translation>已抽取</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>已复核</translation>
+    </message>
+    <message>
+        <source>review differs</source>
+        <translation>复核分不一致</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>排名与预算压减</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>问题整改</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未销号</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已销号</translation>
+    </message>
+    <message>
+        <source>Open the list behind this figure</source>
+        <translation>打开该数字对应的清单</translation>
+    </message>
+    <message>
+        <source>For finance</source>
+        <translation>待财政局办理</translation>
+    </message>
+    <message>
+        <source>For the units</source>
+        <translation>待各单位办理</translation>
+    </message>
+    <message>
+        <source>Nothing waiting.</source>
+        <translation>暂无待办。</translation>
+    </message>
+    <message>
+        <source>{n} targets to review</source>
+        <translation>{n}个绩效目标待审核</translation>
+    </message>
+    <message>
+        <source>{n} self-evaluations to review</source>
+        <translation>{n}个绩效自评待审核</translation>
+    </message>
+    <message>
+        <source>{n} sampled self-evaluations to review</source>
+        <translation>{n}个抽查自评待复核</translation>
+    </message>
+    <message>
+        <source>{n} key-monitoring projects without a measure</source>
+        <translation>{n}个重点监控项目未明确处理措施</translation>
+    </message>
+    <message>
+        <source>The ranking run awaits confirmation</source>
+        <translation>排名结果待确认</translation>
+    </message>
+    <message>
+        <source>{n} ledger items overdue</source>
+        <translation>{n}个整改问题逾期</translation>
+    </message>
+    <message>
+        <source>{n} targets not submitted</source>
+        <translation>{n}个绩效目标未报送</translation>
+    </message>
+    <message>
+        <source>{n} self-evaluations not finished</source>
+        <translation>{n}个绩效自评未完成</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>退回修改</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未填报</translation>
+    </message>
+    <message>
+        <source>Targets by department: the {n} with most still to approve</source>
+        <translation>各部门绩效目标审核进度（待审核最多的{n}个部门）</translation>
+    </message>
+    <message>
+        <source>Self-evaluation grades</source>
+        <translation>绩效自评等级分布</translation>
+    </message>
+    <message>
+        <source>Save the leadership brief</source>
+        <translation>保存领导简报</translation>
+    </message>
+    <message>
+        <source>Leadership brief {date}.pdf</source>
+        <translation>领导简报{date}.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Brief written: {path}</source>
+        <translation>简报已生成：{path}</translation>
+    </message>
+    <message>
+        <source>Printing the leadership brief</source>
+        <translation>正在生成领导简报</translation>
+    </message>
+</context>
+<context>
     <name>ImportTab</name>
     <message>
         <source>Project / line</source>
@@ -2671,6 +2945,10 @@ Everything entered since that backup is replaced. The database as it is now is b
     <message>
         <source>Monitoring</source>
         <translation>运行监控</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>工作台</translation>
     </message>
     <message>
         <source>Evaluation</source>
@@ -4759,7 +5037,7 @@ Everything entered since that backup is replaced. The database as it is now is b
     </message>
     <message>
         <source>{where}, above the bottom {count} → keep</source>
-        <translation>{where}，在后 {count} 名之前 → 保留</translation>
+        <translation>{where}，不在排名靠后的项目之列（{count}）→ 保留</translation>
     </message>
     <message>
         <source>{where}, {tied} projects tied for last place → all cancelled</source>
@@ -4771,11 +5049,11 @@ Everything entered since that backup is replaced. The database as it is now is b
     </message>
     <message>
         <source>{where}, tied with the cut line, bottom {count} → cut {ratio}%</source>
-        <translation>{where}，与分界线同分，后 {count} 名 → 压减 {ratio}%</translation>
+        <translation>{where}，与分界线同分，属排名靠后的项目（{count}）→ 压减 {ratio}%</translation>
     </message>
     <message>
         <source>{where}, bottom {count} → cut {ratio}%</source>
-        <translation>{where}，后 {count} 名 → 压减 {ratio}%</translation>
+        <translation>{where}，属排名靠后的项目（{count}）→ 压减 {ratio}%</translation>
     </message>
     <message>
         <source>self-evaluation status {status}: listed apart as not complete, not ranked</source>
@@ -5355,6 +5633,14 @@ Everything entered since that backup is replaced. The database as it is now is b
     <message>
         <source>project with performance targets</source>
         <translation>设有绩效目标的项目</translation>
+    </message>
+    <message>
+        <source>One-page leadership brief: where each stage of the year stands</source>
+        <translation>领导简报（一页）：本年度各环节工作进展</translation>
+    </message>
+    <message>
+        <source>the date the figures stand on (default: today)</source>
+        <translation>数据截止日期（默认：今天）</translation>
     </message>
 </context>
 <context>

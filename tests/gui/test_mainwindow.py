@@ -23,7 +23,7 @@ def window(qtbot, demo_db):  # type: ignore[no-untyped-def]
 
 
 def test_the_project_list_filters_by_search_and_a_project_can_be_selected(window, qtbot) -> None:  # type: ignore[no-untyped-def]
-    page = window.page("targets")
+    page = window.show_area("targets")
     total = page.model.rowCount()
     assert total == 40  # the latest year of the tiny demo
     qtbot.keyClicks(page.search, "R00000000001")  # typed like a user (QTest types ASCII only)
@@ -39,7 +39,7 @@ def test_the_project_list_filters_by_search_and_a_project_can_be_selected(window
 
 
 def test_choosing_a_unit_narrows_the_list(window) -> None:  # type: ignore[no-untyped-def]
-    page = window.page("targets")
+    page = window.show_area("targets")
     total = page.model.rowCount()
     units = window._units
     township = next(u for u in units if u.kind == "township")
@@ -49,7 +49,7 @@ def test_choosing_a_unit_narrows_the_list(window) -> None:  # type: ignore[no-un
 
 
 def test_the_year_selector_switches_budget_years(window) -> None:  # type: ignore[no-untyped-def]
-    page = window.page("targets")
+    page = window.show_area("targets")
     years = [window.year_combo.itemData(i) for i in range(window.year_combo.count())]
     assert years == [2025, 2024]
     window.year_combo.setCurrentIndex(1)
@@ -59,7 +59,7 @@ def test_the_year_selector_switches_budget_years(window) -> None:  # type: ignor
 
 
 def test_sorting_by_budget_happens_in_sql(window) -> None:  # type: ignore[no-untyped-def]
-    page = window.page("targets")
+    page = window.show_area("targets")
     page.table.sortByColumn(5, Qt.SortOrder.DescendingOrder)
     values = [Decimal(page.model.index(r, 5).data()) for r in range(page.model.rowCount())]
     assert values == sorted(values, reverse=True)
@@ -99,7 +99,7 @@ def test_each_target_check_has_its_own_severity_control_and_only_changes_are_sto
 
 def test_navigation_lists_every_area_of_the_cycle(window) -> None:  # type: ignore[no-untyped-def]
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
-        "目标管理", "运行监控", "绩效评价", "排名与末位淘汰", "结果应用", "报表", "基础库", "设置"]
+        "工作台", "目标管理", "运行监控", "绩效评价", "排名与末位淘汰", "结果应用", "报表", "基础库", "设置"]
 
 
 def test_the_about_box_names_version_data_folder_and_schema(window, demo_db) -> None:  # type: ignore[no-untyped-def]

@@ -39,9 +39,12 @@ def opened(qtbot, demo_db_path: Path):  # type: ignore[no-untyped-def]
         window.db.close()
 
 
-def test_the_window_opens_the_database_after_painting_and_fills_the_first_page(opened, demo_db_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_window_opens_the_database_after_painting_and_fills_the_first_page(opened, demo_db_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
     assert opened.db.path == demo_db_path and opened.nav.isEnabled()
-    assert opened.page("targets").model.rowCount() == 40
+    home = opened.page("home")  # the first page: its figures arrive from the background worker
+    qtbot.waitUntil(lambda: home.figures is not None, timeout=20_000)
+    assert home.figures.projects == 40
+    assert opened.show_area("targets").model.rowCount() == 40
     assert [b.reason for b in list_backups(demo_db_path)] == ["daily"]  # the first open of the day
 
 
@@ -85,7 +88,9 @@ def test_restoring_closes_the_database_restores_keeps_a_copy_and_reopens(opened,
     assert "damaged by mistake" not in project_names(demo_db_path)
     kept = [b for b in list_backups(demo_db_path) if b.reason == "before-restore"]
     assert len(kept) == 1 and project_names(kept[0].path) == {"damaged by mistake"}
-    assert opened.page("targets").model.rowCount() == 40
+    home = opened.page("home")
+    qtbot.waitUntil(lambda: home.figures is not None and home.figures.projects == 40, timeout=20_000)
+    assert opened.show_area("targets").model.rowCount() == 40
 
 
 def test_the_reminder_banner_appears_when_no_folder_backup_was_made_for_days(opened, demo_db_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -70,9 +70,9 @@ def test_a_change_is_marked_and_leaving_asks_cancel_stays_discard_restores(windo
     assert page.save_button.isEnabled() and page.unsaved.text()
     answers = iter([QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard])
     monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: next(answers)))
-    window.nav.setCurrentRow(0)  # try to leave
+    window.nav.setCurrentRow(window._keys.index("targets"))  # try to leave
     assert window.stack.currentWidget() is page and window.nav.currentRow() == window._keys.index("settings")
-    window.nav.setCurrentRow(0)  # leave, dropping the change
+    window.nav.setCurrentRow(window._keys.index("targets"))  # leave, dropping the change
     assert window.stack.currentWidget() is window.pages["targets"]
     assert combo.currentData() != "off" and not page.dirty
 
@@ -85,7 +85,7 @@ def test_leaving_with_save_stores_the_change(window, demo_db, monkeypatch):
     combo = _check_combo(page)
     combo.setCurrentIndex(combo.findData("off"))
     monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Save))
-    window.nav.setCurrentRow(0)
+    window.nav.setCurrentRow(window._keys.index("targets"))
     assert window.stack.currentWidget() is window.pages["targets"]
     with demo_db.sessions() as s:
         assert settings_service.load(s, TargetParams).checks == {"value_basis": "off"}

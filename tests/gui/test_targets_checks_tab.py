@@ -16,7 +16,7 @@ from perfdesk.core.rules import target_checks as tc
 
 @pytest.fixture
 def tab(demo_window):  # type: ignore[no-untyped-def]
-    page = demo_window.page("targets")
+    page = demo_window.show_area("targets")
     page.tabs.setCurrentWidget(page.checks)
     return page.checks
 

@@ -19,7 +19,7 @@ def page(qtbot, demo_db):  # type: ignore[no-untyped-def]
     w = MainWindow(demo_db)
     qtbot.addWidget(w)
     w.show()
-    yield w.page("targets")  # the generator keeps the window alive (qtbot holds it only weakly)
+    yield w.show_area("targets")  # the generator keeps the window alive (qtbot holds it only weakly)
 
 
 def open_draft(page, demo_db):  # type: ignore[no-untyped-def]

@@ -102,18 +102,41 @@ def default_location() -> str:
 
 
 def _probe(window) -> None:  # type: ignore[no-untyped-def]
+    """``shown`` after the first paint, ``filled`` once the database is attached, ``home`` once the home page shows
+    its figures, ``warm`` once the next page's modules are imported behind it, then ``projects`` once the project list
+(one click away) is filled; then quit."""
     from PySide6.QtWidgets import QApplication
 
     heavy = [m for m in ("sqlalchemy", "pandas", "numpy", "reportlab", "alembic") if m in sys.modules]
     print("shown", *heavy, flush=True)
 
+    def projects() -> None:
+        window.show_area("targets")
+        QApplication.instance().processEvents()
+        print("projects", flush=True)
+        QApplication.instance().quit()
+
+    def home_filled() -> None:
+        from perfdesk.gui.pages.home import warm_up
+
+        QApplication.instance().processEvents()
+        print("home", flush=True)
+        warming = warm_up()  # a person reads the home page before clicking: let the warm-up finish first
+        if warming is not None:
+            warming.join()
+        print("warm", flush=True)
+        projects()
+
     def filled(_db: object) -> None:
         QApplication.instance().processEvents()
         print("filled", flush=True)
-        QApplication.instance().quit()
+        home = window.pages.get("home")
+        if home is None or getattr(home, "figures", None) is not None or not hasattr(home, "filled"):
+            home_filled()  # already filled inline (or no home page)
+        else:
+            home.filled.connect(home_filled)
 
     window.databaseAttached.connect(filled)
-
 
 if __name__ == "__main__":
     raise SystemExit(main())

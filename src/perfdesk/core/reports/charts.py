@@ -88,3 +88,30 @@ def execution_chart(ctx: Context, items: Sequence[tuple[str, Decimal]], time_pro
                        fillColor=REFERENCE, textAnchor="start"))
     _title(ctx, drawing, title)
     return drawing
+
+
+def count_bar_chart(ctx: Context, items: Sequence[tuple[str, int]], *, title: str = "", width: float = TYPE_W,
+                    height: float = 220) -> Drawing:
+    """Bars of whole counts per label (projects by status, evaluations by grade), labelled without decimals."""
+    step = nice_step(max([1, *(n for _, n in items)]))
+    chart = _bar_chart(ctx, [n for n, _ in items], [float(n) for _, n in items], width, height, step * 4,
+                       titled=bool(title))
+    chart.x, chart.width = 36, width - 48
+    chart.y, chart.height = 24, height - 24 - 16 - (TITLE_ROOM if title else 0)
+    chart.valueAxis.valueStep = step
+    chart.valueAxis.labelTextFormat = "%d"
+    chart.barLabelFormat = "%d"
+    drawing = _drawing(ctx, width, height)
+    drawing.add(chart)
+    _title(ctx, drawing, title)
+    return drawing
+
+
+def nice_step(top: int, steps: int = 4) -> int:
+    """The smallest of 1, 2, 5, 10, 20, 50 … whose ``steps`` multiples reach ``top``."""
+    base = 1
+    while True:
+        for factor in (1, 2, 5):
+            if base * factor * steps >= top:
+                return base * factor
+        base *= 10

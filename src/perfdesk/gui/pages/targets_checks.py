@@ -6,7 +6,7 @@ its sheet, row and column; after an import its findings are shown at once."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -23,14 +23,15 @@ from PySide6.QtWidgets import (
 from perfdesk.core.i18n import translate
 from perfdesk.core.rules import target_checks as tc
 from perfdesk.core.services import targets as ts
-from perfdesk.core.services import targets_io as tio
-from perfdesk.core.services import targets_pdf
 from perfdesk.gui.dialogs.errors import show_error
 from perfdesk.gui.models.rows import RowsModel
 from perfdesk.gui.pages.base import PageContext
 from perfdesk.gui.pages.evaluation_common import work
 from perfdesk.gui.tasks import run_task
 from perfdesk.gui.widgets.flow import flow_of
+
+if TYPE_CHECKING:
+    from perfdesk.core.services import targets_io as tio  # openpyxl and reportlab: imported when first used
 
 SEVERITY_COLOURS = {tc.ERROR: "#f4c7c3", tc.WARNING: "#fce8b2"}
 
@@ -142,6 +143,8 @@ class ChecksTab(QWidget):
         ctx, file = self.ctx, Path(path)
 
         def job(progress):  # type: ignore[no-untyped-def]
+            from perfdesk.core.services import targets_io as tio
+
             with work(ctx) as uow:
                 return tio.import_targets(uow, file, year=ctx.year, progress=progress, drop_progress=drop_progress)
 
@@ -182,6 +185,8 @@ class ChecksTab(QWidget):
             return
 
         def job(_progress):  # type: ignore[no-untyped-def]
+            from perfdesk.core.services import targets_io as tio
+
             with ctx.db.sessions() as session:
                 return tio.export_targets(session, file, year=ctx.year, unit_ids=ctx.unit_ids, layout=layout)
 
@@ -198,6 +203,8 @@ class ChecksTab(QWidget):
             return
 
         def job(_progress):  # type: ignore[no-untyped-def]
+            from perfdesk.core.services import targets_pdf
+
             with ctx.db.sessions() as session:
                 return targets_pdf.print_findings(session, ctx.year, ctx.unit_ids, file)
 
