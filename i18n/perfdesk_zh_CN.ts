@@ -4742,6 +4742,10 @@ Everything entered since that backup is replaced. The database as it is now is b
         <source>{text}: reports {cue} without saying whether the target was met: left for a person to judge</source>
         <translation>{text}：报告了{cue}，但未说明是否达到目标，留待人工判断</translation>
     </message>
+    <message>
+        <source>{text}: {cue} describes how the work is managed, not a result: left for a person to judge</source>
+        <translation>{text}：{cue}说的是工作如何管理，不是结果，留待人工判断</translation>
+    </message>
 </context>
 <context>
     <name>Ranking</name>

@@ -16,7 +16,8 @@ no data, or uncertain — and explains in the user's language how it was read. R
    and an actual that says done but not when (已完成) → uncertain;
 6. an achievement word, or a failure that did not happen (未发生安全事故, 零投诉) → achieved (``on_time`` when it
    also says 按时/按期/如期/提前/及时); a failure that did happen → not achieved against a target of none, else
-   uncertain.
+   uncertain (未超概算 is a failure that did not happen);
+7. no result word but a description of how the work is managed (随项目进度把控, 跟踪) → uncertain.
 
 A text with none of these words is not read at all (``reading`` None): the caller leaves it to a person. The module
 depends on nothing but the standard library and :mod:`perfdesk.core.i18n`, so the value parser can use it.
@@ -115,9 +116,9 @@ _PARTIAL = ("部分", "基本", "大部分", "大部", "大体", "初步", "有�
             "尚需", "仍需", "还需", "一定成效", "一定效果", "一定作用", "待加强", "待提高", "待改进", "待完善", "较少", "个别", "多数")
 FAILURES = ("安全事故", "质量事故", "重大事故", "事故", "投诉", "违规", "违纪", "违法", "差错", "质量问题", "问题",
             "纠纷", "损失", "上访", "信访", "舆情", "火灾", "失误", "返工", "延误", "逾期", "滞后", "延期",
-            "拖欠", "审计问题", "挤占", "挪用", "截留", "套取", "违规使用")
+            "拖欠", "审计问题", "挤占", "挪用", "截留", "套取", "违规使用", "超概算", "超预算", "超支")
 _FAILURE_NEGATORS = re.compile(r"(?:未发生|无|未出现|没有|没有发生|没有出现|不存在|杜绝|零|未收到|没发生|未有|无一起"
-                               r"|未发现|没有发现|无任何|未接到|未引发|未造成)"
+                               r"|未发现|没有发现|无任何|未接到|未引发|未造成|均未|未)"
                                r"(?:[^，,。；;]{0,6}?)$")
 # Grades, most specific first. 一般 and 较差 are grades of a result too.
 _GRADES = (("优秀", 4), ("优良", 3), ("良好", 3), ("较好", 3), ("中等", 2), ("一般", 2), ("较差", 1), ("很差", 1), ("优", 4),
@@ -258,7 +259,7 @@ def _read(s: str, target: str, _language_key: str) -> TextReading:
     if not s:
         return TextReading(s, None, "")
     for step in (_no_data, _negated, _stopped, _yes_no, _under_way, _qualified, _failure, _against_grade, _against_degree,
-                 _against_timing, _achieved):
+                 _against_timing, _achieved, _process):
         found = step(s, target)
         if found is not None:
             reading, explanation, on_time = found
@@ -462,3 +463,16 @@ def _failure(s: str, target: str) -> _Found:
         return Reading.NOT_ACHIEVED, _say(template, text=_quoted(s), cue=_quoted(cue)), False
     template = QT_TRANSLATE_NOOP("QualitativeText", "{text}: reports {cue} without saying whether the target was met: left for a person to judge")
     return Reading.UNCERTAIN, _say(template, text=_quoted(s), cue=_quoted(cue)), False
+
+
+# How the work is managed, not what came of it: 随项目进度把控 (a 时效 line of a published 自评报告).
+_PROCESS = re.compile(r"随[^，,。；;]{0,8}(?:进度|推进|实施)|把控|跟踪|督促|管控")
+
+
+def _process(s: str, _target: str) -> _Found:
+    """A text with no result word that describes how the work is managed: a person decides."""
+    match = _PROCESS.search(s)
+    if match is None:
+        return None
+    template = QT_TRANSLATE_NOOP("QualitativeText", "{text}: {cue} describes how the work is managed, not a result: left for a person to judge")
+    return Reading.UNCERTAIN, _say(template, text=_quoted(s), cue=_quoted(match.group())), False
