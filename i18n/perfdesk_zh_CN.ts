@@ -4691,6 +4691,14 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>{text}：读作达成</translation>
     </message>
     <message>
+        <source>{text} against a target of none {target}: read as achieved</source>
+        <translation>{text}：目标为{target}（无），读作达成</translation>
+    </message>
+    <message>
+        <source>{text}: nothing was reported: left for a person to judge</source>
+        <translation>{text}：未填报实际情况，留待人工判断</translation>
+    </message>
+    <message>
         <source>{text}: {cue} says the work is still under way: read as partly achieved</source>
         <translation>{text}：{cue}表明工作尚在进行，读作部分达成</translation>
     </message>
