@@ -4969,6 +4969,14 @@ Start by importing the project export of the budget system (Targets → Checks a
         <translation>{text}：读作达成</translation>
     </message>
     <message>
+        <source>{text} against a target of none {target}: read as achieved</source>
+        <translation>{text}：目标为{target}（无），读作达成</translation>
+    </message>
+    <message>
+        <source>{text}: nothing was reported: left for a person to judge</source>
+        <translation>{text}：未填报实际情况，留待人工判断</translation>
+    </message>
+    <message>
         <source>{text}: {cue} says the work is still under way: read as partly achieved</source>
         <translation>{text}：{cue}表明工作尚在进行，读作部分达成</translation>
     </message>
@@ -5019,6 +5027,10 @@ Start by importing the project export of the budget system (Targets → Checks a
     <message>
         <source>{text}: reports {cue} without saying whether the target was met: left for a person to judge</source>
         <translation>{text}：报告了{cue}，但未说明是否达到目标，留待人工判断</translation>
+    </message>
+    <message>
+        <source>{text}: {cue} describes how the work is managed, not a result: left for a person to judge</source>
+        <translation>{text}：{cue}说的是工作如何管理，不是结果，留待人工判断</translation>
     </message>
 </context>
 <context>

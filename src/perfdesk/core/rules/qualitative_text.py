@@ -16,7 +16,8 @@ no data, or uncertain — and explains in the user's language how it was read. R
    and an actual that says done but not when (已完成) → uncertain;
 6. an achievement word, or a failure that did not happen (未发生安全事故, 零投诉) → achieved (``on_time`` when it
    also says 按时/按期/如期/提前/及时); a failure that did happen → not achieved against a target of none, else
-   uncertain.
+   uncertain (未超概算 is a failure that did not happen);
+7. no result word but a description of how the work is managed (随项目进度把控, 跟踪) → uncertain.
 
 A text with none of these words is not read at all (``reading`` None): the caller leaves it to a person. The module
 depends on nothing but the standard library and :mod:`perfdesk.core.i18n`, so the value parser can use it.
@@ -105,7 +106,7 @@ _ON_TIME = ("按时", "按期", "如期", "提前", "及时", "准时", "规定�
 _NO_DATA = re.compile(
     r"无(?:调查|统计|相关|测评|监测)?数据|暂无(?:数据|统计|结果|评价)|数据(?:未|尚未|暂未)(?:出|公布|统计|产生)"
     r"|(?:未|尚未|暂未|没有)(?:开展|进行|组织|实施)?(?:满意度)?(?:问卷)?(?:调查|统计|测评|评价|监测|测算|评估|抽查)"
-    r"|无法(?:统计|评价|测算|获取|核实|衡量|计算)|不适用|无(?:满意度)?调查|数据(?:暂缺|缺失)"
+    r"|无法(?:统计|评价|评估|测算|获取|核实|衡量|计算|考核|判断)|不适用|无(?:满意度)?调查|数据(?:暂缺|缺失)"
     r"|(?:调查|统计|测评|评价)(?:工作)?(?:未|尚未|暂未|没有)(?:开展|进行|完成|组织)")
 _IN_PROGRESS = ("正在", "推进中", "进行中", "实施中", "建设中", "施工中", "在建", "办理中", "审核中", "持续推进",
                 "有序推进", "稳步推进", "加快推进", "逐步推进", "待验收", "未验收", "尚在")
@@ -115,14 +116,13 @@ _PARTIAL = ("部分", "基本", "大部分", "大部", "大体", "初步", "有�
             "尚需", "仍需", "还需", "一定成效", "一定效果", "一定作用", "待加强", "待提高", "待改进", "待完善", "较少", "个别", "多数")
 FAILURES = ("安全事故", "质量事故", "重大事故", "事故", "投诉", "违规", "违纪", "违法", "差错", "质量问题", "问题",
             "纠纷", "损失", "上访", "信访", "舆情", "火灾", "失误", "返工", "延误", "逾期", "滞后", "延期",
-            "拖欠", "审计问题", "挤占", "挪用", "截留", "套取", "违规使用")
+            "拖欠", "审计问题", "挤占", "挪用", "截留", "套取", "违规使用", "超概算", "超预算", "超支")
 _FAILURE_NEGATORS = re.compile(r"(?:未发生|无|未出现|没有|没有发生|没有出现|不存在|杜绝|零|未收到|没发生|未有|无一起"
-                               r"|未发现|没有发现|无任何|未接到|未引发|未造成)"
+                               r"|未发现|没有发现|无任何|未接到|未引发|未造成|均未|未)"
                                r"(?:[^，,。；;]{0,6}?)$")
 # Grades, most specific first. 一般 and 较差 are grades of a result too.
 _GRADES = (("优秀", 4), ("优良", 3), ("良好", 3), ("较好", 3), ("中等", 2), ("一般", 2), ("较差", 1), ("很差", 1), ("优", 4),
-           ("良", 3), ("中", 2), ("差", 1))
-_GRADE_NAMES = {4: "优", 3: "良", 2: "中", 1: "差"}
+           ("良", 3), ("中", 2), ("差", 1), ("高", 4))
 # Degrees of an improvement, most specific first.
 _DEGREES = (("较为显著", 2), ("较显著", 2), ("较为明显", 2), ("大幅", 3), ("显著", 3), ("极大", 3), ("大大", 3),
             ("根本", 3), ("明显", 2), ("较大", 2), ("较高", 2), ("稳步", 2), ("有所", 1), ("一定", 1), ("略有", 1), ("稍有", 1),
@@ -258,7 +258,7 @@ def _read(s: str, target: str, _language_key: str) -> TextReading:
     if not s:
         return TextReading(s, None, "")
     for step in (_no_data, _negated, _stopped, _yes_no, _under_way, _qualified, _failure, _against_grade, _against_degree,
-                 _against_timing, _achieved):
+                 _against_timing, _achieved, _process):
         found = step(s, target)
         if found is not None:
             reading, explanation, on_time = found
@@ -333,6 +333,8 @@ def _late_cue(s: str) -> str | None:
 
 
 def _yes_no(s: str, target: str) -> _Found:
+    if s in _NOTHING:
+        return _nothing(s, target)
     if s in _NO:
         template = QT_TRANSLATE_NOOP("QualitativeText", "{text}: read as not achieved")
         return Reading.NOT_ACHIEVED, _say(template, text=_quoted(s)), False
@@ -340,6 +342,19 @@ def _yes_no(s: str, target: str) -> _Found:
         template = QT_TRANSLATE_NOOP("QualitativeText", "{text}: read as achieved")
         return Reading.ACHIEVED, _say(template, text=_quoted(s)), False
     return None
+
+
+_NOTHING = frozenset({"无", "/", "—", "——", "-"})  # 无 printed as the actual of a 100 % line (衡山县储备粮)
+_NONE_TARGET = re.compile(r"^(?:无|零|0(?:起|次|件|个|例|人|%)?)$")
+
+
+def _nothing(s: str, target: str) -> _Found:
+    """无 (or a dash) as the actual: achieved against a target of none (无, 0起); else nothing was reported."""
+    if target and (_NONE_TARGET.match(target) or _negated_failure(target)):
+        template = QT_TRANSLATE_NOOP("QualitativeText", "{text} against a target of none {target}: read as achieved")
+        return Reading.ACHIEVED, _say(template, text=_quoted(s), target=_quoted(target)), False
+    template = QT_TRANSLATE_NOOP("QualitativeText", "{text}: nothing was reported: left for a person to judge")
+    return Reading.NO_DATA, _say(template, text=_quoted(s)), False
 
 
 def _under_way(s: str, _target: str) -> _Found:
@@ -386,11 +401,11 @@ def _against_grade(s: str, target: str) -> _Found:
     if wanted is None:
         reading = {4: Reading.ACHIEVED, 3: Reading.ACHIEVED, 2: Reading.PARTLY, 1: Reading.NOT_ACHIEVED}[rank]
         template = QT_TRANSLATE_NOOP("QualitativeText", "{text}: grade {grade}: read as {reading}")
-        return reading, _say(template, text=_quoted(s), grade=_GRADE_NAMES[rank], reading=reading.label()), False
+        return reading, _say(template, text=_quoted(s), grade=word, reading=reading.label()), False
     gap = wanted[0] - rank
     reading = Reading.ACHIEVED if gap <= 0 else Reading.PARTLY if gap == 1 and rank > 1 else Reading.NOT_ACHIEVED
     template = QT_TRANSLATE_NOOP("QualitativeText", "{text}: grade {grade} against the target {target}: read as {reading}")
-    return reading, _say(template, text=_quoted(s), grade=_GRADE_NAMES[rank], target=_quoted(wanted[1]),
+    return reading, _say(template, text=_quoted(s), grade=word, target=_quoted(wanted[1]),
                          reading=reading.label()), False
 
 
@@ -462,3 +477,16 @@ def _failure(s: str, target: str) -> _Found:
         return Reading.NOT_ACHIEVED, _say(template, text=_quoted(s), cue=_quoted(cue)), False
     template = QT_TRANSLATE_NOOP("QualitativeText", "{text}: reports {cue} without saying whether the target was met: left for a person to judge")
     return Reading.UNCERTAIN, _say(template, text=_quoted(s), cue=_quoted(cue)), False
+
+
+# How the work is managed, not what came of it: 随项目进度把控 (a 时效 line of a published 自评报告).
+_PROCESS = re.compile(r"随[^，,。；;]{0,8}(?:进度|推进|实施)|把控|跟踪|督促|管控")
+
+
+def _process(s: str, _target: str) -> _Found:
+    """A text with no result word that describes how the work is managed: a person decides."""
+    match = _PROCESS.search(s)
+    if match is None:
+        return None
+    template = QT_TRANSLATE_NOOP("QualitativeText", "{text}: {cue} describes how the work is managed, not a result: left for a person to judge")
+    return Reading.UNCERTAIN, _say(template, text=_quoted(s), cue=_quoted(match.group())), False
