@@ -65,16 +65,25 @@ def test_the_brief_button_writes_the_one_page_brief(demo_window, tmp_path):
     assert "brief.pdf" in page.status.text()
 
 
-def test_on_an_empty_database_the_home_page_says_what_to_do_first(qtbot, db):
+def test_on_a_database_with_a_year_but_no_projects_the_home_page_says_what_to_do_first(qtbot, db):
+    """(With no year at all the first-day screen comes first: tests/gui/test_first_day.py.)"""
+    from perfdesk.core.db.uow import UnitOfWork
+    from perfdesk.core.services.years import create_year
     from perfdesk.gui.mainwindow import MainWindow
+    from perfdesk.gui.pages.base import PageContext
     from perfdesk.gui.tasks import Tasks
 
+    with UnitOfWork(db.sessions, "tester") as uow:
+        create_year(uow, 2026)
+        uow.commit()
     Tasks.inline = True
     try:
-        window = MainWindow(db)
+        window = MainWindow(db)  # the window opens on the first-day screen; the home page, asked for, says the same
         qtbot.addWidget(window)
         window.show()
-        page = _home(window)
+        page = window.page("home")
+        window.stack.setCurrentWidget(page)
+        page.set_context(PageContext(db, 2026, None))
     finally:
         Tasks.inline = False
     assert page.figures is None and page.empty.isVisible() and not page.scroll.isVisible()

@@ -87,7 +87,7 @@ def step_finished(window: MainWindow, year: int | None = None) -> None:
     if status(window).empty:
         show_first_day(window)
     else:
-        window.show_area(window.areas()[0][0])
+        window.show_area("targets")  # the project list the step filled
 
 
 # -- the steps ----------------------------------------------------------------------------------------------
@@ -156,4 +156,10 @@ def new_database(window: MainWindow) -> None:
     if wizard.exec() != QDialog.DialogCode.Accepted or wizard.created is None:
         return
     opening.close_current(window)
-    opening.start(window, str(wizard.created), remember_it=True)
+    opening.start(window, str(wizard.created), remember_it=True, then=lambda: _show_projects(window))
+
+
+def _show_projects(window: MainWindow) -> None:
+    """A new database with its projects imported opens on their list (an empty one on the first-day screen)."""
+    if not status(window).empty:
+        window.show_area("targets")

@@ -25,9 +25,9 @@ OPEN_ERRORS = ("NewerDatabaseError", "DatabaseInUse", "ValueError", "OSError", "
 
 
 def start(window: MainWindow, location: str, *, on_failed: Callable[[BaseException], None] | None = None,
-          remember_it: bool = False) -> None:
+          remember_it: bool = False, then: Callable[[], None] | None = None) -> None:
     """Open ``location`` (file or URL) into ``window``; on failure explain why, then call ``on_failed``.
-    ``remember_it``: once open, make it the database PerfDesk opens next time."""
+    ``remember_it``: once open, make it the database PerfDesk opens next time; ``then``: what to do once open."""
     window.show_waiting(translate("Opening", "Opening the database…"))
 
     def work(progress):  # type: ignore[no-untyped-def]
@@ -47,6 +47,8 @@ def start(window: MainWindow, location: str, *, on_failed: Callable[[BaseExcepti
         if remember_it:
             remember(location)
         opened(window, db)
+        if then is not None:
+            then()
 
     run_task(window, work, done, failed,
              title=translate("Opening", "Opening the database…"), cancellable=False, busy=True)

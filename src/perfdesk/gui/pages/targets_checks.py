@@ -154,12 +154,16 @@ class ChecksTab(QWidget):
 
     def _import_failed(self, file: Path, exc: BaseException, tb: str) -> None:
         """An import that would delete monitoring progress is asked about, then done again if confirmed."""
+        from perfdesk.core.services import targets_io as tio
+
         if isinstance(exc, tio.ProgressWouldBeLost) and self.confirm_dropping(exc.summary):
             self.import_excel(file, drop_progress=True)
             return
         self._failed(exc, tb)
 
     def confirm_dropping(self, summary: tio.ImportSummary) -> bool:
+        from perfdesk.core.services import targets_io as tio
+
         text = (self.tr("Some indicators are no longer in the file; importing it deletes the monitoring progress "
                         "typed for them:") + "\n\n" + "\n".join(tio.dropped_lines(summary)) + "\n\n"
                 + self.tr("Import anyway? The database is backed up first."))
@@ -167,6 +171,8 @@ class ChecksTab(QWidget):
         return answer == QMessageBox.StandardButton.Yes
 
     def _imported(self, file: Path, summary: tio.ImportSummary) -> None:
+        from perfdesk.core.services import targets_io as tio
+
         self.found = list(summary.findings)
         self.show_findings()
         text = self.tr("{file}: {created} new, {updated} changed, {unchanged} unchanged ({n} indicators written).")
