@@ -105,3 +105,25 @@ def test_the_checks_see_a_line_starting_with_a_comma_and_words_printed_over_each
     canvas.save()
     pdf = buffer.getvalue()
     assert breaking_rule_faults(pdf) and overlapping_words(pdf) and internal_words(pdf) == ["种子"]
+
+
+def test_the_self_evaluation_table_states_the_annual_goal_as_its_expected_goal(demo_db, tmp_path):
+    from sqlalchemy import select
+
+    from perfdesk.core.db import models as m
+    from perfdesk.core.db.uow import UnitOfWork
+    from perfdesk.core.services import report_kinds
+    from tests.reports.conftest import pdf_cells
+
+    with demo_db.sessions() as s:
+        project = s.scalars(select(m.Project).join(m.SelfEvaluation).join(m.BudgetYear)
+                            .where(m.BudgetYear.year == 2025).order_by(m.Project.code)).first()
+        goal = s.scalars(select(m.PerformanceTarget.annual_goal)
+                         .where(m.PerformanceTarget.project_id == project.id)).one()
+        code = project.code
+    assert goal
+    out = tmp_path / "selfeval.pdf"
+    with UnitOfWork(demo_db.sessions, "tester") as uow:
+        report_kinds.kinds()["selfeval"].build(uow, out=out, project=code)
+    cells = pdf_cells(out.read_bytes())
+    assert cells[cells.index("预期目标") + 2] == goal.replace("\n", "")

@@ -42,13 +42,13 @@ def busiest_unit(session: Any) -> list[int]:
     return [max(set(rows), key=rows.count)]
 
 
-def test_a_unit_batch_of_self_evaluations_is_read_in_three_queries(demo_db):
+def test_a_unit_batch_of_self_evaluations_is_read_in_four_queries(demo_db):
     with demo_db.sessions() as s:
         unit = busiest_unit(s)
         n_unit, unit_docs = queries(s, lambda: selfeval_documents(s, year=2025, unit_ids=unit))
         n_year, year_docs = queries(s, lambda: selfeval_documents(s, year=2025))
     assert len(unit_docs) >= 2 and len(year_docs) > len(unit_docs)
-    assert n_unit == n_year == 3  # evaluations, lines, fund splits
+    assert n_unit == n_year == 4  # evaluations, lines, fund splits, the annual goals of their targets
 
 
 def test_the_fund_split_of_each_table_is_read_with_the_batch(demo_db):
