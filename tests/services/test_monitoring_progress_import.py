@@ -192,3 +192,49 @@ def test_a_month_basis_round_exports_and_accepts_the_months_completed(demo_db, j
     assert any("1—7月" in e.message and "1—6月" in e.message for e in caught.value.errors)
     with demo_db.sessions() as s:
         assert svc.warnings(s, mid).rows[0].result.time_percent == Decimal("50.00")
+
+
+def test_export_and_import_report_their_progress_sheet_by_sheet(demo_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    with demo_db.sessions() as s:
+        rid = svc.find_round(s, as_of=JULY).id
+        pids = [r.project_id for r in qm.executions(s, rid) if r.project_id is not None][:60]
+    heard: list[float] = []
+    with demo_db.sessions() as s:
+        mp.export_progress_table(s, rid, tmp_path / "t.xlsx", project_ids=pids, progress=lambda f, m: heard.append(f))
+    assert heard[0] == 0 and heard[-1] == 1 and heard == sorted(heard)
+    assert len({round(f, 3) for f in heard if 0.2 <= f < 0.8}) >= 5  # the sheets as they are laid out
+    read: list[float] = []
+    with UnitOfWork(demo_db.sessions, "tester") as uow:
+        done = mp.import_progress_table(uow, tmp_path / "t.xlsx", rid, progress=lambda f, m: read.append(f))
+    assert done.projects == len(pids) and read == sorted(read) and read[-1] == 1
+    assert len({round(f, 3) for f in read if 0 < f < 0.8}) >= 4
+
+
+def test_the_fast_reading_gives_what_openpyxl_reads_percentages_and_formulas_included(demo_db, july, tmp_path):  # type: ignore[no-untyped-def]
+    from perfdesk.core.io import monitoring_table_xlsx as reader
+
+    rid, pids = july
+    path = export(demo_db, rid, pids, tmp_path / "t.xlsx")
+    book = openpyxl.load_workbook(path)
+    ws = book.worksheets[0]
+    r = first_line_row(ws)
+    ws.cell(r, 6).value, ws.cell(r, 6).number_format = 0.95, "0%"
+    ws.cell(r + 1, 6).value = "=B2*2"  # no saved value: Excel never computed it
+    book.save(path)
+    with pytest.raises(UserErrors) as fast:
+        reader.read_progress_workbook(path)
+    ws.cell(r + 1, 6).value = None
+    book.save(path)
+    sheets = reader.read_progress_workbook(path)
+    assert sheets[0].lines[0].progress == "95%"
+    calamine, reader.read_values = reader.read_values, lambda _p: 1 / 0  # the openpyxl path
+    try:
+        assert reader.read_progress_workbook(path) == sheets
+        ws.cell(r + 1, 6).value = "=B2*2"
+        book.save(path)
+        with pytest.raises(UserErrors) as slow:
+            reader.read_progress_workbook(path)
+    finally:
+        reader.read_values = calamine
+    assert [str(e) for e in fast.value.errors] == [str(e) for e in slow.value.errors]
+    assert "B2*2" in str(fast.value.errors[0])
