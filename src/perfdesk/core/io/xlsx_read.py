@@ -113,7 +113,7 @@ def _sheet(book: Any, name: str, xml: bytes, percent: set[int]) -> FastSheet:
     if formulas:  # blank cells whose formula Excel never computed: the reader reports them
         have = {(c.row, c.column) for c in cells}
         cells += [FastCell(r, c, None) for r, c in (coordinate_to_tuple(k) for k in formulas) if (r, c) not in have]
-    ranges = [CellRange(min_row=a + 1, min_col=b + 1, max_row=c + 1, max_col=d + 1)
+    ranges = [SimpleNamespace(min_row=a + 1, min_col=b + 1, max_row=c + 1, max_col=d + 1)
               for (a, b), (c, d) in sheet.merged_cell_ranges or []]
     return FastSheet(name, cells, SimpleNamespace(ranges=ranges), formulas)
 

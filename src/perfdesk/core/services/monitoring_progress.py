@@ -86,13 +86,24 @@ def import_progress_table(uow: UnitOfWork, path: str | Path, round_id: int, *,
     return ProgressImport(round_id, len(seen), saved, tuple(unmatched), ())
 
 
-def _projects(session: Any, year: int) -> list[tuple[int, str, str]]:
+class _Projects:
+    """The year's projects (id, code, name) by code and by name key, looked up once per sheet."""
+
+    def __init__(self, rows: list[tuple[int, str, str]]):
+        self.by_code: dict[str, list[tuple[int, str, str]]] = {}
+        self.by_name: dict[str, list[tuple[int, str, str]]] = {}
+        for row in rows:
+            self.by_code.setdefault(row[1], []).append(row)
+            self.by_name.setdefault(key(row[2]), []).append(row)
+
+
+def _projects(session: Any, year: int) -> _Projects:
     stmt = (select(m.Project.id, m.Project.code, m.Project.name).join(m.BudgetYear)
             .where(m.BudgetYear.year == year))
-    return list(session.execute(stmt))
+    return _Projects([tuple(r) for r in session.execute(stmt)])
 
 
-def _project(sheet: ProgressSheet, projects: list[tuple[int, str, str]], rnd: qm.RoundRow,
+def _project(sheet: ProgressSheet, projects: _Projects, rnd: qm.RoundRow,
              problems: list[UserError], basis: str) -> int | None:
     def problem(message: str) -> None:
         problems.append(UserError(message, sheet.file, sheet.sheet))
@@ -105,8 +116,8 @@ def _project(sheet: ProgressSheet, projects: list[tuple[int, str, str]], rnd: qm
     if sheet.year is not None and sheet.year != rnd.year:
         problem(translate("MonitoringImport", "the table is for {year} but the round is of budget year {round_year}")
                 .format(year=sheet.year, round_year=rnd.year))
-    by_code = [p for p in projects if sheet.code and p[1] == sheet.code]
-    by_name = [p for p in projects if sheet.name and key(p[2]) == key(sheet.name)]
+    by_code = projects.by_code.get(sheet.code, []) if sheet.code else []
+    by_name = projects.by_name.get(key(sheet.name), []) if sheet.name else []
     if by_code:
         return by_code[0][0]
     if sheet.code:
