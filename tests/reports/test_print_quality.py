@@ -263,3 +263,17 @@ def test_the_county_ranking_report_fits_its_lists_to_the_page(county_ranking):
     assert text_over_rules(county_ranking) == []
     assert overlapping_words(county_ranking) == []
     assert stranded(county_ranking) == []
+
+
+def test_the_evaluation_report_of_a_self_evaluated_project_follows_the_official_outline(every_report):
+    from tests.reports.conftest import pdf_cells
+
+    pdf = every_report["evaluation (project)"]
+    text = "".join("".join(lines) for lines in body_lines(pdf))
+    places = [text.find(h) for h in ("四、绩效评价指标分析", "（一）决策情况", "（二）过程情况", "（三）产出情况",
+                                     "（四）效益情况", "五、")]
+    assert -1 not in places and places == sorted(places)
+    assert "预算执行率" in text[places[2]:places[3]]  # the budget execution is analysed under 过程
+    cells = pdf_cells(pdf)
+    assert {"指标解释", "评分标准", "扣分原因"} <= set(cells)
+    assert "年度指标值：" in "".join(cells)
