@@ -1,6 +1,7 @@
 """Benchmark: import 24,000 execution rows into the city demo database and compute every warning.
 
 Run: QT_QPA_PLATFORM=offscreen PYTHONPATH=src python bench/monitoring.py [rows] [runs]
+ or: PYTHONPATH=src python bench/monitoring.py import-progress [runs]  (the county's 执行监控表, see below)
 The city demo has 2,000 projects; 22,000 more are added to its budget year so every row of the file matches a
 project. Prints, in the same run and ``runs`` times in turn (default 5): a bare python-calamine parse of the
 file and the whole import (parse, match, backup before import, write, commit; goal ≤ 2× the bare parse), each
@@ -144,5 +145,35 @@ def main() -> None:
         print(f"monitoring page refresh, the 24,000-project round: {refresh_time(db_path, done.round_id) * 1000:.0f} ms")
 
 
+def bare_parse_every_sheet(xlsx: Path) -> int:
+    book = CalamineWorkbook.from_path(str(xlsx))
+    return sum(len(book.get_sheet_by_name(n).to_python(skip_empty_area=False)) for n in book.sheet_names)
+
+
+def import_progress_bench(runs: int) -> None:
+    """``monitor import-progress`` of the county demo's exported 执行监控表 (800 sheets) against a bare
+    python-calamine parse of every sheet of the same file (goal ≤ 2×), wall and CPU time, ``runs`` times."""
+    from perfdesk.core.services import monitoring_progress as mp
+
+    with tempfile.TemporaryDirectory() as tmp:
+        db_path, xlsx = Path(tmp) / "county.db", Path(tmp) / "tables.xlsx"
+        create_demo_database(db_path, scale="county")
+        with open_database(db_path) as db, db.sessions() as s:
+            round_id = svc.find_round(s, year=2025).id
+            sheets = mp.export_progress_table(s, round_id, xlsx)
+        print(f"import-progress of {sheets} monitoring tables ({xlsx.stat().st_size / 1e6:.1f} MB)")
+        bares = [clocked(lambda: bare_parse_every_sheet(xlsx))[:2]]
+        for run in range(1, runs + 1):
+            with open_database(db_path) as db, UnitOfWork(db.sessions, "bench") as uow:
+                took = clocked(lambda: mp.import_progress_table(uow, xlsx, round_id))[:2]
+            bares.append(clocked(lambda: bare_parse_every_sheet(xlsx))[:2])
+            print(f"  run {run}: bare parse {bares[run][0]:.2f} s wall / {bares[run][1]:.2f} s CPU; import "
+                  f"{took[0]:.2f} s / {took[1]:.2f} s = {ratio(took, bares, run, 0):.1f}× wall, "
+                  f"{ratio(took, bares, run, 1):.1f}× CPU (goal ≤ 2×)")
+
+
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:2] == ["import-progress"]:
+        import_progress_bench(int(sys.argv[2]) if len(sys.argv) > 2 else 3)
+    else:
+        main()

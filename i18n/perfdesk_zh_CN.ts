@@ -3382,6 +3382,14 @@ Start by importing the project export of the budget system (Targets → Checks a
         <translation>正在读取 {file}</translation>
     </message>
     <message>
+        <source>Laying out {n} monitoring tables</source>
+        <translation>正在排版 {n} 张执行监控表</translation>
+    </message>
+    <message>
+        <source>Saving {file}</source>
+        <translation>正在保存 {file}</translation>
+    </message>
+    <message>
         <source>Matching projects</source>
         <translation>正在匹配项目</translation>
     </message>
@@ -3468,6 +3476,10 @@ Start by importing the project export of the budget system (Targets → Checks a
     <message>
         <source>Withdrawing funds needs the amount withdrawn.</source>
         <translation>收回资金须填写收回金额。</translation>
+    </message>
+    <message>
+        <source>Reading the round</source>
+        <translation>正在读取本轮监控数据</translation>
     </message>
 </context>
 <context>
@@ -3880,10 +3892,6 @@ Start by importing the project export of the budget system (Targets → Checks a
     <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>导出</translation>
     </message>
     <message>
         <source>{n} monitoring tables written to {path}.</source>
@@ -7094,6 +7102,18 @@ Source: {source}</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Open the file</source>
+        <translation>打开文件</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>打开所在文件夹</translation>
     </message>
 </context>
 <context>

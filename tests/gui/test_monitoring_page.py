@@ -145,3 +145,24 @@ def test_several_deviation_reasons_pasted_into_the_grid_are_all_saved(page, qtbo
     with page.ctx.db.sessions() as s:
         saved = qm.indicator_progress(s, page.round_id(), page.project_id)
     assert (saved[0].deviation_category, saved[0].deviation_reason) == ("funding,staff", "资金未到位，人员不足")
+
+
+def test_the_export_offers_to_open_the_written_file_or_its_folder(page, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    target = tmp_path / "tables.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    opened, offered = [], []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+
+    def answer(box) -> int:  # type: ignore[no-untyped-def]
+        offered.append((box.text(), [b.text() for b in box.buttons()]))
+        next(b for b in box.buttons() if b.text() in ("Open the folder", "打开所在文件夹")).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    page.export_progress()
+    assert target.exists() and offered and str(target) in offered[0][0]
+    assert {"Open the file", "Open the folder"} <= set(offered[0][1]) or {"打开文件", "打开所在文件夹"} <= set(offered[0][1])
+    assert opened == [str(tmp_path)]

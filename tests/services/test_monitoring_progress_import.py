@@ -202,3 +202,19 @@ def test_a_month_basis_round_exports_and_accepts_the_months_completed(demo_db, j
     assert any("1—7月" in e.message and "1—6月" in e.message for e in caught.value.errors)
     with demo_db.sessions() as s:
         assert svc.warnings(s, mid).rows[0].result.time_percent == Decimal("50.00")
+
+
+def test_export_and_import_report_their_progress_sheet_by_sheet(demo_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    with demo_db.sessions() as s:
+        rid = svc.find_round(s, as_of=JULY).id
+        pids = [r.project_id for r in qm.executions(s, rid) if r.project_id is not None][:60]
+    heard: list[float] = []
+    with demo_db.sessions() as s:
+        mp.export_progress_table(s, rid, tmp_path / "t.xlsx", project_ids=pids, progress=lambda f, m: heard.append(f))
+    assert heard[0] == 0 and heard[-1] == 1 and heard == sorted(heard)
+    assert len({round(f, 3) for f in heard if 0.2 <= f < 0.8}) >= 5  # the sheets as they are laid out
+    read: list[float] = []
+    with UnitOfWork(demo_db.sessions, "tester") as uow:
+        done = mp.import_progress_table(uow, tmp_path / "t.xlsx", rid, progress=lambda f, m: read.append(f))
+    assert done.projects == len(pids) and read == sorted(read) and read[-1] == 1
+    assert len({round(f, 3) for f in read if 0 < f < 0.8}) >= 4

@@ -5,6 +5,7 @@ monitoring from the command line (RULES §3)."""
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -154,13 +155,19 @@ def cmd_select_key(args: argparse.Namespace) -> int:
     return 0
 
 
+def show_progress(fraction: float, message: str = "") -> None:
+    """Progress on one line of stderr (stdout stays for the result and --json)."""
+    print(f"\r{int(fraction * 100):3d}% {message:<40}", end="", file=sys.stderr, flush=True)
+
+
 def cmd_import_progress(args: argparse.Namespace) -> int:
     from perfdesk.core.services import monitoring as svc
     from perfdesk.core.services import monitoring_progress as mp
 
     with open_db(args) as db, uow(db, args) as work:
         found = svc.find_round(work.session, year=args.year, as_of=args.as_of)
-        done = mp.import_progress_table(work, args.file, found.id)
+        done = mp.import_progress_table(work, args.file, found.id, progress=show_progress)
+        print(file=sys.stderr)
     if args.json:
         print_json({"round": done.round_id, "projects": done.projects, "saved": done.saved,
                     "unmatched": [{"sheet": u.sheet, "row": u.row, "name": u.name} for u in done.unmatched],
@@ -195,6 +202,7 @@ def cmd_export_progress(args: argparse.Namespace) -> int:
             if missing:
                 raise UserErrors(translate("Cli", "Unknown project codes: {codes}").format(codes=", ".join(missing)))
             ids = [known[c] for c in args.project]
-        n = mp.export_progress_table(session, found.id, args.out, project_ids=ids)
+        n = mp.export_progress_table(session, found.id, args.out, project_ids=ids, progress=show_progress)
+        print(file=sys.stderr)
     print(translate("Cli", "{n} monitoring tables written to {path}.").format(n=n, path=args.out))
     return 0

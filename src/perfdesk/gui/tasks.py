@@ -2,17 +2,19 @@
 
 ``run_task(fn, on_done, on_error)`` runs ``fn(progress)`` on the single worker thread (SQLite has one
 writer); a progress dialog appears only if the work takes longer than ~600 ms, and Cancel raises
-:class:`perfdesk.core.progress.Cancelled` inside the work. Tests set ``Tasks.inline = True`` to run inline.
+:class:`perfdesk.core.progress.Cancelled` inside the work. ``offer_to_open`` ends work that wrote a file. Tests set ``Tasks.inline = True`` to run inline.
 """
 
 from __future__ import annotations
 
 import traceback
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from perfdesk.core.i18n import translate
 from perfdesk.core.progress import Cancelled
@@ -94,6 +96,20 @@ def run_task(parent: QWidget | None, fn: Callable[[Callable[[float, str], None]]
     job.signals = signals  # keep the signals object alive as long as the job
     Tasks.pool().start(job)
     QTimer.singleShot(0, lambda: None)
+
+
+def offer_to_open(parent: QWidget | None, path: Path, message: str) -> str:
+    """Tell that ``path`` was written and offer to open it or the folder holding it; returns what was chosen
+    ("file", "folder" or "")."""
+    box = QMessageBox(QMessageBox.Icon.Information, translate("Tasks", "Done"), message,
+                      QMessageBox.StandardButton.Close, parent)
+    open_file = box.addButton(translate("Tasks", "Open the file"), QMessageBox.ButtonRole.AcceptRole)
+    open_folder = box.addButton(translate("Tasks", "Open the folder"), QMessageBox.ButtonRole.ActionRole)
+    box.exec()
+    chosen = "file" if box.clickedButton() is open_file else "folder" if box.clickedButton() is open_folder else ""
+    if chosen:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path if chosen == "file" else path.parent)))
+    return chosen
 
 
 def _show_error(parent: QWidget | None, exc: BaseException) -> None:

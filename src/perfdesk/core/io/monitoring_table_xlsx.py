@@ -39,6 +39,7 @@ from perfdesk.core.io.selfeval_xlsx import (
     visible_worksheets,
 )
 from perfdesk.core.io.sheets import FIELD_LIMITS
+from perfdesk.core.progress import Progress, no_progress
 from perfdesk.core.reports.monitoring_data import (
     DEVIATION_HEADS,
     LIKELIHOOD_CODES,
@@ -97,14 +98,20 @@ class ProgressSheet:
 
 
 # -- reading --------------------------------------------------------------------------------------------------
-def read_progress_workbook(path: str | Path) -> tuple[ProgressSheet, ...]:
-    """Every sheet of a filled-in monitoring workbook; blank sheets are skipped. Raises :class:`UserErrors`."""
+def read_progress_workbook(path: str | Path, progress: Progress | None = None) -> tuple[ProgressSheet, ...]:
+    """Every visible sheet of a filled-in monitoring workbook; blank sheets are skipped. Raises :class:`UserErrors`.
+    ``progress(fraction, message)`` hears of the loading and of each sheet read."""
+    report = progress or no_progress
     file = str(path)
     problems = _Problems(file)
-    values, formulas = open_both(file)
+    message = translate("Monitoring", "Reading {file}").format(file=Path(path).name)
+    report(0.0, message)
+    pairs = _openpyxl_pairs(file, report, message)
     sheets = []
-    for ws in visible_worksheets(values, file):
-        grid = _Grid(ws, formulas[ws.title], problems)
+    for i, (ws, formulas) in enumerate(pairs):
+        if i % 20 == 0:
+            report(0.5 + 0.5 * i / len(pairs), message)
+        grid = _Grid(ws, formulas, problems)
         if grid.values:
             sheet = read_sheet(grid, file)
             if sheet is not None:
@@ -114,6 +121,13 @@ def read_progress_workbook(path: str | Path) -> tuple[ProgressSheet, ...]:
     if problems.items:
         raise UserErrors(problems.items)
     return tuple(sheets)
+
+
+def _openpyxl_pairs(file: str, report: Progress, message: str) -> list[tuple[Any, Any]]:
+    """Each visible sheet with values and with formulas, loaded by openpyxl."""
+    values, formulas = open_both(file)
+    report(0.25, message)
+    return [(ws, formulas[ws.title]) for ws in visible_worksheets(values, file)]
 
 
 def _is_line_header(keys: list[tuple[int, str]]) -> bool:
@@ -268,16 +282,22 @@ _WIDTHS = (6, 10, 12, 24, 12, 14, 14, *(6,) * 5, *(6,) * 3, 36)
 _COLS = len(_WIDTHS)
 
 
-def write_progress_workbook(path: str | Path, tables: list[Any]) -> int:
+def write_progress_workbook(path: str | Path, tables: list[Any], progress: Progress | None = None) -> int:
     """One sheet per :class:`~perfdesk.core.reports.monitoring_data.MonitoringTable`, laid out and styled as the
-    official table, with the entries of the round filled in and the cells to fill shaded. Returns the sheets."""
+    official table, with the entries of the round filled in and the cells to fill shaded. Returns the sheets.
+    ``progress(fraction, message)`` hears of each sheet laid out (to 0.6) and of the saving."""
+    report = progress or no_progress
     book = Workbook()
     book.remove(book.active)
     used: set[str] = set()
-    for table in tables:
+    message = translate("Monitoring", "Laying out {n} monitoring tables").format(n=len(tables))
+    for i, table in enumerate(tables):
+        if i % 10 == 0:
+            report(0.6 * i / len(tables), message)
         _table_sheet(book.create_sheet(_sheet_name(table.project.code or table.project.name, used)), table)
     if not tables:
         book.create_sheet(TITLE[:31])
+    report(0.6, translate("Monitoring", "Saving {file}").format(file=Path(path).name))
     book.save(str(path))
     return len(tables)
 

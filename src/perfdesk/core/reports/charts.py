@@ -48,6 +48,16 @@ def _bar_chart(ctx: Context, labels: Sequence[str], values: Sequence[float], wid
     return chart
 
 
+def _labels_clear_of(chart: VerticalBarChart, values: Sequence[float], top: float, line_y: float) -> None:
+    """Value labels the reference line would run through are lifted clear above it."""
+    size = chart.barLabels.fontSize
+    for i, value in enumerate(values):
+        bar_top = chart.y + chart.height * value / top
+        centre = bar_top + chart.barLabels.nudge
+        if centre - size <= line_y <= centre + size:
+            chart.barLabels[(0, i)].nudge = line_y - bar_top + size
+
+
 def _title(ctx: Context, drawing: Drawing, title: str) -> None:
     if title:
         ctx.fonts.markup(title, ctx.fonts.heading, ctx.warn)
@@ -81,6 +91,7 @@ def execution_chart(ctx: Context, items: Sequence[tuple[str, Decimal]], time_pro
     drawing = _drawing(ctx, width, height)
     drawing.add(chart)
     y = chart.y + chart.height * float(time_progress) * 100 / top
+    _labels_clear_of(chart, percents, top, y)
     drawing.add(Line(chart.x, y, chart.x + chart.width, y, strokeColor=REFERENCE, strokeWidth=1.2,
                      strokeDashArray=[4, 2]))
     label = f"时间进度 {float(time_progress) * 100:.1f}%"

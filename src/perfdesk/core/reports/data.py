@@ -154,6 +154,8 @@ class ScoreSheetLine:
     points: Decimal
     score: Decimal
     reason: str = ""  # 扣分原因
+    explanation: str = ""  # 指标解释
+    criteria: str = ""  # 评分标准
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, Page
 from reportlab.platypus.doctemplate import NextPageTemplate
 
 from perfdesk.core.reports.fonts import FontSet, default_font_set
+from perfdesk.core.reports.keep import Signature, keep_together
 from perfdesk.core.reports.linebreak import CJKParagraph
 
 # Compressed streams are written as binary, not also ASCII85-encoded (reportlab's default, meant for 7-bit
@@ -127,7 +128,7 @@ class Context:
         right = 4 * SIZE_3 + max(0.0, (date_w - unit_w) / 2)
         unit_style = ParagraphStyle("issuer", parent=self.style("right"), rightIndent=right)
         unit = CJKParagraph(self.fonts.markup(issuer, font, self.warn), unit_style)
-        return [Spacer(1, 2 * LINE), unit, self.para(date_text, "date")]
+        return [Signature([Spacer(1, 2 * LINE), unit, self.para(date_text, "date")])]
 
 
 class LineParagraph(CJKParagraph):
@@ -179,6 +180,8 @@ def make_styles(fonts: FontSet) -> dict[str, ParagraphStyle]:
         "cell_right": ParagraphStyle("cell_right", parent=cell, alignment=TA_RIGHT),
         "head": ParagraphStyle("head", parent=cell, fontName=fonts.heading, alignment=TA_CENTER),
         "note": ParagraphStyle("note", parent=cell, fontSize=SIZE_5, leading=SIZE_5 * 1.5),
+        "caption": ParagraphStyle("caption", parent=plain, fontName=fonts.kai, fontSize=SIZE_4, leading=22,
+                                  spaceBefore=4),  # the title over one of several tables on a page
         "toc": ParagraphStyle("toc", parent=plain, fontSize=SIZE_4, leading=LINE * 0.8),
         "cover_title": ParagraphStyle("cover_title", fontName=fonts.title, fontSize=26, leading=40,
                                       alignment=TA_CENTER, wordWrap="CJK"),
@@ -201,14 +204,24 @@ class GBDocument(BaseDocTemplate):
                          creator="PerfDesk", initialFontName=fonts.body, **kw)  # not reportlab's Helvetica:
         self.fonts = fonts  # the canvas sets its initial font on every page, and Helvetica is never embedded
         self.unnumbered_pages = 0
+        self.numbered_from = 0
         self.addPageTemplates([
             PageTemplate(PORTRAIT, [portrait_frame()], onPage=self._number_portrait, pagesize=A4),
             PageTemplate(LANDSCAPE, [landscape_frame()], onPage=self._number_landscape, pagesize=landscape(A4)),
             PageTemplate(UNNUMBERED, [portrait_frame()], onPage=self._count_unnumbered, pagesize=A4),
         ])
 
+    def build(self, flowables: list[Flowable], *args: object, **kw: object) -> None:
+        """Lay out ``flowables`` with headings kept with what follows and the 落款 with the end of the body."""
+        super().build(keep_together(flowables), *args, **kw)
+
     def page_number(self, canvas: object) -> int:
-        return canvas.getPageNumber() - self.unnumbered_pages  # type: ignore[attr-defined]
+        """Pages count from the first numbered page, or from the page where numbering last restarted."""
+        return canvas.getPageNumber() - max(self.unnumbered_pages, self.numbered_from)  # type: ignore[attr-defined]
+
+    def restart_numbering(self) -> None:
+        """The next page is numbered 1 (each letter of a batch)."""
+        self.numbered_from = self.page
 
     def _count_unnumbered(self, canvas: object, doc: object) -> None:
         self.unnumbered_pages += 1

@@ -15,8 +15,10 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 from perfdesk.core.reports.charts import score_bar_chart
 from perfdesk.core.reports.data import EvaluationReport, ScoreSheetLine
 from perfdesk.core.reports.document import (
+    LANDSCAPE,
     LINE,
     PORTRAIT,
+    TYPE_H,
     TYPE_W,
     UNNUMBERED,
     BuildResult,
@@ -29,7 +31,7 @@ from perfdesk.core.reports.selfeval_table import selfeval_story
 from perfdesk.core.reports.tables import Grid, amount, center, format_percent, format_score, head, number
 
 FIRST_LEVELS = ("决策", "过程", "产出", "效益")
-SHEET_WIDTHS = (50.0, 70.0, 110.0, 40.0, 40.0, TYPE_W - 310)
+SHEET_WIDTHS = (40.0, 60.0, 100.0, 34.0, 140.0, 150.0, 42.0, TYPE_H - 566)  # landscape
 FUND_WIDTHS = (TYPE_W / 4,) * 4
 
 
@@ -113,12 +115,23 @@ def conclusion(ctx: Context, rep: EvaluationReport) -> list[Flowable]:
 
 
 def analysis(ctx: Context, rep: EvaluationReport) -> list[Flowable]:
+    """（一）决策 （二）过程 （三）产出 （四）效益 always (FORMATS §6); a self-evaluation's levels go where they
+    belong: budget execution under 过程, 产出 (成本) under 产出, 效益 and 满意度 under 效益."""
+    texts: dict[str, list[str]] = {name: [] for name in FIRST_LEVELS}
+    for name, text in rep.analysis:
+        texts[_section_of(name)].append(text)
     out: list[Flowable] = [ctx.heading(1, 4, "绩效评价指标分析")]
-    texts = dict(rep.analysis)
-    levels = [n for n, _ in rep.analysis] or list(FIRST_LEVELS)
-    for i, name in enumerate(levels, 1):
-        out += [ctx.heading(2, i, f"{name}情况"), *_text_or(ctx, texts.get(name, ""), "（待评价人员填写）")]
+    for i, name in enumerate(FIRST_LEVELS, 1):
+        out += [ctx.heading(2, i, f"{name}情况"), *_text_or(ctx, "\n".join(texts[name]), "（待评价人员填写）")]
     return out
+
+
+def _section_of(level: str) -> str:
+    for section, starts in (("决策", ("决策",)), ("过程", ("过程", "管理", "预算执行", "资金")),
+                            ("产出", ("产出", "成本"))):
+        if level.startswith(starts):
+            return section
+    return "效益"
 
 
 def problems(ctx: Context, rep: EvaluationReport) -> list[Flowable]:
@@ -143,23 +156,26 @@ def attachment_titles(rep: EvaluationReport) -> list[str]:
 
 
 def score_sheet_table(ctx: Context, lines: Sequence[ScoreSheetLine]) -> Flowable:
-    """一级 / 二级 / 三级 / 分值 / 得分 / 扣分原因 with a 小计 per first level and the 合计."""
+    """一级 / 二级 / 三级 / 分值 / 指标解释 / 评分标准 / 得分 / 扣分原因 (FORMATS §5), a 小计 per first level and the
+    合计; landscape."""
     g = Grid(ctx, SHEET_WIDTHS, header_rows=1)
-    g.add(head("一级指标"), head("二级指标"), head("三级指标"), head("分值"), head("得分"), head("扣分原因"))
+    g.add(head("一级指标"), head("二级指标"), head("三级指标"), head("分值"), head("指标解释"), head("评分标准"),
+          head("得分"), head("扣分原因"))
     keys, seconds = [], []
     for name, points, score in level_totals(lines):
         for ln in (x for x in lines if x.level1 == name):
-            g.add(center(ln.level1), center(ln.level2), ln.level3, number(format_score(ln.points)),
-                  number(format_score(ln.score)), ln.reason)
+            g.add(center(ln.level1), center(ln.level2), ln.level3, number(format_score(ln.points)), ln.explanation,
+                  ln.criteria, number(format_score(ln.score)), ln.reason)
             keys.append(name)
             seconds.append(f"{name}/{ln.level2}")
-        r = g.add(center(name), head("小计"), None, number(format_score(points)), number(format_score(score)))
+        r = g.add(center(name), head("小计"), None, number(format_score(points)), None, None,
+                  number(format_score(score)))
         g.span(1, r, 2, r)
         keys.append(name)
         seconds.append(f"{name}/小计")
     total_p = sum((ln.points for ln in lines), Decimal(0))
     total_s = sum((ln.score for ln in lines), Decimal(0))
-    r = g.add(head("合计"), None, None, number(format_score(total_p)), number(format_score(total_s)))
+    r = g.add(head("合计"), None, None, number(format_score(total_p)), None, None, number(format_score(total_s)))
     g.span(0, r, 2, r)
     g.merge(0, keys + ["合计"])
     g.merge(1, seconds + ["合计"])
@@ -172,8 +188,8 @@ def attachments(ctx: Context, rep: EvaluationReport) -> list[Flowable]:
     n = 0
     if rep.score_sheet:
         n += 1
-        out += switch_to(PORTRAIT) + [ctx.para(f"附件{n}", "plain"), *ctx.title("绩效评价指标体系及评分表"),
-                                      score_sheet_table(ctx, rep.score_sheet)]
+        out += switch_to(LANDSCAPE) + [ctx.para(f"附件{n}", "plain"), *ctx.title("绩效评价指标体系及评分表"),
+                                       score_sheet_table(ctx, rep.score_sheet)]
     if rep.self_evaluation:
         n += 1
         out += switch_to(PORTRAIT) + [ctx.para(f"附件{n}", "plain"), *selfeval_story(ctx, rep.self_evaluation)]

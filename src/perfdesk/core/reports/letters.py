@@ -3,7 +3,8 @@
 :func:`perfdesk.core.reports.monitoring_summary.reminder_letter`) and the 约谈 record (interview record form).
 
 One builder serves every letter: a title, an optional document number, the addressee, paragraphs, an optional
-table, closing paragraphs, the issuer and the date. Several letters go into one PDF, each from a new page.
+table, closing paragraphs, the issuer and the date. Several letters go into one PDF, each from a new page and
+numbered from 1.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus.doctemplate import ActionFlowable
 
 from perfdesk.core.reports.document import (
     LINE,
@@ -102,6 +104,13 @@ def interview_story(ctx: Context, rec: InterviewRecord) -> list[Flowable]:
     return [*ctx.title("预算绩效管理约谈记录"), g.table()]
 
 
+class RestartNumbering(ActionFlowable):
+    """Each letter of a batch is a document of its own: its pages are numbered from 1."""
+
+    def apply(self, doc: object) -> None:
+        doc.restart_numbering()  # type: ignore[attr-defined]
+
+
 def build_letters(letters: Sequence[Letter | InterviewRecord], target: str | os.PathLike[str] | None = None, *,
                   ctx: Context | None = None, title: str = "", empty: str = "") -> BuildResult:
     """One PDF with every letter, each from a new page; ``empty`` is printed when there is no letter, ``title``
@@ -110,7 +119,7 @@ def build_letters(letters: Sequence[Letter | InterviewRecord], target: str | os.
         out: list[Flowable] = []
         for i, letter in enumerate(letters):
             if i:
-                out += switch_to(PORTRAIT)
+                out += [RestartNumbering(), *switch_to(PORTRAIT)]
             out += interview_story(c, letter) if isinstance(letter, InterviewRecord) else letter_story(c, letter)
         return out or [c.para(empty)]
 

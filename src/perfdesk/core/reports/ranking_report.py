@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from perfdesk.core.domain.money import Money
@@ -18,6 +19,7 @@ from perfdesk.core.reports.document import (
     LANDSCAPE,
     LINE,
     PORTRAIT,
+    SIZE_5,
     TYPE_H,
     TYPE_W,
     BuildResult,
@@ -25,7 +27,7 @@ from perfdesk.core.reports.document import (
     build,
     switch_to,
 )
-from perfdesk.core.reports.tables import Grid, amount, center, chunks, format_score, head, number
+from perfdesk.core.reports.tables import PAD, Grid, amount, center, format_score, head, number
 
 
 @dataclass(frozen=True)
@@ -132,7 +134,7 @@ def report_story(ctx: Context, rep: RankingReport) -> list[Flowable]:
     if rep.totals:
         story.append(KeepTogether([chart(ctx, rep)]))
     if rep.categories:
-        story += [ctx.para("各类别排名及处理情况如下表。"), category_table(ctx, rep)]
+        story += [ctx.para("各类别排名及处理情况如下表。"), category_table(ctx, rep), Spacer(1, LINE / 2)]
     story += [ctx.heading(1, 3, "下一步工作"),
               ctx.para("一是将压减、取消结果纳入下一年度预算编制，由预算科按程序调整或收回预算资金；"
                        "二是对保留察看项目，由主管部门牵头制定整改方案，纳入整改台账跟踪销号；"
@@ -178,60 +180,95 @@ def chart(ctx: Context, rep: RankingReport) -> Flowable:
 LIST_HEAD = ("序号", "项目名称", "主管部门", "得分", "排名", "本年预算（万元）", "处理意见", "压减金额（万元）",
              "下年建议预算（万元）", "备注")
 _W = TYPE_H  # landscape type area width; the category is the title above each list
-LIST_WIDTHS = tuple(f * _W for f in (0.05, 0.24, 0.13, 0.07, 0.08, 0.09, 0.1, 0.08, 0.08, 0.08))
 BUDGET_HEAD = ("序号", "项目编码", "项目名称", "主管部门", "本年预算（万元）", "处理意见", "压减金额（万元）",
                "下年建议预算（万元）", "备注")
-BUDGET_WIDTHS = (0.05 * _W, 0.15 * _W, 0.2 * _W, 0.12 * _W, 0.1 * _W, 0.1 * _W, 0.1 * _W, 0.1 * _W, 0.08 * _W)
+
+
+def list_widths(ctx: Context, lines: Sequence[RankedLine]) -> list[float]:
+    """Column widths filling the landscape type width: figures and 处理意见 as wide as their longest text (and a
+    header of at most four characters a line), 备注 room only where the list has notes, 主管部门 what its longest
+    name needs (at most a third of what is left), 项目名称 the rest."""
+    note = 130.0 if any(ln.note for ln in lines) else 32.0
+    figures = [[str(len(lines))], [format_score(ln.score) for ln in lines],
+               ["" if ln.rank is None else f"{ln.rank}/{ln.size}" for ln in lines],
+               [ln.budget.format_wan() for ln in lines], [ln.decision for ln in lines],
+               [ln.cut.format_wan() for ln in lines], [ln.suggested.format_wan() for ln in lines]]
+    minimum = (2, 2, 2, 4, 4, 4, 4)  # characters of each column's header on one line
+    widths = [_text_width(ctx, texts, m) for texts, m in zip(figures, minimum, strict=True)]
+    free = _W - sum(widths) - note
+    dept = min(_text_width(ctx, [ln.department for ln in lines]), free / 3)
+    return [widths[0], free - dept, dept, *widths[1:], note]
+
+
+def _text_width(ctx: Context, texts: Sequence[str], chars: int = 4) -> float:
+    """What the longest of ``texts`` needs on one line of a cell (at least ``chars`` characters)."""
+    font = ctx.fonts.digits(ctx.style("cell").fontName)
+    return max([stringWidth(t, font, SIZE_5) for t in texts] + [chars * SIZE_5]) + 2 * PAD + 1
+
+
+def budget_widths(ctx: Context, lines: Sequence[RankedLine]) -> list[float]:
+    """The 项目编码 column as wide as the longest code (codes never wrap), the rest shared out."""
+    code = _text_width(ctx, [ln.code for ln in lines]) + 1
+    note = 90.0 if any(ln.note for ln in lines) else 32.0
+    widths = [30.0, code, 0.0, 0.0, 60.0, 52.0, 60.0, 60.0, note]
+    free = _W - sum(widths)
+    widths[3] = min(_text_width(ctx, [ln.department for ln in lines]), free / 3)
+    widths[2] = free - widths[3]
+    return widths
 
 
 def list_tables(ctx: Context, lines: Sequence[RankedLine]) -> list[Flowable]:
-    out: list[Flowable] = []
-    n = 0
-    for part in chunks(lines):
-        g = Grid(ctx, LIST_WIDTHS, header_rows=1)
-        g.add(*[head(h) for h in LIST_HEAD])
-        for ln in part:
-            n += 1
-            g.add(number(str(n)), ln.name, ln.department, number(format_score(ln.score)),
-                  number("" if ln.rank is None else f"{ln.rank}/{ln.size}"), amount(ln.budget), center(ln.decision),
-                  amount(ln.cut), amount(ln.suggested), ln.note)
-        out.append(g.table())
-    return out
+    g = Grid(ctx, list_widths(ctx, lines), header_rows=1)
+    g.add(*[head(h) for h in LIST_HEAD])
+    for n, ln in enumerate(lines, 1):
+        g.add(number(str(n)), ln.name, ln.department, number(format_score(ln.score)),
+              number("" if ln.rank is None else f"{ln.rank}/{ln.size}"), amount(ln.budget), center(ln.decision),
+              amount(ln.cut), amount(ln.suggested), ln.note)
+    return [g.table()]
 
 
 def budget_tables(ctx: Context, lines: Sequence[RankedLine]) -> list[Flowable]:
-    out: list[Flowable] = []
-    n = 0
-    parts = chunks(lines)
-    for k, part in enumerate(parts):
-        g = Grid(ctx, BUDGET_WIDTHS, header_rows=1)
-        g.add(*[head(h) for h in BUDGET_HEAD])
-        for ln in part:
-            n += 1
-            g.add(number(str(n)), number(ln.code), ln.name, ln.department, amount(ln.budget), center(ln.decision),
-                  amount(ln.cut), amount(ln.suggested), ln.note)
-        if k == len(parts) - 1:
-            r = g.add(head("合计"), None, None, None, amount(Money.sum(ln.budget for ln in lines)), None,
-                      amount(Money.sum(ln.cut for ln in lines)), amount(Money.sum(ln.suggested for ln in lines)))
-            g.span(0, r, 3, r)
-            g.keep_tail = 1
-        out.append(g.table())
-    return out
+    g = Grid(ctx, budget_widths(ctx, lines), header_rows=1)
+    g.add(*[head(h) for h in BUDGET_HEAD])
+    for n, ln in enumerate(lines, 1):
+        g.add(number(str(n)), center(ln.code), ln.name, ln.department, amount(ln.budget), center(ln.decision),
+              amount(ln.cut), amount(ln.suggested), ln.note)
+    r = g.add(head("合计"), None, None, None, amount(Money.sum(ln.budget for ln in lines)), None,
+              amount(Money.sum(ln.cut for ln in lines)), amount(Money.sum(ln.suggested for ln in lines)))
+    g.span(0, r, 3, r)
+    g.keep_tail = 1
+    return [g.table()]
 
 
 def attachments(ctx: Context, rep: RankingReport) -> list[Flowable]:
     out: list[Flowable] = switch_to(LANDSCAPE) + [ctx.para("附件1", "plain"), *ctx.title("各类别排名及处理意见表")]
     for label, lines in rep.lists:
-        out += [ctx.para(f"{label}（{len(lines)}个）", "h2"), *list_tables(ctx, lines), Spacer(1, LINE / 2)]
+        out += [ctx.para(f"{label}（{len(lines)}个）", "caption"), *list_tables(ctx, lines), Spacer(1, LINE / 3)]
     out += switch_to(LANDSCAPE) + [ctx.para("附件2", "plain"), *ctx.title("下一年度预算压减建议表"),
                                    *budget_tables(ctx, rep.budget)]
     number = 3
     for heading, lines in _apart_lists(rep):
         if lines:
-            out += switch_to(LANDSCAPE) + [ctx.para(f"附件{number}", "plain"), *ctx.title(heading),
-                                           *list_tables(ctx, lines)]
+            out += switch_to(LANDSCAPE) + [ctx.para(f"附件{number}", "plain"), *ctx.title(heading)]
+            out += by_reason(ctx, lines)
             number += 1
     return out + switch_to(PORTRAIT, new_page=False)
+
+
+def by_reason(ctx: Context, lines: Sequence[RankedLine]) -> list[Flowable]:
+    """A list whose lines share a few reasons: one table per reason under the reason as its title (the reason
+    is not repeated on every line); lines with reasons of their own keep them in 备注."""
+    groups: dict[str, list[RankedLine]] = {}
+    for ln in lines:
+        groups.setdefault(ln.note, []).append(ln)
+    if len(groups) > 6 or any(len(g) < 3 for g in groups.values()):
+        return list_tables(ctx, lines)
+    out: list[Flowable] = []
+    for reason, group in groups.items():
+        plain = [replace(ln, note="") for ln in group]
+        caption = f"{reason.replace('：', '，')}（{len(group)}个）" if reason else f"其他（{len(group)}个）"
+        out += [ctx.para(caption, "caption"), *list_tables(ctx, plain), Spacer(1, LINE / 3)]
+    return out
 
 
 def _apart_lists(rep: RankingReport) -> list[tuple[str, tuple[RankedLine, ...]]]:

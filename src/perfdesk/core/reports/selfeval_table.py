@@ -34,7 +34,7 @@ LABEL_W = 28.0
 HEADER_WIDTHS = (70.0, TYPE_W / 2 - 70, 70.0, TYPE_W / 2 - 70)
 MONEY_WIDTHS = (LABEL_W, 100.0, 60.0, 60.0, 60.0, 36.0, 48.0, TYPE_W - LABEL_W - 364)
 GOAL_WIDTHS = (LABEL_W, (TYPE_W - LABEL_W) / 2, (TYPE_W - LABEL_W) / 2)
-LINE_WIDTHS = (LABEL_W, 44.0, 48.0, 78.0, 50.0, 50.0, 34.0, 34.0, TYPE_W - LABEL_W - 338)
+LINE_WIDTHS = (LABEL_W, 44.0, 48.0, 78.0, 50.0, 50.0, 30.0, 46.0, TYPE_W - LABEL_W - 346)  # 得分 holds "100.00*"
 LINE_HEADS = ("绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
               "偏差原因分析及改进措施")
 OVERRIDE_MARK = "*"

@@ -2,8 +2,8 @@
 
 reportlab cannot split a table inside a row span, so merged groups (the 一级/二级 columns) live in a
 :class:`SplitTable` that cuts between any two rows and merges each part again; a label beside a whole block
-(绩效指标) is "merged" by leaving out the horizontal rules of its column rather than by a span. Long tables are cut into chunks of ``CHUNK_ROWS`` rows, each repeating the
-header: one huge table is several times slower to lay out than the same rows in chunks.
+(绩效指标) is "merged" by leaving out the horizontal rules of its column rather than by a span. A long table is laid out a window of rows at a
+time (one page's worth and more), so its header repeats at the top of each page and nowhere else.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from perfdesk.core.reports.linebreak import CJKParagraph
 
 DASH = "—"
 CHUNK_ROWS = 300
+WINDOW = 120  # body rows laid out at a time: more than any page holds
 LINE_WIDTH = 0.6
 PAD = 3
 SHARED_MAX = 12
@@ -243,6 +244,7 @@ class SplitTable(Flowable):
         super().__init__()
         self.grid, self.base, self.start, self.end = grid, base, start, end
         self._table: Table | None = None
+        self._head: Table | None = None
         self._wrapped: tuple[tuple[float, float], tuple[float, float]] | None = None
 
     def _get(self) -> Table:
@@ -250,10 +252,23 @@ class SplitTable(Flowable):
             self._table = self.grid.part(self.start, self.end, self.base)
         return self._table
 
+    def _window(self) -> Table:
+        """The header and the first ``WINDOW`` body rows: enough to fill a page, so a long table is laid out one
+        page at a time rather than whole for every page (and its header repeats at the top of pages only)."""
+        if self.end - self.start <= WINDOW:
+            return self._get()
+        if self._head is None:
+            self._head = self.grid.part(self.start, self.start + WINDOW, self.base)
+        return self._head
+
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
-        """The table's size, laid out once per available size (the frame wraps, then splits, with the same)."""
+        """The table's size, laid out once per available size (the frame wraps, then splits, with the same); a
+        table longer than the window reports the window's height when that is already too tall."""
         if self._wrapped is None or self._wrapped[0] != (availWidth, availHeight):
-            self._wrapped = ((availWidth, availHeight), self._get().wrap(availWidth, availHeight))
+            size = self._window().wrap(availWidth, availHeight)
+            if self.end - self.start > WINDOW and size[1] <= availHeight:
+                size = self._get().wrap(availWidth, availHeight)
+            self._wrapped = ((availWidth, availHeight), size)
         self.width, self.height = self._wrapped[1]
         return self.width, self.height
 
@@ -261,8 +276,8 @@ class SplitTable(Flowable):
         self._get().drawOn(self.canv, 0, 0)
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
-        table = self._get()
         self.wrap(availWidth, availHeight)
+        table = self._window()
         heights = table._rowHeights
         h = self.grid.header_rows
         used = sum(heights[:h])

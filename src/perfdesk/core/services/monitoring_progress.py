@@ -52,8 +52,7 @@ def import_progress_table(uow: UnitOfWork, path: str | Path, round_id: int, *,
     by its 三级指标 among the project's current annual indicators (then 二级指标 + 三级指标 when names repeat).
     Lines matching no indicator are reported, not stored. The period 1—N月 must be the round's."""
     report = progress or no_progress
-    report(0.0, translate("Monitoring", "Reading {file}").format(file=Path(path).name))
-    sheets = read_progress_workbook(path)
+    sheets = read_progress_workbook(path, lambda f, message: report(0.6 * f, message))
     session = uow.session
     rnd = svc.find_round(session, round_id=round_id)
     projects = _projects(session, rnd.year)
@@ -62,8 +61,10 @@ def import_progress_table(uow: UnitOfWork, path: str | Path, round_id: int, *,
     entries: list[svc.ProgressEntry] = []
     unmatched: list[Unmatched] = []
     seen: dict[int, str] = {}
-    report(0.4, translate("Monitoring", "Matching projects"))
-    for sheet in sheets:
+    message = translate("Monitoring", "Matching projects")
+    for i, sheet in enumerate(sheets):
+        if i % 20 == 0:
+            report(0.6 + 0.2 * i / len(sheets), message)
         pid = _project(sheet, projects, rnd, problems, params.time_basis)
         if pid is None:
             continue
@@ -78,7 +79,7 @@ def import_progress_table(uow: UnitOfWork, path: str | Path, round_id: int, *,
     problems += svc.check_progress(entries, params)
     if problems:
         raise UserErrors(problems)
-    report(0.7, translate("Monitoring", "Writing the snapshot"))
+    report(0.8, translate("Monitoring", "Writing the snapshot"))
     _backup_before_import(uow)
     _store_goals(uow, round_id, sheets, seen)
     saved = svc.save_indicator_progress(uow, round_id, entries, source=f"import:{Path(path).name}")
@@ -93,13 +94,24 @@ def _backup_before_import(uow: UnitOfWork) -> None:
     maintenance.backup_before(uow, "import")
 
 
-def _projects(session: Any, year: int) -> list[tuple[int, str, str]]:
+class _Projects:
+    """The year's projects (id, code, name) by code and by name key, looked up once per sheet."""
+
+    def __init__(self, rows: list[tuple[int, str, str]]):
+        self.by_code: dict[str, list[tuple[int, str, str]]] = {}
+        self.by_name: dict[str, list[tuple[int, str, str]]] = {}
+        for row in rows:
+            self.by_code.setdefault(row[1], []).append(row)
+            self.by_name.setdefault(key(row[2]), []).append(row)
+
+
+def _projects(session: Any, year: int) -> _Projects:
     stmt = (select(m.Project.id, m.Project.code, m.Project.name).join(m.BudgetYear)
             .where(m.BudgetYear.year == year))
-    return list(session.execute(stmt))
+    return _Projects([tuple(r) for r in session.execute(stmt)])
 
 
-def _project(sheet: ProgressSheet, projects: list[tuple[int, str, str]], rnd: qm.RoundRow,
+def _project(sheet: ProgressSheet, projects: _Projects, rnd: qm.RoundRow,
              problems: list[UserError], basis: str) -> int | None:
     def problem(message: str) -> None:
         problems.append(UserError(message, sheet.file, sheet.sheet))
@@ -112,8 +124,8 @@ def _project(sheet: ProgressSheet, projects: list[tuple[int, str, str]], rnd: qm
     if sheet.year is not None and sheet.year != rnd.year:
         problem(translate("MonitoringImport", "the table is for {year} but the round is of budget year {round_year}")
                 .format(year=sheet.year, round_year=rnd.year))
-    by_code = [p for p in projects if sheet.code and p[1] == sheet.code]
-    by_name = [p for p in projects if sheet.name and key(p[2]) == key(sheet.name)]
+    by_code = projects.by_code.get(sheet.code, []) if sheet.code else []
+    by_name = projects.by_name.get(key(sheet.name), []) if sheet.name else []
     if by_code:
         return by_code[0][0]
     if sheet.code:
@@ -163,9 +175,15 @@ def _store_goals(uow: UnitOfWork, round_id: int, sheets: tuple[ProgressSheet, ..
 
 
 def export_progress_table(session: Any, round_id: int, path: str | Path, *, project_ids: list[int] | None = None,
-                          unit_ids: frozenset[int] | None = None) -> int:
+                          unit_ids: frozenset[int] | None = None, progress: Progress | None = None) -> int:
     """Write the round's monitoring tables (every project of the round, or those asked for) with the entries
-    so far, for units to fill in and send back. Returns the number of sheets."""
+    so far, for units to fill in and send back. Returns the number of sheets. ``progress(fraction, message)``
+    hears of reading the round (to 0.2), laying out each sheet and saving; it may raise Cancelled."""
+    report = progress or no_progress
+    report(0.0, translate("Monitoring", "Reading the round"))
     if project_ids is None:
         project_ids = [r.project_id for r in qm.executions(session, round_id, unit_ids) if r.project_id is not None]
-    return write_progress_workbook(path, adapt.monitoring_tables(session, round_id, project_ids))
+    tables = adapt.monitoring_tables(session, round_id, project_ids)
+    written = write_progress_workbook(path, tables, lambda f, message: report(0.2 + 0.8 * f, message))
+    report(1.0, translate("Monitoring", "Done"))
+    return written

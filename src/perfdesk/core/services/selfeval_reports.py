@@ -7,6 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from perfdesk.core.db import models as m
@@ -136,13 +137,15 @@ def _explained(line: Mapping[str, Any]) -> bool:
 
 
 def to_report(ev: Mapping[str, Any], lines: Sequence[Mapping[str, Any]],
-              sources: Mapping[str, tuple[int | None, int | None, int | None]]) -> data.SelfEvaluation:
-    """One stored evaluation (a row of :func:`queries_selfeval.scoped`), its lines, its project's fund split."""
+              sources: Mapping[str, tuple[int | None, int | None, int | None]],
+              annual_goal: str = "") -> data.SelfEvaluation:
+    """One stored evaluation (a row of :func:`queries_selfeval.scoped`), its lines, its project's fund split;
+    the 预期目标 is the evaluation's own, else the annual goal of the project's targets in force."""
     execution = next((ln for ln in lines if ln["kind"] == EXECUTION), None)
     project = data.ProjectInfo(ev["code"], ev["name"], ev["year"], ev["department_name"] or "", ev["unit_name"])
     indicators = [ln for ln in lines if ln["kind"] != EXECUTION]
     points = Decimal(100) if any(ln["points"] is not None for ln in indicators) else None
-    return data.SelfEvaluation(project, _funds(ev, execution, sources), ev["goal_expected"] or "",
+    return data.SelfEvaluation(project, _funds(ev, execution, sources), ev["goal_expected"] or annual_goal,
                                ev["goal_actual"] or "", tuple(_line(ln) for ln in indicators),
                                ev["total_final"] if ev["total_final"] is not None else ev["total_printed"],
                                points, grade=ev["grade"] or "", notes=table_notes(ev, lines))
@@ -157,7 +160,21 @@ def selfeval_documents(session: Session, *, year: int | None = None, codes: Sequ
     if not evaluations:
         return []
     lines, funds = Q.lines_of(session, scope), Q.funds_of(session, scope)
-    return [to_report(e, lines.get(e["id"], []), funds.get(e["project_id"], {})) for e in evaluations]
+    goals = annual_goals(session, [e["project_id"] for e in evaluations])
+    return [to_report(e, lines.get(e["id"], []), funds.get(e["project_id"], {}), goals.get(e["project_id"], ""))
+            for e in evaluations]
+
+
+def annual_goals(session: Session, project_ids: Sequence[int]) -> dict[int, str]:
+    """The 年度目标 of each project's targets in force (the latest version when none is marked current)."""
+    T = m.PerformanceTarget  # noqa: N806
+    out: dict[int, str] = {}
+    for i in range(0, len(project_ids), Q.CHUNK):
+        rows = session.execute(select(T.project_id, T.annual_goal, T.is_current, T.version)
+                               .where(T.project_id.in_(project_ids[i:i + Q.CHUNK]))
+                               .order_by(T.project_id, T.is_current, T.version))
+        out.update({pid: goal for pid, goal, _, _ in rows if goal})
+    return out
 
 
 def write_selfeval_pdf(session: Session, out: Path, *, year: int | None = None, codes: Sequence[str] = (),

@@ -41,7 +41,7 @@ from perfdesk.gui.models.monitoring import (
     filter_labels,
 )
 from perfdesk.gui.pages.base import Page, PageContext
-from perfdesk.gui.tasks import run_task
+from perfdesk.gui.tasks import offer_to_open, run_task
 from perfdesk.gui.widgets.flow import flow_of
 from perfdesk.gui.widgets.grid import GridView
 from perfdesk.gui.widgets.monitoring_dashboard import MonitoringDashboard
@@ -298,10 +298,10 @@ class MonitoringPage(Page):
 
         def work(progress):  # type: ignore[no-untyped-def]
             with db.sessions() as session:
-                return mp.export_progress_table(session, rid, Path(name), unit_ids=units)
+                return mp.export_progress_table(session, rid, Path(name), unit_ids=units, progress=progress)
 
-        run_task(self, work, lambda n: QMessageBox.information(
-            self, self.tr("Export"), self.tr("{n} monitoring tables written to {path}.").format(n=n, path=name)),
+        run_task(self, work, lambda n: offer_to_open(
+            self, Path(name), self.tr("{n} monitoring tables written to {path}.").format(n=n, path=name)),
             lambda exc, _tb: show_error(self, exc), self.tr("Exporting…"))
 
     def import_progress(self) -> None:

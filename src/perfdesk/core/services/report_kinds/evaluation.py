@@ -109,8 +109,8 @@ def key_sheet(key: m.KeyEvaluation) -> tuple[data.ScoreSheetLine, ...]:
     """The key evaluation's score sheet; empty while any line is unscored (nothing is summed here)."""
     if any(ln.score is None for ln in key.lines):
         return ()
-    return tuple(data.ScoreSheetLine(ln.level1, ln.level2, ln.level3, ln.points, ln.score, ln.deduction_reason)
-                 for ln in key.lines)
+    return tuple(data.ScoreSheetLine(ln.level1, ln.level2, ln.level3, ln.points, ln.score, ln.deduction_reason,
+                                     ln.explanation, ln.criteria) for ln in key.lines)
 
 
 def selfeval_sheet(ev: data.SelfEvaluation | None) -> tuple[data.ScoreSheetLine, ...]:
@@ -119,9 +119,13 @@ def selfeval_sheet(ev: data.SelfEvaluation | None) -> tuple[data.ScoreSheetLine,
     counted = [ln for ln in (ev.lines if ev is not None else ()) if not ln.not_applicable]
     if ev is None or ev.funds.score is None or any(ln.score is None or ln.points is None for ln in counted):
         return ()
-    execution = data.ScoreSheetLine(EXECUTION_LEVEL, "预算执行率", "预算执行率", ev.funds.points, ev.funds.score)
+    execution = data.ScoreSheetLine(EXECUTION_LEVEL, "预算执行率", "预算执行率", ev.funds.points, ev.funds.score,
+                                    explanation="全年执行数占全年预算数的比例",
+                                    criteria="按预算执行率计分，满分为该项分值")
     return (execution, *(data.ScoreSheetLine(ln.level1, ln.level2, ln.level3, ln.points, ln.score or Decimal(0),
-                                             ln.deviation) for ln in counted))
+                                             ln.deviation, f"年度指标值：{ln.target.text()}",
+                                             "达到年度指标值得满分，未达到的按完成程度扣分")
+                         for ln in counted))
 
 
 def totals(key: m.KeyEvaluation | None, ev: data.SelfEvaluation | None,
