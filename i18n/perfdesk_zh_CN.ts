@@ -958,6 +958,37 @@ Everything entered since that backup is replaced. The database as it is now is b
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <source>Units</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>绩效目标</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>运行监控</translation>
+    </message>
+    <message>
+        <source>Self-evaluation</source>
+        <translation>绩效自评</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>写入数据库</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
     <name>EntryTab</name>
     <message>
         <source>Code</source>
@@ -1976,6 +2007,49 @@ Everything entered since that backup is replaced. The database as it is now is b
     <message>
         <source>Writing the letter…</source>
         <translation>正在生成函件…</translation>
+    </message>
+</context>
+<context>
+    <name>LetterheadDialog</name>
+    <message>
+        <source>Letterhead</source>
+        <translation>发文信息</translation>
+    </message>
+    <message>
+        <source>Letters, notices and reports print the county&apos;s name, the issuing authority and the document number. Fill them in once; they can be changed under Settings → General.</source>
+        <translation>提醒函、通知和报告要印上县名、发文机关和文号。请填写一次，以后可在“设置 → 通用”中修改。</translation>
+    </message>
+    <message>
+        <source>e.g. 冠县</source>
+        <translation>例如：冠县</translation>
+    </message>
+    <message>
+        <source>e.g. 冠县财政局</source>
+        <translation>例如：冠县财政局</translation>
+    </message>
+    <message>
+        <source>e.g. 冠财绩</source>
+        <translation>例如：冠财绩</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县（区）名称</translation>
+    </message>
+    <message>
+        <source>Issuing authority (发文机关)</source>
+        <translation>发文机关</translation>
+    </message>
+    <message>
+        <source>Document number prefix (文号)</source>
+        <translation>文号前缀</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>暂不填写</translation>
     </message>
 </context>
 <context>
@@ -3079,6 +3153,17 @@ Everything entered since that backup is replaced. The database as it is now is b
     </message>
 </context>
 <context>
+    <name>ParamEditor</name>
+    <message>
+        <source>points</source>
+        <translation>个百分点</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+</context>
+<context>
     <name>Params</name>
     <message>
         <source>MOF 2020 measures (财预〔2020〕10号)</source>
@@ -3109,12 +3194,12 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>县（发文机关）名称</translation>
     </message>
     <message>
-        <source>Pattern that unit codes must match (regular expression, empty = any)</source>
-        <translation>单位编码格式（正则表达式，留空表示不限）</translation>
-    </message>
-    <message>
         <source>RULES §1: codes are opaque; a county may configure a pattern</source>
         <translation>编码来自预算管理一体化系统，可按本县规则设置格式</translation>
+    </message>
+    <message>
+        <source>Form of unit codes</source>
+        <translation>单位编码格式</translation>
     </message>
     <message>
         <source>Decimals for amounts in 万元</source>
@@ -3123,6 +3208,18 @@ Everything entered since that backup is replaced. The database as it is now is b
     <message>
         <source>Official tables</source>
         <translation>官方表样</translation>
+    </message>
+    <message>
+        <source>Issuing authority of letters and notices (发文机关)</source>
+        <translation>函件、通知的发文机关</translation>
+    </message>
+    <message>
+        <source>Empty: the county&apos;s finance bureau (XX县财政局)</source>
+        <translation>留空：本县财政局（XX县财政局）</translation>
+    </message>
+    <message>
+        <source>Document number prefix (文号, e.g. 冠财绩)</source>
+        <translation>文号前缀（如：冠财绩）</translation>
     </message>
     <message>
         <source>Error</source>
@@ -3485,6 +3582,26 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>与临界名次同分的项目同等处理</translation>
     </message>
     <message>
+        <source>Any form</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Digits only, e.g. 101001</source>
+        <translation>纯数字，如 101001</translation>
+    </message>
+    <message>
+        <source>18 digits, e.g. 371525000000101001</source>
+        <translation>18位数字，如 371525000000101001</translation>
+    </message>
+    <message>
+        <source>Letters then digits, e.g. GX101</source>
+        <translation>字母+数字，如 GX101</translation>
+    </message>
+    <message>
+        <source>Groups of three digits per level, e.g. 101001</source>
+        <translation>每级3位数字，如 101001</translation>
+    </message>
+    <message>
         <source>Rank each supervising department&apos;s projects separately</source>
         <translation>各主管部门分别排名</translation>
     </message>
@@ -3586,6 +3703,21 @@ Everything entered since that backup is replaced. The database as it is now is b
     <message>
         <source>{title}: not yet available in this version.</source>
         <translation>{title}：本版本暂未提供。</translation>
+    </message>
+</context>
+<context>
+    <name>PresetText</name>
+    <message>
+        <source>Other (advanced)</source>
+        <translation>其他（高级）</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>高级</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>正则表达式</translation>
     </message>
 </context>
 <context>

@@ -25,9 +25,9 @@ from perfdesk.core.reports.monitoring_data import (
     ReminderLetter,
 )
 from perfdesk.core.rules import monitoring as rules
-from perfdesk.core.rules.params import GeneralParams, MonitoringParams, ReportParams
+from perfdesk.core.rules.params import MonitoringParams, ReportParams
+from perfdesk.core.services import letterhead, settings
 from perfdesk.core.services import monitoring as svc
-from perfdesk.core.services import settings
 
 FISCAL = (FundSource.FISCAL_CURRENT.value, FundSource.FISCAL_CARRYOVER.value)
 
@@ -106,8 +106,8 @@ def _line(r: rules.ProjectMonitoring | rules.RollUp, *, unit: str = "", note: st
 
 def issuer(session: Any) -> tuple[str, str]:
     """(county, issuing authority): the county name setting and its finance bureau."""
-    county = settings.load(session, GeneralParams).county_name
-    return county, f"{county}财政局" if county else "财政局"
+    head = letterhead.load(session)
+    return head.county, head.issuer
 
 
 def summary(session: Any, round_id: int, *, issued: dt.date | None = None,

@@ -23,8 +23,8 @@ from perfdesk.core.reports.document import BuildResult
 from perfdesk.core.reports.letters import InterviewRecord, Letter, build_letters
 from perfdesk.core.rules import params as P
 from perfdesk.core.rules.ranking import RankingEntry
+from perfdesk.core.services import letterhead, settings
 from perfdesk.core.services import ranking as svc
-from perfdesk.core.services import settings
 
 CHINESE_DECISIONS = PRINTED_DECISIONS
 CHINESE_CATEGORIES = {"key_single": "单项政策或项目重点评价", "key_project": "单项项目重点评价",
@@ -39,7 +39,7 @@ def county(session: Session) -> str:
 
 
 def issuer(session: Session) -> str:
-    return f"{county(session)}财政局"
+    return letterhead.issuer(session)
 
 
 def run_for(session: Session, year: int | None, run_id: int | None = None) -> svc.RunView:

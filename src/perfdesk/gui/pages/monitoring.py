@@ -33,6 +33,7 @@ from perfdesk.core.services import monitoring as svc
 from perfdesk.core.services import monitoring_progress as mp
 from perfdesk.gui.dialogs.errors import show_error
 from perfdesk.gui.dialogs.key_measure import KeyMeasureDialog
+from perfdesk.gui.dialogs.letterhead import ask_letterhead
 from perfdesk.gui.models.monitoring import (
     FILTERS,
     IndicatorProgressModel,
@@ -43,6 +44,7 @@ from perfdesk.gui.models.monitoring import (
 from perfdesk.gui.pages.base import Page, PageContext
 from perfdesk.gui.tasks import run_task
 from perfdesk.gui.widgets.flow import flow_of
+from perfdesk.gui.widgets.frozen import freeze_columns
 from perfdesk.gui.widgets.grid import GridView
 from perfdesk.gui.widgets.monitoring_dashboard import MonitoringDashboard
 
@@ -111,6 +113,7 @@ class MonitoringPage(Page):
         self.warning_view.setModel(self.warning_model)
         self.warning_view.setSortingEnabled(True)
         self.warning_view.sortByColumn(9, Qt.SortOrder.DescendingOrder)
+        freeze_columns(self.warning_view, 3)  # warning, code, project stay in sight
         self.warning_view.selectionModel().selectionChanged.connect(self._warning_selected)
         self.progress_model = IndicatorProgressModel(self)
         self.progress_view = GridView(self.progress_model)
@@ -157,6 +160,7 @@ class MonitoringPage(Page):
         self.key_model = KeyItemModel(self)
         self.key_view = _table("keyTable")
         self.key_view.setModel(self.key_model)
+        freeze_columns(self.key_view, 2)
         self.key_view.doubleClicked.connect(lambda _index: self.record_measure())
         self.key_tab = QWidget()
         bar = QHBoxLayout()
@@ -412,6 +416,7 @@ class MonitoringPage(Page):
         name, _ = QFileDialog.getSaveFileName(self, title, default, self.tr("PDF (*.pdf)"))
         if not name:
             return
+        ask_letterhead(self, self.ctx.db)
         db, units = self.ctx.db, self.ctx.unit_ids
 
         def work(progress):  # type: ignore[no-untyped-def]

@@ -34,6 +34,7 @@ from perfdesk.core.services import ledger, settings
 from perfdesk.core.services import ranking as svc
 from perfdesk.core.services import results_outputs as outputs
 from perfdesk.gui.dialogs.ledger import CloseDialog, NewItemDialog
+from perfdesk.gui.dialogs.letterhead import ask_letterhead
 from perfdesk.gui.models.rows import RowsModel
 from perfdesk.gui.pages.base import Page, PageContext
 from perfdesk.gui.pages.ranking import _user, decision_colour
@@ -212,6 +213,7 @@ class LedgerTab(QWidget):
 
     def write_letter(self, kind: str, item_ids: list[int], path: Path) -> None:
         db, year = self.page.ctx.db, self.page.ctx.year
+        ask_letterhead(self, db)
 
         def work(_progress: Any) -> Any:
             with db.sessions() as session:
