@@ -1,0 +1,73 @@
+"""Key columns stay in sight on wide grids: the frozen overlay shows the first columns of the same model and
+selection, follows scrolling, widths and sorting, and steps aside when the window is too narrow."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QTableView
+
+from perfdesk.gui.widgets.frozen import FrozenColumns
+
+
+@pytest.fixture
+def window(qtbot, demo_db):  # type: ignore[no-untyped-def]
+    from perfdesk.gui.mainwindow import MainWindow
+
+    win = MainWindow(demo_db)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    return win
+
+
+def _warnings(window, qtbot):  # type: ignore[no-untyped-def]
+    page = window.show_area("monitoring")
+    page.tabs.setCurrentIndex(1)
+    view: QTableView = page.warning_view
+    qtbot.waitUntil(lambda: view.model().rowCount() > 20)
+    return page, view, view.frozen
+
+
+def test_the_code_and_name_stay_in_sight_when_the_warning_list_scrolls_right(window, qtbot):
+    _page, view, frozen = _warnings(window, qtbot)
+    assert isinstance(frozen, FrozenColumns) and frozen.model() is view.model()
+    assert frozen.selectionModel() is view.selectionModel()
+    shown = [c for c in range(view.model().columnCount()) if not frozen.isColumnHidden(c)]
+    assert shown == [0, 1, 2]
+    view.horizontalScrollBar().setValue(view.horizontalScrollBar().maximum())
+    qtbot.wait(10)
+    assert view.horizontalScrollBar().value() > 0
+    assert frozen.isVisible() and frozen.width() == sum(view.columnWidth(c) for c in range(3))
+    view.verticalScrollBar().setValue(10)
+    assert frozen.verticalScrollBar().value() == 10  # rows stay side by side
+
+
+def test_a_click_on_a_frozen_cell_selects_the_row_and_its_header_sorts_the_list(window, qtbot):
+    page, view, frozen = _warnings(window, qtbot)
+    rect = frozen.visualRect(frozen.model().index(3, 1))
+    qtbot.mouseClick(frozen.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert [i.row() for i in view.selectionModel().selectedRows()] == [3]
+    header = frozen.horizontalHeader()
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(header.sectionViewportPosition(1) + 5, header.height() // 2))
+    assert view.horizontalHeader().sortIndicatorSection() == 1
+    codes = [view.model().index(r, 1).data() for r in range(view.model().rowCount())]
+    assert codes == sorted(codes) or codes == sorted(codes, reverse=True)
+
+
+def test_the_frozen_columns_step_aside_when_they_would_cover_half_the_list(window, qtbot):
+    _page, view, frozen = _warnings(window, qtbot)
+    view.setColumnWidth(2, view.viewport().width())
+    assert not frozen.isVisible()
+    view.setColumnWidth(2, 200)
+    assert frozen.isVisible()
+
+
+def test_wide_grids_freeze_their_key_columns(window, qtbot):
+    targets = window.show_area("targets")
+    grids = [g for g in targets.findChildren(QTableView) if g.objectName() == "indicatorGrid"]
+    assert grids and grids[0].frozen.count == 4
+    ranking = window.show_area("ranking")
+    tables = [t for t in ranking.findChildren(QTableView) if isinstance(getattr(t, "frozen", None), FrozenColumns)]
+    assert all(t.frozen.count == 3 for t in tables)
