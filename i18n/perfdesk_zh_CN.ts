@@ -4873,6 +4873,13 @@ Everything entered since that backup is replaced. The database as it is now is b
     </message>
 </context>
 <context>
+    <name>SearchBox</name>
+    <message>
+        <source>Search this list</source>
+        <translation>在本列表中搜索</translation>
+    </message>
+</context>
+<context>
     <name>SelfEval</name>
     <message>
         <source>Reading self-evaluations</source>

@@ -47,6 +47,7 @@ from perfdesk.gui.widgets.flow import flow_of
 from perfdesk.gui.widgets.frozen import freeze_columns
 from perfdesk.gui.widgets.grid import GridView
 from perfdesk.gui.widgets.monitoring_dashboard import MonitoringDashboard
+from perfdesk.gui.widgets.search import SearchBox
 
 
 def _table(name: str) -> QTableView:
@@ -169,7 +170,8 @@ class MonitoringPage(Page):
             button = QPushButton(text)
             button.clicked.connect(slot)
             bar.addWidget(button)
-        bar.addStretch(1)
+        self.key_search = SearchBox(lambda: self.key_view)
+        bar.addWidget(self.key_search, 1)
         layout = QVBoxLayout(self.key_tab)
         layout.addLayout(bar)
         layout.addWidget(self.key_view, 1)

@@ -42,6 +42,7 @@ from perfdesk.gui.models.rows import RowsModel
 from perfdesk.gui.pages.base import Page, PageContext
 from perfdesk.gui.tasks import run_task
 from perfdesk.gui.widgets.frozen import freeze_columns
+from perfdesk.gui.widgets.search import SearchBox
 
 COLOURS = {Decision.CUT: "#FFF2CC", Decision.CANCEL: "#F8CBAD", Decision.PROBATION: "#DDEBF7",
            Decision.REPORT_ONLY: "#EDEDED", Decision.EXCLUDED: "#F2F2F2", Decision.UNSCORED: "#F2F2F2"}
@@ -181,6 +182,9 @@ class RankingPage(Page):
         main = QVBoxLayout()
         main.addWidget(self.info)
         main.addWidget(self.summary)
+        self.list_search = SearchBox(lambda: self.tabs.currentWidget())  # type: ignore[arg-type,return-value]
+        self.tabs.currentChanged.connect(lambda *_a: self.list_search.apply())
+        main.addWidget(self.list_search)
         main.addWidget(self.tabs, 1)
         main.addLayout(adjust)
         body = QHBoxLayout()

@@ -39,6 +39,7 @@ from perfdesk.gui.models.rows import RowsModel
 from perfdesk.gui.pages.base import Page, PageContext
 from perfdesk.gui.pages.ranking import _user, decision_colour
 from perfdesk.gui.tasks import run_task
+from perfdesk.gui.widgets.search import SearchBox
 
 OVERDUE = "#F8CBAD"
 CLOSED = "#E2EFDA"
@@ -249,6 +250,7 @@ class BudgetTab(QWidget):
         export.clicked.connect(self._export_clicked)
         bar = QHBoxLayout()
         bar.addWidget(self.info, 1)
+        bar.addWidget(SearchBox(lambda: self.table), 1)
         bar.addWidget(export)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)

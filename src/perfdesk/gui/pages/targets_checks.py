@@ -30,6 +30,7 @@ from perfdesk.gui.models.rows import RowsModel
 from perfdesk.gui.pages.base import PageContext
 from perfdesk.gui.pages.evaluation_common import work
 from perfdesk.gui.tasks import run_task
+from perfdesk.gui.widgets.search import SearchBox
 
 SEVERITY_COLOURS = {tc.ERROR: "#f4c7c3", tc.WARNING: "#fce8b2"}
 
@@ -78,6 +79,7 @@ class ChecksTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.status)
+        layout.addWidget(SearchBox(lambda: self.table))
         layout.addWidget(self.table, 1)
 
     @staticmethod

@@ -63,6 +63,7 @@ class MonitoringDashboard(QWidget):
         self.units.verticalHeader().setVisible(False)
         self.units.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.units.setSortingEnabled(True)
+        self.units.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # by unit code until a header is clicked
         row = QHBoxLayout()
         row.addWidget(self.chart_view, 3)
         row.addWidget(self.units, 2)
