@@ -3197,6 +3197,17 @@ Everything entered since that backup is replaced. The database as it is now is b
     </message>
 </context>
 <context>
+    <name>NumberRows</name>
+    <message>
+        <source>Add row</source>
+        <translation>添加一行</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>删除一行</translation>
+    </message>
+</context>
+<context>
     <name>Opening</name>
     <message>
         <source>Opening the database…</source>
@@ -3491,6 +3502,14 @@ Everything entered since that backup is replaced. The database as it is now is b
     <message>
         <source>Caps: execution rate below (%) → total at most</source>
         <translation>上限：执行率低于（%）→ 总分不超过</translation>
+    </message>
+    <message>
+        <source>Execution rate below (%)</source>
+        <translation>执行率低于（%）</translation>
+    </message>
+    <message>
+        <source>Total at most</source>
+        <translation>总分最高为</translation>
     </message>
     <message>
         <source>Grade 优 from</source>

@@ -121,3 +121,27 @@ def test_an_issuing_authority_set_is_the_one_that_signs(demo_db):
     with demo_db.sessions() as s:
         assert monitoring_reports.issuer(s) == ("冠县", "冠县财政局预算绩效管理股")
         assert results_outputs.issuer(s) == "冠县财政局预算绩效管理股"
+
+
+def test_the_caps_are_a_small_table_not_json_and_an_added_row_is_saved(window, demo_db, qtbot):
+    from decimal import Decimal
+
+    from PySide6.QtWidgets import QTableWidgetItem
+
+    from perfdesk.core.rules.params import ScoringParams
+
+    page = window.show_area("settings")
+    page.tabs.setCurrentIndex(page.tab_titles["scoring"])
+    editor = _editor(page, "scoring", "caps")
+    rows = editor.widget
+    assert not editor.findChildren(QLineEdit) and rows.table.rowCount() == 4
+    assert rows.table.horizontalHeaderItem(0).text() == "执行率低于（%）"
+    assert (rows.table.item(0, 0).text(), rows.table.item(0, 1).text()) == ("80", "89")
+    qtbot.mouseClick(rows.add, Qt.MouseButton.LeftButton)
+    rows.table.setItem(4, 0, QTableWidgetItem("40"))
+    rows.table.setItem(4, 1, QTableWidgetItem("49"))
+    assert page.dirty == {"scoring"}
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    with demo_db.sessions() as s:
+        caps = settings_service.load(s, ScoringParams).caps
+    assert caps[-1] == (Decimal(40), Decimal(49)) and len(caps) == 5

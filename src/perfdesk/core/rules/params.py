@@ -25,16 +25,18 @@ Options = type[LabelledEnum] | tuple[LabelledEnum, ...] | tuple[tuple[str, str],
 
 def param(default: Any, label: str, source: str, *, choices: tuple[tuple[str, str], ...] | None = None,
           unit: str = "", note: str = "", entries: Callable[[], list[tuple[str, str, str]]] | None = None,
-          options: Options | None = None, presets: tuple[tuple[str, str], ...] | None = None) -> Any:
+          options: Options | None = None, presets: tuple[tuple[str, str], ...] | None = None,
+          columns: tuple[str, ...] | None = None) -> Any:
     """Declare a parameter: default, translatable label, where the rule comes from, allowed choices.
 
     A dict parameter with ``entries`` is a dict of choices: ``entries()`` gives its keys as ``(key, translated
     label, default choice)``; each key takes one of ``choices``; only keys that differ from their default are
     stored (the settings page shows one control per key). A tuple of codes names its ``options`` (an enum, some
     of its members, or ``(code, label)`` pairs): the settings page shows a check list of their labels. A text
-    with ``presets`` (``(value, label with an example)``) is chosen from them; any other value is advanced."""
+    with ``presets`` (``(value, label with an example)``) is chosen from them; any other value is advanced. A
+    tuple of rows of numbers names its ``columns``: the settings page shows a small table."""
     meta = {"label": label, "source": source, "choices": choices, "unit": unit, "note": note, "entries": entries,
-            "options": options, "presets": presets}
+            "options": options, "presets": presets, "columns": columns}
     if isinstance(default, (dict, list, tuple)):
         return field(default_factory=lambda: default, metadata=meta)
     return field(default=default, metadata=meta)
@@ -134,7 +136,8 @@ class ScoringParams:
     rescale_not_applicable: bool = param(False, QT_TRANSLATE_NOOP("Params", "Rescale to 100 when indicators are not applicable"), SRC_2020)
     caps_enabled: bool = param(False, QT_TRANSLATE_NOOP("Params", "Cap the total by execution rate"), QT_TRANSLATE_NOOP("Params", "One province's rule"))
     caps: tuple = param(((Decimal(80), Decimal(89)), (Decimal(70), Decimal(79)), (Decimal(60), Decimal(69)), (Decimal(50), Decimal(59))),
-                        QT_TRANSLATE_NOOP("Params", "Caps: execution rate below (%) → total at most"), QT_TRANSLATE_NOOP("Params", "One province's rule"))
+                        QT_TRANSLATE_NOOP("Params", "Caps: execution rate below (%) → total at most"), QT_TRANSLATE_NOOP("Params", "One province's rule"),
+                        columns=(QT_TRANSLATE_NOOP("Params", "Execution rate below (%)"), QT_TRANSLATE_NOOP("Params", "Total at most")))
     grade_excellent: Decimal = param(Decimal(90), QT_TRANSLATE_NOOP("Params", "Grade 优 from"), SRC_2020)
     grade_good: Decimal = param(Decimal(80), QT_TRANSLATE_NOOP("Params", "Grade 良 from"), SRC_2020)
     grade_fair: Decimal = param(Decimal(60), QT_TRANSLATE_NOOP("Params", "Grade 中 from"), SRC_2020)

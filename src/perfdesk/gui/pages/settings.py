@@ -33,7 +33,7 @@ from perfdesk.core.rules import params as P
 from perfdesk.core.services import settings as settings_service
 from perfdesk.gui import i18n as gui_i18n
 from perfdesk.gui.pages.base import Page, PageContext
-from perfdesk.gui.widgets.param_inputs import CodeChecklist, PresetText, translated
+from perfdesk.gui.widgets.param_inputs import CodeChecklist, NumberRows, PresetText, translated
 from perfdesk.gui.widgets.wheel import guard_wheel
 
 
@@ -90,6 +90,9 @@ class ParamEditor(QWidget):
             self.widget = ChoiceMapEditor(field.metadata["entries"](), choices or ())
         elif field.metadata.get("options"):
             self.widget = CodeChecklist(P.option_pairs(field))
+        elif field.metadata.get("columns"):
+            self.widget = NumberRows([_t("Params", c) for c in field.metadata["columns"]])
+            self.widget.changed.connect(self.edited)
         elif field.metadata.get("presets"):
             self.widget = PresetText(translated(field.metadata["presets"]))
         elif choices:
@@ -126,7 +129,7 @@ class ParamEditor(QWidget):
 
     def _set(self, value: Any) -> None:
         w = self.widget
-        if isinstance(w, (ChoiceMapEditor, CodeChecklist, PresetText)):
+        if isinstance(w, (ChoiceMapEditor, CodeChecklist, NumberRows, PresetText)):
             w.set_value(value)
         elif isinstance(w, QComboBox):
             w.setCurrentIndex(max(0, w.findData(value)))
@@ -139,7 +142,7 @@ class ParamEditor(QWidget):
 
     def value(self) -> Any:
         w = self.widget
-        if isinstance(w, (ChoiceMapEditor, CodeChecklist, PresetText)):
+        if isinstance(w, (ChoiceMapEditor, CodeChecklist, NumberRows, PresetText)):
             return w.value()
         if isinstance(w, QComboBox):
             return w.currentData()

@@ -5,17 +5,26 @@
   version or an old database) are kept as they were.
 - :class:`PresetText`: a text with ``presets`` (the form of unit codes): a drop-down of the presets with
   examples; any other value is shown, and can be typed, only under a collapsed 高级 (Advanced) part.
+- :class:`NumberRows`: a tuple of rows of numbers with named ``columns`` (the caps by execution rate) as a
+  small table with buttons to add and remove rows.
 """
 
 from __future__ import annotations
 
+from decimal import Decimal, InvalidOperation
+
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -119,6 +128,82 @@ class PresetText(QWidget):
         self.combo.setCurrentIndex(index if index >= 0 else self.combo.count() - 1)
         self.combo.blockSignals(False)
         self.changed.emit()
+
+
+class NumberRows(QWidget):
+    """Rows of numbers under named columns; ``value()`` raises ``ValueError`` naming a cell that is no number."""
+
+    changed = Signal()
+
+    def __init__(self, columns: list[str], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.table = QTableWidget(0, len(columns))
+        self.table.setObjectName("numberRows")
+        self.table.setHorizontalHeaderLabels(columns)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.itemChanged.connect(lambda *_a: self.changed.emit())
+        self.add = QPushButton(self.tr("Add row"))
+        self.add.setObjectName("addRow")
+        self.add.clicked.connect(self._add_row)
+        self.remove = QPushButton(self.tr("Remove row"))
+        self.remove.setObjectName("removeRow")
+        self.remove.clicked.connect(self._remove_row)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.add)
+        buttons.addWidget(self.remove)
+        buttons.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+    def set_value(self, rows: tuple | list) -> None:
+        self.table.blockSignals(True)
+        self.table.setRowCount(0)
+        for row in rows or ():
+            self._append([str(v) for v in row])
+        self.table.blockSignals(False)
+        self._fit()
+
+    def value(self) -> tuple[tuple[Decimal, ...], ...]:
+        out = []
+        for r in range(self.table.rowCount()):
+            texts = [(self.table.item(r, c).text() if self.table.item(r, c) else "").strip()
+                     for c in range(self.table.columnCount())]
+            if not any(texts):
+                continue  # a blank row added and left empty
+            try:
+                out.append(tuple(Decimal(t) for t in texts))
+            except InvalidOperation as exc:
+                raise ValueError(" / ".join(texts)) from exc
+        return tuple(out)
+
+    def _append(self, texts: list[str]) -> None:
+        r = self.table.rowCount()
+        self.table.insertRow(r)
+        for c, text in enumerate(texts):
+            self.table.setItem(r, c, QTableWidgetItem(text))
+
+    def _add_row(self) -> None:
+        self._append([""] * self.table.columnCount())
+        self._fit()
+        self.table.setCurrentCell(self.table.rowCount() - 1, 0)
+        self.changed.emit()
+
+    def _remove_row(self) -> None:
+        rows = sorted({i.row() for i in self.table.selectedIndexes()} or {self.table.rowCount() - 1}, reverse=True)
+        for r in rows:
+            if r >= 0:
+                self.table.removeRow(r)
+        self._fit()
+        self.changed.emit()
+
+    def _fit(self) -> None:
+        """As tall as its rows (up to eight): the settings form scrolls, not the little table."""
+        shown = min(max(self.table.rowCount(), 1), 8)
+        self.table.setFixedHeight(self.table.horizontalHeader().height() + 26 * shown + 4)
 
 
 def translated(pairs: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]:
