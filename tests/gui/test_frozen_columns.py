@@ -56,12 +56,16 @@ def test_a_click_on_a_frozen_cell_selects_the_row_and_its_header_sorts_the_list(
     assert codes == sorted(codes) or codes == sorted(codes, reverse=True)
 
 
-def test_the_frozen_columns_step_aside_when_they_would_cover_half_the_list(window, qtbot):
+def test_a_narrow_list_freezes_only_the_columns_that_fit_and_none_when_the_first_is_too_wide(window, qtbot):
     _page, view, frozen = _warnings(window, qtbot)
-    view.setColumnWidth(2, view.viewport().width())
+    assert frozen.shown == 3
+    view.setColumnWidth(2, view.viewport().width())  # the project's name no longer fits in half the list
+    assert frozen.isVisible() and frozen.shown == 2 and frozen.isColumnHidden(2)
+    view.setColumnWidth(0, view.viewport().width())
     assert not frozen.isVisible()
+    view.setColumnWidth(0, 80)
     view.setColumnWidth(2, 200)
-    assert frozen.isVisible()
+    assert frozen.isVisible() and frozen.shown == 3
 
 
 def test_wide_grids_freeze_their_key_columns(window, qtbot):

@@ -4,7 +4,8 @@ As Qt's "Frozen Column" example: a second table view lies over the first columns
 selection model and delegate; it shows only the frozen columns and no scroll bars, and follows the view's
 vertical scrolling, column widths, row heights and sorting. It takes no keyboard focus, so typing, Ctrl+C,
 Ctrl+V and the other keys of the view act as before on the shared current cell. When the frozen columns would
-cover more than half of the view (a narrow window), the overlay steps aside and the view scrolls as a whole.
+cover more than half of the view (a narrow window), only as many of them as fit stay frozen; when not even the
+first fits, the overlay steps aside and the view scrolls as a whole.
 
     freeze_columns(view, 3)   # after view.setModel(...)
 """
@@ -72,7 +73,6 @@ class FrozenColumns(QTableView):
         if model is None:
             return
         for col in range(model.columnCount()):
-            self.setColumnHidden(col, col >= self.count)
             if col < self.count:
                 self.setColumnWidth(col, self.main_view.columnWidth(col))
         header = self.main_view.horizontalHeader()
@@ -83,6 +83,11 @@ class FrozenColumns(QTableView):
         if column < self.count:
             self.setColumnWidth(column, new)
             self.place()
+
+    @property
+    def shown(self) -> int:
+        """How many of the first columns are frozen now (fewer than ``count`` in a narrow window)."""
+        return sum(1 for c in range(self.count) if self.model() is not None and not self.isColumnHidden(c))
 
     def _height_changed(self, row: int, _old: int, new: int) -> None:
         self.setRowHeight(row, new)
@@ -105,14 +110,29 @@ class FrozenColumns(QTableView):
             self.place()
         return False
 
-    def frozen_width(self) -> int:
-        return sum(self.main_view.columnWidth(c) for c in range(self.count) if not self.main_view.isColumnHidden(c))
+    def _fitting(self) -> tuple[int, int]:
+        """(columns, width): the most of the first ``count`` columns that fit in ``MAX_SHARE`` of the view."""
+        view, width, fitting = self.main_view, 0, 0
+        room = view.viewport().width() * MAX_SHARE
+        for c in range(self.count):
+            if view.isColumnHidden(c):
+                continue
+            if width + view.columnWidth(c) > room:
+                break
+            width, fitting = width + view.columnWidth(c), c + 1
+        return fitting, width
 
     def place(self) -> None:
         """Over the view's first columns, below its header row, above its horizontal scroll bar."""
         view = self.main_view
-        width = self.frozen_width()
-        fits = view.model() is not None and 0 < width <= view.viewport().width() * MAX_SHARE
+        model = view.model()
+        fitting, width = self._fitting() if model is not None else (0, 0)
+        if self.model() is not None:
+            for col in range(self.model().columnCount()):
+                hidden = col >= fitting or view.isColumnHidden(col)
+                if self.isColumnHidden(col) != hidden:
+                    self.setColumnHidden(col, hidden)
+        fits = width > 0
         self.setVisible(fits)
         if not fits:
             return
