@@ -119,6 +119,7 @@ class MonitoringPage(Page):
         self.progress_model = IndicatorProgressModel(self)
         self.progress_view = GridView(self.progress_model)
         self.progress_view.setObjectName("progressTable")
+        freeze_columns(self.progress_view, 3)  # level 1, level 2, indicator stay in sight
         self.progress_view.setAlternatingRowColors(True)
         self.progress_view.horizontalHeader().setStretchLastSection(True)
         self.progress_title = QLabel()
