@@ -33,6 +33,73 @@
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>命令与参数</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>显示本帮助并退出</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>参数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>无法识别的参数：%s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>缺少必需的参数：%s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>参数 %s 须给出其中一个</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>不能与参数 %s 同时使用</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>需要一个值</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>最多一个值</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>至少需要一个值</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>选项 %(option)s 不明确，可能是 %(matches)s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>无效的 %(type)s 值：%(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>无效的选项：%(value)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s</source>
+        <translation>%(prog)s：错误：%(message)s</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>{path} is not a complete SQLite database (it may have been cut short).</source>
@@ -1170,6 +1237,37 @@ Everything entered since that backup is replaced. The database as it is now is b
     <message>
         <source>Reason</source>
         <translation>理由</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>Units</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>绩效目标</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>运行监控</translation>
+    </message>
+    <message>
+        <source>Self-evaluation</source>
+        <translation>绩效自评</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>写入数据库</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
     </message>
 </context>
 <context>
@@ -2596,6 +2694,49 @@ Start by importing the project export of the budget system (Targets → Checks a
     </message>
 </context>
 <context>
+    <name>LetterheadDialog</name>
+    <message>
+        <source>Letterhead</source>
+        <translation>发文信息</translation>
+    </message>
+    <message>
+        <source>Letters, notices and reports print the county&apos;s name, the issuing authority and the document number. Fill them in once; they can be changed under Settings → General.</source>
+        <translation>提醒函、通知和报告要印上县名、发文机关和文号。请填写一次，以后可在“设置 → 通用”中修改。</translation>
+    </message>
+    <message>
+        <source>e.g. 冠县</source>
+        <translation>例如：冠县</translation>
+    </message>
+    <message>
+        <source>e.g. 冠县财政局</source>
+        <translation>例如：冠县财政局</translation>
+    </message>
+    <message>
+        <source>e.g. 冠财绩</source>
+        <translation>例如：冠财绩</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县（区）名称</translation>
+    </message>
+    <message>
+        <source>Issuing authority (发文机关)</source>
+        <translation>发文机关</translation>
+    </message>
+    <message>
+        <source>Document number prefix (文号)</source>
+        <translation>文号前缀</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>暂不填写</translation>
+    </message>
+</context>
+<context>
     <name>LibrariesPage</name>
     <message>
         <source>Indicator library</source>
@@ -4016,6 +4157,17 @@ Start by importing the project export of the budget system (Targets → Checks a
     </message>
 </context>
 <context>
+    <name>NumberRows</name>
+    <message>
+        <source>Add row</source>
+        <translation>添加一行</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>删除一行</translation>
+    </message>
+</context>
+<context>
     <name>Opening</name>
     <message>
         <source>Opening the database…</source>
@@ -4036,6 +4188,17 @@ Start by importing the project export of the budget system (Targets → Checks a
     <message>
         <source>PerfDesk databases (*.db);;All files (*)</source>
         <translation>绩效通数据库 (*.db);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ParamEditor</name>
+    <message>
+        <source>points</source>
+        <translation>个百分点</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
     </message>
 </context>
 <context>
@@ -4073,12 +4236,12 @@ Start by importing the project export of the budget system (Targets → Checks a
         <translation>财政区划编码（MOF_DIV_CODE）</translation>
     </message>
     <message>
-        <source>Pattern that unit codes must match (regular expression, empty = any)</source>
-        <translation>单位编码格式（正则表达式，留空表示不限）</translation>
-    </message>
-    <message>
         <source>RULES §1: codes are opaque; a county may configure a pattern</source>
         <translation>编码来自预算管理一体化系统，可按本县规则设置格式</translation>
+    </message>
+    <message>
+        <source>Form of unit codes</source>
+        <translation>单位编码格式</translation>
     </message>
     <message>
         <source>Decimals for amounts in 万元</source>
@@ -4087,6 +4250,18 @@ Start by importing the project export of the budget system (Targets → Checks a
     <message>
         <source>Official tables</source>
         <translation>官方表样</translation>
+    </message>
+    <message>
+        <source>Issuing authority of letters and notices (发文机关)</source>
+        <translation>函件、通知的发文机关</translation>
+    </message>
+    <message>
+        <source>Empty: the county&apos;s finance bureau (XX县财政局)</source>
+        <translation>留空：本县财政局（XX县财政局）</translation>
+    </message>
+    <message>
+        <source>Document number prefix (文号, e.g. 冠财绩)</source>
+        <translation>文号前缀（如：冠财绩）</translation>
     </message>
     <message>
         <source>Error</source>
@@ -4309,6 +4484,14 @@ Start by importing the project export of the budget system (Targets → Checks a
         <translation>上限：执行率低于（%）→ 总分不超过</translation>
     </message>
     <message>
+        <source>Execution rate below (%)</source>
+        <translation>执行率低于（%）</translation>
+    </message>
+    <message>
+        <source>Total at most</source>
+        <translation>总分最高为</translation>
+    </message>
+    <message>
         <source>Grade 优 from</source>
         <translation>“优”的最低分</translation>
     </message>
@@ -4465,6 +4648,26 @@ Start by importing the project export of the budget system (Targets → Checks a
         <translation>与临界名次同分的项目同等处理</translation>
     </message>
     <message>
+        <source>Any form</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Digits only, e.g. 101001</source>
+        <translation>纯数字，如 101001</translation>
+    </message>
+    <message>
+        <source>18 digits, e.g. 371525000000101001</source>
+        <translation>18位数字，如 371525000000101001</translation>
+    </message>
+    <message>
+        <source>Letters then digits, e.g. GX101</source>
+        <translation>字母+数字，如 GX101</translation>
+    </message>
+    <message>
+        <source>Groups of three digits per level, e.g. 101001</source>
+        <translation>每级3位数字，如 101001</translation>
+    </message>
+    <message>
         <source>Rank each supervising department&apos;s projects separately</source>
         <translation>各主管部门分别排名</translation>
     </message>
@@ -4566,6 +4769,21 @@ Start by importing the project export of the budget system (Targets → Checks a
     <message>
         <source>{title}: not yet available in this version.</source>
         <translation>{title}：本版本暂未提供。</translation>
+    </message>
+</context>
+<context>
+    <name>PresetText</name>
+    <message>
+        <source>Other (advanced)</source>
+        <translation>其他（高级）</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>高级</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>正则表达式</translation>
     </message>
 </context>
 <context>
@@ -6089,6 +6307,13 @@ Start by importing the project export of the budget system (Targets → Checks a
     <message>
         <source>{level1} carries {points} points (default {default})</source>
         <translation>{level1} 分值为 {points}（默认 {default}）</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <source>Search this list</source>
+        <translation>在本列表中搜索</translation>
     </message>
 </context>
 <context>

@@ -65,6 +65,9 @@ def _pre_language(argv: Sequence[str]) -> None:
 
         lang = load_config().language or None
     install_catalogue(lang)
+    from perfdesk.commands._argparse_words import install
+
+    install()  # argparse's own words ("usage:", "options" …) in the same language
 
 
 GUI_OPTIONS_WITH_VALUE = ("--db", "--lang")

@@ -10,6 +10,7 @@ from sqlalchemy import Float, Select, and_, cast, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from perfdesk.core.db import models as m
+from perfdesk.core.domain.ordering import natural_key
 
 
 @dataclass(frozen=True)
@@ -31,9 +32,11 @@ def year_id(session: Session, year: int) -> int | None:
 
 
 def units(session: Session) -> list[UnitNode]:
-    rows = session.execute(select(m.Unit.id, m.Unit.code, m.Unit.name, m.Unit.kind, m.Unit.parent_id, m.Unit.active)
-                           .order_by(m.Unit.sort_order, m.Unit.code))
-    return [UnitNode(*row) for row in rows]
+    """Every unit, by its sort order and then its code in natural order (unit 2 before unit 10)."""
+    rows = session.execute(select(m.Unit.sort_order, m.Unit.id, m.Unit.code, m.Unit.name, m.Unit.kind,
+                                  m.Unit.parent_id, m.Unit.active)).all()
+    rows.sort(key=lambda r: (r[0] or 0, natural_key(r[2])))
+    return [UnitNode(*row[1:]) for row in rows]
 
 
 def subtree_ids(nodes: Iterable[UnitNode], root: int) -> set[int]:

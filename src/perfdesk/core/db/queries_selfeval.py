@@ -24,7 +24,7 @@ EVALUATION_COLUMNS = (
     P.initial_budget_fen.label("p_initial_fen"), P.full_year_budget_fen.label("p_full_year_fen"),
     P.adjusted_budget_fen.label("p_adjusted_fen"), P.spent_fen.label("p_spent_fen"),
     m.BudgetYear.year.label("year"), UnitA.name.label("unit_name"), Dept.name.label("department_name"),
-    Dept.code.label("department_code"),
+    Dept.code.label("department_code"), UnitA.code.label("unit_code"),
 )
 
 LINE_COLUMNS = (

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, aliased
 from perfdesk.core.db import driver
 from perfdesk.core.db import models as m
 from perfdesk.core.db.types import ExactDecimals
+from perfdesk.core.domain.ordering import natural_key
 
 CHUNK = 900
 Dept = aliased(m.Unit)
@@ -57,8 +58,13 @@ def current_targets(session: Session, *, year: int | None = None, unit_ids: froz
         out: list[dict[str, Any]] = []
         for part in chunks(list(project_ids)):
             out += _dicts(session.execute(stmt.where(m.Project.id.in_(part))))
-        return out
-    return _dicts(session.execute(stmt))
+        return _by_codes(out)
+    return _by_codes(_dicts(session.execute(stmt)))
+
+
+def _by_codes(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """By unit code, then project code, in natural order (unit 2 before unit 10)."""
+    return sorted(rows, key=lambda r: (natural_key(r["unit_code"]), natural_key(r["code"])))
 
 
 def _dicts(result: Any) -> list[dict[str, Any]]:

@@ -19,6 +19,7 @@ from sqlalchemy import insert
 from perfdesk.core.db import models as m
 from perfdesk.core.db.uow import UnitOfWork
 from perfdesk.core.demo import names as N
+from perfdesk.core.i18n import translate
 from perfdesk.core.progress import Progress, no_progress
 from perfdesk.core.rules.params import ScoringParams
 from perfdesk.core.rules.scoring.grades import grade_of
@@ -430,10 +431,10 @@ def generate(uow: UnitOfWork, *, scale: str = "county", year: int = DEFAULT_YEAR
         b.library_ids.setdefault(entry["name"], lid)
     prev_year_id = b.add(m.BudgetYear, year=year - 1, note="", locked=True) if b.scale.previous_year else None
     year_id = b.add(m.BudgetYear, year=year, note="", locked=False)
-    report(0.05, "units")
+    report(0.05, translate("Demo", "Units"))
     b.build_units()
     b.build_people()
-    report(0.1, "projects")
+    report(0.1, translate("Demo", "Projects"))
     plan = b._project_plan(year)
     previous: dict[str, int] = {}
     if prev_year_id is not None:
@@ -446,7 +447,7 @@ def generate(uow: UnitOfWork, *, scale: str = "county", year: int = DEFAULT_YEAR
             previous[proj["code"][8:]] = proj["id"]
         b.year = year
     projects = b.build_projects(year_id, year, plan)
-    report(0.4, "targets")
+    report(0.4, translate("Demo", "Targets"))
     all_indicators: dict[int, list[dict[str, Any]]] = {}
     for proj in projects:
         all_indicators[proj["id"]] = b.build_targets(proj, approved=False)
@@ -456,18 +457,18 @@ def generate(uow: UnitOfWork, *, scale: str = "county", year: int = DEFAULT_YEAR
                 if row["id"] == proj["id"]:
                     row["previous_id"] = prev
                     break
-    report(0.6, "monitoring")
+    report(0.6, translate("Demo", "Monitoring"))
     b.build_monitoring(year_id, projects, all_indicators)
-    report(0.75, "self-evaluation")
+    report(0.75, translate("Demo", "Self-evaluation"))
     for proj in projects:
         if proj.get("status") == "approved":
             b.build_self_evaluation(proj, all_indicators[proj["id"]])
     b.build_key_evaluations(year_id, projects)
-    report(0.85, "writing")
+    report(0.85, translate("Demo", "Writing"))
     counts = _write(uow, b)
     uow.audit("demo.generate", "", None, scale=scale, year=year, seed=seed)
     uow.commit()
-    report(1.0, "done")
+    report(1.0, translate("Demo", "Done"))
     return counts
 
 

@@ -28,6 +28,7 @@ from operator import attrgetter, countOf
 
 from perfdesk.core.domain.enums import Likelihood, WarningLevel
 from perfdesk.core.domain.money import Money
+from perfdesk.core.domain.ordering import natural_key
 from perfdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from perfdesk.core.rules.params import MonitoringParams
 
@@ -387,8 +388,9 @@ class RollUp(_Shown):
 
 
 def roll_up_by_unit(results: Sequence[ProjectMonitoring], params: MonitoringParams | None = None) -> list[RollUp]:
-    """One line per unit (by ``unit_code``), in order of first appearance."""
-    return _roll_up(results, lambda r: (r.unit_code, r.unit_name), params or MonitoringParams())
+    """One line per unit (by ``unit_code``), in the natural order of the unit codes (unit 2 before unit 10)."""
+    lines = _roll_up(results, lambda r: (r.unit_code, r.unit_name), params or MonitoringParams())
+    return sorted(lines, key=lambda line: natural_key(line.key))
 
 
 def roll_up_by_sector(results: Sequence[ProjectMonitoring], params: MonitoringParams | None = None) -> list[RollUp]:

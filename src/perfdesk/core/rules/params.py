@@ -15,20 +15,28 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, ClassVar, TypeVar
 
+from perfdesk.core.domain.enums import EvaluationCategory, FundOrigin, LabelledEnum
 from perfdesk.core.domain.score import RoundingMode
 from perfdesk.core.i18n import QT_TRANSLATE_NOOP
 
 P = TypeVar("P")
+Options = type[LabelledEnum] | tuple[LabelledEnum, ...] | tuple[tuple[str, str], ...]
 
 
 def param(default: Any, label: str, source: str, *, choices: tuple[tuple[str, str], ...] | None = None,
-          unit: str = "", note: str = "", entries: Callable[[], list[tuple[str, str, str]]] | None = None) -> Any:
+          unit: str = "", note: str = "", entries: Callable[[], list[tuple[str, str, str]]] | None = None,
+          options: Options | None = None, presets: tuple[tuple[str, str], ...] | None = None,
+          columns: tuple[str, ...] | None = None) -> Any:
     """Declare a parameter: default, translatable label, where the rule comes from, allowed choices.
 
     A dict parameter with ``entries`` is a dict of choices: ``entries()`` gives its keys as ``(key, translated
     label, default choice)``; each key takes one of ``choices``; only keys that differ from their default are
-    stored (the settings page shows one control per key)."""
-    meta = {"label": label, "source": source, "choices": choices, "unit": unit, "note": note, "entries": entries}
+    stored (the settings page shows one control per key). A tuple of codes names its ``options`` (an enum, some
+    of its members, or ``(code, label)`` pairs): the settings page shows a check list of their labels. A text
+    with ``presets`` (``(value, label with an example)``) is chosen from them; any other value is advanced. A
+    tuple of rows of numbers names its ``columns``: the settings page shows a small table."""
+    meta = {"label": label, "source": source, "choices": choices, "unit": unit, "note": note, "entries": entries,
+            "options": options, "presets": presets, "columns": columns}
     if isinstance(default, (dict, list, tuple)):
         return field(default_factory=lambda: default, metadata=meta)
     return field(default=default, metadata=meta)
@@ -41,14 +49,24 @@ SRC_GUANXIAN = QT_TRANSLATE_NOOP("Params", "冠县 last-place elimination (seed 
 SRC_HEZE = QT_TRANSLATE_NOOP("Params", "菏泽 practice (seed 002)")
 
 
+CODE_PRESETS = (("", QT_TRANSLATE_NOOP("Params", "Any form")),
+                (r"\d+", QT_TRANSLATE_NOOP("Params", "Digits only, e.g. 101001")),
+                (r"\d{18}", QT_TRANSLATE_NOOP("Params", "18 digits, e.g. 371525000000101001")),
+                (r"[A-Za-z]+\d+", QT_TRANSLATE_NOOP("Params", "Letters then digits, e.g. GX101")),
+                (r"\d{3}(\d{3})*", QT_TRANSLATE_NOOP("Params", "Groups of three digits per level, e.g. 101001")))
+
+
 @dataclass(frozen=True)
 class GeneralParams:
     GROUP: ClassVar[str] = "general"
     GROUP_LABEL: ClassVar[str] = QT_TRANSLATE_NOOP("Params", "General")
     county_name: str = param("", QT_TRANSLATE_NOOP("Params", "County (issuing authority) name"), SRC_PERFDESK)
     division_code: str = param("", QT_TRANSLATE_NOOP("Params", "Fiscal division code (财政区划 MOF_DIV_CODE)"), SRC_PERFDESK)
-    code_pattern: str = param("", QT_TRANSLATE_NOOP("Params", "Pattern that unit codes must match (regular expression, empty = any)"), QT_TRANSLATE_NOOP("Params", "RULES §1: codes are opaque; a county may configure a pattern"))
+    code_pattern: str = param("", QT_TRANSLATE_NOOP("Params", "Form of unit codes"), QT_TRANSLATE_NOOP("Params", "RULES §1: codes are opaque; a county may configure a pattern"), presets=CODE_PRESETS)
     money_places: int = param(2, QT_TRANSLATE_NOOP("Params", "Decimals for amounts in 万元"), QT_TRANSLATE_NOOP("Params", "Official tables"))
+    issuing_authority: str = param("", QT_TRANSLATE_NOOP("Params", "Issuing authority of letters and notices (发文机关)"), SRC_PERFDESK,
+                                   note=QT_TRANSLATE_NOOP("Params", "Empty: the county's finance bureau (XX县财政局)"))
+    document_number_prefix: str = param("", QT_TRANSLATE_NOOP("Params", "Document number prefix (文号, e.g. 冠财绩)"), SRC_PERFDESK)
 
 
 SEVERITY_CHOICES = (("error", QT_TRANSLATE_NOOP("Params", "Error")), ("warning", QT_TRANSLATE_NOOP("Params", "Warning")),
@@ -122,7 +140,8 @@ class ScoringParams:
     rescale_not_applicable: bool = param(False, QT_TRANSLATE_NOOP("Params", "Rescale to 100 when indicators are not applicable"), SRC_2020)
     caps_enabled: bool = param(False, QT_TRANSLATE_NOOP("Params", "Cap the total by execution rate"), QT_TRANSLATE_NOOP("Params", "One province's rule"))
     caps: tuple = param(((Decimal(80), Decimal(89)), (Decimal(70), Decimal(79)), (Decimal(60), Decimal(69)), (Decimal(50), Decimal(59))),
-                        QT_TRANSLATE_NOOP("Params", "Caps: execution rate below (%) → total at most"), QT_TRANSLATE_NOOP("Params", "One province's rule"))
+                        QT_TRANSLATE_NOOP("Params", "Caps: execution rate below (%) → total at most"), QT_TRANSLATE_NOOP("Params", "One province's rule"),
+                        columns=(QT_TRANSLATE_NOOP("Params", "Execution rate below (%)"), QT_TRANSLATE_NOOP("Params", "Total at most")))
     grade_excellent: Decimal = param(Decimal(90), QT_TRANSLATE_NOOP("Params", "Grade 优 from"), SRC_2020)
     grade_good: Decimal = param(Decimal(80), QT_TRANSLATE_NOOP("Params", "Grade 良 from"), SRC_2020)
     grade_fair: Decimal = param(Decimal(60), QT_TRANSLATE_NOOP("Params", "Grade 中 from"), SRC_2020)
@@ -160,9 +179,12 @@ class RankingParams:
                           choices=(("last_place", QT_TRANSLATE_NOOP("Params", "Last-place elimination (冠县)")),
                                    ("grade", QT_TRANSLATE_NOOP("Params", "By grade (达州)"))))
     categories: tuple = param(("key_single", "key_comprehensive", "self_own_level", "self_county_transfer"),
-                              QT_TRANSLATE_NOOP("Params", "Ranking categories"), SRC_GUANXIAN)
+                              QT_TRANSLATE_NOOP("Params", "Ranking categories"), SRC_GUANXIAN,
+                              options=(EvaluationCategory.KEY_SINGLE, EvaluationCategory.KEY_COMPREHENSIVE,
+                                       EvaluationCategory.SELF_OWN_LEVEL, EvaluationCategory.SELF_COUNTY_TRANSFER))
     excluded_origins: tuple = param(("central_transfer", "provincial_transfer", "municipal_transfer", "non_fiscal"),
-                                    QT_TRANSLATE_NOOP("Params", "Fund origins excluded from elimination"), SRC_GUANXIAN)
+                                    QT_TRANSLATE_NOOP("Params", "Fund origins excluded from elimination"), SRC_GUANXIAN,
+                                    options=FundOrigin)
     bottom_percent: Decimal = param(Decimal(20), QT_TRANSLATE_NOOP("Params", "Bottom share whose budget is cut (%)"), SRC_GUANXIAN, unit="%")
     bottom_count_rounding: str = param("ceil", QT_TRANSLATE_NOOP("Params", "Rounding of the bottom count"), SRC_PERFDESK,
                                        choices=(("ceil", QT_TRANSLATE_NOOP("Params", "Round up")), ("round", QT_TRANSLATE_NOOP("Params", "Round half up")),
@@ -264,6 +286,15 @@ def _typed(raw: Any, like: Any) -> Any:
     if isinstance(like, dict):
         return dict(raw)
     return raw
+
+
+def option_pairs(f: dataclasses.Field) -> list[tuple[str, str]]:
+    """``(code, translated label)`` of a tuple-of-codes parameter's options (empty when it names none)."""
+    from perfdesk.core.i18n import translate
+
+    options = f.metadata.get("options") or ()
+    return [(o.value, o.label()) if isinstance(o, LabelledEnum) else (o[0], translate("Params", o[1]))
+            for o in options]
 
 
 def fields_of(cls: type) -> list[dataclasses.Field]:

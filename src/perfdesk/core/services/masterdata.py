@@ -59,8 +59,11 @@ def region_of(source: UnitOfWork | Session) -> Region:
 
 
 def issuer(source: UnitOfWork | Session) -> str:
-    """The finance bureau signing letters and reports (see :class:`Region`)."""
-    return region_of(source).issuer
+    """The authority signing letters and reports: the 发文机关 set, else the county's finance bureau (one rule for
+    every letter, in :mod:`.letterhead`)."""
+    from perfdesk.core.services import letterhead
+
+    return letterhead.issuer(getattr(source, "session", source))
 
 
 def set_region(uow: UnitOfWork, *, name: str | None = None, division: str | None = None) -> Region:

@@ -26,7 +26,7 @@ from perfdesk.core.reports.monitoring_data import (
 )
 from perfdesk.core.rules import monitoring as rules
 from perfdesk.core.rules.params import MonitoringParams, ReportParams
-from perfdesk.core.services import masterdata, settings
+from perfdesk.core.services import letterhead, settings
 from perfdesk.core.services import monitoring as svc
 
 FISCAL = (FundSource.FISCAL_CURRENT.value, FundSource.FISCAL_CARRYOVER.value)
@@ -106,8 +106,8 @@ def _line(r: rules.ProjectMonitoring | rules.RollUp, *, unit: str = "", note: st
 
 def issuer(session: Any) -> tuple[str, str]:
     """(county, issuing authority): the county name setting and its finance bureau."""
-    region = masterdata.region_of(session)
-    return region.name, region.issuer
+    head = letterhead.load(session)
+    return head.county, head.issuer
 
 
 def summary(session: Any, round_id: int, *, issued: dt.date | None = None,

@@ -23,7 +23,7 @@ from perfdesk.core.reports.document import BuildResult
 from perfdesk.core.reports.letters import InterviewRecord, Letter, build_letters
 from perfdesk.core.rules import params as P
 from perfdesk.core.rules.ranking import RankingEntry
-from perfdesk.core.services import masterdata
+from perfdesk.core.services import letterhead
 from perfdesk.core.services import ranking as svc
 
 CHINESE_DECISIONS = PRINTED_DECISIONS
@@ -35,11 +35,11 @@ ROUNDING = {"ceil": "向上取整", "round": "四舍五入", "floor": "向下取
 
 
 def county(session: Session) -> str:
-    return masterdata.region_of(session).name
+    return letterhead.load(session).county
 
 
 def issuer(session: Session) -> str:
-    return masterdata.issuer(session)
+    return letterhead.issuer(session)
 
 
 def run_for(session: Session, year: int | None, run_id: int | None = None) -> svc.RunView:

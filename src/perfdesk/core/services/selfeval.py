@@ -27,6 +27,7 @@ from perfdesk.core.db.uow import UnitOfWork
 from perfdesk.core.domain.enums import Comparison, ReviewStatus
 from perfdesk.core.domain.errors import UserError, UserErrors
 from perfdesk.core.domain.money import Money
+from perfdesk.core.domain.ordering import natural_key
 from perfdesk.core.i18n import translate
 from perfdesk.core.memory import gc_paused
 from perfdesk.core.progress import Progress, no_progress
@@ -456,11 +457,13 @@ def unit_ranking(session: Session, year: int | None, unit_ids: Sequence[int] | N
     evaluations = Q.evaluation_rows(session, year=year, unit_ids=unit_ids)
     reviewed = Q.review_totals(session, [e["id"] for e in evaluations])
     by_unit: dict[str, list[tuple[Decimal | None, str, dict[str, Any]]]] = {}
+    codes: dict[str, str] = {}
     for ev in evaluations:
         score, source = (reviewed[ev["id"]], "review") if ev["id"] in reviewed else (ev["total_final"], "self")
         by_unit.setdefault(ev["unit_name"], []).append((score, source, ev))
+        codes.setdefault(ev["unit_name"], ev["unit_code"] or "")
     out: list[RankRow] = []
-    for unit in sorted(by_unit):
+    for unit in sorted(by_unit, key=lambda name: (natural_key(codes[name]), name)):  # by unit code: 2 before 10
         ordered = sorted(by_unit[unit], key=lambda t: (t[0] is None, -(t[0] or ZERO), t[2]["code"]))
         previous, rank = None, 0
         for i, (score, source, ev) in enumerate(ordered, start=1):

@@ -19,6 +19,7 @@ from perfdesk.core.db import queries_targets as qt
 from perfdesk.core.db.uow import UnitOfWork
 from perfdesk.core.domain.enums import LEVEL1_EFFECT, LEVEL1_OUTPUT, LEVEL1_SATISFACTION, ReviewStatus
 from perfdesk.core.domain.errors import UserErrors
+from perfdesk.core.domain.ordering import natural_key
 from perfdesk.core.domain.targets import DRAFT_FIELDS, HEADER_FIELDS, IndicatorDraft, TargetDraft
 from perfdesk.core.i18n import translate
 from perfdesk.core.memory import gc_paused
@@ -134,7 +135,8 @@ def findings_of_drafts(session: Any, items: Sequence[tuple[dict[str, Any], Targe
     ``actuals``: last year's actuals of the projects' previous ones, when already read
     (:func:`queries_targets.last_year_actuals`)."""
     targets = [({**h, "annual_goal": d.annual_goal, "medium_goal": d.medium_goal}, d.indicators)
-               for h, d in sorted(items, key=lambda item: (item[0]["unit_code"], item[0]["code"]))]
+               for h, d in sorted(items, key=lambda item: (natural_key(item[0]["unit_code"]),
+                                                                   natural_key(item[0]["code"])))]
     return _findings(session, targets, settings or check_settings(session), None, actuals, tuple)
 
 

@@ -19,6 +19,7 @@ from perfdesk.core.rules.scoring.qualitative import pick_error
 from perfdesk.core.rules.valuetext import QualitativeLevel
 from perfdesk.core.services import selfeval
 from perfdesk.gui.pages.evaluation_common import score_text
+from perfdesk.gui.widgets.frozen import freeze_columns
 from perfdesk.gui.widgets.grid import Column, GridModel, GridView
 
 # The band names of 财预〔2020〕10号 as printed on the official tables (data, not UI text).
@@ -190,4 +191,5 @@ def entry_view(model: EntryModel, parent: QWidget | None = None) -> GridView:
     view = GridView(model, parent)
     view.setObjectName("selfevalLines")
     view.horizontalHeader().setStretchLastSection(True)
+    freeze_columns(view, 3)  # level 1, level 2, indicator stay in sight
     return view

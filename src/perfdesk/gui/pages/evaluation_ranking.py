@@ -8,6 +8,7 @@ from perfdesk.core.io.selfeval_export import ranking_cells, write_ranking_xlsx
 from perfdesk.core.services.selfeval import RankRow, unit_ranking
 from perfdesk.gui.pages.base import PageContext
 from perfdesk.gui.pages.evaluation_common import fill, table
+from perfdesk.gui.widgets.search import SearchBox
 
 
 class RankingTab(QWidget):
@@ -23,7 +24,7 @@ class RankingTab(QWidget):
         layout.addWidget(self.table)
         buttons = QHBoxLayout()
         buttons.addWidget(export)
-        buttons.addStretch(1)
+        buttons.addWidget(SearchBox(lambda: self.table), 1)
         layout.addLayout(buttons)
 
     def set_context(self, ctx: PageContext) -> None:

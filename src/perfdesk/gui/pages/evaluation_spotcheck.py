@@ -25,6 +25,7 @@ from perfdesk.core.services import spotcheck
 from perfdesk.gui.pages.base import PageContext
 from perfdesk.gui.pages.evaluation_common import fill, item, table, work
 from perfdesk.gui.tasks import _show_error
+from perfdesk.gui.widgets.search import SearchBox
 
 CHECKS = (5, 6, 7)  # evidence, related, survey columns
 
@@ -56,7 +57,7 @@ class SpotCheckTab(QWidget):
         top = QHBoxLayout()
         for w in (QLabel(self.tr("Seed")), self.seed, draw, self.info):
             top.addWidget(w)
-        top.addStretch(1)
+        top.addWidget(SearchBox(lambda: self.table), 1)
         bottom = QWidget()
         box = QVBoxLayout(bottom)
         box.addWidget(self.lines, 1)

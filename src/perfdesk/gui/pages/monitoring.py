@@ -33,6 +33,7 @@ from perfdesk.core.services import monitoring as svc
 from perfdesk.core.services import monitoring_progress as mp
 from perfdesk.gui.dialogs.errors import show_error
 from perfdesk.gui.dialogs.key_measure import KeyMeasureDialog
+from perfdesk.gui.dialogs.letterhead import ask_letterhead
 from perfdesk.gui.models.monitoring import (
     FILTERS,
     IndicatorProgressModel,
@@ -43,8 +44,10 @@ from perfdesk.gui.models.monitoring import (
 from perfdesk.gui.pages.base import Page, PageContext
 from perfdesk.gui.tasks import offer_to_open, run_task
 from perfdesk.gui.widgets.flow import flow_of
+from perfdesk.gui.widgets.frozen import freeze_columns
 from perfdesk.gui.widgets.grid import GridView
 from perfdesk.gui.widgets.monitoring_dashboard import MonitoringDashboard
+from perfdesk.gui.widgets.search import SearchBox
 
 
 def _table(name: str) -> QTableView:
@@ -111,10 +114,12 @@ class MonitoringPage(Page):
         self.warning_view.setModel(self.warning_model)
         self.warning_view.setSortingEnabled(True)
         self.warning_view.sortByColumn(9, Qt.SortOrder.DescendingOrder)
+        freeze_columns(self.warning_view, 3)  # warning, code, project stay in sight
         self.warning_view.selectionModel().selectionChanged.connect(self._warning_selected)
         self.progress_model = IndicatorProgressModel(self)
         self.progress_view = GridView(self.progress_model)
         self.progress_view.setObjectName("progressTable")
+        freeze_columns(self.progress_view, 3)  # level 1, level 2, indicator stay in sight
         self.progress_view.setAlternatingRowColors(True)
         self.progress_view.horizontalHeader().setStretchLastSection(True)
         self.progress_title = QLabel()
@@ -157,6 +162,7 @@ class MonitoringPage(Page):
         self.key_model = KeyItemModel(self)
         self.key_view = _table("keyTable")
         self.key_view.setModel(self.key_model)
+        freeze_columns(self.key_view, 2)
         self.key_view.doubleClicked.connect(lambda _index: self.record_measure())
         self.key_tab = QWidget()
         bar = QHBoxLayout()
@@ -165,7 +171,8 @@ class MonitoringPage(Page):
             button = QPushButton(text)
             button.clicked.connect(slot)
             bar.addWidget(button)
-        bar.addStretch(1)
+        self.key_search = SearchBox(lambda: self.key_view)
+        bar.addWidget(self.key_search, 1)
         layout = QVBoxLayout(self.key_tab)
         layout.addLayout(bar)
         layout.addWidget(self.key_view, 1)
@@ -415,6 +422,7 @@ class MonitoringPage(Page):
         name, _ = QFileDialog.getSaveFileName(self, title, default, self.tr("PDF (*.pdf)"))
         if not name:
             return
+        ask_letterhead(self, self.ctx.db)
         db, units = self.ctx.db, self.ctx.unit_ids
 
         def work(progress):  # type: ignore[no-untyped-def]

@@ -36,10 +36,13 @@ from perfdesk.core.rules import ranking as R
 from perfdesk.core.services import ranking as svc
 from perfdesk.core.services import results_outputs as outputs
 from perfdesk.core.services import settings
+from perfdesk.gui.dialogs.letterhead import ask_letterhead
 from perfdesk.gui.dialogs.ranking_adjust import CutDialog, DecideDialog, ProbationDialog
 from perfdesk.gui.models.rows import RowsModel
 from perfdesk.gui.pages.base import Page, PageContext
 from perfdesk.gui.tasks import run_task
+from perfdesk.gui.widgets.frozen import freeze_columns
+from perfdesk.gui.widgets.search import SearchBox
 
 COLOURS = {Decision.CUT: "#FFF2CC", Decision.CANCEL: "#F8CBAD", Decision.PROBATION: "#DDEBF7",
            Decision.REPORT_ONLY: "#EDEDED", Decision.EXCLUDED: "#F2F2F2", Decision.UNSCORED: "#F2F2F2"}
@@ -179,6 +182,9 @@ class RankingPage(Page):
         main = QVBoxLayout()
         main.addWidget(self.info)
         main.addWidget(self.summary)
+        self.list_search = SearchBox(lambda: self.tabs.currentWidget())  # type: ignore[arg-type,return-value]
+        self.tabs.currentChanged.connect(lambda *_a: self.list_search.apply())
+        main.addWidget(self.list_search)
         main.addWidget(self.tabs, 1)
         main.addLayout(adjust)
         body = QHBoxLayout()
@@ -319,6 +325,7 @@ class RankingPage(Page):
         table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         for col, width in enumerate([50, 170, 260, 130, 90, 60, 60, 100, 110, 70, 90, 100, 360, 200]):
             table.setColumnWidth(col, width)
+        freeze_columns(table, 3)  # rank, code, project stay in sight
         self.models.append((table, model))
         self.tabs.addTab(table, f"{title} ({len(pairs)})")
 
@@ -464,6 +471,7 @@ class RankingPage(Page):
             self.export_pdf(Path(path))
 
     def export_pdf(self, path: Path) -> None:
+        ask_letterhead(self, self.ctx.db)
         view, db = self.view, self.ctx.db
 
         def work(_progress: Any) -> Any:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from perfdesk.core.db import queries as q
 from perfdesk.core.progress import Cancelled
 from perfdesk.core.services import report_data, report_kinds
+from perfdesk.gui.dialogs.letterhead import ask_letterhead
 from perfdesk.gui.pages.base import Page, PageContext
 from perfdesk.gui.tasks import run_task
 from perfdesk.gui.widgets.pdf_preview import PdfPreview
@@ -202,6 +203,7 @@ class ReportsPage(Page):
         if self.scope() in ("project", "unit") and not (args.get("project") or args.get("unit")):
             self.status.setText(self.tr("Choose a project or a unit first."))
             return
+        ask_letterhead(self, self.ctx.db)
         self._runs += 1
         out = self._folder / f"{self.kind()}-{self._runs}.pdf"
         self._start(out, args, folder=False)
@@ -209,6 +211,7 @@ class ReportsPage(Page):
     def export_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the PDFs"))
         if folder:
+            ask_letterhead(self, self.ctx.db)
             self._start(Path(folder), self.arguments(), folder=True)
 
     def _start(self, out: Path, args: dict[str, Any], *, folder: bool) -> None:

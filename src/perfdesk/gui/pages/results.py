@@ -34,10 +34,12 @@ from perfdesk.core.services import ledger, settings
 from perfdesk.core.services import ranking as svc
 from perfdesk.core.services import results_outputs as outputs
 from perfdesk.gui.dialogs.ledger import CloseDialog, NewItemDialog
+from perfdesk.gui.dialogs.letterhead import ask_letterhead
 from perfdesk.gui.models.rows import RowsModel
 from perfdesk.gui.pages.base import Page, PageContext
 from perfdesk.gui.pages.ranking import _user, decision_colour
 from perfdesk.gui.tasks import run_task
+from perfdesk.gui.widgets.search import SearchBox
 
 OVERDUE = "#F8CBAD"
 CLOSED = "#E2EFDA"
@@ -212,6 +214,7 @@ class LedgerTab(QWidget):
 
     def write_letter(self, kind: str, item_ids: list[int], path: Path) -> None:
         db, year = self.page.ctx.db, self.page.ctx.year
+        ask_letterhead(self, db)
 
         def work(_progress: Any) -> Any:
             with db.sessions() as session:
@@ -247,6 +250,7 @@ class BudgetTab(QWidget):
         export.clicked.connect(self._export_clicked)
         bar = QHBoxLayout()
         bar.addWidget(self.info, 1)
+        bar.addWidget(SearchBox(lambda: self.table), 1)
         bar.addWidget(export)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)

@@ -33,6 +33,7 @@ from perfdesk.core.rules import params as P
 from perfdesk.core.services import settings as settings_service
 from perfdesk.gui import i18n as gui_i18n
 from perfdesk.gui.pages.base import Page, PageContext
+from perfdesk.gui.widgets.param_inputs import CodeChecklist, NumberRows, PresetText, translated
 from perfdesk.gui.widgets.wheel import guard_wheel
 
 
@@ -87,6 +88,13 @@ class ParamEditor(QWidget):
         choices = field.metadata.get("choices")
         if field.metadata.get("entries") and isinstance(self.default, dict):
             self.widget = ChoiceMapEditor(field.metadata["entries"](), choices or ())
+        elif field.metadata.get("options"):
+            self.widget = CodeChecklist(P.option_pairs(field))
+        elif field.metadata.get("columns"):
+            self.widget = NumberRows([_t("Params", c) for c in field.metadata["columns"]])
+            self.widget.changed.connect(self.edited)
+        elif field.metadata.get("presets"):
+            self.widget = PresetText(translated(field.metadata["presets"]))
         elif choices:
             self.widget: QWidget = QComboBox()
             for code, label in choices:
@@ -101,7 +109,7 @@ class ParamEditor(QWidget):
         self._connect_edits()
         unit = field.metadata.get("unit")
         if unit:
-            layout.addWidget(QLabel(unit))
+            layout.addWidget(QLabel({"pt": self.tr("points"), "d": self.tr("days")}.get(unit, unit)))
         self.set_value(value)
 
     def _connect_edits(self) -> None:
@@ -121,7 +129,7 @@ class ParamEditor(QWidget):
 
     def _set(self, value: Any) -> None:
         w = self.widget
-        if isinstance(w, ChoiceMapEditor):
+        if isinstance(w, (ChoiceMapEditor, CodeChecklist, NumberRows, PresetText)):
             w.set_value(value)
         elif isinstance(w, QComboBox):
             w.setCurrentIndex(max(0, w.findData(value)))
@@ -134,7 +142,7 @@ class ParamEditor(QWidget):
 
     def value(self) -> Any:
         w = self.widget
-        if isinstance(w, ChoiceMapEditor):
+        if isinstance(w, (ChoiceMapEditor, CodeChecklist, NumberRows, PresetText)):
             return w.value()
         if isinstance(w, QComboBox):
             return w.currentData()

@@ -8,6 +8,7 @@ import html
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -25,6 +26,7 @@ from perfdesk.gui.pages.base import Page, PageContext
 from perfdesk.gui.pages.projects import ProjectsPage
 from perfdesk.gui.pages.targets_checks import ChecksTab
 from perfdesk.gui.pages.targets_editor import TargetEditor
+from perfdesk.gui.widgets.search import SearchBox
 
 
 class TargetBrowser(ProjectsPage):
@@ -83,8 +85,12 @@ class ReviewQueue(QWidget):
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
         split.addWidget(self.editor)
+        self.search = SearchBox(lambda: self.table)
+        bar = QHBoxLayout()
+        bar.addWidget(refresh)
+        bar.addWidget(self.search, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(refresh, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(bar)
         layout.addWidget(split, 1)
         self.rows: list[dict] = []
         self.ctx: PageContext | None = None

@@ -29,6 +29,7 @@ from perfdesk.gui.pages.base import PageContext
 from perfdesk.gui.pages.evaluation_common import work
 from perfdesk.gui.tasks import run_task
 from perfdesk.gui.widgets.flow import flow_of
+from perfdesk.gui.widgets.search import SearchBox
 
 if TYPE_CHECKING:
     from perfdesk.core.services import targets_io as tio  # openpyxl and reportlab: imported when first used
@@ -75,6 +76,7 @@ class ChecksTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(bar)
         layout.addWidget(self.status)
+        layout.addWidget(SearchBox(lambda: self.table))
         layout.addWidget(self.table, 1)
 
     @staticmethod

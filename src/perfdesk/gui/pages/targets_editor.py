@@ -32,6 +32,7 @@ from perfdesk.core.rules import target_values as tv
 from perfdesk.core.services import targets as ts
 from perfdesk.gui.dialogs.library_picker import LibraryPickerDialog
 from perfdesk.gui.widgets.flow import flow_of
+from perfdesk.gui.widgets.frozen import freeze_columns
 from perfdesk.gui.widgets.grid import Column, GridModel, GridView
 
 PARTS = {"annual": "年度", "medium": "中期"}
@@ -113,6 +114,7 @@ class TargetEditor(QWidget):
         self.model.rowsEdited.connect(self.recheck)
         self.grid = GridView(self.model)
         self.grid.setObjectName("indicatorGrid")
+        freeze_columns(self.grid, 4)  # part, levels and the indicator's name stay in sight
         self.totals = QLabel()
         self.totals.setObjectName("weightTotals")
         self.problems = QListWidget()

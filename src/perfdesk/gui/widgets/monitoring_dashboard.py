@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from perfdesk.core.domain.ordering import natural_key
 from perfdesk.core.rules.monitoring import RollUp
 from perfdesk.core.services.monitoring import Warnings
 
@@ -62,6 +63,7 @@ class MonitoringDashboard(QWidget):
         self.units.verticalHeader().setVisible(False)
         self.units.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.units.setSortingEnabled(True)
+        self.units.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # by unit code until a header is clicked
         row = QHBoxLayout()
         row.addWidget(self.chart_view, 3)
         row.addWidget(self.units, 2)
@@ -126,9 +128,23 @@ class MonitoringDashboard(QWidget):
             cells = [u.name or u.key, u.projects, u.budget.format_wan(), u.spent.format_wan(),
                      u.execution_percent, u.lag_shown, f"{u.red} / {u.yellow}"]
             for c, value in enumerate(cells):
-                self.units.setItem(r, c, _item(value))
+                self.units.setItem(r, c, _UnitItem(u.name or u.key, u.key) if c == 0 else _item(value))
         self.units.setSortingEnabled(True)
         self.units.resizeColumnsToContents()
+
+
+class _UnitItem(QTableWidgetItem):
+    """A unit's name that sorts by the unit's code in natural order (unit 2 before unit 10), not by the name."""
+
+    def __init__(self, name: str, code: str):
+        super().__init__(name)
+        self.code_key = natural_key(code)
+        self.setToolTip(code)
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        if isinstance(other, _UnitItem):
+            return self.code_key < other.code_key
+        return super().__lt__(other)
 
 
 def _short(name: str, limit: int = 8) -> str:
