@@ -93,3 +93,24 @@ def make_window(qtbot):  # type: ignore[no-untyped-def]
         yield make
     finally:
         Tasks.inline = False
+
+
+@pytest.fixture
+def window(qtbot, demo_db):  # type: ignore[no-untyped-def]
+    """The main window over the demo database at an office screen's size (1366×768), shown."""
+    from perfdesk.gui.mainwindow import MainWindow
+
+    win = MainWindow(demo_db)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    return win
+
+
+@pytest.fixture(autouse=True)
+def _letterhead_left_for_later(monkeypatch):  # type: ignore[no-untyped-def]
+    """The letterhead dialog (asked at a session's first print while county, 发文机关 or 文号 prefix is empty) is
+    answered 暂不填写, so printing goes on; the tests of that dialog patch it themselves."""
+    from perfdesk.gui.dialogs import letterhead
+
+    monkeypatch.setattr(letterhead.LetterheadDialog, "exec", lambda self: 0)

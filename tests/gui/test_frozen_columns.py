@@ -3,22 +3,10 @@ selection, follows scrolling, widths and sorting, and steps aside when the windo
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QTableView
 
 from perfdesk.gui.widgets.frozen import FrozenColumns
-
-
-@pytest.fixture
-def window(qtbot, demo_db):  # type: ignore[no-untyped-def]
-    from perfdesk.gui.mainwindow import MainWindow
-
-    win = MainWindow(demo_db)
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    return win
 
 
 def _warnings(window, qtbot):  # type: ignore[no-untyped-def]

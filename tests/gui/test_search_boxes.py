@@ -2,23 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView
 
 from perfdesk.core.domain.ordering import natural_key
 from perfdesk.gui.widgets.search import SearchBox
-
-
-@pytest.fixture
-def window(qtbot, demo_db):  # type: ignore[no-untyped-def]
-    from perfdesk.gui.mainwindow import MainWindow
-
-    win = MainWindow(demo_db)
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    return win
 
 
 def _shown_rows(view: QTableView) -> list[int]:

@@ -3,24 +3,12 @@ is chosen from examples (the regular expression only under 高级), and the lett
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QDialog, QLineEdit, QMessageBox
 
 from perfdesk.core.rules.params import GeneralParams, RankingParams
 from perfdesk.core.services import letterhead
 from perfdesk.core.services import settings as settings_service
-
-
-@pytest.fixture
-def window(qtbot, demo_db):  # type: ignore[no-untyped-def]
-    from perfdesk.gui.mainwindow import MainWindow
-
-    win = MainWindow(demo_db)
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    return win
 
 
 def _editor(page, group: str, name: str):  # type: ignore[no-untyped-def]

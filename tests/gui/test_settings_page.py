@@ -11,17 +11,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from perfdesk.core.rules import params as P
 
 
-@pytest.fixture
-def window(qtbot, demo_db):  # type: ignore[no-untyped-def]
-    from perfdesk.gui.mainwindow import MainWindow
-
-    win = MainWindow(demo_db)
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    return win
-
-
 def _wheel(widget, steps: int = -3) -> None:  # type: ignore[no-untyped-def]
     centre = QPointF(widget.width() / 2, widget.height() / 2)
     event = QWheelEvent(centre, QPointF(widget.mapToGlobal(QPoint(5, 5))), QPoint(0, 0), QPoint(0, 120 * steps),
