@@ -67,6 +67,14 @@ def _copy_db(src: Path, dest: Path) -> Path:
     return dest
 
 
+def wait_for_gui_work() -> None:
+    """Let the GUI's background worker finish what a test's window started (the home page reads its figures there)
+    before the database under it is closed: closing it under a running query crashes the process."""
+    tasks = sys.modules.get("perfdesk.gui.tasks")
+    if tasks is not None and tasks.Tasks._pool is not None:
+        tasks.Tasks._pool.waitForDone(60_000)
+
+
 @pytest.fixture
 def empty_db_path(_empty_template: Path, tmp_path: Path) -> Path:
     return _copy_db(_empty_template, tmp_path / "perfdesk.db")
@@ -83,6 +91,7 @@ def db(empty_db_path: Path):  # type: ignore[no-untyped-def]
 
     database = open_database(empty_db_path)
     yield database
+    wait_for_gui_work()
     database.close()
 
 
@@ -92,6 +101,7 @@ def demo_db(demo_db_path: Path):  # type: ignore[no-untyped-def]
 
     database = open_database(demo_db_path)
     yield database
+    wait_for_gui_work()
     database.close()
 
 

@@ -114,3 +114,12 @@ def _letterhead_left_for_later(monkeypatch):  # type: ignore[no-untyped-def]
     from perfdesk.gui.dialogs import letterhead
 
     monkeypatch.setattr(letterhead.LetterheadDialog, "exec", lambda self: 0)
+
+
+@pytest.fixture(autouse=True)
+def _background_work_finished():  # type: ignore[no-untyped-def]
+    """No test starts while another's background work still runs."""
+    yield
+    from tests.conftest import wait_for_gui_work
+
+    wait_for_gui_work()
