@@ -146,10 +146,21 @@ def _quoted(word: str) -> str:
 
 # -- finding cues ------------------------------------------------------------------------------------------------
 def _masked(s: str) -> str:
-    """The text with look-alike negations blanked out (不断, 不低于 …), same length."""
+    """The text with look-alike negations blanked out (不断, 不低于 …), same length. A look-alike that is really a
+    negator before an achievement word stays (不减少 negates 减少, where 力度不减 does not)."""
     for word in _NOT_NEGATORS:
-        s = s.replace(word, "＿" * len(word))
+        start = s.find(word)
+        while start >= 0:
+            if not _negates_a_word(s, start):
+                s = s[:start] + "＿" * len(word) + s[start + len(word):]
+            start = s.find(word, start + 1)
     return s
+
+
+def _negates_a_word(s: str, at: int) -> bool:
+    """Whether the negator starting at ``at`` (不, 无 …) stands right before an achievement word."""
+    negator = next((n for n in ("不", "无", "未", "非") if s.startswith(n, at)), None)
+    return negator is not None and any(s.startswith(w, at + len(negator)) for w in NEGATABLE)
 
 
 def _negation_before(s: str) -> tuple[str, str, int] | None:
