@@ -368,6 +368,10 @@ Everything entered since that backup is replaced. The database as it is now is b
         <source>Save the budget suggestions</source>
         <translation>保存下年预算建议</translation>
     </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>已写入：{path}</translation>
+    </message>
 </context>
 <context>
     <name>ChecksTab</name>
@@ -2687,6 +2691,10 @@ Start by importing the project export of the budget system (Targets → Checks a
     <message>
         <source>Save the letter</source>
         <translation>保存函件</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>已写入：{path}</translation>
     </message>
     <message>
         <source>Writing the letter…</source>
@@ -5649,6 +5657,10 @@ Start by importing the project export of the budget system (Targets → Checks a
         <translation>保存排名清单</translation>
     </message>
     <message>
+        <source>Written: {path}</source>
+        <translation>已写入：{path}</translation>
+    </message>
+    <message>
         <source>Writing Excel…</source>
         <translation>正在生成 Excel…</translation>
     </message>
@@ -5702,6 +5714,10 @@ Start by importing the project export of the budget system (Targets → Checks a
     <message>
         <source>Export ranking</source>
         <translation>导出排名</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>已写入：{path}</translation>
     </message>
 </context>
 <context>

@@ -123,3 +123,14 @@ def _background_work_finished():  # type: ignore[no-untyped-def]
     from tests.conftest import wait_for_gui_work
 
     wait_for_gui_work()
+
+
+@pytest.fixture(autouse=True)
+def _message_boxes_answered(monkeypatch):  # type: ignore[no-untyped-def]
+    """A message box shown with ``exec`` (the offer to open a written file, …) is closed at once and nothing is
+    opened outside the test; tests that answer one patch ``exec`` themselves (theirs wins, being set later)."""
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: int(QMessageBox.StandardButton.Close))
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: True)

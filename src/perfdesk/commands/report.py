@@ -57,6 +57,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     with open_db(args) as db, uow(db, args) as work:
         warnings = module.build(work, project=args.project, unit=args.unit, year=args.year, out=args.out,
                                 progress=progress, **options)
+        work.commit()  # reports only read, but letters record the document numbers they were given
     print(file=sys.stderr)
     for warning in warnings:
         print(translate("Cli", "Warning: {message}").format(message=warning), file=sys.stderr)

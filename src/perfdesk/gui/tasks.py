@@ -12,9 +12,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from shiboken6 import isValid
 
 from perfdesk.core.i18n import translate
 from perfdesk.core.progress import Cancelled
@@ -70,7 +71,10 @@ def run_task(parent: QWidget | None, fn: Callable[[Callable[[float, str], None]]
         else:
             on_done(result)
         return
-    signals = _Signals()
+    # Owned by the application, deleted on the main thread once its last signal is delivered: a Python-owned
+    # QObject would be deleted by whichever thread drops the last reference — the worker's, when the pool
+    # destroys the finished job — while its queued signals still wait in the main thread's event queue.
+    signals = _Signals(QCoreApplication.instance())
     job = _Job(fn, signals)
     dialog = QProgressDialog(title, translate("Tasks", "Cancel"), 0, 1000, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -86,11 +90,19 @@ def run_task(parent: QWidget | None, fn: Callable[[Callable[[float, str], None]]
         job.cancelled = True
 
     def finish() -> None:
-        dialog.reset()
-        dialog.deleteLater()
+        signals.deleteLater()
+        if isValid(dialog):  # the page that started the work may be gone
+            dialog.reset()
+            dialog.deleteLater()
+
+    def show_progress(fraction: float, message: str) -> None:
+        if isValid(dialog):
+            if not busy:
+                dialog.setValue(int(fraction * 1000))
+            dialog.setLabelText(message or title)
 
     dialog.canceled.connect(cancel)
-    signals.progress.connect(lambda f, m: (busy or dialog.setValue(int(f * 1000)), dialog.setLabelText(m or title)))
+    signals.progress.connect(show_progress)
     signals.done.connect(lambda r: (finish(), on_done(r)))
     signals.failed.connect(lambda e, tb: (finish(), None if isinstance(e, Cancelled) else on_error(e, tb)))
     job.signals = signals  # keep the signals object alive as long as the job

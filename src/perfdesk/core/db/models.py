@@ -635,6 +635,23 @@ class User(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
+class DocumentNumber(Base):
+    """A 发文字号 given to a printed letter: ``{prefix}〔{year}〕{seq}号``, never given twice; printing the same
+    letter (title, recipient, date) again prints the same number."""
+
+    __tablename__ = "document_number"
+    __table_args__ = (UniqueConstraint("prefix", "year", "seq", name="uq_document_number_seq"),
+                      UniqueConstraint("title", "recipient", "issued", name="uq_document_number_letter"))
+    id: Mapped[int] = mapped_column(primary_key=True)
+    prefix: Mapped[str] = mapped_column(String(40))
+    year: Mapped[int] = mapped_column(Integer)
+    seq: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(200))
+    recipient: Mapped[str] = mapped_column(String(200))
+    issued: Mapped[dt.date] = mapped_column(Date)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
 class AuditLog(Base):
     """Who changed what and when; written by services, never edited."""
 

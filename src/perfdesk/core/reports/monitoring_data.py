@@ -123,3 +123,4 @@ class ReminderLetter:
     red_points: Decimal
     projects: tuple[ProgressLine, ...] = field(default_factory=tuple)
     reply_days: int = 10
+    number: str = ""  # 发文字号, "" while the bureau has set no prefix

@@ -148,7 +148,7 @@ def reminder_letter(letter: ReminderLetter) -> Letter:
     rows = tuple((number(str(i)), p.name, amount(p.budget), amount(p.spent), number(percent(p.execution_percent)),
                   number(_points(p.lag_points))) for i, p in enumerate(letter.projects, 1))
     return Letter(
-        title=LETTER_TITLE, recipient=letter.unit, issuer=letter.issuer, issued=letter.issued,
+        title=LETTER_TITLE, recipient=letter.unit, issuer=letter.issuer, issued=letter.issued, number=letter.number,
         paragraphs=(f"根据{letter.year}年预算绩效运行监控情况，截至{format_cn_date(letter.as_of)}，时间进度为"
                     f"{letter.time_percent}%，你单位以下{n}个项目预算执行进度落后时间进度{letter.red_points}个百分点"
                     "及以上，已列入红色预警：",),

@@ -24,9 +24,10 @@ from perfdesk.core.reports.monitoring_data import (
     ProgressLine,
     ReminderLetter,
 )
+from perfdesk.core.reports.monitoring_summary import LETTER_TITLE
 from perfdesk.core.rules import monitoring as rules
 from perfdesk.core.rules.params import MonitoringParams, ReportParams
-from perfdesk.core.services import letterhead, settings
+from perfdesk.core.services import document_numbers, letterhead, settings
 from perfdesk.core.services import monitoring as svc
 
 FISCAL = (FundSource.FISCAL_CURRENT.value, FundSource.FISCAL_CARRYOVER.value)
@@ -163,7 +164,9 @@ def reminder_letters(session: Any, round_id: int, *, issued: dt.date | None = No
         r = row.result
         if r.level is WarningLevel.RED:
             by_unit.setdefault((r.unit_code, r.unit_name), []).append(_line(r))
-    return [ReminderLetter(unit=name or code, issuer=authority, issued=issued or dt.date.today(), year=w.round.year,
+    when = issued or dt.date.today()
+    return [ReminderLetter(unit=name or code, issuer=authority, issued=when, year=w.round.year,
                            as_of=w.round.as_of, time_percent=_time_percent(w),
-                           red_points=_plain(w.params.red_lag_points), projects=tuple(lines))
+                           red_points=_plain(w.params.red_lag_points), projects=tuple(lines),
+                           number=document_numbers.number_for(session, LETTER_TITLE, name or code, when))
             for (code, name), lines in sorted(by_unit.items())]

@@ -177,4 +177,6 @@ def run_kind(db: Any, kind: str, *, out: Path, project: str | None = None, unit:
     module = report_kinds.kinds()[kind]
     options = {"folder": True} if folder else {}
     with UnitOfWork(db.sessions, user) as uow:
-        return module.build(uow, project=project, unit=unit, year=year, out=out, progress=progress, **options)
+        warnings = module.build(uow, project=project, unit=unit, year=year, out=out, progress=progress, **options)
+        uow.commit()  # reports only read, but letters record the document numbers they were given
+        return warnings

@@ -23,7 +23,7 @@ from perfdesk.core.reports.document import BuildResult
 from perfdesk.core.reports.letters import InterviewRecord, Letter, build_letters
 from perfdesk.core.rules import params as P
 from perfdesk.core.rules.ranking import RankingEntry
-from perfdesk.core.services import letterhead
+from perfdesk.core.services import document_numbers, letterhead
 from perfdesk.core.services import ranking as svc
 
 CHINESE_DECISIONS = PRINTED_DECISIONS
@@ -218,6 +218,7 @@ def _printed_value(f: Any, value: Any) -> str:
 
 
 # -- letters ---------------------------------------------------------------------------------------------
+NOTICE_TITLE = "预算绩效管理整改通知书"
 NOTICE_WIDTHS = (0.07, 0.25, 0.33, 0.2, 0.15)
 
 
@@ -254,7 +255,8 @@ def _notice(session: Session, unit: str, items: list[dict[str, Any]], year: int,
                  for i, r in enumerate(items, 1))
     first = min((r["deadline"] for r in items if r["deadline"]), default=None)
     return Letter(
-        title="预算绩效管理整改通知书", recipient=unit, issuer=issuer(session), issued=issued,
+        title=NOTICE_TITLE, recipient=unit, issuer=issuer(session), issued=issued,
+        number=document_numbers.number_for(session, NOTICE_TITLE, unit, issued),
         paragraphs=(f"根据{year}年度预算绩效管理工作情况，你单位存在以下问题，现通知如下：",),
         table_head=("序号", "项目", "存在问题", "整改措施", "整改时限"), table_rows=rows, table_widths=NOTICE_WIDTHS,
         closing=(f"请你单位高度重视，逐项落实整改，于{_deadline_text(first)}将整改情况及佐证材料报送我局，逾期未整改的，"

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from perfdesk.core.io.selfeval_export import ranking_cells, write_ranking_xlsx
 from perfdesk.core.services.selfeval import RankRow, unit_ranking
 from perfdesk.gui.pages.base import PageContext
 from perfdesk.gui.pages.evaluation_common import fill, table
+from perfdesk.gui.tasks import offer_to_open
 from perfdesk.gui.widgets.search import SearchBox
 
 
@@ -38,3 +41,4 @@ class RankingTab(QWidget):
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Export ranking"), "单位内自评排名.xlsx", "Excel (*.xlsx)")
         if path:
             write_ranking_xlsx(self.rows, path)
+            offer_to_open(self, Path(path), self.tr("Written: {path}").format(path=path))

@@ -40,7 +40,7 @@ from shiboken6 import isValid
 
 from perfdesk.core.reports.home_data import HomeFigures, Waiting
 from perfdesk.gui.pages.base import Page, PageContext
-from perfdesk.gui.tasks import Tasks, run_task
+from perfdesk.gui.tasks import Tasks, offer_to_open, run_task
 from perfdesk.gui.widgets.flow import flow_of
 
 CHART_DEPARTMENTS = 10
@@ -325,6 +325,7 @@ class HomePage(Page):
         def done(warnings: list[str]) -> None:
             self.status.setText(self.tr("Brief written: {path}").format(path=path.name))
             self.status.setToolTip("\n".join([str(path), *warnings]))
+            offer_to_open(self, path, self.tr("Brief written: {path}").format(path=path))
 
         run_task(self, work, done, title=self.tr("Printing the leadership brief"))
 
@@ -388,9 +389,12 @@ WAITING_OPENS = {"targets_submitted": "targets.submitted", "selfeval_submitted":
 
 
 # -- warming up the next page ----------------------------------------------------------------------------------
-NEXT_PAGES = ("perfdesk.gui.pages.targets",)
-"""Pages people open from the home page first; their modules (openpyxl and reportlab behind them) are imported
-on a background thread while the home page is read, so the first click does not wait for them."""
+NEXT_PAGES = ("perfdesk.core.services.targets", "perfdesk.core.services.library", "perfdesk.core.io.targets_xlsx",
+              "perfdesk.core.io.library_xlsx", "perfdesk.core.rules.target_checks", "perfdesk.core.db.queries_targets")
+"""The Qt-free modules (openpyxl and the rules behind them) of the page people open from the home page first,
+imported on a background thread while the home page is read, so the first click does not wait for them. Only
+core modules: the page's own widget classes are made on the main thread (creating Qt classes on another thread
+while the main one runs Qt is not safe)."""
 _warming: threading.Thread | None = None
 
 

@@ -25,6 +25,7 @@ from perfdesk.core.domain.errors import UserErrors
 from perfdesk.core.services import library as lib
 from perfdesk.gui.dialogs.library_entry import LibraryEntryDialog
 from perfdesk.gui.pages.base import Page, PageContext
+from perfdesk.gui.tasks import offer_to_open
 from perfdesk.gui.widgets.flow import flow_of
 from perfdesk.gui.widgets.library_browser import ANY_YEAR, LibraryBrowser
 
@@ -157,7 +158,9 @@ class IndicatorLibrary(QWidget):
         flt = self.browser.current_filter()
         with self.ctx.db.sessions() as session:  # type: ignore[union-attr]
             n = lib.export_library(session, path, sector=flt.sector or None, year=flt.year)
-        self._say(self.tr("{n} entries written to {path}").format(n=n, path=path))
+        message = self.tr("{n} entries written to {path}").format(n=n, path=path)
+        self._say(message)
+        offer_to_open(self, path, message)
         return n
 
 

@@ -36,6 +36,7 @@ from perfdesk.core.services import masterdata_edit as md
 from perfdesk.gui.dialogs.masterdata import ProjectDialog, UnitDialog, parent_choices
 from perfdesk.gui.models.rows import RowsModel
 from perfdesk.gui.pages.base import PageContext
+from perfdesk.gui.tasks import offer_to_open
 
 RETIRED_COLOUR = "#eeeeee"
 
@@ -358,7 +359,9 @@ class ProjectsTab(MasterDataTab):
             return None
         with self.ctx.db.sessions() as session:
             n = export_projects(session, path, year=self.ctx.year)
-        self.say(self.tr("{n} projects written to {path}").format(n=n, path=path))
+        message = self.tr("{n} projects written to {path}").format(n=n, path=path)
+        self.say(message)
+        offer_to_open(self, path, message)
         return n
 
     def template(self, path: Path | None = None) -> Path | None:

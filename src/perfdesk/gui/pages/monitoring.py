@@ -427,10 +427,11 @@ class MonitoringPage(Page):
 
         def work(progress):  # type: ignore[no-untyped-def]
             with db.sessions() as session:
-                return make(session, rid, units, Path(name))
+                result = make(session, rid, units, Path(name))
+                session.commit()  # the document numbers the letters were given
+                return result
 
-        run_task(self, work, lambda _r: QMessageBox.information(self, title, self.tr("Written: {path}")
-                                                                .format(path=name)),
+        run_task(self, work, lambda _r: offer_to_open(self, Path(name), self.tr("Written: {path}").format(path=name)),
                  lambda exc, _tb: show_error(self, exc), title)
 
     def print_table(self) -> None:

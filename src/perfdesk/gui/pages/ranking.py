@@ -40,7 +40,7 @@ from perfdesk.gui.dialogs.letterhead import ask_letterhead
 from perfdesk.gui.dialogs.ranking_adjust import CutDialog, DecideDialog, ProbationDialog
 from perfdesk.gui.models.rows import RowsModel
 from perfdesk.gui.pages.base import Page, PageContext
-from perfdesk.gui.tasks import run_task
+from perfdesk.gui.tasks import offer_to_open, run_task
 from perfdesk.gui.widgets.frozen import freeze_columns
 from perfdesk.gui.widgets.search import SearchBox
 
@@ -463,7 +463,8 @@ class RankingPage(Page):
             with db.sessions() as session:
                 return outputs.write_excel(session, view, path)  # type: ignore[arg-type]
 
-        run_task(self, work, lambda _p: None, title=self.tr("Writing Excel…"))
+        run_task(self, work, lambda _p: offer_to_open(self, path, self.tr("Written: {path}").format(path=path)),
+                 title=self.tr("Writing Excel…"))
 
     def _pdf_clicked(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report"), "", "PDF (*.pdf)")
@@ -478,7 +479,8 @@ class RankingPage(Page):
             with db.sessions() as session:
                 return outputs.write_report(session, view, path)  # type: ignore[arg-type]
 
-        run_task(self, work, lambda _r: None, title=self.tr("Writing the report…"))
+        run_task(self, work, lambda _r: offer_to_open(self, path, self.tr("Written: {path}").format(path=path)),
+                 title=self.tr("Writing the report…"))
 
 
 def _user() -> str:

@@ -34,7 +34,7 @@ from perfdesk.core.progress import Cancelled
 from perfdesk.core.services import report_data, report_kinds
 from perfdesk.gui.dialogs.letterhead import ask_letterhead
 from perfdesk.gui.pages.base import Page, PageContext
-from perfdesk.gui.tasks import run_task
+from perfdesk.gui.tasks import offer_to_open, run_task
 from perfdesk.gui.widgets.pdf_preview import PdfPreview
 
 SCOPES = ("project", "unit", "year")
@@ -275,6 +275,7 @@ class ReportsPage(Page):
         assert self.last_pdf is not None
         shutil.copyfile(self.last_pdf, path)
         self.status.setText(self.tr("Saved: {path}").format(path=path))
+        offer_to_open(self, path, self.tr("Saved: {path}").format(path=path))
 
     def print_report(self) -> None:
         if self.last_pdf is not None:

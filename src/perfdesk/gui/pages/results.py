@@ -38,7 +38,7 @@ from perfdesk.gui.dialogs.letterhead import ask_letterhead
 from perfdesk.gui.models.rows import RowsModel
 from perfdesk.gui.pages.base import Page, PageContext
 from perfdesk.gui.pages.ranking import _user, decision_colour
-from perfdesk.gui.tasks import run_task
+from perfdesk.gui.tasks import offer_to_open, run_task
 from perfdesk.gui.widgets.search import SearchBox
 
 OVERDUE = "#F8CBAD"
@@ -222,9 +222,12 @@ class LedgerTab(QWidget):
                     letters = outputs.rectification_notices(session, year, item_ids=item_ids)  # type: ignore[arg-type]
                 else:
                     letters = outputs.interview_records(session, year, item_ids)  # type: ignore[arg-type,assignment]
-                return outputs.write_letters(letters, path)
+                result = outputs.write_letters(letters, path)
+                session.commit()  # the document numbers the letters were given
+                return result
 
-        run_task(self, work, lambda _r: None, title=self.tr("Writing the letter…"))
+        run_task(self, work, lambda _r: offer_to_open(self, path, self.tr("Written: {path}").format(path=path)),
+                 title=self.tr("Writing the letter…"))
 
 
 class BudgetTab(QWidget):
@@ -283,6 +286,7 @@ class BudgetTab(QWidget):
         if path:
             with self.page.ctx.db.sessions() as session:
                 outputs.write_excel(session, self.view, Path(path))
+            offer_to_open(self, Path(path), self.tr("Written: {path}").format(path=path))
 
 
 class ResultsPage(Page):

@@ -27,7 +27,7 @@ from perfdesk.gui.dialogs.errors import show_error
 from perfdesk.gui.models.rows import RowsModel
 from perfdesk.gui.pages.base import PageContext
 from perfdesk.gui.pages.evaluation_common import work
-from perfdesk.gui.tasks import run_task
+from perfdesk.gui.tasks import offer_to_open, run_task
 from perfdesk.gui.widgets.flow import flow_of
 from perfdesk.gui.widgets.search import SearchBox
 
@@ -198,9 +198,8 @@ class ChecksTab(QWidget):
             with ctx.db.sessions() as session:
                 return tio.export_targets(session, file, year=ctx.year, unit_ids=ctx.unit_ids, layout=layout)
 
-        run_task(self, job, lambda n: self.status.setText(
-            self.tr("{n} project(s) written to {path}.").format(n=n, path=file)), self._failed,
-            title=self.tr("Exporting targets"))
+        run_task(self, job, lambda n: self._written(file, self.tr("{n} project(s) written to {path}.").format(
+            n=n, path=file)), self._failed, title=self.tr("Exporting targets"))
 
     def print_findings(self, path: str | Path | None = None) -> None:
         if self.ctx is None or self.ctx.year is None:
@@ -216,8 +215,12 @@ class ChecksTab(QWidget):
             with ctx.db.sessions() as session:
                 return targets_pdf.print_findings(session, ctx.year, ctx.unit_ids, file)
 
-        run_task(self, job, lambda _r: self.status.setText(self.tr("Findings list saved to {path}.").format(path=file)),
+        run_task(self, job, lambda _r: self._written(file, self.tr("Findings list saved to {path}.").format(path=file)),
                  self._failed, title=self.tr("Printing findings"))
+
+    def _written(self, file: Path, message: str) -> None:
+        self.status.setText(message)
+        offer_to_open(self, file, message)
 
     def _target(self, path: str | Path | None, title: str, name: str, kinds: str) -> Path | None:
         """``path``, or the file the person chooses (None when they cancel)."""
