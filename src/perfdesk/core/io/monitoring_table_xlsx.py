@@ -1,6 +1,7 @@
 """项目支出绩效目标执行监控表 in Excel (FORMATS §2): read the tables counties fill in, write them to be filled in.
 
-One project per sheet. The sheet is read with openpyxl (merged cells matter): the project from 项目名称 /
+One project per sheet, read through the shared reading layer (values from python-calamine; merged ranges, error
+values, formulas without a saved value and percentage formats from the sheet XML). The project from 项目名称 /
 项目编码 in the header block (``编码-名称`` in the name cell works too), the period from the heading
 ``1—N月执行情况``, the overall goal's progress from 年度总体目标, and one line per 三级指标 under the two-row
 indicator header: 1—N月执行情况, 全年预计完成情况, the ticked 偏差原因分析 sub-columns (经费保障, 制度保障, 人员保障,
@@ -35,10 +36,8 @@ from perfdesk.core.io.selfeval_xlsx import (
     _split_code,
     check_lengths,
     key,
-    open_both,
-    visible_worksheets,
 )
-from perfdesk.core.io.sheets import FIELD_LIMITS
+from perfdesk.core.io.sheets import FIELD_LIMITS, Book
 from perfdesk.core.progress import Progress, no_progress
 from perfdesk.core.reports.monitoring_data import (
     DEVIATION_HEADS,
@@ -106,28 +105,23 @@ def read_progress_workbook(path: str | Path, progress: Progress | None = None) -
     problems = _Problems(file)
     message = translate("Monitoring", "Reading {file}").format(file=Path(path).name)
     report(0.0, message)
-    pairs = _openpyxl_pairs(file, report, message)
+    book = Book(file)
+    names, percent = book.visible, book.percent_styles()
     sheets = []
-    for i, (ws, formulas) in enumerate(pairs):
-        if i % 20 == 0:
-            report(0.5 + 0.5 * i / len(pairs), message)
-        grid = _Grid(ws, formulas, problems)
-        if grid.values:
-            sheet = read_sheet(grid, file)
-            if sheet is not None:
-                sheets.append(sheet)
+    with book.scanning():
+        for i, name in enumerate(names):
+            if i % 20 == 0:
+                report(0.05 + 0.95 * i / len(names), message)
+            grid = _Grid.from_book(book, name, problems, percent)
+            if grid.values:
+                sheet = read_sheet(grid, file)
+                if sheet is not None:
+                    sheets.append(sheet)
     if not sheets and not problems.items:
         problems.add(translate("MonitoringImport", "the workbook holds no monitoring table"))
     if problems.items:
         raise UserErrors(problems.items)
     return tuple(sheets)
-
-
-def _openpyxl_pairs(file: str, report: Progress, message: str) -> list[tuple[Any, Any]]:
-    """Each visible sheet with values and with formulas, loaded by openpyxl."""
-    values, formulas = open_both(file)
-    report(0.25, message)
-    return [(ws, formulas[ws.title]) for ws in visible_worksheets(values, file)]
 
 
 def _is_line_header(keys: list[tuple[int, str]]) -> bool:

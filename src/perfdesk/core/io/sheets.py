@@ -22,6 +22,7 @@ import io
 import re
 import zipfile
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -133,6 +134,7 @@ class SheetScan:
     formulas: list[tuple[str, bool]] = field(default_factory=list)  # (cell, has a saved value)
     errors: list[tuple[str, str]] = field(default_factory=list)  # (cell, error value)
     merges: list[str] = field(default_factory=list)  # ranges, e.g. C5:D6
+    styled: list[str] = field(default_factory=list)  # cells whose style is one of those asked for (percentages)
 
     def uncached(self) -> set[str]:
         return {ref for ref, cached in self.formulas if not cached}
@@ -158,6 +160,8 @@ def sheet_infos(zf: zipfile.ZipFile) -> list[SheetInfo]:
 class Book:
     """An xlsx workbook for reading: the archive checked (:func:`check_archive`) and its sheets listed before
     anything is unpacked. Values come from python-calamine, the rest from :meth:`scan`."""
+
+    _open: zipfile.ZipFile | None = None
 
     def __init__(self, path: Path | str):
         self.path = Path(path)
@@ -199,12 +203,41 @@ class Book:
             raise UserErrors(_error(translate("Workbook", "The sheet is damaged and cannot be read: save the workbook "
                                               "again in Excel."), self.path, name)) from exc
 
-    def scan(self, name: str) -> SheetScan:
+    def scan(self, name: str, styles: frozenset[int] = frozenset()) -> SheetScan:
+        """``styles``: cell style indexes whose cells are listed in :attr:`SheetScan.styled`."""
         part = next((s.part for s in self.sheets if s.name == name), None)
         if part is None:
             return SheetScan()
+        if self._open is not None:
+            with self._open.open(part) as stream:
+                return scan_xml(_chunks(stream), styles)
         with zipfile.ZipFile(self.path) as zf, zf.open(part) as stream:
-            return scan_xml(_chunks(stream))
+            return scan_xml(_chunks(stream), styles)
+
+    @contextmanager
+    def scanning(self) -> Iterator[Book]:
+        """Keep the archive open while many sheets are scanned (opening it reads its whole directory)."""
+        with zipfile.ZipFile(self.path) as zf:
+            self._open = zf
+            try:
+                yield self
+            finally:
+                self._open = None
+
+    def percent_styles(self) -> frozenset[int]:
+        """Indexes of the cell styles whose number format shows a percentage (built-in 9 and 10, or a format code
+        with %), from xl/styles.xml: calamine gives 85% as 0.85 without saying it was shown as a percentage."""
+        try:
+            with zipfile.ZipFile(self.path) as zf:
+                styles = ET.fromstring(zf.read("xl/styles.xml"))
+        except KeyError:
+            return frozenset()
+        except (ET.ParseError, zipfile.BadZipFile, OSError) as exc:
+            raise UserErrors(_error(not_a_workbook(exc), self.path)) from exc
+        custom = {int(n.get("numFmtId", "-1")): n.get("formatCode", "")
+                  for n in styles.iterfind("m:numFmts/m:numFmt", _NS)}
+        shown = [int(x.get("numFmtId", "0")) for x in styles.iterfind("m:cellXfs/m:xf", _NS)]
+        return frozenset(i for i, fmt in enumerate(shown) if fmt in (9, 10) or "%" in custom.get(fmt, ""))
 
     def problems(self, name: str, scan: SheetScan, *, formulas: str = "uncached", merges: bool = False,
                  columns: Iterable[int] | None = None, from_row: int = 1) -> list[UserError]:
@@ -264,21 +297,26 @@ _VALUE = re.compile(rb"<v>([^<]*)</v>")
 _MERGE = re.compile(rb'<mergeCell ref="([A-Z]+\d+(?::[A-Z]+\d+)?)"')
 
 
-def scan_xml(chunks: Iterable[bytes]) -> SheetScan:
-    """Formulas, error values and merged ranges of a sheet's XML given in chunks. Each chunk is cut after its
-    last complete row (or tag, after the cells) and only rows that contain a formula or an error are parsed."""
+def scan_xml(chunks: Iterable[bytes], styles: frozenset[int] = frozenset()) -> SheetScan:
+    """Formulas, error values and merged ranges of a sheet's XML given in chunks (and the cells of the given
+    ``styles``). Each chunk is cut after its last complete row (or tag, after the cells) and only chunks that
+    contain a formula, an error or one of the styles are parsed cell by cell."""
     scan, rest = SheetScan(), b""
+    styled = re.compile(rb'<c\b([^>]*\bs="(?:' + b"|".join(str(s).encode() for s in sorted(styles)) + rb')"[^>]*)>',
+                        ) if styles else None
     for chunk in chunks:
         data = rest + chunk
         cut = data.rfind(b"</row>")
         cut = cut + 6 if cut >= 0 else (data.rfind(b">") + 1 if b"</sheetData>" in data else 0)
-        _scan_part(data[:cut], scan)
+        _scan_part(data[:cut], scan, styled)
         rest = data[cut:]
-    _scan_part(rest, scan)
+    _scan_part(rest, scan, styled)
     return scan
 
 
-def _scan_part(data: bytes, scan: SheetScan) -> None:
+def _scan_part(data: bytes, scan: SheetScan, styled: re.Pattern[bytes] | None = None) -> None:
+    if styled is not None:
+        scan.styled += [ref.group(1).decode() for m in styled.finditer(data) if (ref := _REF.search(m.group(1)))]
     if b"<f" in data or b't="e"' in data:
         for m in _CELL.finditer(data):
             attrs, inner = m.group(1), m.group(2) or b""
