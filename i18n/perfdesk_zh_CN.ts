@@ -5255,6 +5255,26 @@ Start by importing the project export of the budget system (Targets → Checks a
         <translation>{text}：报告了{cue}，但未说明是否达到目标，留待人工判断</translation>
     </message>
     <message>
+        <source>{text}: the figure {figure} is nothing done: read as not achieved</source>
+        <translation>{text}：数值{figure}表明未完成任何工作，读作未达成</translation>
+    </message>
+    <message>
+        <source>{text}: the figure {figure} meets the target {target}: read as achieved</source>
+        <translation>{text}：数值{figure}达到目标{target}，读作达成</translation>
+    </message>
+    <message>
+        <source>{text}: the figure {figure} is the whole of a rate: read as achieved</source>
+        <translation>{text}：数值{figure}为满值，读作达成</translation>
+    </message>
+    <message>
+        <source>{text}: the figure {figure} is below the target {target}: not achieved in full; a person sets the level</source>
+        <translation>{text}：数值{figure}低于目标{target}，未全部达成，由人工确定等次</translation>
+    </message>
+    <message>
+        <source>{text}: states the figure {figure} with no target figure to compare it with: left for a person to judge</source>
+        <translation>{text}：只写了数值{figure}，没有可比较的目标值，留待人工判断</translation>
+    </message>
+    <message>
         <source>{text}: {cue} describes how the work is managed, not a result: left for a person to judge</source>
         <translation>{text}：{cue}说的是工作如何管理，不是结果，留待人工判断</translation>
     </message>

@@ -10,6 +10,9 @@ no data, or uncertain — and explains in the user's language how it was read. R
 3. work stopped (暂停, 终止) → not achieved; work still under way (正在推进, 实施中) → partly; a plan or a
    promise (预计, 计划, 待…后, 年底前完成) → uncertain;
 4. a qualified result (部分, 基本, 初步, 有待, 存在差距) → partly;
+   a figure after a measure's name (满意度96%, 完成值为0, 合格率100%): the figure is the result, not the word inside
+   the name (完成值 is not 完成): compared with the target's figure (met → achieved), 0 → not achieved, 100 % of a
+   rate with no target → achieved; anything else (below the target, no figure to compare with) → uncertain;
 5. a level compared with the target's level: grades 优 > 良 > 中 > 差 (one step below → partly, more → not
    achieved, 差 → not achieved); degrees 显著 > 明显 > 有所 (below the target's → partly; an improvement with no
    degree against a target asking for one → uncertain); a target asking for the work on time (按时完成, 年底前完成)
@@ -268,7 +271,8 @@ def _language() -> str:
 def _read(s: str, target: str, _language_key: str) -> TextReading:
     if not s:
         return TextReading(s, None, "")
-    for step in (_no_data, _negated, _stopped, _yes_no, _under_way, _qualified, _failure, _against_grade, _against_degree,
+    for step in (_no_data, _negated, _stopped, _yes_no, _under_way, _qualified, _failure, _figure, _against_grade,
+                 _against_degree,
                  _against_timing, _achieved, _process):
         found = step(s, target)
         if found is not None:
@@ -488,6 +492,56 @@ def _failure(s: str, target: str) -> _Found:
         return Reading.NOT_ACHIEVED, _say(template, text=_quoted(s), cue=_quoted(cue)), False
     template = QT_TRANSLATE_NOOP("QualitativeText", "{text}: reports {cue} without saying whether the target was met: left for a person to judge")
     return Reading.UNCERTAIN, _say(template, text=_quoted(s), cue=_quoted(cue)), False
+
+
+# -- a figure after a measure's name ---------------------------------------------------------------------------------
+# The name of a measure (完成值, 满意度, 合格率 …) holds an achievement word that says nothing: 全年实际完成值为0 is a
+# figure of 0, not a completion. Every name here is of a measure where more is better.
+_MEASURE = (r"(?:完成|满意|合格|达标|覆盖|到位|完好|执行|发放|拨付|支付|兑付|兑现|及时|知晓|通过|落实|验收|实现|达成)"
+            r"(?:率|度|值|数|量|比例|比率|进度)")
+_FIGURE = re.compile(rf"({_MEASURE})[^，,。；;\d%]{{0,6}}?(\d+(?:\.\d+)?)(%?)([^，,。；;\d%]*)")
+_TARGET_FIGURE = re.compile(r"(≥|>=|>|=|不低于|不少于|约|达到)?(\d+(?:\.\d+)?)(%?)(.*)")
+_UNIT_TAIL = ("及以上", "以上", "左右")
+_AT_MOST = re.compile(r"≤|<|以下|以内|不超过|不高于")
+
+
+def _figure(s: str, target: str) -> _Found:
+    """满意度96% against ≥95%, 完成值为0 against 100%: the figure decides, never the word inside the measure's name."""
+    match = _FIGURE.search(s)
+    if match is None:
+        return None
+    name, number, percent, unit = match.group(1), Decimal(match.group(2)), match.group(3), _unit(match.group(4))
+    figure = f"{name}{match.group(2)}{percent}{unit}"
+    wanted = _target_figure(target)
+    if number == 0 and (wanted is None or wanted[0] > 0):
+        template = QT_TRANSLATE_NOOP("QualitativeText", "{text}: the figure {figure} is nothing done: read as not achieved")
+        return Reading.NOT_ACHIEVED, _say(template, text=_quoted(s), figure=_quoted(figure)), False
+    if wanted is not None and (wanted[1], wanted[2]) == (percent, unit) and number >= wanted[0]:
+        template = QT_TRANSLATE_NOOP("QualitativeText", "{text}: the figure {figure} meets the target {target}: read as achieved")
+        return Reading.ACHIEVED, _say(template, text=_quoted(s), figure=_quoted(figure), target=_quoted(target)), False
+    if wanted is None and percent and number == 100 and not _AT_MOST.search(target):
+        template = QT_TRANSLATE_NOOP("QualitativeText", "{text}: the figure {figure} is the whole of a rate: read as achieved")
+        return Reading.ACHIEVED, _say(template, text=_quoted(s), figure=_quoted(figure)), False
+    if wanted is not None and (wanted[1], wanted[2]) == (percent, unit):
+        template = QT_TRANSLATE_NOOP("QualitativeText", "{text}: the figure {figure} is below the target {target}: not achieved in full; a person sets the level")
+        return Reading.UNCERTAIN, _say(template, text=_quoted(s), figure=_quoted(figure), target=_quoted(target)), False
+    template = QT_TRANSLATE_NOOP("QualitativeText", "{text}: states the figure {figure} with no target figure to compare it with: left for a person to judge")
+    return Reading.UNCERTAIN, _say(template, text=_quoted(s), figure=_quoted(figure)), False
+
+
+def _target_figure(target: str) -> tuple[Decimal, str, str] | None:
+    """The figure a target asks for at least (≥95%, 100%, 约12000平方米): (number, "%" or "", unit); None for a
+    target that is not one figure or asks for at most (≤, 以下)."""
+    match = _TARGET_FIGURE.fullmatch(target)
+    if match is None or _AT_MOST.search(match.group(4)):
+        return None
+    return Decimal(match.group(2)), match.group(3), _unit(match.group(4))
+
+
+def _unit(tail: str) -> str:
+    for word in _UNIT_TAIL:
+        tail = tail.removesuffix(word)
+    return tail
 
 
 # How the work is managed, not what came of it: 随项目进度把控 (a 时效 line of a published 自评报告).
