@@ -6,7 +6,7 @@ no data, or uncertain — and explains in the user's language how it was read. R
 1. a statement that there is no data (无调查数据, 未开展调查, 暂无数据 …) → no data;
 2. an achievement word negated before it (未/没有/无/尚未/不/未能 … 完成, 提高, 改善, 显著, 达到 …) or after it
    (改善不明显, 满意度不高) → not achieved; "not fully" (未完全, 未全部) → partly; a negated timing word
-   (未按时完成) or a delay (延期, 滞后, 推迟, 逾期) → late. A negation anywhere wins over every other word;
+   (未按时完成, 未能按照设定的时效指标完成) or a delay (延期, 滞后, 推迟, 逾期) → late. A negation anywhere wins over every other word;
 3. work stopped (暂停, 终止) → not achieved; work still under way (正在推进, 实施中) → partly; a plan or a
    promise (预计, 计划, 待…后, 年底前完成) → uncertain;
 4. a qualified result (部分, 基本, 初步, 有待, 存在差距) → partly;
@@ -102,6 +102,8 @@ _NOT_FULLY = ("未完全", "未全部", "不完全", "尚未全部", "未能全�
               "未全面", "未能全面", "尚未完全")
 _SOME = ("部分", "个别", "少数", "一些", "少量", "局部", "有的")  # 部分任务未完成: only some were not done
 _TIMING_WORDS = ("按时", "按期", "如期", "及时", "准时", "按计划", "按进度")
+# "Not as the time set": 未能按照设定的时效指标完成 negates the timing, however far the verb stands.
+_AS_TIMED = re.compile(r"^(?:按照|依照|按)[^，,。；;]{0,10}?(?:时效|时间|时限|期限|工期|进度|日期)")
 _LATE = ("延期", "延迟", "滞后", "推迟", "逾期", "超期", "拖期", "延误", "迟延", "拖延", "晚于", "延后", "顺延",
          "跨年", "次年", "下一年度", "下年度")
 _ON_TIME = ("按时", "按期", "如期", "提前", "及时", "准时", "规定时间内", "规定时限内", "时限内", "计划时间内",
@@ -187,6 +189,9 @@ def _negated_words(rest: str) -> str:
     """What a negator governs: the words up to the first achievement word within a few characters (未见成效,
     没有明显提高, 未取得预期效果), stopping at punctuation, a contrast or a failure word (无违规，验收合格). A timing
     word first (未按时, 未能如期) is returned alone, so that a late result is told from a failed one."""
+    as_timed = _AS_TIMED.match(rest)
+    if as_timed is not None:
+        return as_timed.group()
     stop = _STOPS.search(rest)
     window = rest[: min(_WINDOW, stop.start() if stop else _WINDOW)]
     for i in range(len(window)):
@@ -313,7 +318,7 @@ def _negated(s: str, _target: str) -> _Found:
     any other negated achievement → not achieved."""
     not_fully = _first(s, _NOT_FULLY)
     before = _negation_before(s)
-    if before is not None and before[1] not in _TIMING_WORDS:
+    if before is not None and not _is_timing(before[1]):
         some = _first(s[:before[2]], _SOME)
         if not_fully is None and some is None:
             template = QT_TRANSLATE_NOOP("QualitativeText", "{text}: {word} is negated by {negator}: read as not achieved")
@@ -331,6 +336,10 @@ def _negated(s: str, _target: str) -> _Found:
         template = QT_TRANSLATE_NOOP("QualitativeText", "{text}: {cue} says it was not done on time: read as late (partly achieved at most; a deadline is not met)")
         return Reading.LATE, _say(template, text=_quoted(s), cue=_quoted(cue)), False
     return _partly_not(s, not_fully) if not_fully is not None else None
+
+
+def _is_timing(negated: str) -> bool:
+    return negated in _TIMING_WORDS or _AS_TIMED.match(negated) is not None
 
 
 def _partly_not(s: str, cue: str) -> _Found:
