@@ -5215,6 +5215,10 @@ Start by importing the project export of the budget system (Targets → Checks a
         <translation>{text}：{cue}表明结果有所保留，读作部分达成</translation>
     </message>
     <message>
+        <source>{text}: {cue} gives a bound, not the figure reached: left for a person to judge</source>
+        <translation>{text}：{cue}只写了下限，不是实际达到的数值，留待人工判断</translation>
+    </message>
+    <message>
         <source>{text}: grade {grade}: read as {reading}</source>
         <translation>{text}：等级为{grade}，读作{reading}</translation>
     </message>

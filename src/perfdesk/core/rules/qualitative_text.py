@@ -397,8 +397,12 @@ _LIMITED = re.compile(r"(?<!不)仅|只(?:有|完成|达到|实现)|接近|尚�
                       r"|(?:完成|达成|实现|到位|发放|拨付|支付|执行|覆盖)[^，,。；;]{0,6}?(\d+(?:\.\d+)?)%")
 
 
-def _qualified(s: str, _target: str) -> _Found:
-    """部分, 基本, 有待 …; 仅, 接近, 六成; a share of the work done below 100 % (已完成80%)."""
+def _qualified(s: str, target: str) -> _Found:
+    """部分, 基本, 有待 …; 仅, 接近, 六成; a share of the work done below 100 % (已完成80%); a share given only as a
+    bound (完成90%以上) is left to a person unless the target asks for no more than the bound."""
+    bound = _bounded_share(s)
+    if bound is not None and not _first(s, _PARTIAL):
+        return _bound_only(s, target, *bound)
     cue = _first(s, _PARTIAL) or _limited(s)
     if cue is None:
         return None
@@ -412,6 +416,26 @@ def _limited(s: str) -> str | None:
         if share is None or Decimal(share) < 100:
             return match.group()
     return None
+
+
+def _bounded_share(s: str) -> tuple[str, Decimal] | None:
+    """完成率≥90%, 完成90%以上: (the words, the bound) for a share given as a bound copied from the target."""
+    for match in _LIMITED.finditer(s):
+        share = match.group(1)
+        if share is not None and _BOUND.search(s[match.start():match.end() + 2]):
+            return match.group() + s[match.end():match.end() + 2].rstrip("，,。；;"), Decimal(share)
+    return None
+
+
+def _bound_only(s: str, target: str, cue: str, bound: Decimal) -> _Found:
+    wanted = _target_figure(target)
+    if wanted is not None and wanted[1] == "%" and bound >= wanted[0]:
+        return None  # at least what the target asks: read on
+    template = QT_TRANSLATE_NOOP("QualitativeText", "{text}: {cue} gives a bound, not the figure reached: left for a person to judge")
+    return Reading.UNCERTAIN, _say(template, text=_quoted(s), cue=_quoted(cue)), False
+
+
+_BOUND = re.compile(r"≥|>|大于|不低于|不少于|以上")
 
 
 def _against_grade(s: str, target: str) -> _Found:
@@ -508,7 +532,7 @@ def _failure(s: str, target: str) -> _Found:
 # figure of 0, not a completion. Every name here is of a measure where more is better.
 _MEASURE = (r"(?:完成|满意|合格|达标|覆盖|到位|完好|执行|发放|拨付|支付|兑付|兑现|及时|知晓|通过|落实|验收|实现|达成)"
             r"(?:率|度|值|数|量|比例|比率|进度)")
-_FIGURE = re.compile(rf"({_MEASURE})[^，,。；;\d%]{{0,6}}?(\d+(?:\.\d+)?)(%?)([^，,。；;\d%]*)")
+_FIGURE = re.compile(rf"({_MEASURE})([^，,。；;\d%]{{0,6}}?)(\d+(?:\.\d+)?)(%?)([^，,。；;\d%]*)")
 _TARGET_FIGURE = re.compile(r"(≥|>=|>|=|不低于|不少于|约|达到)?(\d+(?:\.\d+)?)(%?)(.*)")
 _UNIT_TAIL = ("及以上", "以上", "左右")
 _AT_MOST = re.compile(r"≤|<|以下|以内|不超过|不高于")
@@ -519,9 +543,15 @@ def _figure(s: str, target: str) -> _Found:
     match = _FIGURE.search(s)
     if match is None:
         return None
-    name, number, percent, unit = match.group(1), Decimal(match.group(2)), match.group(3), _unit(match.group(4))
-    figure = f"{name}{match.group(2)}{percent}{unit}"
+    name, number, percent, unit = match.group(1), Decimal(match.group(3)), match.group(4), _unit(match.group(5))
+    figure = f"{name}{match.group(3)}{percent}{unit}"
     wanted = _target_figure(target)
+    if _BOUND.search(match.group(2) + match.group(5)[:2]):  # 满意度≥90%: a bound, not the figure
+        if wanted is not None and (wanted[1], wanted[2]) == (percent, unit) and number >= wanted[0]:
+            template = QT_TRANSLATE_NOOP("QualitativeText", "{text}: the figure {figure} meets the target {target}: read as achieved")
+            return Reading.ACHIEVED, _say(template, text=_quoted(s), figure=_quoted(figure), target=_quoted(target)), False
+        template = QT_TRANSLATE_NOOP("QualitativeText", "{text}: {cue} gives a bound, not the figure reached: left for a person to judge")
+        return Reading.UNCERTAIN, _say(template, text=_quoted(s), cue=_quoted(match.group())), False
     if number == 0 and (wanted is None or wanted[0] > 0):
         template = QT_TRANSLATE_NOOP("QualitativeText", "{text}: the figure {figure} is nothing done: read as not achieved")
         return Reading.NOT_ACHIEVED, _say(template, text=_quoted(s), figure=_quoted(figure)), False
