@@ -20,7 +20,8 @@ no data, or uncertain — and explains in the user's language how it was read. R
 6. an achievement word, or a failure that did not happen (未发生安全事故, 零投诉) → achieved (``on_time`` when it
    also says 按时/按期/如期/提前/及时); a failure that did happen → not achieved against a target of none, else
    uncertain (未超概算 is a failure that did not happen);
-7. no result word but a description of how the work is managed (随项目进度把控, 跟踪) → uncertain.
+7. no result word but a description of how the work is managed or done (随项目进度把控, 跟踪, 开展绩效监控) →
+   uncertain.
 
 A text with none of these words is not read at all (``reading`` None): the caller leaves it to a person. The module
 depends on nothing but the standard library and :mod:`perfdesk.core.i18n`, so the value parser can use it.
@@ -174,11 +175,24 @@ def _negation_before(s: str) -> tuple[str, str, int] | None:
     masked = _masked(s)
     for i in range(len(masked)):
         negator = next((n for n in NEGATORS if masked.startswith(n, i)), None)
-        if negator is not None:
+        if negator is not None and not _no_such_failure(masked, i):
             negated = _negated_words(masked[i + len(negator):])
             if negated:
                 return negator, negated, i
     return None
+
+
+# 不存在执行数偏离预算数较多的问题: "there is no … problem" denies a failure however far its word stands in the clause.
+_NO_SUCH = ("不存在", "未出现", "没有出现", "未发生", "没有发生", "未发现", "没有发现")
+_FAR_FAILURE_NEGATORS = re.compile(r"(?:不存在|未出现|没有出现|未发生|没有发生|未发现|没有发现)[^，,。；;]{0,16}?$")
+
+
+def _no_such_failure(s: str, at: int) -> bool:
+    word = next((w for w in _NO_SUCH if s.startswith(w, at)), None)
+    if word is None:
+        return False
+    clause = re.split(r"[，,。；;]", s[at + len(word):], maxsplit=1)[0]
+    return any(failure in clause for failure in FAILURES)
 
 
 _WINDOW = 6  # how far a negator reaches: 未取得预期效果
@@ -509,7 +523,7 @@ def _negated_failure(s: str) -> str | None:
     for word in FAILURES:
         at = s.find(word)
         if at >= 0:
-            match = _FAILURE_NEGATORS.search(s[:at])
+            match = _FAILURE_NEGATORS.search(s[:at]) or _FAR_FAILURE_NEGATORS.search(s[:at])
             if match is not None:
                 return match.group() + word
     return None
@@ -584,7 +598,7 @@ def _unit(tail: str) -> str:
 
 
 # How the work is managed, not what came of it: 随项目进度把控 (a 时效 line of a published 自评报告).
-_PROCESS = re.compile(r"随[^，,。；;]{0,8}(?:进度|推进|实施)|把控|跟踪|督促|管控")
+_PROCESS = re.compile(r"随[^，,。；;]{0,8}(?:进度|推进|实施)|把控|跟踪|督促|管控|开展|纳入|实施|执行")
 
 
 def _process(s: str, _target: str) -> _Found:
