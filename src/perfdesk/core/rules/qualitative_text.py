@@ -8,7 +8,7 @@ no data, or uncertain — and explains in the user's language how it was read. R
    (改善不明显, 满意度不高) → not achieved; "not fully" (未完全, 未全部) → partly; a negated timing word
    (未按时完成, 未能按照设定的时效指标完成) or a delay (延期, 滞后, 推迟, 逾期) → late. A negation anywhere wins over every other word;
 3. work stopped (暂停, 终止) → not achieved; work still under way (正在推进, 实施中) → partly; a plan or a
-   promise (预计, 计划, 待…后, 年底前完成) → uncertain;
+   promise (预计, 计划, 待…后, 年底前完成), or the goal copied into the actual (目标1：…, 确保…) → uncertain;
 4. a qualified result (部分, 基本, 初步, 有待, 存在差距) → partly;
    a figure after a measure's name (满意度96%, 完成值为0, 合格率100%): the figure is the result, not the word inside
    the name (完成值 is not 完成): compared with the target's figure (met → achieved), 0 → not achieved, 100 % of a
@@ -104,7 +104,7 @@ _NOT_FULLY = ("未完全", "未全部", "不完全", "尚未全部", "未能全�
 _SOME = ("部分", "个别", "少数", "一些", "少量", "局部", "有的")  # 部分任务未完成: only some were not done
 _TIMING_WORDS = ("按时", "按期", "如期", "及时", "准时", "按计划", "按进度")
 # "Not as the time set": 未能按照设定的时效指标完成 negates the timing, however far the verb stands.
-_AS_TIMED = re.compile(r"^(?:按照|依照|按)[^，,。；;]{0,10}?(?:时效|时间|时限|期限|工期|进度|日期)")
+_AS_TIMED = re.compile(r"^(?:按照|依照|按|在)[^，,。；;]{0,10}?(?:时效|时间|时限|期限|工期|进度|日期)")
 _LATE = ("延期", "延迟", "滞后", "推迟", "逾期", "超期", "拖期", "延误", "迟延", "拖延", "晚于", "延后", "顺延",
          "跨年", "次年", "下一年度", "下年度")
 _ON_TIME = ("按时", "按期", "如期", "提前", "及时", "准时", "规定时间内", "规定时限内", "时限内", "计划时间内",
@@ -117,12 +117,13 @@ _NO_DATA = re.compile(
 _IN_PROGRESS = ("正在", "推进中", "进行中", "实施中", "建设中", "施工中", "在建", "办理中", "审核中", "持续推进",
                 "有序推进", "稳步推进", "加快推进", "逐步推进", "待验收", "未验收", "尚在")
 _FUTURE = re.compile(r"预计|计划(?:于|在|年底|年内|下半年|明年|\d)|拟(?:于|在|年|今)|将于|将在|争取|力争|有望|可望"
-                     r"|待定|待统计|待评估|待核实|^待|待[^，,。；;]{0,8}后|(?<!提)前完成$|底完成$|年底前|年内完成|可完成|能完成|即将|尚待")
+                     r"|待定|待统计|待评估|待核实|^待|待[^，,。；;]{0,8}后|(?<!提)前完成$|底完成$|年底前|年内完成|可完成|能完成|即将|尚待"
+                     r"|^目标\d*[:：]|^确保(?!了)")  # the goal copied into the actual (目标1：…, 确保…) is no result
 _PARTIAL = ("部分", "基本", "大部分", "大部", "大体", "初步", "有待", "差距", "一定程度",
             "尚需", "仍需", "还需", "一定成效", "一定效果", "一定作用", "待加强", "待提高", "待改进", "待完善", "较少", "个别", "多数")
 FAILURES = ("安全事故", "质量事故", "重大事故", "事故", "投诉", "违规", "违纪", "违法", "差错", "质量问题", "问题",
             "纠纷", "损失", "上访", "信访", "舆情", "火灾", "失误", "返工", "延误", "逾期", "滞后", "延期",
-            "拖欠", "审计问题", "挤占", "挪用", "截留", "套取", "违规使用", "超概算", "超预算", "超支")
+            "拖欠", "审计问题", "挤占", "挪用", "截留", "套取", "违规使用", "超概算", "超预算", "超支", "偏离")
 _FAILURE_NEGATORS = re.compile(r"(?:未发生|无|未出现|没有|没有发生|没有出现|不存在|杜绝|零|未收到|没发生|未有|无一起"
                                r"|未发现|没有发现|无任何|未接到|未引发|未造成|均未|未)"
                                r"(?:[^，,。；;]{0,6}?)$")
