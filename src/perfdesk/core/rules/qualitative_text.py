@@ -106,7 +106,7 @@ _TIMING_WORDS = ("按时", "按期", "如期", "及时", "准时", "按计划", 
 # "Not as the time set": 未能按照设定的时效指标完成 negates the timing, however far the verb stands.
 _AS_TIMED = re.compile(r"^(?:按照|依照|按|在)[^，,。；;]{0,10}?(?:时效|时间|时限|期限|工期|进度|日期)")
 _LATE = ("延期", "延迟", "滞后", "推迟", "逾期", "超期", "拖期", "延误", "迟延", "拖延", "晚于", "延后", "顺延",
-         "跨年", "次年", "下一年度", "下年度")
+         "跨年", "次年", "下一年度", "下年度", "工期延长", "周期延长", "建设期延长")
 _ON_TIME = ("按时", "按期", "如期", "提前", "及时", "准时", "规定时间内", "规定时限内", "时限内", "计划时间内",
             "按计划", "按进度", "在规定期限内")
 _NO_DATA = re.compile(
@@ -450,7 +450,7 @@ def _bound_only(s: str, target: str, cue: str, bound: Decimal) -> _Found:
     return Reading.UNCERTAIN, _say(template, text=_quoted(s), cue=_quoted(cue)), False
 
 
-_BOUND = re.compile(r"≥|>|大于|不低于|不少于|以上")
+_BOUND = re.compile(r"≥|>|大于|超过|不低于|不少于|以上")
 
 
 def _against_grade(s: str, target: str) -> _Found:
