@@ -91,7 +91,7 @@ ACHIEVEMENTS = ("达成", "达到", "完成", "实现", "提高", "提升", "改
                 "显著", "明显", "合格", "达标", "符合", "满意", "有效", "落实", "到位", "见效", "成效", "通过",
                 "满足", "保障", "优化", "降低", "减少", "下降", "按时", "按期", "如期", "及时", "准时", "覆盖",
                 "建成", "完工", "竣工", "验收", "发放", "拨付", "兑现", "良好", "较好", "优秀", "正常", "支付", "兑付",
-                "到账")
+                "到账", "合规", "准确")
 # Words that say little when affirmed (进一步规范 is not a result) but fail when negated (未开展, 不规范).
 _WEAK = ("执行", "开展", "运行", "规范", "健全", "完善", "提质", "稳定", "有序", "保持", "效果", "效益", "实施",
          "开工", "启动", "投入", "使用", "整改", "建设", "推进", "解决", "改观", "收回")
@@ -416,13 +416,22 @@ def _qualified(s: str, target: str) -> _Found:
     """部分, 基本, 有待 …; 仅, 接近, 六成; a share of the work done below 100 % (已完成80%); a share given only as a
     bound (完成90%以上) is left to a person unless the target asks for no more than the bound."""
     bound = _bounded_share(s)
-    if bound is not None and not _first(s, _PARTIAL):
+    if bound is not None and not _partial_cue(s):
         return _bound_only(s, target, *bound)
-    cue = _first(s, _PARTIAL) or _limited(s)
+    cue = _partial_cue(s) or _limited(s)
     if cue is None:
         return None
     template = QT_TRANSLATE_NOOP("QualitativeText", "{text}: {cue} qualifies the result: read as partly achieved")
     return Reading.PARTLY, _say(template, text=_quoted(s), cue=_quoted(cue)), False
+
+
+# 基本 in the name of a thing (基本医疗保险, 基本生活, 基本公共卫生服务) qualifies nothing.
+_BASIC_NOUNS = re.compile(r"基本(?:医疗|公共|生活|养老|农田|建设|支出|情况|药物|住房|需求|功能|居住|卫生|服务|信息|条件"
+                          r"|国策|权益|单元|保险|民生|口粮|工资|保障水平)")
+
+
+def _partial_cue(s: str) -> str | None:
+    return _first(_BASIC_NOUNS.sub(lambda m: "＿" * len(m.group()), s), _PARTIAL)
 
 
 def _limited(s: str) -> str | None:
@@ -545,7 +554,8 @@ def _failure(s: str, target: str) -> _Found:
 # -- a figure after a measure's name ---------------------------------------------------------------------------------
 # The name of a measure (完成值, 满意度, 合格率 …) holds an achievement word that says nothing: 全年实际完成值为0 is a
 # figure of 0, not a completion. Every name here is of a measure where more is better.
-_MEASURE = (r"(?:完成|满意|合格|达标|覆盖|到位|完好|执行|发放|拨付|支付|兑付|兑现|及时|知晓|通过|落实|验收|实现|达成)"
+_MEASURE = (r"(?:完成|满意|合格|达标|覆盖|到位|完好|执行|发放|拨付|支付|兑付|兑现|及时|知晓|通过|落实|验收|实现|达成"
+            r"|参保|处置|处理|查处|接种|普及|入学|巩固|利用|使用)"
             r"(?:率|度|值|数|量|比例|比率|进度)")
 _FIGURE = re.compile(rf"({_MEASURE})([^，,。；;\d%]{{0,6}}?)(\d+(?:\.\d+)?)(%?)([^，,。；;\d%]*)")
 _TARGET_FIGURE = re.compile(r"(≥|>=|>|=|不低于|不少于|约|达到)?(\d+(?:\.\d+)?)(%?)(.*)")
