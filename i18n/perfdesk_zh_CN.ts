@@ -5211,6 +5211,10 @@ Start by importing the project export of the budget system (Targets → Checks a
         <translation>{text}：{cue}是计划或预期，不是实际结果，留待人工判断</translation>
     </message>
     <message>
+        <source>{text}: {cue} says most of it was not done: read as not achieved</source>
+        <translation>{text}：{cue}表明大部分未完成，读作未达成</translation>
+    </message>
+    <message>
         <source>{text}: {cue} qualifies the result: read as partly achieved</source>
         <translation>{text}：{cue}表明结果有所保留，读作部分达成</translation>
     </message>

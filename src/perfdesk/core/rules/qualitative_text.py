@@ -104,7 +104,7 @@ _NOT_FULLY = ("未完全", "未全部", "不完全", "尚未全部", "未能全�
 _SOME = ("部分", "个别", "少数", "一些", "少量", "局部", "有的")  # 部分任务未完成: only some were not done
 _TIMING_WORDS = ("按时", "按期", "如期", "及时", "准时", "按计划", "按进度")
 # "Not as the time set": 未能按照设定的时效指标完成 negates the timing, however far the verb stands.
-_AS_TIMED = re.compile(r"^(?:按照|依照|按|在)[^，,。；;]{0,10}?(?:时效|时间|时限|期限|工期|进度|日期)")
+_AS_TIMED = re.compile(r"^(?:按照|依照|按|在)[^，,。；;]{0,10}?(?:时效|时间|时限|期限|工期|进度|日期|及时|按时|按期|如期)")
 _LATE = ("延期", "延迟", "滞后", "推迟", "逾期", "超期", "拖期", "延误", "迟延", "拖延", "晚于", "延后", "顺延",
          "跨年", "次年", "下一年度", "下年度", "工期延长", "周期延长", "建设期延长")
 _ON_TIME = ("按时", "按期", "如期", "提前", "及时", "准时", "规定时间内", "规定时限内", "时限内", "计划时间内",
@@ -124,7 +124,7 @@ _PARTIAL = ("部分", "基本", "大部分", "大部", "大体", "初步", "有�
 FAILURES = ("安全事故", "质量事故", "重大事故", "事故", "投诉", "违规", "违纪", "违法", "差错", "质量问题", "问题",
             "纠纷", "损失", "上访", "信访", "舆情", "火灾", "失误", "返工", "延误", "逾期", "滞后", "延期",
             "拖欠", "审计问题", "挤占", "挪用", "截留", "套取", "违规使用", "超概算", "超预算", "超支", "偏离")
-_FAILURE_NEGATORS = re.compile(r"(?:未发生|无|未出现|没有|没有发生|没有出现|不存在|杜绝|零|未收到|没发生|未有|无一起"
+_FAILURE_NEGATORS = re.compile(r"(?:未发生|无|未出现|没有|没有发生|没有出现|不存在|杜绝|遏制|零|未收到|没发生|未有|无一起"
                                r"|未发现|没有发现|无任何|未接到|未引发|未造成|均未|未)"
                                r"(?:[^，,。；;]{0,6}?)$")
 # Grades, most specific first. 一般 and 较差 are grades of a result too.
@@ -421,8 +421,16 @@ def _qualified(s: str, target: str) -> _Found:
     cue = _partial_cue(s) or _limited(s)
     if cue is None:
         return None
+    share = _LIMITED.fullmatch(cue)
+    if share is not None and share.group(1) is not None and Decimal(share.group(1)) < _MOSTLY_UNDONE:
+        template = QT_TRANSLATE_NOOP("QualitativeText", "{text}: {cue} says most of it was not done: read as not achieved")
+        return Reading.NOT_ACHIEVED, _say(template, text=_quoted(s), cue=_quoted(cue)), False
     template = QT_TRANSLATE_NOOP("QualitativeText", "{text}: {cue} qualifies the result: read as partly achieved")
     return Reading.PARTLY, _say(template, text=_quoted(s), cue=_quoted(cue)), False
+
+
+# A share done below this is not "partly achieved" (RULES §4: 部分达成 scores 60–80 % of the points; 资金到位率为31%).
+_MOSTLY_UNDONE = Decimal(60)
 
 
 # 基本 in the name of a thing (基本医疗保险, 基本生活, 基本公共卫生服务) qualifies nothing.
@@ -529,14 +537,17 @@ def _achieved(s: str, _target: str) -> _Found:
 
 
 def _negated_failure(s: str) -> str | None:
-    """未发生安全事故, 无投诉, 零事故: the failure word with what negates it."""
+    """未发生安全事故, 无投诉, 零事故: the failure word with what negates it (未能杜绝违规 denies nothing)."""
     for word in FAILURES:
         at = s.find(word)
-        if at >= 0:
+        if at >= 0 and not _DENIED_DENIAL.search(s[:at]):
             match = _FAILURE_NEGATORS.search(s[:at]) or _FAR_FAILURE_NEGATORS.search(s[:at])
             if match is not None:
                 return match.group() + word
     return None
+
+
+_DENIED_DENIAL = re.compile(r"(?:未能|没能|未|没有|无法|难以|不能|尚未)(?:有效|完全|彻底)?(?:杜绝|遏制)")
 
 
 def _failure(s: str, target: str) -> _Found:
