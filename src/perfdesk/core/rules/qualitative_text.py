@@ -91,7 +91,7 @@ ACHIEVEMENTS = ("达成", "达到", "完成", "实现", "提高", "提升", "改
                 "显著", "明显", "合格", "达标", "符合", "满意", "有效", "落实", "到位", "见效", "成效", "通过",
                 "满足", "保障", "优化", "降低", "减少", "下降", "按时", "按期", "如期", "及时", "准时", "覆盖",
                 "建成", "完工", "竣工", "验收", "发放", "拨付", "兑现", "良好", "较好", "优秀", "正常", "支付", "兑付",
-                "到账", "合规", "准确")
+                "到账", "合规", "准确", "成功")
 # Words that say little when affirmed (进一步规范 is not a result) but fail when negated (未开展, 不规范).
 _WEAK = ("执行", "开展", "运行", "规范", "健全", "完善", "提质", "稳定", "有序", "保持", "效果", "效益", "实施",
          "开工", "启动", "投入", "使用", "整改", "建设", "推进", "解决", "改观", "收回")
@@ -419,8 +419,8 @@ def _qualified(s: str, target: str) -> _Found:
     if bound is not None and not _partial_cue(s):
         return _bound_only(s, target, *bound)
     cue = _partial_cue(s) or _limited(s)
-    if cue is None:
-        return None
+    if cue is None or (target and cue in target and s == target):
+        return None  # 基本提高 against a target of 基本提高: what was asked, not a shortfall
     share = _LIMITED.fullmatch(cue)
     if share is not None and share.group(1) is not None and Decimal(share.group(1)) < _MOSTLY_UNDONE:
         template = QT_TRANSLATE_NOOP("QualitativeText", "{text}: {cue} says most of it was not done: read as not achieved")
@@ -544,7 +544,13 @@ def _negated_failure(s: str) -> str | None:
             match = _FAILURE_NEGATORS.search(s[:at]) or _FAR_FAILURE_NEGATORS.search(s[:at])
             if match is not None:
                 return match.group() + word
+            none = _NONE_AFTER.match(s, at + len(word))
+            if none is not None:
+                return word + none.group()  # 森林火灾发生率为0
     return None
+
+
+_NONE_AFTER = re.compile(r"(?:发生率|发生数|发生次数|起数|次数|数量|件数)?(?:为|是)?(?:0|零)(?:起|次|件|例|个|%)?(?![\d.])")
 
 
 _DENIED_DENIAL = re.compile(r"(?:未能|没能|未|没有|无法|难以|不能|尚未)(?:有效|完全|彻底)?(?:杜绝|遏制)")
@@ -552,7 +558,7 @@ _DENIED_DENIAL = re.compile(r"(?:未能|没能|未|没有|无法|难以|不能|�
 
 def _failure(s: str, target: str) -> _Found:
     """A failure that happened (发生安全事故1起): not achieved against a target of none, else a person decides."""
-    cue = _first(s, FAILURES)
+    cue = _first(s, FAILURES) or ("存在" if s.startswith("存在") else None)  # 存在18岁以下…: cases against the target
     if cue is None or _negated_failure(s) is not None:
         return None
     if target and _negated_failure(target):
