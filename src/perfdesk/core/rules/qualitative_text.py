@@ -434,7 +434,7 @@ _MOSTLY_UNDONE = Decimal(60)
 
 
 # 基本 in the name of a thing (基本医疗保险, 基本生活, 基本公共卫生服务) qualifies nothing.
-_BASIC_NOUNS = re.compile(r"基本(?:医疗|公共|生活|养老|农田|建设|支出|情况|药物|住房|需求|功能|居住|卫生|服务|信息|条件"
+_BASIC_NOUNS = re.compile(r"基本(?:医疗|公共|生活|养老|农田|建设|支出|情况|药物|住房|需求|功能|居住|卫生|服务|信息|条件|康复"
                           r"|国策|权益|单元|保险|民生|口粮|工资|保障水平)")
 
 
