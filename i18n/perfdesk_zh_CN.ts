@@ -5203,6 +5203,10 @@ Start by importing the project export of the budget system (Targets → Checks a
         <translation>{text}：未填报实际情况，留待人工判断</translation>
     </message>
     <message>
+        <source>{text}: {cue} says the work is still at {stage}, not begun: read as not achieved</source>
+        <translation>{text}：{cue}表明工作仍处于{stage}阶段，尚未开始实施，读作未达成</translation>
+    </message>
+    <message>
         <source>{text}: {cue} says the work is still under way: read as partly achieved</source>
         <translation>{text}：{cue}表明工作尚在进行，读作部分达成</translation>
     </message>

@@ -7,7 +7,8 @@ no data, or uncertain — and explains in the user's language how it was read. R
 2. an achievement word negated before it (未/没有/无/尚未/不/未能 … 完成, 提高, 改善, 显著, 达到 …) or after it
    (改善不明显, 满意度不高) → not achieved; "not fully" (未完全, 未全部) → partly; a negated timing word
    (未按时完成, 未能按照设定的时效指标完成) or a delay (延期, 滞后, 推迟, 逾期) → late. A negation anywhere wins over every other word;
-3. work stopped (暂停, 终止) → not achieved; work still under way (正在推进, 实施中) → partly; a plan or a
+3. work stopped (暂停, 终止), or still being prepared (正在进行招标) → not achieved; work still under way (正在推进,
+   实施中) → partly; a plan or a
    promise (预计, 计划, 待…后, 年底前完成), or the goal copied into the actual (目标1：…, 确保…) → uncertain;
 4. a qualified result (部分, 基本, 初步, 有待, 存在差距) → partly;
    a figure after a measure's name (满意度96%, 完成值为0, 合格率100%): the figure is the result, not the word inside
@@ -316,6 +317,8 @@ def _no_data(s: str, _target: str) -> _Found:
     return Reading.NO_DATA, _say(template, text=_quoted(s), cue=_quoted(match.group())), False
 
 
+# Work still being prepared (正在进行招标意向公示): nothing of it is done yet.
+_PREPARATION = re.compile(r"招标|招投标|前期工作|立项|可研|审批|选址|询价|比选|意向公示")
 _STOPPED = ("暂停", "停工", "搁置", "终止", "中止", "取消", "停滞", "烂尾", "撤销")
 
 
@@ -398,6 +401,10 @@ def _nothing(s: str, target: str) -> _Found:
 
 def _under_way(s: str, _target: str) -> _Found:
     cue = _first(s, _IN_PROGRESS)
+    preparing = _PREPARATION.search(s) if cue is not None else None
+    if preparing is not None and not _first(s, ("完成", "完工", "建成", "竣工", "交付")):
+        template = QT_TRANSLATE_NOOP("QualitativeText", "{text}: {cue} says the work is still at {stage}, not begun: read as not achieved")
+        return Reading.NOT_ACHIEVED, _say(template, text=_quoted(s), cue=_quoted(cue), stage=_quoted(preparing.group())), False
     if cue is not None:
         template = QT_TRANSLATE_NOOP("QualitativeText", "{text}: {cue} says the work is still under way: read as partly achieved")
         return Reading.PARTLY, _say(template, text=_quoted(s), cue=_quoted(cue)), False
