@@ -5191,6 +5191,10 @@ Start by importing the project export of the budget system (Targets → Checks a
         <translation>{text}：读作未达成</translation>
     </message>
     <message>
+        <source>{text} against the figure {target} gives no figure: left for a person to judge</source>
+        <translation>{text}对应目标值{target}，未给出实际数值，留待人工判断</translation>
+    </message>
+    <message>
         <source>{text}: read as achieved</source>
         <translation>{text}：读作达成</translation>
     </message>

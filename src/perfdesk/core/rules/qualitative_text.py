@@ -381,12 +381,16 @@ def _yes_no(s: str, target: str) -> _Found:
     if s in _NO:
         template = QT_TRANSLATE_NOOP("QualitativeText", "{text}: read as not achieved")
         return Reading.NOT_ACHIEVED, _say(template, text=_quoted(s)), False
+    if s in _YES and _BARE_FIGURE.match(target):  # 完成 against ≤30万元: done, but within the figure?
+        template = QT_TRANSLATE_NOOP("QualitativeText", "{text} against the figure {target} gives no figure: left for a person to judge")
+        return Reading.UNCERTAIN, _say(template, text=_quoted(s), target=_quoted(target)), False
     if s in _YES and not (target and _TARGET_TIMING.search(target)):  # else: was it done on time?
         template = QT_TRANSLATE_NOOP("QualitativeText", "{text}: read as achieved")
         return Reading.ACHIEVED, _say(template, text=_quoted(s)), False
     return None
 
 
+_BARE_FIGURE = re.compile(r"(?:≥|≤|>|<|=|>=|<=|不低于|不少于|不超过|不高于|约)?\d+(?:\.\d+)?[^\d，,。；;、]{0,6}$")
 _NOTHING = frozenset({"无", "/", "—", "——", "-"})  # 无 printed as the actual of a 100 % line (衡山县储备粮)
 _NONE_TARGET = re.compile(r"^(?:无|零|0(?:起|次|件|个|例|人|%)?)$")
 
