@@ -5275,6 +5275,10 @@ Start by importing the project export of the budget system (Targets → Checks a
         <translation>{text}：数值{figure}表明未完成任何工作，读作未达成</translation>
     </message>
     <message>
+        <source>{text}: repeats the target word for word: read as achieved</source>
+        <translation>{text}：与目标逐字相同：视为已完成</translation>
+    </message>
+    <message>
         <source>{text}: the figure {figure} meets the target {target}: read as achieved</source>
         <translation>{text}：数值{figure}达到目标{target}，读作达成</translation>
     </message>

@@ -95,7 +95,7 @@ ACHIEVEMENTS = ("达成", "达到", "完成", "实现", "提高", "提升", "改
                 "到账", "合规", "准确", "成功")
 # Words that say little when affirmed (进一步规范 is not a result) but fail when negated (未开展, 不规范).
 _WEAK = ("执行", "开展", "运行", "规范", "健全", "完善", "提质", "稳定", "有序", "保持", "效果", "效益", "实施",
-         "开工", "启动", "投入", "使用", "整改", "建设", "推进", "解决", "改观", "收回")
+         "开工", "启动", "投入", "使用", "整改", "建设", "推进", "解决", "改观", "收回", "控制")
 NEGATABLE = ACHIEVEMENTS + _WEAK
 _POST_NEGATIONS = ("不明显", "不显著", "不大", "不高", "不理想", "不到位", "不足", "不够", "欠佳", "不佳", "不好",
                    "较差", "较低", "偏低", "不强", "不充分", "不完善", "不健全", "不规范", "甚微", "未达到",
@@ -295,7 +295,7 @@ def _read(s: str, target: str, _language_key: str) -> TextReading:
         return TextReading(s, None, "")
     for step in (_no_data, _negated, _stopped, _yes_no, _under_way, _qualified, _failure, _figure, _against_grade,
                  _against_degree,
-                 _against_timing, _achieved, _process):
+                 _against_timing, _achieved, _process, _as_target):
         found = step(s, target)
         if found is not None:
             reading, explanation, on_time = found
@@ -511,8 +511,8 @@ def _against_degree(s: str, target: str) -> _Found:
         return None
     actual = _degree(s)
     if actual is None:
-        if _first(s, _IMPROVEMENTS) is None:
-            return None
+        if _first(s, _IMPROVEMENTS) is None or wanted[0] <= 1:
+            return None  # 有所提升 asks for any improvement: 提升 is one
         template = QT_TRANSLATE_NOOP("QualitativeText", "{text}: the target asks for {wanted}, the actual does not say how much: left for a person to judge")
         return Reading.UNCERTAIN, _say(template, text=_quoted(s), wanted=_quoted(wanted[1])), False
     if actual[0] >= wanted[0]:
@@ -536,9 +536,14 @@ def _against_timing(s: str, target: str) -> _Found:
     return Reading.UNCERTAIN, _say(template, text=_quoted(s), wanted=_quoted(target)), False
 
 
+# Cost kept within the budget (控制在预算中, 控制在总概算范围内); a figure (控制在120万元) is no such statement.
+_WITHIN_BUDGET = re.compile(r"控制在[^，,。；;\d]{0,8}?(?:预算|概算|计划|批复)[^，,。；;\d]{0,6}?(?:内|中|范围)")
+
+
 def _achieved(s: str, _target: str) -> _Found:
     negated_failure = _negated_failure(s)
-    cue = _first(s, _BAND_ACHIEVED) or _first(s, ACHIEVEMENTS)
+    within = _WITHIN_BUDGET.search(s)
+    cue = _first(s, _BAND_ACHIEVED) or _first(s, ACHIEVEMENTS) or (within.group() if within else None)
     if cue is None and negated_failure is None:
         return None
     on_time = _first(s, _ON_TIME)
@@ -604,7 +609,7 @@ def _figure(s: str, target: str) -> _Found:
         return None
     name, number, percent, unit = match.group(1), Decimal(match.group(3)), match.group(4), _unit(match.group(5))
     figure = f"{name}{match.group(3)}{percent}{unit}"
-    wanted = _target_figure(target)
+    wanted = _target_figure(target) or _target_measure(target, name)
     if _BOUND.search(match.group(2) + match.group(5)[:2]):  # 满意度≥90%: a bound, not the figure
         if wanted is not None and (wanted[1], wanted[2]) == (percent, unit) and number >= wanted[0]:
             template = QT_TRANSLATE_NOOP("QualitativeText", "{text}: the figure {figure} meets the target {target}: read as achieved")
@@ -636,6 +641,15 @@ def _target_figure(target: str) -> tuple[Decimal, str, str] | None:
     return Decimal(match.group(2)), match.group(3), _unit(match.group(4))
 
 
+def _target_measure(target: str, name: str) -> tuple[Decimal, str, str] | None:
+    """The figure a target sentence asks of the same measure (群众满意度达90%以上 for 满意度): None unless it names
+    that measure once, with one figure that is at least."""
+    found = [m for m in _FIGURE.finditer(target) if m.group(1) == name]
+    if len(found) != 1 or _AT_MOST.search(found[0].group(2) + found[0].group(5)):
+        return None
+    return Decimal(found[0].group(3)), found[0].group(4), _unit(found[0].group(5))
+
+
 def _unit(tail: str) -> str:
     for word in _UNIT_TAIL:
         tail = tail.removesuffix(word)
@@ -653,3 +667,11 @@ def _process(s: str, _target: str) -> _Found:
         return None
     template = QT_TRANSLATE_NOOP("QualitativeText", "{text}: {cue} describes how the work is managed, not a result: left for a person to judge")
     return Reading.UNCERTAIN, _say(template, text=_quoted(s), cue=_quoted(match.group())), False
+
+
+def _as_target(s: str, target: str) -> _Found:
+    """An actual with no result word that repeats the target word for word (市级保护单位 against 市级保护单位)."""
+    if not target or s != target:
+        return None
+    template = QT_TRANSLATE_NOOP("QualitativeText", "{text}: repeats the target word for word: read as achieved")
+    return Reading.ACHIEVED, _say(template, text=_quoted(s)), False
