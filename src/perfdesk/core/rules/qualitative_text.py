@@ -521,6 +521,7 @@ def _against_degree(s: str, target: str) -> _Found:
     return Reading.PARTLY, _say(template, text=_quoted(s), degree=_quoted(actual[1]), wanted=_quoted(wanted[1])), False
 
 
+_SHORT_TARGET = 40  # a longer target describes the whole goal: 及时有效救助 in it asks nothing of the work's timing
 _TARGET_TIMING = re.compile(r"按时|按期|如期|及时|准时|前完成|底前|之前|以前|前$")
 _DATED = re.compile(r"\d{1,2}月|\d{4}年")
 
@@ -528,7 +529,8 @@ _DATED = re.compile(r"\d{1,2}月|\d{4}年")
 def _against_timing(s: str, target: str) -> _Found:
     """A target that asks for the work on time (按时完成, 年底前完成) and an actual that says it was done but not
     when (已完成): a person decides."""
-    if not target or _TARGET_TIMING.search(target) is None or _first(s, _ON_TIME) or _DATED.search(s):
+    if not target or len(target) > _SHORT_TARGET or _TARGET_TIMING.search(target) is None or _first(s, _ON_TIME) \
+            or _DATED.search(s):
         return None
     if _first(s, _BAND_ACHIEVED) or not (_first(s, ACHIEVEMENTS) or s in _YES):
         return None
@@ -542,7 +544,7 @@ _WITHIN_BUDGET = re.compile(r"控制在[^，,。；;\d]{0,8}?(?:预算|概算|�
 
 def _achieved(s: str, _target: str) -> _Found:
     negated_failure = _negated_failure(s)
-    within = _WITHIN_BUDGET.search(s)
+    within = _WITHIN_BUDGET.search(s) or _WITHIN_LIMIT.search(s)
     cue = _first(s, _BAND_ACHIEVED) or _first(s, ACHIEVEMENTS) or (within.group() if within else None)
     if cue is None and negated_failure is None:
         return None
@@ -577,10 +579,21 @@ _NONE_AFTER = re.compile(r"(?:发生率|发生数|发生次数|起数|次数|数
 _DENIED_DENIAL = re.compile(r"(?:未能|没能|未|没有|无法|难以|不能|尚未)(?:有效|完全|彻底)?(?:杜绝|遏制)")
 
 
+# A count kept under its limit (发生森林火灾3起，低于…控制指标82起): a 控制指标 is always an upper limit.
+_WITHIN_LIMIT = re.compile(r"低于[^，,。；;]{0,12}控制(?:指标|数|目标|线|标准)")
+_REDUCING = re.compile(r"(?:降低|减少|减轻|挽回)[^，,。；;]{0,12}$")
+
+
+def _reduced_failure(s: str, cue: str) -> bool:
+    """降低了森林火灾所造成的损失: the failure is what was reduced, not what happened."""
+    at = s.find(cue)
+    return at > 0 and _REDUCING.search(s[:at]) is not None
+
+
 def _failure(s: str, target: str) -> _Found:
     """A failure that happened (发生安全事故1起): not achieved against a target of none, else a person decides."""
     cue = _first(s, FAILURES) or ("存在" if s.startswith("存在") else None)  # 存在18岁以下…: cases against the target
-    if cue is None or _negated_failure(s) is not None:
+    if cue is None or _negated_failure(s) is not None or _WITHIN_LIMIT.search(s) or _reduced_failure(s, cue):
         return None
     if target and _negated_failure(target):
         template = QT_TRANSLATE_NOOP("QualitativeText", "{text}: reports {cue} against a target of none: read as not achieved")
