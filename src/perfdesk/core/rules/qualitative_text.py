@@ -582,12 +582,22 @@ _DENIED_DENIAL = re.compile(r"(?:未能|没能|未|没有|无法|难以|不能|�
 # A count kept under its limit (发生森林火灾3起，低于…控制指标82起): a 控制指标 is always an upper limit.
 _WITHIN_LIMIT = re.compile(r"低于[^，,。；;]{0,12}控制(?:指标|数|目标|线|标准)")
 _REDUCING = re.compile(r"(?:降低|减少|减轻|挽回)[^，,。；;]{0,12}$")
+# Problems handled (及时监督发现和指挥处置各类城市管理问题): the work is the handling; a count (处理违规问题3起) says
+# problems happened and is left to the failure rule.
+_HANDLING = re.compile(r"(?:处置|处理|解决|整改|化解|排查)[^，,。；;\d]{0,10}$")
+
+
+_STOPS_OR_END = re.compile(r"[，,。；;]")
 
 
 def _reduced_failure(s: str, cue: str) -> bool:
-    """降低了森林火灾所造成的损失: the failure is what was reduced, not what happened."""
+    """降低了森林火灾所造成的损失, 处置各类问题: the failure is what was reduced or handled, not what happened."""
     at = s.find(cue)
-    return at > 0 and _REDUCING.search(s[:at]) is not None
+    if at <= 0:
+        return False
+    clause_end = _STOPS_OR_END.search(s, at)
+    counted = re.search(r"\d", s[at:clause_end.start() if clause_end else len(s)]) is not None
+    return _REDUCING.search(s[:at]) is not None or (_HANDLING.search(s[:at]) is not None and not counted)
 
 
 def _failure(s: str, target: str) -> _Found:
