@@ -404,8 +404,14 @@ def _nothing(s: str, target: str) -> _Found:
     return Reading.NO_DATA, _say(template, text=_quoted(s)), False
 
 
+# 资金在审核落实中: a verb of the work followed by 中 at the end of its clause.
+_STILL_DOING = re.compile(r"(?:审核|落实|办理|实施|推进|建设|施工|审批|核实|整改|招标|采购|调试|结算|审计|报账)"
+                          r"[^，,。；;\d]{0,4}中(?=$|[，,。；;])")
+
+
 def _under_way(s: str, _target: str) -> _Found:
-    cue = _first(s, _IN_PROGRESS)
+    doing = _STILL_DOING.search(s)
+    cue = _first(s, _IN_PROGRESS) or (doing.group() if doing else None)
     preparing = _PREPARATION.search(s) if cue is not None else None
     if preparing is not None and not _first(s, ("完成", "完工", "建成", "竣工", "交付")):
         template = QT_TRANSLATE_NOOP("QualitativeText", "{text}: {cue} says the work is still at {stage}, not begun: read as not achieved")
@@ -581,6 +587,8 @@ _DENIED_DENIAL = re.compile(r"(?:未能|没能|未|没有|无法|难以|不能|�
 
 # A count kept under its limit (发生森林火灾3起，低于…控制指标82起): a 控制指标 is always an upper limit.
 _WITHIN_LIMIT = re.compile(r"低于[^，,。；;]{0,12}控制(?:指标|数|目标|线|标准)")
+# The failure word names a body or a kind of work (信访工作组, 投诉处理率), not something that happened.
+_AS_NAME = re.compile(r"工作组|工作站|工作|处理|办理|受理|调处|化解|查处|部门|机构|办公室|窗口|热线")
 _REDUCING = re.compile(r"(?:降低|减少|减轻|挽回)[^，,。；;]{0,12}$")
 # Problems handled (及时监督发现和指挥处置各类城市管理问题): the work is the handling; a count (处理违规问题3起) says
 # problems happened and is left to the failure rule.
@@ -603,7 +611,8 @@ def _reduced_failure(s: str, cue: str) -> bool:
 def _failure(s: str, target: str) -> _Found:
     """A failure that happened (发生安全事故1起): not achieved against a target of none, else a person decides."""
     cue = _first(s, FAILURES) or ("存在" if s.startswith("存在") else None)  # 存在18岁以下…: cases against the target
-    if cue is None or _negated_failure(s) is not None or _WITHIN_LIMIT.search(s) or _reduced_failure(s, cue):
+    if cue is None or _negated_failure(s) is not None or _WITHIN_LIMIT.search(s) or _reduced_failure(s, cue) \
+            or _AS_NAME.match(s, s.find(cue) + len(cue)):
         return None
     if target and _negated_failure(target):
         template = QT_TRANSLATE_NOOP("QualitativeText", "{text}: reports {cue} against a target of none: read as not achieved")
@@ -616,7 +625,7 @@ def _failure(s: str, target: str) -> _Found:
 # The name of a measure (完成值, 满意度, 合格率 …) holds an achievement word that says nothing: 全年实际完成值为0 is a
 # figure of 0, not a completion. Every name here is of a measure where more is better.
 _MEASURE = (r"(?:完成|满意|合格|达标|覆盖|到位|完好|执行|发放|拨付|支付|兑付|兑现|及时|知晓|通过|落实|验收|实现|达成"
-            r"|参保|处置|处理|查处|接种|普及|入学|巩固|利用|使用)"
+            r"|参保|处置|处理|查处|接种|普及|入学|巩固|利用|使用|劝返|办结|结案)"
             r"(?:率|度|值|数|量|比例|比率|进度)")
 _MEASURE_NAME = re.compile(_MEASURE)
 _FIGURE = re.compile(rf"({_MEASURE})([^，,。；;\d%]{{0,6}}?)(\d+(?:\.\d+)?)(%?)([^，,。；;\d%]*)")
