@@ -548,9 +548,13 @@ def _against_timing(s: str, target: str) -> _Found:
 _WITHIN_BUDGET = re.compile(r"控制在[^，,。；;\d]{0,8}?(?:预算|概算|计划|批复)[^，,。；;\d]{0,6}?(?:内|中|范围)")
 
 
+# A bound kept (未突破负面清单安排资金项目, 未超出批复范围).
+_NOT_BEYOND = re.compile(r"(?:未|没有|均未)(?:突破|超出|超过|违反)[^，,。；;\d]{0,6}?(?:负面清单|预算|概算|标准|限额|规定|红线|范围)")
+
+
 def _achieved(s: str, _target: str) -> _Found:
     negated_failure = _negated_failure(s)
-    within = _WITHIN_BUDGET.search(s) or _WITHIN_LIMIT.search(s)
+    within = _WITHIN_BUDGET.search(s) or _WITHIN_LIMIT.search(s) or _NOT_BEYOND.search(s)
     cue = _first(s, _BAND_ACHIEVED) or _first(s, ACHIEVEMENTS) or (within.group() if within else None)
     if cue is None and negated_failure is None:
         return None
