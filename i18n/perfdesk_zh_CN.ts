@@ -5207,6 +5207,10 @@ Start by importing the project export of the budget system (Targets → Checks a
         <translation>{text}：未填报实际情况，留待人工判断</translation>
     </message>
     <message>
+        <source>{text}: only the preparation ({stage}) is done of a target that asks for the work built: read as partly achieved</source>
+        <translation>{text}：目标要求建成，仅完成了前期准备（{stage}）：视为部分完成</translation>
+    </message>
+    <message>
         <source>{text}: {cue} says the work is still at {stage}, not begun: read as not achieved</source>
         <translation>{text}：{cue}表明工作仍处于{stage}阶段，尚未开始实施，读作未达成</translation>
     </message>

@@ -409,7 +409,26 @@ _STILL_DOING = re.compile(r"(?:审核|落实|办理|实施|推进|建设|施工|
                           r"[^，,。；;\d]{0,4}中(?=$|[，,。；;])")
 
 
-def _under_way(s: str, _target: str) -> _Found:
+_PREPARED = re.compile(r"前期工作|前期手续|可行性研究|可研|勘察|设计|图纸审查|招标|立项|审批|选址")
+_BUILT = ("完工", "建成", "竣工", "交付", "投入使用", "投用", "主体完成", "主体工程完成")
+_TO_BUILD = re.compile(r"新建|建成|建设|修建|改造|改建|扩建|完工|竣工")
+
+
+def _only_prepared(s: str, target: str) -> _Found:
+    """2023年完成前期工作，完成可行性研究、项目设计… against a target of building: only the preparation is done."""
+    if not target or _TO_BUILD.search(target) is None or _PREPARED.search(target) is not None:
+        return None
+    prepared = _PREPARED.search(s)
+    if prepared is None or _first(s, _BUILT) or _first(s, ("完成",)) is None:
+        return None
+    template = QT_TRANSLATE_NOOP("QualitativeText", "{text}: only the preparation ({stage}) is done of a target that asks for the work built: read as partly achieved")
+    return Reading.PARTLY, _say(template, text=_quoted(s), stage=_quoted(prepared.group())), False
+
+
+def _under_way(s: str, target: str) -> _Found:
+    prepared_only = _only_prepared(s, target)
+    if prepared_only is not None:
+        return prepared_only
     doing = _STILL_DOING.search(s)
     cue = _first(s, _IN_PROGRESS) or (doing.group() if doing else None)
     preparing = _PREPARATION.search(s) if cue is not None else None
