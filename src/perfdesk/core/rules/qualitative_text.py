@@ -476,7 +476,12 @@ _BASIC_NOUNS = re.compile(r"基本(?:医疗|公共|生活|养老|农田|建设|�
 
 
 def _partial_cue(s: str) -> str | None:
-    return _first(_BASIC_NOUNS.sub(lambda m: "＿" * len(m.group()), s), _PARTIAL)
+    remainder = _REMAINDER.search(s)
+    return _first(_BASIC_NOUNS.sub(lambda m: "＿" * len(m.group()), s), _PARTIAL) or (remainder.group() if remainder else None)
+
+
+# A remainder still undone (还剩余4082卷、115万页民国档案未加工): some of the work is left.
+_REMAINDER = re.compile(r"(?:还|尚|仍)(?:剩余?|余|有)[^，,。；;]{0,16}?(?:未|没有)")
 
 
 def _limited(s: str, target_figure: bool = False) -> str | None:
