@@ -206,6 +206,8 @@ def test_any_improvement_meets_a_target_of_some_improvement_but_not_of_a_marked_
 def test_an_actual_repeating_the_target_word_for_word_reads_as_achieved():
     assert read_actual("市级保护单位", "市级保护单位").reading is Reading.ACHIEVED
     assert read_actual("市级保护单位", "国家级保护单位").reading is None
+    for placeholder in ("x", "……", "未定", "未确定"):  # repeating a placeholder or a negated word reports nothing
+        assert read_actual(placeholder, placeholder).reading is not Reading.ACHIEVED
 
 
 def test_a_count_under_its_control_limit_or_a_loss_reduced_is_no_failure():

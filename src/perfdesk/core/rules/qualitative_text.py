@@ -730,9 +730,12 @@ def _process(s: str, _target: str) -> _Found:
     return Reading.UNCERTAIN, _say(template, text=_quoted(s), cue=_quoted(match.group())), False
 
 
+_WORDS = re.compile(r"[\u4e00-\u9fff]{2}")
+
+
 def _as_target(s: str, target: str) -> _Found:
     """An actual with no result word that repeats the target word for word (市级保护单位 against 市级保护单位)."""
-    if not target or s != target:
-        return None
+    if not target or s != target or _WORDS.search(s) is None or any(word in s for word in NEGATORS):
+        return None  # a placeholder (x, ……) or a negated word (未定) repeated says nothing was done
     template = QT_TRANSLATE_NOOP("QualitativeText", "{text}: repeats the target word for word: read as achieved")
     return Reading.ACHIEVED, _say(template, text=_quoted(s)), False
