@@ -5199,6 +5199,10 @@ Start by importing the project export of the budget system (Targets → Checks a
         <translation>{text}：读作未达成</translation>
     </message>
     <message>
+        <source>{text} against the figure {target} gives no figure: left for a person to judge</source>
+        <translation>{text}对应目标值{target}，未给出实际数值，留待人工判断</translation>
+    </message>
+    <message>
         <source>{text}: read as achieved</source>
         <translation>{text}：读作达成</translation>
     </message>
@@ -5211,6 +5215,14 @@ Start by importing the project export of the budget system (Targets → Checks a
         <translation>{text}：未填报实际情况，留待人工判断</translation>
     </message>
     <message>
+        <source>{text}: only the preparation ({stage}) is done of a target that asks for the work built: read as partly achieved</source>
+        <translation>{text}：目标要求建成，仅完成了前期准备（{stage}）：视为部分完成</translation>
+    </message>
+    <message>
+        <source>{text}: {cue} says the work is still at {stage}, not begun: read as not achieved</source>
+        <translation>{text}：{cue}表明工作仍处于{stage}阶段，尚未开始实施，读作未达成</translation>
+    </message>
+    <message>
         <source>{text}: {cue} says the work is still under way: read as partly achieved</source>
         <translation>{text}：{cue}表明工作尚在进行，读作部分达成</translation>
     </message>
@@ -5219,8 +5231,16 @@ Start by importing the project export of the budget system (Targets → Checks a
         <translation>{text}：{cue}是计划或预期，不是实际结果，留待人工判断</translation>
     </message>
     <message>
+        <source>{text}: {cue} says most of it was not done: read as not achieved</source>
+        <translation>{text}：{cue}表明大部分未完成，读作未达成</translation>
+    </message>
+    <message>
         <source>{text}: {cue} qualifies the result: read as partly achieved</source>
         <translation>{text}：{cue}表明结果有所保留，读作部分达成</translation>
+    </message>
+    <message>
+        <source>{text}: {cue} gives a bound, not the figure reached: left for a person to judge</source>
+        <translation>{text}：{cue}只写了下限，不是实际达到的数值，留待人工判断</translation>
     </message>
     <message>
         <source>{text}: grade {grade}: read as {reading}</source>
@@ -5261,6 +5281,30 @@ Start by importing the project export of the budget system (Targets → Checks a
     <message>
         <source>{text}: reports {cue} without saying whether the target was met: left for a person to judge</source>
         <translation>{text}：报告了{cue}，但未说明是否达到目标，留待人工判断</translation>
+    </message>
+    <message>
+        <source>{text}: the figure {figure} is nothing done: read as not achieved</source>
+        <translation>{text}：数值{figure}表明未完成任何工作，读作未达成</translation>
+    </message>
+    <message>
+        <source>{text}: repeats the target word for word: read as achieved</source>
+        <translation>{text}：与目标逐字相同：视为已完成</translation>
+    </message>
+    <message>
+        <source>{text}: the figure {figure} meets the target {target}: read as achieved</source>
+        <translation>{text}：数值{figure}达到目标{target}，读作达成</translation>
+    </message>
+    <message>
+        <source>{text}: the figure {figure} is the whole of a rate: read as achieved</source>
+        <translation>{text}：数值{figure}为满值，读作达成</translation>
+    </message>
+    <message>
+        <source>{text}: the figure {figure} is below the target {target}: not achieved in full; a person sets the level</source>
+        <translation>{text}：数值{figure}低于目标{target}，未全部达成，由人工确定等次</translation>
+    </message>
+    <message>
+        <source>{text}: states the figure {figure} with no target figure to compare it with: left for a person to judge</source>
+        <translation>{text}：只写了数值{figure}，没有可比较的目标值，留待人工判断</translation>
     </message>
     <message>
         <source>{text}: {cue} describes how the work is managed, not a result: left for a person to judge</source>
