@@ -221,8 +221,25 @@ class RankingParams:
 class ExAnteParams:
     GROUP: ClassVar[str] = "exante"
     GROUP_LABEL: ClassVar[str] = QT_TRANSLATE_NOOP("Params", "Ex-ante assessment")
-    support_from: Decimal = param(Decimal(80), QT_TRANSLATE_NOOP("Params", "Support from score"), SRC_PERFDESK)
-    adjust_from: Decimal = param(Decimal(60), QT_TRANSLATE_NOOP("Params", "Support after adjustment from score"), SRC_PERFDESK)
+    support_from: Decimal = param(Decimal(80), QT_TRANSLATE_NOOP("Params", "Support (予以支持) from score"), SRC_PERFDESK)
+    adjust_from: Decimal = param(Decimal(60), QT_TRANSLATE_NOOP("Params", "Support after adjustment (调整后支持) from score"), SRC_PERFDESK,
+                                 note=QT_TRANSLATE_NOOP("Params", "Below it: do not support (不予支持)"))
+    share_excellent: Decimal = param(Decimal(100), QT_TRANSLATE_NOOP("Params", "An item graded 优 earns (% of its points)"), SRC_PERFDESK, unit="%")
+    share_good: Decimal = param(Decimal(80), QT_TRANSLATE_NOOP("Params", "An item graded 良 earns (% of its points)"), SRC_PERFDESK, unit="%")
+    share_fair: Decimal = param(Decimal(60), QT_TRANSLATE_NOOP("Params", "An item graded 中 earns (% of its points)"), SRC_PERFDESK, unit="%")
+    share_poor: Decimal = param(Decimal(0), QT_TRANSLATE_NOOP("Params", "An item graded 差 earns (% of its points)"), SRC_PERFDESK, unit="%")
+    no_assessment_no_budget: bool = param(False, QT_TRANSLATE_NOOP("Params", "No assessment, no budget: flag projects without a supporting assessment where budgets and targets are reviewed"),
+                                          QT_TRANSLATE_NOOP("Params", "朝阳县 practice (RULES §9)"))
+    required_for: str = param("new", QT_TRANSLATE_NOOP("Params", "Projects that need an assessment"), SRC_PERFDESK,
+                              choices=(("new", QT_TRANSLATE_NOOP("Params", "New projects and policies (新增)")),
+                                       ("all", QT_TRANSLATE_NOOP("Params", "Every project and policy"))))
+    required_from_wan: Decimal = param(Decimal(0), QT_TRANSLATE_NOOP("Params", "Only projects with a budget of at least (万元)"), SRC_PERFDESK,
+                                       note=QT_TRANSLATE_NOOP("Params", "0: every project of the kind chosen above"))
+
+    @property
+    def shares(self) -> tuple[Decimal, Decimal, Decimal, Decimal]:
+        """The shares of 优, 良, 中, 差 in that order."""
+        return (self.share_excellent, self.share_good, self.share_fair, self.share_poor)
 
 
 @dataclass(frozen=True)
