@@ -6,6 +6,7 @@ date (then by id). Each saved assessment stores its total, its conclusion and th
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -72,6 +73,9 @@ def save(uow: UnitOfWork, form: rules.Form, *, assessment_id: int | None = None,
         raise UserErrors([UserError(p) for p in problems])
     p, mode = params(session), rounding(session)
     result = score(form, p, mode)
+    if form.enters_library and result.conclusion == rules.REJECT:
+        raise UserErrors(translate("ExAnte", "A project the assessment does not support cannot enter the project "
+                                   "library."))
     row = _row(session, assessment_id, form.project_id)
     row.kind, row.assessed_on, row.assessor = form.kind, form.assessed_on, form.assessor.strip()
     row.total_score, row.conclusion = result.total, result.conclusion
@@ -383,3 +387,30 @@ def _check_parsed(a: xl.Parsed, p: ExAnteParams, mode: RoundingMode, problems: A
                                "total {total} gives.").format(printed=rules.CONCLUSION_TEXT[a.printed_conclusion],
                                                               computed=rules.CONCLUSION_TEXT[result.conclusion],
                                                               total=result.total), xl.HEAD_SHEET, a.row, "I")
+
+
+# -- the printed 事前绩效评估意见 -------------------------------------------------------------------------------
+def opinion(session: Session, assessment_id: int, *, issued: dt.date) -> Any:
+    """The printed opinion (:class:`perfdesk.core.reports.exante.Opinion`) of one assessment."""
+    from perfdesk.core.domain.money import Money
+    from perfdesk.core.reports import exante as report
+    from perfdesk.core.services import letterhead
+
+    a = assessment(session, assessment_id)
+    findings = dict(a.form.findings)
+    dims = tuple(report.DimensionLine(d.dimension, d.points, d.score, findings.get(d.dimension, ""))
+                 for d in a.result.dimensions)
+    items = tuple(report.ItemLine(it.dimension, it.item, it.points, it.grade, s)
+                  for it, s in zip(a.form.items, a.scores or (None,) * len(a.form.items), strict=True))
+    return report.Opinion(a.unit, a.name, a.code, Money(a.budget_fen).format_wan(), a.form.kind, a.form.assessed_on,
+                          a.result.total, a.result.conclusion, a.form.enters_library, dims, items,
+                          letterhead.issuer(session), issued, a.form.opinion)
+
+
+def write_opinions(session: Session, assessment_ids: Sequence[int], target: Path, *, issued: dt.date) -> Any:
+    """One PDF with the opinion of each assessment; returns the build result (pages, warnings)."""
+    from perfdesk.core.reports.exante import build_opinions
+
+    if not assessment_ids:
+        raise UserErrors(translate("ExAnte", "There is no ex-ante assessment to print."))
+    return build_opinions([opinion(session, i, issued=issued) for i in assessment_ids], target)
