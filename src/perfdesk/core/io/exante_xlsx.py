@@ -58,6 +58,7 @@ class Parsed:
     row: int  # on 评估情况 (0: the project has items only)
     kind: str = "project"
     assessed_on: dt.date | None = None
+    date_text: str = ""  # as written, so an unreadable date is reported once
     assessor: str = ""
     enters_library: bool = False
     opinion: str = ""
@@ -199,7 +200,7 @@ def _read_heads(rows: list[list[Any]], found: dict[str, Parsed], problems: Probl
         p = Parsed(code, r, assessor=cells.get("评估人", ""), opinion=cells.get("评估意见", ""))
         p.kind = _choice(cells.get("评估对象", "") or "项目", KINDS, "评估对象", bad) or "project"
         p.enters_library = bool(_choice(cells.get("纳入项目库", ""), YES_NO, "纳入项目库", bad))
-        p.assessed_on = _date(cells["评估日期"], bad)
+        p.date_text, p.assessed_on = cells["评估日期"], _date(cells["评估日期"], bad)
         p.printed_total = _number(cells.get("评估得分", ""), "评估得分", bad)
         conclusion = cells.get("评估结论", "")
         by_text = {v: k for k, v in rules.CONCLUSION_TEXT.items()}

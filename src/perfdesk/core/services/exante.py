@@ -335,7 +335,7 @@ def import_workbook(uow: UnitOfWork, path: Path, *, year: int, dry_run: bool = F
     codes = {r["code"]: r["project_id"] for r in _projects(session, year=year)}
     report, ready = ImportReport(dry_run=dry_run), []
     for a in parsed:
-        if not any(it.grade for it in a.items) and a.assessed_on is None:
+        if not any(it.grade for it in a.items) and not a.date_text:
             report.skipped.append(a.code)
             continue
         project_id = codes.get(a.code)
@@ -361,7 +361,7 @@ def import_workbook(uow: UnitOfWork, path: Path, *, year: int, dry_run: bool = F
 
 def _check_parsed(a: xl.Parsed, p: ExAnteParams, mode: RoundingMode, problems: Any) -> None:
     """A filled form must be complete, and any score or conclusion printed in it must be the one its grades give."""
-    if a.assessed_on is None:
+    if not a.date_text:
         problems.add(translate("ExAnteImport", "Enter the date of the assessment."), xl.HEAD_SHEET, a.row, "D")
     if not a.items:
         problems.add(translate("ExAnteImport", "Project {code} has no item on the sheet 评分.").format(code=a.code),
