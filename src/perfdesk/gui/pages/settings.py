@@ -200,9 +200,11 @@ class SettingsPage(Page):
         super().set_context(ctx)
         with ctx.db.sessions() as session:
             values = settings_service.load_all(session)
+        self.values = values
         if not self._groups_built:
             for cls in P.ALL_GROUPS:
-                self._build_group(cls, values[cls.GROUP])
+                if P.shown_fields(cls):  # a group whose feature does not exist yet has no tab
+                    self._build_group(cls, values[cls.GROUP])
             guard_wheel(self)
             self._groups_built = True
         else:
@@ -213,7 +215,7 @@ class SettingsPage(Page):
         box = QGroupBox(_t("Params", cls.GROUP_LABEL))
         form = QFormLayout(box)
         editors = []
-        for f in dataclasses.fields(cls):
+        for f in P.shown_fields(cls):
             editor = ParamEditor(f, getattr(values, f.name))
             editor.setObjectName(f"param_{cls.GROUP}_{f.name}")
             editor.setToolTip(_t("Params", f.metadata.get("source", "")) + (
@@ -265,8 +267,8 @@ class SettingsPage(Page):
     def collect(self) -> list[Any]:
         out = []
         for cls in P.ALL_GROUPS:
-            kwargs = {e.field.name: e.value() for e in self.editors[cls.GROUP]}
-            out.append(cls(**kwargs))
+            kwargs = {e.field.name: e.value() for e in self.editors.get(cls.GROUP, [])}
+            out.append(dataclasses.replace(self.values[cls.GROUP], **kwargs))  # parameters not shown stay as stored
         return out
 
     def save(self) -> list[str] | None:
