@@ -4708,6 +4708,10 @@ Start by importing the project export of the budget system (Targets → Checks a
         <translation>菏泽做法</translation>
     </message>
     <message>
+        <source>Published in one province for 2025 (a preset, not a national rule)</source>
+        <translation>某省2025年公布的做法（预设方案，非全国统一规定）</translation>
+    </message>
+    <message>
         <source>General</source>
         <translation>通用</translation>
     </message>
@@ -4850,6 +4854,30 @@ Start by importing the project export of the budget system (Targets → Checks a
     <message>
         <source>Require a reason and measure unless the target is certain to be met</source>
         <translation>除“确定能”外，须填写原因及改进措施</translation>
+    </message>
+    <message>
+        <source>Warnings by</source>
+        <translation>预警方式</translation>
+    </message>
+    <message>
+        <source>Lag behind time progress (red and yellow points above)</source>
+        <translation>执行进度落后时间进度（按上面的红、黄预警点数）</translation>
+    </message>
+    <message>
+        <source>Execution schedule by date (red below the share due)</source>
+        <translation>按时点执行进度（低于应达进度为红色预警）</translation>
+    </message>
+    <message>
+        <source>Execution schedule: at the end of month → execution at least (%)</source>
+        <translation>时点执行进度：月末 → 执行进度应达到（%）</translation>
+    </message>
+    <message>
+        <source>Month end</source>
+        <translation>月末（月份）</translation>
+    </message>
+    <message>
+        <source>Execution at least (%)</source>
+        <translation>执行进度应达到（%）</translation>
     </message>
     <message>
         <source>Self-evaluation scoring</source>
@@ -6609,6 +6637,49 @@ Start by importing the project export of the budget system (Targets → Checks a
     </message>
 </context>
 <context>
+    <name>RuleSets</name>
+    <message>
+        <source>Ranking: last-place elimination (冠县)</source>
+        <translation>排名：末位淘汰（冠县）</translation>
+    </message>
+    <message>
+        <source>冠县 (seed 000)</source>
+        <translation>冠县做法</translation>
+    </message>
+    <message>
+        <source>Ranking: by grade, 差 suspended (达州 cancels or suspends)</source>
+        <translation>排名：按等级，“差”保留察看（达州为取消或暂停）</translation>
+    </message>
+    <message>
+        <source>达州 practice</source>
+        <translation>达州做法</translation>
+    </message>
+    <message>
+        <source>Ranking: evaluation grade → budget (优 priority, 良 keep, 中 cut, 差 cancel)</source>
+        <translation>排名：评价等级定预算（优 优先保障，良 保障，中 压缩，差 取消）</translation>
+    </message>
+    <message>
+        <source>Published practice; the 中 cut of 10% is PerfDesk&apos;s default</source>
+        <translation>公开发布的做法；“中”压缩10%为绩效通默认值</translation>
+    </message>
+    <message>
+        <source>Monitoring: execution schedule 25/40/60/80% at the ends of April/June/August/October</source>
+        <translation>运行监控：4、6、8、10月末执行进度分别不低于25%、40%、60%、80%</translation>
+    </message>
+    <message>
+        <source>Published in one province for 2025</source>
+        <translation>某省2025年公布的做法</translation>
+    </message>
+    <message>
+        <source>Monitoring: lag behind time progress (red 40, yellow 20 points)</source>
+        <translation>运行监控：落后时间进度（红40、黄20个百分点）</translation>
+    </message>
+    <message>
+        <source>PerfDesk default</source>
+        <translation>绩效通默认值</translation>
+    </message>
+</context>
+<context>
     <name>Sampling</name>
     <message>
         <source>drawn at random</source>
@@ -7089,12 +7160,32 @@ Start by importing the project export of the budget system (Targets → Checks a
         <translation>语言</translation>
     </message>
     <message>
+        <source>Rule sets</source>
+        <translation>规则方案</translation>
+    </message>
+    <message>
         <source>Save rule settings</source>
         <translation>保存规则设置</translation>
     </message>
     <message>
         <source>Restore official defaults</source>
         <translation>恢复官方默认值</translation>
+    </message>
+    <message>
+        <source>Start from a rule set</source>
+        <translation>从规则方案开始</translation>
+    </message>
+    <message>
+        <source>Fill in its parameters</source>
+        <translation>填入该方案的参数</translation>
+    </message>
+    <message>
+        <source>Rule set</source>
+        <translation>规则方案</translation>
+    </message>
+    <message>
+        <source>Source: {source}. It sets {n} parameters; the others keep their values, and you may change any of them before saving.</source>
+        <translation>来源：{source}。该方案设置 {n} 个参数，其余参数保持不变；保存前可修改任一参数。</translation>
     </message>
     <message>
         <source>Unsaved changes (marked *): save them or they are lost.</source>

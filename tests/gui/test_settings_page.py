@@ -49,7 +49,7 @@ def test_the_wheel_over_a_drop_down_the_person_clicked_into_changes_it(window):
 def test_every_group_of_rules_has_its_own_tab(window):
     page = window.show_area("settings")
     shown = [cls for cls in P.ALL_GROUPS if P.shown_fields(cls)]
-    assert page.tabs.count() == 1 + len(shown) and "exante" in page.tab_titles
+    assert page.tabs.count() == 2 + len(shown) and "exante" in page.tab_titles  # with Interface and Rule sets
 
 
 def test_no_parameter_of_a_feature_that_does_not_exist_is_shown(window, demo_db):
@@ -101,3 +101,25 @@ def test_leaving_with_save_stores_the_change(window, demo_db, monkeypatch):
     assert window.stack.currentWidget() is window.pages["targets"]
     with demo_db.sessions() as s:
         assert settings_service.load(s, TargetParams).checks == {"value_basis": "off"}
+
+
+def test_a_rule_set_fills_its_parameters_which_can_be_changed_before_saving(window, demo_db, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QPushButton
+
+    from perfdesk.core.services import settings as settings_service
+
+    page = window.show_area("settings")
+    page.rule_sets.setCurrentIndex(page.rule_sets.findData("schedule_2025"))
+    assert "2025" in page.rule_set_note.text()
+    qtbot.mouseClick(page.findChild(QPushButton, "applyRuleSet"), Qt.MouseButton.LeftButton)
+    assert page.dirty == {"monitoring"}
+    editors = {e.field.name: e for e in page.editors["monitoring"]}
+    assert editors["warning_basis"].value() == "schedule"
+    rows = editors["schedule"].widget
+    rows.table.item(3, 1).setText("75")  # the county expects less by the end of October
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    with demo_db.sessions() as s:
+        stored = settings_service.load(s, P.MonitoringParams)
+    assert stored.warning_basis == "schedule"
+    assert stored.schedule == ((4, 25), (6, 40), (8, 60), (10, 75))

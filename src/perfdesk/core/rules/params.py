@@ -47,6 +47,7 @@ SRC_MONITORING = QT_TRANSLATE_NOOP("Params", "Monitoring measures (财预〔2019
 SRC_PERFDESK = QT_TRANSLATE_NOOP("Params", "PerfDesk default, not a published rule")
 SRC_GUANXIAN = QT_TRANSLATE_NOOP("Params", "冠县 last-place elimination (seed 000)")
 SRC_HEZE = QT_TRANSLATE_NOOP("Params", "菏泽 practice (seed 002)")
+SRC_SCHEDULE = QT_TRANSLATE_NOOP("Params", "Published in one province for 2025 (a preset, not a national rule)")
 
 
 CODE_PRESETS = (("", QT_TRANSLATE_NOOP("Params", "Any form")),
@@ -109,6 +110,12 @@ class MonitoringParams:
     likelihood_wording: str = param("完全不可能", QT_TRANSLATE_NOOP("Params", "Wording of the 'impossible' likelihood"), SRC_MONITORING,
                                     choices=(("完全不可能", "完全不可能"), ("不可能", "不可能")))
     reason_required_unless_certain: bool = param(True, QT_TRANSLATE_NOOP("Params", "Require a reason and measure unless the target is certain to be met"), SRC_MONITORING)
+    warning_basis: str = param("lag", QT_TRANSLATE_NOOP("Params", "Warnings by"), SRC_PERFDESK,
+                               choices=(("lag", QT_TRANSLATE_NOOP("Params", "Lag behind time progress (red and yellow points above)")),
+                                        ("schedule", QT_TRANSLATE_NOOP("Params", "Execution schedule by date (red below the share due)"))))
+    schedule: tuple = param(((Decimal(4), Decimal(25)), (Decimal(6), Decimal(40)), (Decimal(8), Decimal(60)), (Decimal(10), Decimal(80))),
+                            QT_TRANSLATE_NOOP("Params", "Execution schedule: at the end of month → execution at least (%)"), SRC_SCHEDULE,
+                            columns=(QT_TRANSLATE_NOOP("Params", "Month end"), QT_TRANSLATE_NOOP("Params", "Execution at least (%)")))
 
 
 @dataclass(frozen=True)
