@@ -50,7 +50,7 @@ def test_the_grade_treatment_preset_sets_the_ranking_by_grade_and_keeps_the_rest
         assert settings.load(s, RankingParams).grade_fair_cut_percent == Decimal(15)
 
 
-def test_the_schedule_preset_turns_warnings_to_the_share_due_and_the_letters_say_so(demo_db, july_file) -> None:  # type: ignore[no-untyped-def]
+def test_the_schedule_preset_turns_warnings_to_the_share_due_and_the_letters_say_so(demo_db, july_file) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
     from perfdesk.core.services import monitoring as svc
     from perfdesk.core.services import monitoring_reports as adapt
 
