@@ -55,11 +55,18 @@ class AssessmentForm(QWidget):
         self.items.setHorizontalHeaderLabels([self.tr("Dimension"), self.tr("Item"), self.tr("Points"),
                                               self.tr("Grade"), self.tr("Score")])
         self.items.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.items.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.items.horizontalHeader()
+        for column in (0, 2, 3, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the wording takes the width left
         self.findings = QTableWidget(0, 2)
         self.findings.setObjectName("exanteFindings")
         self.findings.setHorizontalHeaderLabels([self.tr("Dimension"), self.tr("What was found")])
         self.findings.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        rows = self.findings.verticalHeader()
+        rows.setMinimumSectionSize(54)  # room for two or three lines of a finding, wrapped
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.findings.setWordWrap(True)
         self.findings.itemChanged.connect(lambda _i: self.edited.emit())
         self.library = QCheckBox(self.tr("Enters the project library (纳入项目库)"))
         self.library.setObjectName("exanteLibrary")
@@ -133,7 +140,6 @@ class AssessmentForm(QWidget):
             combo.currentIndexChanged.connect(lambda _i: (self.rescore(), self.edited.emit()))
             self.items.setCellWidget(r, 3, combo)
             self.items.setItem(r, 4, QTableWidgetItem(""))
-        self.items.resizeColumnToContents(0)
 
     def _fill_findings(self, findings: tuple[tuple[str, str], ...]) -> None:
         self.findings.blockSignals(True)
@@ -144,7 +150,6 @@ class AssessmentForm(QWidget):
             self.findings.setItem(r, 0, label)
             self.findings.setItem(r, 1, QTableWidgetItem(text))
         self.findings.resizeColumnToContents(0)
-        self.findings.resizeRowsToContents()
         self.findings.blockSignals(False)
 
     def _thresholds_text(self) -> str:
