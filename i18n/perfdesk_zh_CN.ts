@@ -1349,6 +1349,26 @@ Everything entered since that backup is replaced. The database as it is now is b
         <source>{text} is not a day of the calendar</source>
         <translation>日期 {text} 不存在（日历上没有这一天）</translation>
     </message>
+    <message>
+        <source>rule sets to start the settings from</source>
+        <translation>设置的起点规则方案</translation>
+    </message>
+    <message>
+        <source>the rule sets and what they set</source>
+        <translation>列出规则方案及其设置的参数</translation>
+    </message>
+    <message>
+        <source>set the parameters of a rule set</source>
+        <translation>按规则方案设置参数</translation>
+    </message>
+    <message>
+        <source>name recorded as the one who changed the settings</source>
+        <translation>记录为修改设置的人</translation>
+    </message>
+    <message>
+        <source>{n} settings changed: {keys}</source>
+        <translation>已修改 {n} 项设置：{keys}</translation>
+    </message>
 </context>
 <context>
     <name>CloseDialog</name>
