@@ -2395,6 +2395,10 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>事前绩效评估</translation>
     </message>
     <message>
+        <source>new assessment, not saved yet</source>
+        <translation>重新评估，尚未保存</translation>
+    </message>
+    <message>
         <source>Delete this assessment?</source>
         <translation>删除这项评估？</translation>
     </message>

@@ -131,3 +131,19 @@ def test_a_bad_workbook_is_refused_naming_its_cell_and_changes_nothing(page, qtb
     assert "2025-13-40" in page.last_message and "第 2 行" in page.last_message and "D 列" in page.last_message
     with built.sessions() as s:
         assert s.scalar(select(func.count(m.ExAnteAssessment.id))) == 0
+
+
+def test_a_project_assessed_again_keeps_both_and_lists_the_newer(page, qtbot, built) -> None:  # type: ignore[no-untyped-def]
+    page.table.selectRow(0)
+    choose(page, qtbot, "差" * 20)
+    qtbot.mouseClick(page.buttons["save"], Qt.MouseButton.LeftButton)
+    assert page.table.item(0, 5).text() == "不予支持"
+    qtbot.mouseClick(page.buttons["new"], Qt.MouseButton.LeftButton)
+    assert "尚未保存" in page.form.title.text() and page.buttons["save"].isEnabled()
+    assert not page.buttons["print"].isEnabled()  # the new form is not saved yet
+    choose(page, qtbot, "优" * 20)
+    page.form.date.setDate(page.form.date.date().addDays(14))  # assessed again after the adjustment
+    qtbot.mouseClick(page.buttons["save"], Qt.MouseButton.LeftButton)
+    with built.sessions() as s:
+        assert s.scalar(select(func.count(m.ExAnteAssessment.id))) == 2
+    assert page.table.item(0, 5).text() == "予以支持"

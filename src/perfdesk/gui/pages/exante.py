@@ -218,7 +218,10 @@ class ExAntePage(Page):
             form = svc.blank_form(session, pid)
             p, mode = svc.params(session), svc.rounding(session)
         self.assessment_id = None
-        self.form.show_form(form, self.form.title.text(), p, mode)
+        row = next(r for r in self.rows if r["project_id"] == pid)
+        state = self.tr("new assessment, not saved yet")
+        title = f"{row['code']}  {row['name']}  ({row['unit']}; {state})"
+        self.form.show_form(form, title, p, mode)
         self.dirty = True
         self._enable()
 
