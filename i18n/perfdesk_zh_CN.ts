@@ -100,6 +100,85 @@
     </message>
 </context>
 <context>
+    <name>AssessmentForm</name>
+    <message>
+        <source>Finance bureau, agency or expert panel</source>
+        <translation>财政局、第三方机构或专家组</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>评估维度</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>评估要点</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>评价等级</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>主要发现</translation>
+    </message>
+    <message>
+        <source>Enters the project library (纳入项目库)</source>
+        <translation>纳入项目库</translation>
+    </message>
+    <message>
+        <source>Further remarks printed under the conclusion</source>
+        <translation>其他意见（印在评估结论之后）</translation>
+    </message>
+    <message>
+        <source>Assessed by</source>
+        <translation>评估人</translation>
+    </message>
+    <message>
+        <source>Date of the assessment</source>
+        <translation>评估日期</translation>
+    </message>
+    <message>
+        <source>Further remarks</source>
+        <translation>其他意见</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Findings and conclusion</source>
+        <translation>评估发现与结论</translation>
+    </message>
+    <message>
+        <source>PerfDesk defaults, not a published rule</source>
+        <translation>绩效通默认值，非公开发布的规定</translation>
+    </message>
+    <message>
+        <source>as set by the county</source>
+        <translation>本县设置</translation>
+    </message>
+    <message>
+        <source>Support from {support}, support after adjustment from {adjust}, below that do not support; 优/良/中/差 earn {shares}% of an item&apos;s points ({whose}; see Settings).</source>
+        <translation>{support} 分及以上予以支持，{adjust} 分及以上调整后支持，以下不予支持；优/良/中/差分别得该项分值的 {shares}%（{whose}，可在“设置”中修改）。</translation>
+    </message>
+    <message>
+        <source>{n} item(s) not graded yet: {total} of {points} so far ({dims}).</source>
+        <translation>{n} 项尚未评价：目前得分 {total}（满分 {points}）（{dims}）。</translation>
+    </message>
+    <message>
+        <source>Total {total} of {points}: {conclusion} ({dims}).</source>
+        <translation>综合得分 {total}（满分 {points}）：{conclusion}（{dims}）。</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>{path} is not a complete SQLite database (it may have been cut short).</source>
@@ -855,8 +934,132 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>一个项目，按项目编码</translation>
     </message>
     <message>
+        <source>ex-ante assessments (事前绩效评估)</source>
+        <translation>事前绩效评估</translation>
+    </message>
+    <message>
+        <source>projects that need or have an assessment</source>
+        <translation>需要或已有事前绩效评估的项目</translation>
+    </message>
+    <message>
+        <source>every project of the year</source>
+        <translation>本年度全部项目</translation>
+    </message>
+    <message>
+        <source>one project&apos;s assessment in full</source>
+        <translation>一个项目的评估详情</translation>
+    </message>
+    <message>
+        <source>project code</source>
+        <translation>项目编码</translation>
+    </message>
+    <message>
+        <source>write the assessments to a workbook</source>
+        <translation>把评估导出为 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>workbook to write</source>
+        <translation>要写入的工作簿</translation>
+    </message>
+    <message>
+        <source>blank forms for the projects that need an assessment and have none</source>
+        <translation>为需要评估而尚未评估的项目导出空白评分表</translation>
+    </message>
+    <message>
+        <source>print the assessments as JSON instead</source>
+        <translation>改为以 JSON 输出评估</translation>
+    </message>
+    <message>
+        <source>store a filled workbook (all or nothing)</source>
+        <translation>导入填好的工作簿（全部成功或全部不导入）</translation>
+    </message>
+    <message>
+        <source>enter one assessment</source>
+        <translation>录入一项评估</translation>
+    </message>
+    <message>
+        <source>date of the assessment</source>
+        <translation>评估日期</translation>
+    </message>
+    <message>
+        <source>one grade (优/良/中/差) per item of the form, in order, e.g. 优优良中…</source>
+        <translation>按评分表顺序每项一个等级（优/良/中/差），如 优优良中…</translation>
+    </message>
+    <message>
+        <source>who assessed it</source>
+        <translation>评估人</translation>
+    </message>
+    <message>
+        <source>what was found under a dimension (repeatable)</source>
+        <translation>某一评估维度的主要发现（可重复）</translation>
+    </message>
+    <message>
+        <source>further remarks</source>
+        <translation>其他意见</translation>
+    </message>
+    <message>
+        <source>the project enters the project library</source>
+        <translation>纳入项目库</translation>
+    </message>
+    <message>
         <source>the projects of a unit and its sub-units</source>
         <translation>某单位及其下属单位的项目</translation>
+    </message>
+    <message>
+        <source>The database has no budget year.</source>
+        <translation>数据库中没有预算年度。</translation>
+    </message>
+    <message>
+        <source>{n} projects, {done} assessed.</source>
+        <translation>共 {n} 个项目，已评估 {done} 个。</translation>
+    </message>
+    <message>
+        <source>enters the project library</source>
+        <translation>纳入项目库</translation>
+    </message>
+    <message>
+        <source>does not enter the project library</source>
+        <translation>不纳入项目库</translation>
+    </message>
+    <message>
+        <source>Total {total}: {conclusion}; {library}.</source>
+        <translation>综合得分 {total}：{conclusion}；{library}。</translation>
+    </message>
+    <message>
+        <source>not finished</source>
+        <translation>评估未完成</translation>
+    </message>
+    <message>
+        <source>Give --out FILE.xlsx, or --json to print the assessments.</source>
+        <translation>请给出 --out 文件.xlsx，或用 --json 输出评估。</translation>
+    </message>
+    <message>
+        <source>{n} assessments written to {path}</source>
+        <translation>已将 {n} 项评估写入 {path}</translation>
+    </message>
+    <message>
+        <source>Dry run: {saved} assessments would be stored, {skipped} blank forms skipped; nothing written.</source>
+        <translation>试运行：将保存 {saved} 项评估，跳过 {skipped} 份空白评分表；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Imported: {saved} assessments stored, {skipped} blank forms skipped.</source>
+        <translation>已导入：保存 {saved} 项评估，跳过 {skipped} 份空白评分表。</translation>
+    </message>
+    <message>
+        <source>No project {code} in that year.</source>
+        <translation>该年度没有项目 {code}。</translation>
+    </message>
+    <message>
+        <source>Assessment {id} of {code}: {total}, {conclusion}.</source>
+        <translation>项目 {code} 的评估 {id}：{total} 分，{conclusion}。</translation>
+    </message>
+    <message>
+        <source>The form has {n} items: give {n} grades, not {given}.</source>
+        <translation>评分表共 {n} 项：请给出 {n} 个等级，而不是 {given} 个。</translation>
+    </message>
+    <message>
+        <source>Write a finding as DIMENSION=TEXT with one of {dims}.</source>
+        <translation>请按“评估维度=内容”填写主要发现，评估维度为 {dims} 之一。</translation>
     </message>
     <message>
         <source>budget year (default: the latest)</source>
@@ -1149,6 +1352,26 @@ Everything entered since that backup is replaced. The database as it is now is b
     <message>
         <source>{text} is not a day of the calendar</source>
         <translation>日期 {text} 不存在（日历上没有这一天）</translation>
+    </message>
+    <message>
+        <source>rule sets to start the settings from</source>
+        <translation>设置的起点规则方案</translation>
+    </message>
+    <message>
+        <source>the rule sets and what they set</source>
+        <translation>列出规则方案及其设置的参数</translation>
+    </message>
+    <message>
+        <source>set the parameters of a rule set</source>
+        <translation>按规则方案设置参数</translation>
+    </message>
+    <message>
+        <source>name recorded as the one who changed the settings</source>
+        <translation>记录为修改设置的人</translation>
+    </message>
+    <message>
+        <source>{n} settings changed: {keys}</source>
+        <translation>已修改 {n} 项设置：{keys}</translation>
     </message>
 </context>
 <context>
@@ -1929,6 +2152,287 @@ Everything entered since that backup is replaced. The database as it is now is b
     <message>
         <source>Spot checks</source>
         <translation>抽查复核</translation>
+    </message>
+</context>
+<context>
+    <name>ExAnte</name>
+    <message>
+        <source>The assessment has no items.</source>
+        <translation>评估没有评分项。</translation>
+    </message>
+    <message>
+        <source>Every item needs its dimension and its wording.</source>
+        <translation>每一项都要有评估维度和评估要点。</translation>
+    </message>
+    <message>
+        <source>Item {item}: its points must be above zero.</source>
+        <translation>评分项“{item}”：分值必须大于零。</translation>
+    </message>
+    <message>
+        <source>Item {item}: grade {grade} is not one of 优, 良, 中, 差.</source>
+        <translation>评分项“{item}”：等级“{grade}”不是优、良、中、差之一。</translation>
+    </message>
+    <message>
+        <source>There is no project {id}.</source>
+        <translation>没有项目 {id}。</translation>
+    </message>
+    <message>
+        <source>The subject is a project or a policy.</source>
+        <translation>评估对象须为项目或政策。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the assessment.</source>
+        <translation>请填写评估日期。</translation>
+    </message>
+    <message>
+        <source>A project the assessment does not support cannot enter the project library.</source>
+        <translation>评估结论为不予支持的项目不能纳入项目库。</translation>
+    </message>
+    <message>
+        <source>There is no assessment {id}.</source>
+        <translation>没有评估 {id}。</translation>
+    </message>
+    <message>
+        <source>Assessment {id} belongs to another project.</source>
+        <translation>评估 {id} 属于另一个项目。</translation>
+    </message>
+    <message>
+        <source>No ex-ante assessment: no budget</source>
+        <translation>未做事前绩效评估，不安排预算</translation>
+    </message>
+    <message>
+        <source>Ex-ante assessment not finished: no budget</source>
+        <translation>事前绩效评估未完成，不安排预算</translation>
+    </message>
+    <message>
+        <source>Ex-ante assessment does not support it: no budget</source>
+        <translation>事前绩效评估不予支持，不安排预算</translation>
+    </message>
+    <message>
+        <source>No project {code} in {year}.</source>
+        <translation>{year} 年度没有项目 {code}。</translation>
+    </message>
+    <message>
+        <source>Project {code} has no ex-ante assessment.</source>
+        <translation>项目 {code} 没有事前绩效评估。</translation>
+    </message>
+    <message>
+        <source>There is no ex-ante assessment to print.</source>
+        <translation>没有可打印的事前绩效评估。</translation>
+    </message>
+</context>
+<context>
+    <name>ExAnteImport</name>
+    <message>
+        <source>The workbook lacks the sheet(s) {sheets}.</source>
+        <translation>工作簿缺少工作表 {sheets}。</translation>
+    </message>
+    <message>
+        <source>The sheet is blank.</source>
+        <translation>工作表是空的。</translation>
+    </message>
+    <message>
+        <source>The header row lacks the column(s) {columns}.</source>
+        <translation>表头缺少列 {columns}。</translation>
+    </message>
+    <message>
+        <source>More than {n} rows.</source>
+        <translation>超过 {n} 行。</translation>
+    </message>
+    <message>
+        <source>The project code is missing.</source>
+        <translation>缺少项目编码。</translation>
+    </message>
+    <message>
+        <source>Project {code} has a second row here (row {row} is the first).</source>
+        <translation>项目 {code} 在此重复出现（第 {row} 行已有）。</translation>
+    </message>
+    <message>
+        <source>The conclusion {text} is not 予以支持, 调整后支持 or 不予支持.</source>
+        <translation>评估结论“{text}”不是予以支持、调整后支持或不予支持。</translation>
+    </message>
+    <message>
+        <source>The grade {grade} is not one of 优, 良, 中, 差.</source>
+        <translation>评价等级“{grade}”不是优、良、中、差之一。</translation>
+    </message>
+    <message>
+        <source>Every item needs its dimension and its wording.</source>
+        <translation>每一项都要有评估维度和评估要点。</translation>
+    </message>
+    <message>
+        <source>The points must be above zero.</source>
+        <translation>分值必须大于零。</translation>
+    </message>
+    <message>
+        <source>Project {code} has no row on the sheet 评估情况.</source>
+        <translation>项目 {code} 在工作表“评估情况”中没有对应的行。</translation>
+    </message>
+    <message>
+        <source>{text} is not one of {choices}.</source>
+        <translation>“{text}”不是 {choices} 之一。</translation>
+    </message>
+    <message>
+        <source>{text} is not a date (write it as 2025-03-18).</source>
+        <translation>“{text}”不是日期（请写成 2025-03-18）。</translation>
+    </message>
+    <message>
+        <source>{text} is not a number.</source>
+        <translation>“{text}”不是数字。</translation>
+    </message>
+    <message>
+        <source>There is no project {code} in {year}.</source>
+        <translation>{year} 年度没有项目 {code}。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the assessment.</source>
+        <translation>请填写评估日期。</translation>
+    </message>
+    <message>
+        <source>Project {code} has no item on the sheet 评分.</source>
+        <translation>项目 {code} 在工作表“评分”中没有评分项。</translation>
+    </message>
+    <message>
+        <source>The item {item} has no grade.</source>
+        <translation>评分项“{item}”没有评价等级。</translation>
+    </message>
+    <message>
+        <source>The printed score {printed} differs from {computed}, what the grade {grade} earns.</source>
+        <translation>所填得分 {printed} 与等级“{grade}”应得的 {computed} 不符。</translation>
+    </message>
+    <message>
+        <source>The printed total {printed} differs from {computed}, the sum of the item scores.</source>
+        <translation>所填评估得分 {printed} 与各项得分之和 {computed} 不符。</translation>
+    </message>
+    <message>
+        <source>The printed conclusion {printed} differs from {computed}, what the total {total} gives.</source>
+        <translation>所填评估结论“{printed}”与得分 {total} 对应的“{computed}”不符。</translation>
+    </message>
+</context>
+<context>
+    <name>ExAntePage</name>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>评估日期</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>评估结论</translation>
+    </message>
+    <message>
+        <source>No assessment, no budget</source>
+        <translation>未评估不安排预算</translation>
+    </message>
+    <message>
+        <source>Every project</source>
+        <translation>全部项目</translation>
+    </message>
+    <message>
+        <source>Also projects that need no assessment under the settings</source>
+        <translation>也列出按设置无需评估的项目</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>New assessment</source>
+        <translation>重新评估</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Print the opinion…</source>
+        <translation>打印评估意见…</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>Blank forms to Excel…</source>
+        <translation>导出空白评分表…</translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>从 Excel 导入…</translation>
+    </message>
+    <message>
+        <source>{n} projects, {done} assessed</source>
+        <translation>{n} 个项目，已评估 {done} 个</translation>
+    </message>
+    <message>
+        <source>, enters the library</source>
+        <translation>，纳入项目库</translation>
+    </message>
+    <message>
+        <source>assessment {id}</source>
+        <translation>评估 {id}</translation>
+    </message>
+    <message>
+        <source>not assessed yet</source>
+        <translation>尚未评估</translation>
+    </message>
+    <message>
+        <source>Select a project to assess it.</source>
+        <translation>请选择要评估的项目。</translation>
+    </message>
+    <message>
+        <source>Ex-ante assessment</source>
+        <translation>事前绩效评估</translation>
+    </message>
+    <message>
+        <source>new assessment, not saved yet</source>
+        <translation>重新评估，尚未保存</translation>
+    </message>
+    <message>
+        <source>Delete this assessment?</source>
+        <translation>删除这项评估？</translation>
+    </message>
+    <message>
+        <source>Print the opinion</source>
+        <translation>打印评估意见</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>已写入：{path}</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <source>{n} assessments written to {path}</source>
+        <translation>已将 {n} 项评估写入 {path}</translation>
+    </message>
+    <message>
+        <source>Import from Excel</source>
+        <translation>从 Excel 导入</translation>
+    </message>
+    <message>
+        <source>{saved} assessments stored, {skipped} blank forms skipped.</source>
+        <translation>已保存 {saved} 项评估，跳过 {skipped} 份空白评分表。</translation>
+    </message>
+    <message>
+        <source>Save the assessment?</source>
+        <translation>保存这项评估？</translation>
     </message>
 </context>
 <context>
@@ -3100,6 +3604,10 @@ Start by importing the project export of the budget system (Targets → Checks a
         <translation>工作台</translation>
     </message>
     <message>
+        <source>Ex-ante assessment</source>
+        <translation>事前绩效评估</translation>
+    </message>
+    <message>
         <source>Evaluation</source>
         <translation>绩效评价</translation>
     </message>
@@ -4232,6 +4740,10 @@ Start by importing the project export of the budget system (Targets → Checks a
         <translation>菏泽做法</translation>
     </message>
     <message>
+        <source>Published in one province for 2025 (a preset, not a national rule)</source>
+        <translation>某省2025年公布的做法（预设方案，非全国统一规定）</translation>
+    </message>
+    <message>
         <source>General</source>
         <translation>通用</translation>
     </message>
@@ -4374,6 +4886,30 @@ Start by importing the project export of the budget system (Targets → Checks a
     <message>
         <source>Require a reason and measure unless the target is certain to be met</source>
         <translation>除“确定能”外，须填写原因及改进措施</translation>
+    </message>
+    <message>
+        <source>Warnings by</source>
+        <translation>预警方式</translation>
+    </message>
+    <message>
+        <source>Lag behind time progress (red and yellow points above)</source>
+        <translation>执行进度落后时间进度（按上面的红、黄预警点数）</translation>
+    </message>
+    <message>
+        <source>Execution schedule by date (red below the share due)</source>
+        <translation>按时点执行进度（低于应达进度为红色预警）</translation>
+    </message>
+    <message>
+        <source>Execution schedule: at the end of month → execution at least (%)</source>
+        <translation>时点执行进度：月末 → 执行进度应达到（%）</translation>
+    </message>
+    <message>
+        <source>Month end</source>
+        <translation>月末（月份）</translation>
+    </message>
+    <message>
+        <source>Execution at least (%)</source>
+        <translation>执行进度应达到（%）</translation>
     </message>
     <message>
         <source>Self-evaluation scoring</source>
@@ -4652,6 +5188,62 @@ Start by importing the project export of the budget system (Targets → Checks a
         <translation>绩效通默认值 20：约一句话，说明做了哪些整改、有哪些文件可以证明</translation>
     </message>
     <message>
+        <source>Support (予以支持) from score</source>
+        <translation>予以支持的最低得分</translation>
+    </message>
+    <message>
+        <source>Support after adjustment (调整后支持) from score</source>
+        <translation>调整后支持的最低得分</translation>
+    </message>
+    <message>
+        <source>Below it: do not support (不予支持)</source>
+        <translation>低于此分不予支持</translation>
+    </message>
+    <message>
+        <source>An item graded 优 earns (% of its points)</source>
+        <translation>评为“优”的项得分（占该项分值%）</translation>
+    </message>
+    <message>
+        <source>An item graded 良 earns (% of its points)</source>
+        <translation>评为“良”的项得分（占该项分值%）</translation>
+    </message>
+    <message>
+        <source>An item graded 中 earns (% of its points)</source>
+        <translation>评为“中”的项得分（占该项分值%）</translation>
+    </message>
+    <message>
+        <source>An item graded 差 earns (% of its points)</source>
+        <translation>评为“差”的项得分（占该项分值%）</translation>
+    </message>
+    <message>
+        <source>No assessment, no budget: flag projects without a supporting assessment where budgets and targets are reviewed</source>
+        <translation>未评估不安排预算：在审核预算和绩效目标处标出没有支持性事前评估的项目</translation>
+    </message>
+    <message>
+        <source>朝阳县 practice (RULES §9)</source>
+        <translation>朝阳县做法</translation>
+    </message>
+    <message>
+        <source>Projects that need an assessment</source>
+        <translation>需要事前评估的项目</translation>
+    </message>
+    <message>
+        <source>New projects and policies (新增)</source>
+        <translation>新增项目和政策</translation>
+    </message>
+    <message>
+        <source>Every project and policy</source>
+        <translation>全部项目和政策</translation>
+    </message>
+    <message>
+        <source>Only projects with a budget of at least (万元)</source>
+        <translation>仅限预算不低于（万元）的项目</translation>
+    </message>
+    <message>
+        <source>0: every project of the kind chosen above</source>
+        <translation>0：上面所选的全部项目</translation>
+    </message>
+    <message>
         <source>Projects tied at the cut line share its treatment</source>
         <translation>与临界名次同分的项目同等处理</translation>
     </message>
@@ -4734,14 +5326,6 @@ Start by importing the project export of the budget system (Targets → Checks a
     <message>
         <source>Ex-ante assessment</source>
         <translation>事前绩效评估</translation>
-    </message>
-    <message>
-        <source>Support from score</source>
-        <translation>予以支持的最低分</translation>
-    </message>
-    <message>
-        <source>Support after adjustment from score</source>
-        <translation>调整后支持的最低分</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -5940,6 +6524,14 @@ Start by importing the project export of the budget system (Targets → Checks a
         <source>the date the figures stand on (default: today)</source>
         <translation>数据截止日期（默认：今天）</translation>
     </message>
+    <message>
+        <source>Ex-ante assessment opinions (事前绩效评估意见)</source>
+        <translation>事前绩效评估意见</translation>
+    </message>
+    <message>
+        <source>date of the letters (default: today)</source>
+        <translation>落款日期（默认今天）</translation>
+    </message>
 </context>
 <context>
     <name>Reports</name>
@@ -6120,8 +6712,55 @@ Start by importing the project export of the budget system (Targets → Checks a
         <translation>提示</translation>
     </message>
     <message>
+        <source>Ex-ante assessment</source>
+        <translation>事前绩效评估</translation>
+    </message>
+    <message>
         <source>Refresh</source>
         <translation>刷新</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSets</name>
+    <message>
+        <source>Ranking: last-place elimination (冠县)</source>
+        <translation>排名：末位淘汰（冠县）</translation>
+    </message>
+    <message>
+        <source>冠县 (seed 000)</source>
+        <translation>冠县做法</translation>
+    </message>
+    <message>
+        <source>Ranking: by grade, 差 suspended (达州 cancels or suspends)</source>
+        <translation>排名：按等级，“差”保留察看（达州为取消或暂停）</translation>
+    </message>
+    <message>
+        <source>达州 practice</source>
+        <translation>达州做法</translation>
+    </message>
+    <message>
+        <source>Ranking: evaluation grade → budget (优 priority, 良 keep, 中 cut, 差 cancel)</source>
+        <translation>排名：评价等级定预算（优 优先保障，良 保障，中 压缩，差 取消）</translation>
+    </message>
+    <message>
+        <source>Published practice; the 中 cut of 10% is PerfDesk&apos;s default</source>
+        <translation>公开发布的做法；“中”压缩10%为绩效通默认值</translation>
+    </message>
+    <message>
+        <source>Monitoring: execution schedule 25/40/60/80% at the ends of April/June/August/October</source>
+        <translation>运行监控：4、6、8、10月末执行进度分别不低于25%、40%、60%、80%</translation>
+    </message>
+    <message>
+        <source>Published in one province for 2025</source>
+        <translation>某省2025年公布的做法</translation>
+    </message>
+    <message>
+        <source>Monitoring: lag behind time progress (red 40, yellow 20 points)</source>
+        <translation>运行监控：落后时间进度（红40、黄20个百分点）</translation>
+    </message>
+    <message>
+        <source>PerfDesk default</source>
+        <translation>绩效通默认值</translation>
     </message>
 </context>
 <context>
@@ -6605,12 +7244,32 @@ Start by importing the project export of the budget system (Targets → Checks a
         <translation>语言</translation>
     </message>
     <message>
+        <source>Rule sets</source>
+        <translation>规则方案</translation>
+    </message>
+    <message>
         <source>Save rule settings</source>
         <translation>保存规则设置</translation>
     </message>
     <message>
         <source>Restore official defaults</source>
         <translation>恢复官方默认值</translation>
+    </message>
+    <message>
+        <source>Start from a rule set</source>
+        <translation>从规则方案开始</translation>
+    </message>
+    <message>
+        <source>Fill in its parameters</source>
+        <translation>填入该方案的参数</translation>
+    </message>
+    <message>
+        <source>Rule set</source>
+        <translation>规则方案</translation>
+    </message>
+    <message>
+        <source>Source: {source}. It sets {n} parameters; the others keep their values, and you may change any of them before saving.</source>
+        <translation>来源：{source}。该方案设置 {n} 个参数，其余参数保持不变；保存前可修改任一参数。</translation>
     </message>
     <message>
         <source>Unsaved changes (marked *): save them or they are lost.</source>

@@ -48,7 +48,30 @@ def test_the_wheel_over_a_drop_down_the_person_clicked_into_changes_it(window):
 
 def test_every_group_of_rules_has_its_own_tab(window):
     page = window.show_area("settings")
-    assert page.tabs.count() == 1 + len(P.ALL_GROUPS)
+    shown = [cls for cls in P.ALL_GROUPS if P.shown_fields(cls)]
+    assert page.tabs.count() == 2 + len(shown) and "exante" in page.tab_titles  # with Interface and Rule sets
+
+
+def test_no_parameter_of_a_feature_that_does_not_exist_is_shown(window, demo_db):
+    from dataclasses import replace
+
+    from perfdesk.core.db.uow import UnitOfWork
+    from perfdesk.core.services import settings as settings_service
+
+    page = window.show_area("settings")
+    names = {e.objectName() for editors in page.editors.values() for e in editors}
+    assert "param_exante_no_assessment_no_budget" in names and "param_exante_share_good" in names
+    assert not names & {"param_" + key.replace(".", "_") for key in P.NOT_YET_USED}
+    with UnitOfWork(demo_db.sessions, user="t") as uow:  # a value stored for a parameter held back stays
+        settings_service.save(uow, replace(P.GeneralParams(), money_places=4))
+        uow.commit()
+    page.set_context(page.ctx)
+    page.editors["general"][0].widget.setText("某县")
+    page.editors["general"][0].edited.emit()
+    page.save()
+    with demo_db.sessions() as s:
+        general = settings_service.load(s, P.GeneralParams)
+    assert general.county_name == "某县" and general.money_places == 4
 
 
 def test_a_change_is_marked_and_leaving_asks_cancel_stays_discard_restores(window, demo_db, monkeypatch):
@@ -78,3 +101,25 @@ def test_leaving_with_save_stores_the_change(window, demo_db, monkeypatch):
     assert window.stack.currentWidget() is window.pages["targets"]
     with demo_db.sessions() as s:
         assert settings_service.load(s, TargetParams).checks == {"value_basis": "off"}
+
+
+def test_a_rule_set_fills_its_parameters_which_can_be_changed_before_saving(window, demo_db, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QPushButton
+
+    from perfdesk.core.services import settings as settings_service
+
+    page = window.show_area("settings")
+    page.rule_sets.setCurrentIndex(page.rule_sets.findData("schedule_2025"))
+    assert "2025" in page.rule_set_note.text()
+    qtbot.mouseClick(page.findChild(QPushButton, "applyRuleSet"), Qt.MouseButton.LeftButton)
+    assert page.dirty == {"monitoring"}
+    editors = {e.field.name: e for e in page.editors["monitoring"]}
+    assert editors["warning_basis"].value() == "schedule"
+    rows = editors["schedule"].widget
+    rows.table.item(3, 1).setText("75")  # the county expects less by the end of October
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    with demo_db.sessions() as s:
+        stored = settings_service.load(s, P.MonitoringParams)
+    assert stored.warning_basis == "schedule"
+    assert stored.schedule == ((4, 25), (6, 40), (8, 60), (10, 75))

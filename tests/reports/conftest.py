@@ -63,7 +63,28 @@ def prepare_everything(demo_db):  # type: ignore[no-untyped-def]
     with UnitOfWork(demo_db.sessions, "tester") as uow:
         item = ledger.create_item(uow, year=YEAR, unit_id=unit_id, project_id=project.id,
                                   problem="绩效目标未细化量化", measure="补充可衡量的数量指标")
+    assess_ex_ante(demo_db, project.id)
     return code, item
+
+
+def assess_ex_ante(db, project_id: int) -> int:  # type: ignore[no-untyped-def]
+    """An ex-ante assessment of the project (76 points: 调整后支持), with findings under two dimensions."""
+    import dataclasses
+    import datetime as dt
+
+    from perfdesk.core.services import exante
+
+    with db.sessions() as s:
+        form = exante.blank_form(s, project_id)
+    grades = "优优优优良良良良中中中中优良中差良良良良"
+    form = dataclasses.replace(
+        form, assessed_on=dt.date(2025, 3, 18), assessor="县财政局绩效评价科", enters_library=True,
+        items=tuple(dataclasses.replace(i, grade=g) for i, g in zip(form.items, grades, strict=True)),
+        findings=((form.findings[0][0], "项目符合部门职能，群众需求迫切"),
+                  (form.findings[2][0], "部分设备单价高于市场询价，测算依据不够充分，建议按支出标准重新测算"),
+                  *form.findings[3:]))
+    with UnitOfWork(db.sessions, "tester") as uow:
+        return exante.save(uow, form)
 
 
 def report_options(kind: str, item: int) -> dict[str, object]:

@@ -565,6 +565,9 @@ class ExAnteAssessment(Base):
     enters_library: Mapped[bool] = mapped_column(Boolean, default=False)
     opinion: Mapped[str] = mapped_column(Text, default="")
     params: Mapped[dict[str, Any] | None] = mapped_column(nullable=True)
+    findings: Mapped[dict[str, Any] | None] = mapped_column(nullable=True)  # dimension → what was found
+    updated_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    updated_by: Mapped[str] = mapped_column(String(60), default="", server_default="")
     scores: Mapped[list[ExAnteScore]] = relationship(cascade="all, delete-orphan", order_by="ExAnteScore.sort_order")
 
 

@@ -108,6 +108,7 @@ class MonitoringSummary:
     over_budget: tuple[ProgressLine, ...] = ()
     no_budget: tuple[ProgressLine, ...] = ()
     key_points: Decimal = Decimal(40)  # the key-monitoring threshold in force (菏泽: 40), apart from the colours
+    schedule_text: str = ""  # warnings by an execution schedule: its standard in words (else the lag points)
 
 
 @dataclass(frozen=True)
@@ -124,3 +125,4 @@ class ReminderLetter:
     projects: tuple[ProgressLine, ...] = field(default_factory=tuple)
     reply_days: int = 10
     number: str = ""  # 发文字号, "" while the bureau has set no prefix
+    due_text: str = ""  # warnings by an execution schedule: "4月末应达到的25%" (else the lag points)

@@ -61,9 +61,15 @@ def overview(ctx: Context, s: MonitoringSummary) -> list[Flowable]:
                      f"{percent(t.execution_percent)}；时间进度{s.time_percent}%（{s.time_basis_text}）{lag}。"),
             ctx.para(f"其中红色预警项目{c['red']}个，黄色预警项目{c['yellow']}个，超预算开支项目{c['over_budget']}个，"
                      f"无预算开支{c['no_budget']}笔，符合财政重点监控条件的项目{c['key']}个。"),
-            ctx.para(f"预警标准：执行进度落后时间进度{s.red_points}个百分点及以上为红色预警，{s.yellow_points}个百分点"
-                     "及以上为黄色预警（红、黄预警档次为本次监控设定的工作标准）。执行进度落后时间进度"
+            ctx.para(_standard(s) + "执行进度落后时间进度"
                      f"{s.key_points}个百分点及以上的项目列入财政重点监控（参照菏泽市标准），与预警颜色无关。")]
+
+
+def _standard(s: MonitoringSummary) -> str:
+    if s.schedule_text:
+        return f"预警标准：{s.schedule_text}（为本次监控设定的工作标准）。"
+    return (f"预警标准：执行进度落后时间进度{s.red_points}个百分点及以上为红色预警，{s.yellow_points}个百分点"
+            "及以上为黄色预警（红、黄预警档次为本次监控设定的工作标准）。")
 
 
 def by_unit(ctx: Context, s: MonitoringSummary) -> list[Flowable]:
@@ -150,8 +156,9 @@ def reminder_letter(letter: ReminderLetter) -> Letter:
     return Letter(
         title=LETTER_TITLE, recipient=letter.unit, issuer=letter.issuer, issued=letter.issued, number=letter.number,
         paragraphs=(f"根据{letter.year}年预算绩效运行监控情况，截至{format_cn_date(letter.as_of)}，时间进度为"
-                    f"{letter.time_percent}%，你单位以下{n}个项目预算执行进度落后时间进度{letter.red_points}个百分点"
-                    "及以上，已列入红色预警：",),
+                    f"{letter.time_percent}%，你单位以下{n}个项目预算执行进度" + (
+                        f"低于{letter.due_text}" if letter.due_text else f"落后时间进度{letter.red_points}个百分点及以上")
+                    + "，已列入红色预警：",),
         table_head=("序号", "项目名称", "全年预算（万元）", "已支出（万元）", "执行进度", "落后点数"),
         table_rows=rows, table_widths=tuple(w / TYPE_W for w in LETTER_WIDTHS),
         closing=("请你单位高度重视，认真分析执行缓慢的原因，采取有效措施加快预算执行，确保年度绩效目标如期实现，"

@@ -245,6 +245,29 @@ def warning_level(lag_points: Fraction | None, params: MonitoringParams) -> Warn
     return WarningLevel.NONE
 
 
+def month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def schedule_due(as_of: dt.date, year: int, schedule: Iterable[Sequence[Decimal]]) -> tuple[int, Fraction] | None:
+    """The checkpoint of an execution schedule in force on ``as_of`` (warning basis ``schedule``): the latest
+    ``(month, share due)`` whose month of the budget year has ended by then (the month's last day counts as its
+    end); None before the first. Published in one province for 2025: 25 %, 40 %, 60 %, 80 % at the ends of April,
+    June, August and October (``MonitoringParams.schedule``, a preset)."""
+    passed = [(int(month), Fraction(Decimal(share)) / 100) for month, share in schedule
+              if 1 <= int(month) <= 12 and month_end(year, int(month)) <= as_of]
+    return max(passed) if passed else None
+
+
+def below_schedule(budget: Money, spent: Money, due: tuple[int, Fraction] | None) -> bool:
+    """Whether execution is below the share due (exact: spent / budget < share); never before the first checkpoint
+    nor for a budget of zero."""
+    if due is None or budget.fen <= 0:
+        return False
+    share = due[1]
+    return spent.fen * share.denominator < share.numerator * budget.fen
+
+
 def assess(item: ExecutionInput, share_of_time: Fraction, params: MonitoringParams) -> ProjectMonitoring:
     """Monitor one project against the elapsed share of the year (from :func:`time_share`)."""
     return Assessor(share_of_time, params).item(item)
@@ -261,8 +284,9 @@ class Assessor:
     or less take the general path (:func:`progress`, :func:`warning_level`).
     """
 
-    def __init__(self, share_of_time: Fraction, params: MonitoringParams):
+    def __init__(self, share_of_time: Fraction, params: MonitoringParams, due: tuple[int, Fraction] | None = None):
         self.share_of_time, self.params = share_of_time, params
+        self.by_schedule, self.due = params.warning_basis == "schedule", due  # due: from schedule_due()
         self._tn, self._td = share_of_time.numerator, share_of_time.denominator
         self._red = self._factors(params.red_lag_points)
         self._yellow = self._factors(params.yellow_lag_points)
@@ -294,6 +318,8 @@ class Assessor:
             over, no_budget = False, b == 0 and s > 0
             reasons = _reasons(_lagging(lag, self.params), likelihood, over, no_budget, flagged_before)
             shown = points_shown(lag)
+        if self.by_schedule:  # red below the share due at the latest checkpoint passed; no yellow
+            level = WarningLevel.RED if below_schedule(budget, spent, self.due) else WarningLevel.NONE
         text = _reason_text(reasons, shown, budget, spent, self.params) if reasons else ""
         return ProjectMonitoring(code, name, unit_code, unit_name, sector, budget, spent, self.share_of_time, level,
                                  over, no_budget, reasons, text)
@@ -361,7 +387,7 @@ def monitor(items: Iterable[ExecutionInput], *, as_of: dt.date, year: int,
             params: MonitoringParams | None = None) -> list[ProjectMonitoring]:
     """Monitor every project as of ``as_of`` in budget ``year`` with the county's ``params``."""
     params = params or MonitoringParams()
-    judge = Assessor(time_share(as_of, year, params.time_basis), params)
+    judge = Assessor(time_share(as_of, year, params.time_basis), params, schedule_due(as_of, year, params.schedule))
     return [judge.item(item) for item in items]
 
 

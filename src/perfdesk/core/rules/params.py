@@ -47,6 +47,7 @@ SRC_MONITORING = QT_TRANSLATE_NOOP("Params", "Monitoring measures (财预〔2019
 SRC_PERFDESK = QT_TRANSLATE_NOOP("Params", "PerfDesk default, not a published rule")
 SRC_GUANXIAN = QT_TRANSLATE_NOOP("Params", "冠县 last-place elimination (seed 000)")
 SRC_HEZE = QT_TRANSLATE_NOOP("Params", "菏泽 practice (seed 002)")
+SRC_SCHEDULE = QT_TRANSLATE_NOOP("Params", "Published in one province for 2025 (a preset, not a national rule)")
 
 
 CODE_PRESETS = (("", QT_TRANSLATE_NOOP("Params", "Any form")),
@@ -109,6 +110,12 @@ class MonitoringParams:
     likelihood_wording: str = param("完全不可能", QT_TRANSLATE_NOOP("Params", "Wording of the 'impossible' likelihood"), SRC_MONITORING,
                                     choices=(("完全不可能", "完全不可能"), ("不可能", "不可能")))
     reason_required_unless_certain: bool = param(True, QT_TRANSLATE_NOOP("Params", "Require a reason and measure unless the target is certain to be met"), SRC_MONITORING)
+    warning_basis: str = param("lag", QT_TRANSLATE_NOOP("Params", "Warnings by"), SRC_PERFDESK,
+                               choices=(("lag", QT_TRANSLATE_NOOP("Params", "Lag behind time progress (red and yellow points above)")),
+                                        ("schedule", QT_TRANSLATE_NOOP("Params", "Execution schedule by date (red below the share due)"))))
+    schedule: tuple = param(((Decimal(4), Decimal(25)), (Decimal(6), Decimal(40)), (Decimal(8), Decimal(60)), (Decimal(10), Decimal(80))),
+                            QT_TRANSLATE_NOOP("Params", "Execution schedule: at the end of month → execution at least (%)"), SRC_SCHEDULE,
+                            columns=(QT_TRANSLATE_NOOP("Params", "Month end"), QT_TRANSLATE_NOOP("Params", "Execution at least (%)")))
 
 
 @dataclass(frozen=True)
@@ -221,8 +228,25 @@ class RankingParams:
 class ExAnteParams:
     GROUP: ClassVar[str] = "exante"
     GROUP_LABEL: ClassVar[str] = QT_TRANSLATE_NOOP("Params", "Ex-ante assessment")
-    support_from: Decimal = param(Decimal(80), QT_TRANSLATE_NOOP("Params", "Support from score"), SRC_PERFDESK)
-    adjust_from: Decimal = param(Decimal(60), QT_TRANSLATE_NOOP("Params", "Support after adjustment from score"), SRC_PERFDESK)
+    support_from: Decimal = param(Decimal(80), QT_TRANSLATE_NOOP("Params", "Support (予以支持) from score"), SRC_PERFDESK)
+    adjust_from: Decimal = param(Decimal(60), QT_TRANSLATE_NOOP("Params", "Support after adjustment (调整后支持) from score"), SRC_PERFDESK,
+                                 note=QT_TRANSLATE_NOOP("Params", "Below it: do not support (不予支持)"))
+    share_excellent: Decimal = param(Decimal(100), QT_TRANSLATE_NOOP("Params", "An item graded 优 earns (% of its points)"), SRC_PERFDESK, unit="%")
+    share_good: Decimal = param(Decimal(80), QT_TRANSLATE_NOOP("Params", "An item graded 良 earns (% of its points)"), SRC_PERFDESK, unit="%")
+    share_fair: Decimal = param(Decimal(60), QT_TRANSLATE_NOOP("Params", "An item graded 中 earns (% of its points)"), SRC_PERFDESK, unit="%")
+    share_poor: Decimal = param(Decimal(0), QT_TRANSLATE_NOOP("Params", "An item graded 差 earns (% of its points)"), SRC_PERFDESK, unit="%")
+    no_assessment_no_budget: bool = param(False, QT_TRANSLATE_NOOP("Params", "No assessment, no budget: flag projects without a supporting assessment where budgets and targets are reviewed"),
+                                          QT_TRANSLATE_NOOP("Params", "朝阳县 practice (RULES §9)"))
+    required_for: str = param("new", QT_TRANSLATE_NOOP("Params", "Projects that need an assessment"), SRC_PERFDESK,
+                              choices=(("new", QT_TRANSLATE_NOOP("Params", "New projects and policies (新增)")),
+                                       ("all", QT_TRANSLATE_NOOP("Params", "Every project and policy"))))
+    required_from_wan: Decimal = param(Decimal(0), QT_TRANSLATE_NOOP("Params", "Only projects with a budget of at least (万元)"), SRC_PERFDESK,
+                                       note=QT_TRANSLATE_NOOP("Params", "0: every project of the kind chosen above"))
+
+    @property
+    def shares(self) -> tuple[Decimal, Decimal, Decimal, Decimal]:
+        """The shares of 优, 良, 中, 差 in that order."""
+        return (self.share_excellent, self.share_good, self.share_fair, self.share_poor)
 
 
 @dataclass(frozen=True)
@@ -244,6 +268,19 @@ class ReportParams:
 
 ALL_GROUPS: tuple[type, ...] = (GeneralParams, TargetParams, MonitoringParams, ScoringParams, SpotCheckParams,
                                 KeyEvaluationParams, RankingParams, ExAnteParams, BackupParams, ReportParams)
+
+
+# Parameters declared before any feature acts on them ("group.field"): the settings page leaves them out, so it
+# shows no parameter of a feature that does not exist. tests/unit/test_params_used.py checks both ways: every
+# parameter shown is read by some feature, and every one listed here is read by none (remove it when it is).
+NOT_YET_USED: frozenset[str] = frozenset({"general.code_pattern", "general.money_places",
+                                          "keyeval.min_output_effect_percent",
+                                          "reports.font_body", "reports.font_heading"})
+
+
+def shown_fields(cls: type) -> list[dataclasses.Field]:
+    """The parameters of a group the settings page shows: those some feature uses."""
+    return [f for f in dataclasses.fields(cls) if f"{cls.GROUP}.{f.name}" not in NOT_YET_USED]  # type: ignore[attr-defined]
 
 
 def group_by_name(name: str) -> type:

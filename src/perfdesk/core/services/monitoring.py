@@ -126,7 +126,8 @@ def warnings(session: Any, round_id: int, *, params: MonitoringParams | None = N
     params = params or settings.load(session, MonitoringParams)
     likelihoods = {pid: Likelihood(code) for pid, code in qm.worst_likelihoods(session, round_id).items()}
     flagged = qm.flagged_before(session, round_id)
-    judge = rules.Assessor(rules.time_share(found.as_of, found.year, params.time_basis), params)
+    judge = rules.Assessor(rules.time_share(found.as_of, found.year, params.time_basis), params,
+                           rules.schedule_due(found.as_of, found.year, params.schedule))
     rows = [WarningRow(eid, pid, uid, judge(code, name, unit_code, unit_name, sector, Money(budget), Money(spent),
                                             likelihoods.get(pid), pid in flagged),  # type: ignore[arg-type]
                        None if expected is None else Money(expected))

@@ -130,7 +130,25 @@ def summary(session: Any, round_id: int, *, issued: dt.date | None = None,
         counts=w.counts(), units=tuple(_line(u) for u in w.by_unit),
         red_projects=tuple(_line(r) for r in by_lag if r.level is WarningLevel.RED),
         key_projects=tuple(key_lines), over_budget=tuple(_line(r) for r in results if r.over_budget),
-        no_budget=tuple(_line(r) for r in results if r.no_budget))
+        no_budget=tuple(_line(r) for r in results if r.no_budget), schedule_text=schedule_text(w.params))
+
+
+def schedule_text(params: MonitoringParams) -> str:
+    """The execution schedule in words while warnings follow it ("" for warnings by lag)."""
+    if params.warning_basis != "schedule":
+        return ""
+    months = "、".join(f"{int(m)}月末" for m, _ in params.schedule)
+    shares = "、".join(f"{_plain(Decimal(p))}%" for _, p in params.schedule)
+    return f"截至{months}预算执行进度应分别达到{shares}，低于的项目为红色预警"
+
+
+def due_text(params: MonitoringParams, as_of: dt.date, year: int) -> str:
+    """What was due at the latest checkpoint passed ("4月末应达到的25%"), while warnings follow the schedule."""
+    due = rules.schedule_due(as_of, year, params.schedule) if params.warning_basis == "schedule" else None
+    if due is None:
+        return ""
+    share = _plain(Decimal(due[1].numerator * 100) / Decimal(due[1].denominator))
+    return f"{due[0]}月末应达到的{share}%"
 
 
 def _time_percent(w: svc.Warnings) -> Decimal:
@@ -168,5 +186,6 @@ def reminder_letters(session: Any, round_id: int, *, issued: dt.date | None = No
     return [ReminderLetter(unit=name or code, issuer=authority, issued=when, year=w.round.year,
                            as_of=w.round.as_of, time_percent=_time_percent(w),
                            red_points=_plain(w.params.red_lag_points), projects=tuple(lines),
-                           number=document_numbers.number_for(session, LETTER_TITLE, name or code, when))
+                           number=document_numbers.number_for(session, LETTER_TITLE, name or code, when),
+                           due_text=due_text(w.params, w.round.as_of, w.round.year))
             for (code, name), lines in sorted(by_unit.items())]

@@ -54,3 +54,16 @@ def save(uow: UnitOfWork, values: Any) -> list[str]:
 def reset(uow: UnitOfWork, group: type) -> list[str]:
     """Back to the official defaults for one group."""
     return save(uow, group())
+
+
+def apply_rule_set(uow: UnitOfWork, key: str) -> list[str]:
+    """Set the parameters a rule set names (others keep their values); returns the changed keys, each audited.
+    The caller commits."""
+    from perfdesk.core.rules.rule_sets import by_group, rule_set
+
+    changed = []
+    for group, values in by_group(rule_set(key)).items():
+        cls = P.group_by_name(group)
+        changed += save(uow, dataclasses.replace(load(uow.session, cls), **values))
+    uow.audit("setting.rule_set", "setting", None, rule_set=key)
+    return changed

@@ -166,15 +166,20 @@ def _findings(session: Any, targets: Sequence[tuple[dict[str, Any], Any]], setti
 
 def review_queue(session: Any, *, year: int | None, unit_ids: frozenset[int] | None = None,
                  status: str = ReviewStatus.SUBMITTED.value) -> list[dict[str, Any]]:
-    """Targets waiting for finance's review, each with its counts of findings per severity."""
+    """Targets waiting for finance's review, each with its counts of findings per severity and, while "no
+    assessment, no budget" is on, why a project lacks a supporting ex-ante assessment (``exante``)."""
+    from perfdesk.core.services.exante import budget_flags
+
     heads = qt.current_targets(session, year=year, unit_ids=unit_ids, status=status)
     counts: dict[int, dict[str, int]] = {h["target_id"]: {} for h in heads}
     for pf in findings_for(session, heads, check_settings(session)):
         c = counts[pf.target_id]
         c[pf.finding.severity] = c.get(pf.finding.severity, 0) + 1
+    flags = budget_flags(session, [h["project_id"] for h in heads])
     return [{**h, "errors": counts[h["target_id"]].get(tc.ERROR, 0),
              "warnings": counts[h["target_id"]].get(tc.WARNING, 0),
-             "notes": counts[h["target_id"]].get(tc.INFO, 0)} for h in heads]
+             "notes": counts[h["target_id"]].get(tc.INFO, 0), "exante": flags.get(h["project_id"], "")}
+            for h in heads]
 
 
 # -- copy from last year ------------------------------------------------------------------------------------

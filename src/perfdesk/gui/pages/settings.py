@@ -180,6 +180,7 @@ class SettingsPage(Page):
         form = QFormLayout(lang_box)
         form.addRow(self.tr("Language"), self.language)
         self.tabs.addTab(_scrolled(lang_box), self.tr("Interface"))
+        self.tabs.addTab(_scrolled(self._rule_set_box()), self.tr("Rule sets"))
         self.dirty: set[str] = set()  # groups with unsaved changes
         self.save_button = QPushButton(self.tr("Save rule settings"))
         self.save_button.clicked.connect(self.save)
@@ -200,20 +201,63 @@ class SettingsPage(Page):
         super().set_context(ctx)
         with ctx.db.sessions() as session:
             values = settings_service.load_all(session)
+        self.values = values
         if not self._groups_built:
             for cls in P.ALL_GROUPS:
-                self._build_group(cls, values[cls.GROUP])
+                if P.shown_fields(cls):  # a group whose feature does not exist yet has no tab
+                    self._build_group(cls, values[cls.GROUP])
             guard_wheel(self)
             self._groups_built = True
         else:
             self._fill(values)
         self._mark_clean()
 
+    def _rule_set_box(self) -> QGroupBox:
+        """Pick a rule set: its parameters are filled into the forms (marked unsaved); any can be changed before
+        saving."""
+        from perfdesk.core.rules.rule_sets import RULE_SETS
+
+        box = QGroupBox(self.tr("Start from a rule set"))
+        self.rule_sets = QComboBox()
+        self.rule_sets.setObjectName("ruleSetCombo")
+        for rs in RULE_SETS:
+            self.rule_sets.addItem(rs.title(), rs.key)
+        self.rule_set_note = QLabel()
+        self.rule_set_note.setWordWrap(True)
+        self.rule_sets.currentIndexChanged.connect(lambda _i: self._describe_rule_set())
+        apply = QPushButton(self.tr("Fill in its parameters"))
+        apply.setObjectName("applyRuleSet")
+        apply.clicked.connect(lambda _checked=False: self.apply_rule_set(self.rule_sets.currentData()))
+        form = QFormLayout(box)
+        form.addRow(self.tr("Rule set"), self.rule_sets)
+        form.addRow(self.rule_set_note)
+        form.addRow(apply)
+        self._describe_rule_set()
+        return box
+
+    def _describe_rule_set(self) -> None:
+        from perfdesk.core.rules.rule_sets import rule_set
+
+        rs = rule_set(self.rule_sets.currentData())
+        self.rule_set_note.setText(self.tr("Source: {source}. It sets {n} parameters; the others keep their values, "
+                                           "and you may change any of them before saving.").format(
+            source=rs.where_from(), n=len(rs.values)))
+
+    def apply_rule_set(self, key: str) -> None:
+        """Fill the rule set's values into the editors; nothing is saved until the person saves."""
+        from perfdesk.core.rules.rule_sets import by_group, rule_set
+
+        for group, values in by_group(rule_set(key)).items():
+            for editor in self.editors.get(group, []):
+                if editor.field.name in values:
+                    editor.set_value(values[editor.field.name])
+                    self._mark_dirty(group)
+
     def _build_group(self, cls: type, values: Any) -> None:
         box = QGroupBox(_t("Params", cls.GROUP_LABEL))
         form = QFormLayout(box)
         editors = []
-        for f in dataclasses.fields(cls):
+        for f in P.shown_fields(cls):
             editor = ParamEditor(f, getattr(values, f.name))
             editor.setObjectName(f"param_{cls.GROUP}_{f.name}")
             editor.setToolTip(_t("Params", f.metadata.get("source", "")) + (
@@ -265,8 +309,8 @@ class SettingsPage(Page):
     def collect(self) -> list[Any]:
         out = []
         for cls in P.ALL_GROUPS:
-            kwargs = {e.field.name: e.value() for e in self.editors[cls.GROUP]}
-            out.append(cls(**kwargs))
+            kwargs = {e.field.name: e.value() for e in self.editors.get(cls.GROUP, [])}
+            out.append(dataclasses.replace(self.values[cls.GROUP], **kwargs))  # parameters not shown stay as stored
         return out
 
     def save(self) -> list[str] | None:

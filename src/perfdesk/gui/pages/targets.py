@@ -70,10 +70,10 @@ class ReviewQueue(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.table = QTableWidget(0, 6)
+        self.table = QTableWidget(0, 7)
         self.table.setObjectName("reviewQueue")
         self.table.setHorizontalHeaderLabels([self.tr("Unit"), self.tr("Code"), self.tr("Project"), self.tr("Errors"),
-                                              self.tr("Warnings"), self.tr("Notes")])
+                                              self.tr("Warnings"), self.tr("Notes"), self.tr("Ex-ante assessment")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.itemSelectionChanged.connect(self._selected)
@@ -107,8 +107,9 @@ class ReviewQueue(QWidget):
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
             for c, value in enumerate((row["unit_name"], row["code"], row["name"], row["errors"], row["warnings"],
-                                       row["notes"])):
+                                       row["notes"], row["exante"])):
                 self.table.setItem(r, c, QTableWidgetItem(str(value)))
+        self.table.setColumnHidden(6, not any(row["exante"] for row in self.rows))  # "no assessment, no budget"
         self.table.resizeColumnsToContents()
 
     def _selected(self) -> None:

@@ -30,6 +30,7 @@ from perfdesk.core.domain.targets import IndicatorDraft, TargetDraft
 from perfdesk.core.rules import target_checks as tc
 from perfdesk.core.rules import target_values as tv
 from perfdesk.core.services import targets as ts
+from perfdesk.core.services.exante import budget_flags
 from perfdesk.gui.dialogs.library_picker import LibraryPickerDialog
 from perfdesk.gui.widgets.flow import flow_of
 from perfdesk.gui.widgets.frozen import freeze_columns
@@ -152,6 +153,7 @@ class TargetEditor(QWidget):
         self.db, self.project_id = db, project_id
         with db.sessions() as session:
             self.head, self.stored = ts.load_target(session, project_id)
+            self.exante_flag = budget_flags(session, [project_id]).get(project_id, "")
         self.show_draft(self.stored)
 
     def show_draft(self, draft: TargetDraft) -> None:
@@ -167,7 +169,8 @@ class TargetEditor(QWidget):
         self.medium_goal.setReadOnly(locked)
         version = self.head["version"] if self.head else 1
         self.status_label.setText(self.tr("Status: {status}, version {version}").format(
-            status=label_of(ReviewStatus, status), version=version))
+            status=label_of(ReviewStatus, status), version=version)
+            + (f"  ⚠ {self.exante_flag}" if getattr(self, "exante_flag", "") else ""))
         self.set_actions(status)
         self.recheck()
 
