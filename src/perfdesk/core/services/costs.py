@@ -24,7 +24,10 @@ from perfdesk.core.domain.errors import UserError, UserErrors
 from perfdesk.core.domain.ordering import natural_key
 from perfdesk.core.i18n import translate
 from perfdesk.core.io import cost_xlsx as cx
+from perfdesk.core.domain.money import Money
 from perfdesk.core.io.flat_xlsx import norm
+from perfdesk.core.reports import cost_table as ct
+from perfdesk.core.reports.data import ProjectInfo
 from perfdesk.core.rules import costs as rules
 from perfdesk.core.rules.params import CostParams, snapshot
 from perfdesk.core.services import settings
@@ -40,7 +43,8 @@ def _projects(session: Any, *, year: int | None, unit_ids: frozenset[int] | None
               project_ids: list[int] | None) -> list[dict[str, Any]]:
     stmt = (select(P.id.label("project_id"), m.BudgetYear.year, P.code.label("project_code"),
                    P.name.label("project_name"), Impl.code.label("unit_code"), Impl.name.label("unit_name"),
-                   func.coalesce(Dept.code, Impl.code).label("department_code"), P.initial_budget_fen,
+                   func.coalesce(Dept.code, Impl.code).label("department_code"),
+                   func.coalesce(Dept.name, Impl.name).label("department_name"), P.initial_budget_fen,
                    P.full_year_budget_fen, A.core_driver, A.driver_quantity, A.driver_unit)
             .join(m.BudgetYear, m.BudgetYear.id == P.year_id).join(Impl, Impl.id == P.unit_id)
             .outerjoin(Dept, Dept.id == P.department_id).outerjoin(A, A.project_id == P.id))
@@ -270,3 +274,52 @@ def projects_of_year(session: Any, year: int | None, unit_ids: frozenset[int] | 
         stmt = stmt.where(P.unit_id.in_(sorted(unit_ids)))
     rows = [dict(r._mapping) for r in session.execute(stmt)]
     return sorted(rows, key=lambda r: (natural_key(r["unit_code"]), natural_key(r["code"])))
+
+
+# -- printing ---------------------------------------------------------------------------------------------
+def printed_tables(session: Any, *, year: int | None = None, unit_ids: frozenset[int] | None = None,
+                   project_ids: list[int] | None = None) -> list[ct.CostTable]:
+    """The tables in scope as the report engine prints them, with the findings of the settings in force."""
+    p = params(session)
+    return [printed(t, check_table(t, p), p) for t in tables(session, year=year, unit_ids=unit_ids,
+                                                              project_ids=project_ids)]
+
+
+def printed(t: dict[str, Any], found: list[rules.Finding], p: CostParams) -> ct.CostTable:
+    info = ProjectInfo(t["project_code"], t["project_name"], t["year"], t["department_name"] or "",
+                       t["unit_name"] or "", t["department_code"] or "")
+    total = sum(i["amount_fen"] for i in t["items"])
+    driver, per_driver = "", ""
+    if t["core_driver"]:
+        quantity = t["driver_quantity"]
+        driver = t["core_driver"] + (f" {rules.quantity_text(quantity)}{t['driver_unit']}" if quantity else "")
+        if quantity:
+            per_driver = f"{rules.yuan(Decimal(total) / quantity)}元/{t['driver_unit'] or t['core_driver']}"
+    budget = t["full_year_budget_fen"] if p.budget_basis == "full_year" else t["initial_budget_fen"]
+    rows = tuple(_printed_row(i, [f for f in found if f.item == i["name"]]) for i in t["items"])
+    return ct.CostTable(info, BUDGET_LABELS[p.budget_basis], Money(budget or 0), driver, per_driver, rows,
+                        tuple(f.message for f in found), review_basis(p))
+
+
+BUDGET_LABELS = {"initial": "年初预算数", "full_year": "全年预算数"}
+
+
+def _printed_row(i: dict[str, Any], found: list[rules.Finding]) -> ct.CostRow:
+    std: rules.Standard | None = i["standard"]
+    value = f"{rules.quantity_text(std.value)}{std.unit}" if std else ""
+    review = "；".join(dict.fromkeys(f.label for f in found)) or "未见问题"
+    return ct.CostRow(i["name"], rules.yuan(i["unit_cost_fen"]), rules.quantity_text(i["quantity"]),
+                      i["measure_unit"], Money(i["amount_fen"]), std.name if std else "", value, i["source"],
+                      i["basis"], review)
+
+
+def review_basis(p: CostParams) -> str:
+    """The settings in force, as a sentence on the printed table."""
+    budget = BUDGET_LABELS[p.budget_basis]
+    parts = [f"分项成本合计少于{budget}" + (f"超过{rules.yuan(p.sum_tolerance_yuan * 100)}元" if p.sum_tolerance_yuan
+                                       else "") + "的，为成本构成不完整",
+             "单位成本与数量的乘积少于分项金额" + (f"超过{rules.yuan(p.product_tolerance_yuan * 100)}元"
+                                       if p.product_tolerance_yuan else "") + "的，为单位成本与数量不相符",
+             "单位成本高于所依据的支出标准" + (f"超过{rules.quantity_text(p.standard_tolerance_percent)}%"
+                                   if p.standard_tolerance_percent else "") + "的，为超标准"]
+    return "；".join(parts) + "。"
