@@ -21,10 +21,10 @@ from perfdesk.core.db import models as m
 from perfdesk.core.db import queries as q
 from perfdesk.core.db.uow import UnitOfWork
 from perfdesk.core.domain.errors import UserError, UserErrors
+from perfdesk.core.domain.money import Money
 from perfdesk.core.domain.ordering import natural_key
 from perfdesk.core.i18n import translate
 from perfdesk.core.io import cost_xlsx as cx
-from perfdesk.core.domain.money import Money
 from perfdesk.core.io.flat_xlsx import norm
 from perfdesk.core.reports import cost_table as ct
 from perfdesk.core.reports.data import ProjectInfo
