@@ -79,7 +79,8 @@ class MainWindow(QMainWindow):
 
     # -- structure --------------------------------------------------------------------------------------
     def areas(self) -> list[tuple[str, str]]:
-        return [("home", self.tr("Home")), ("targets", self.tr("Targets")), ("monitoring", self.tr("Monitoring")),
+        return [("home", self.tr("Home")), ("targets", self.tr("Targets")), ("costs", self.tr("Cost budgets")),
+                ("monitoring", self.tr("Monitoring")),
                 ("evaluation", self.tr("Evaluation")), ("ranking", self.tr("Ranking and elimination")),
                 ("results", self.tr("Results application")), ("reports", self.tr("Reports")),
                 ("libraries", self.tr("Libraries")), ("settings", self.tr("Settings"))]
