@@ -1409,6 +1409,10 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>已将 {n} 行写入 {path}</translation>
     </message>
     <message>
+        <source>The project has no saved cost-benefit table yet: save it first.</source>
+        <translation>该项目尚未保存成本效益分析表，请先保存。</translation>
+    </message>
+    <message>
         <source>Print the cost-benefit table</source>
         <translation>打印成本效益分析表</translation>
     </message>

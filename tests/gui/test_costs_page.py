@@ -97,6 +97,8 @@ def test_a_cost_table_is_typed_checked_as_typed_saved_and_printed(page, qtbot, t
     assert [r["code"] for r in tab.projects.rows] == ["JZ01", "LD01"]
     tab.list.selectRow(1)  # LD01 路灯运维, budget 120万元
     assert tab.title.text() == "LD01 路灯运维" and tab.items.rowCount() == 0
+    click(qtbot, tab.buttons["print"])  # nothing saved yet: nothing to print, and no file dialog
+    assert tab.last_message == "该项目尚未保存成本效益分析表，请先保存。"
     click(qtbot, tab.buttons["add"])
     for col, text in ((NAME, "路灯维修费"), (COST, "300"), (QUANTITY, "3200"), (AMOUNT, "960000")):
         tab.items.item(0, col).setText(text)

@@ -45,7 +45,7 @@ def _projects(session: Any, *, year: int | None, unit_ids: frozenset[int] | None
                    P.name.label("project_name"), Impl.code.label("unit_code"), Impl.name.label("unit_name"),
                    func.coalesce(Dept.code, Impl.code).label("department_code"),
                    func.coalesce(Dept.name, Impl.name).label("department_name"), P.initial_budget_fen,
-                   P.full_year_budget_fen, A.core_driver, A.driver_quantity, A.driver_unit)
+                   P.full_year_budget_fen, A.id.label("analysis_id"), A.core_driver, A.driver_quantity, A.driver_unit)
             .join(m.BudgetYear, m.BudgetYear.id == P.year_id).join(Impl, Impl.id == P.unit_id)
             .outerjoin(Dept, Dept.id == P.department_id).outerjoin(A, A.project_id == P.id))
     if year is not None:
@@ -282,7 +282,8 @@ def printed_tables(session: Any, *, year: int | None = None, unit_ids: frozenset
     """The tables in scope as the report engine prints them, with the findings of the settings in force."""
     p = params(session)
     return [printed(t, check_table(t, p), p) for t in tables(session, year=year, unit_ids=unit_ids,
-                                                              project_ids=project_ids)]
+                                                              project_ids=project_ids)
+            if t["analysis_id"] is not None or t["items"]]
 
 
 def printed(t: dict[str, Any], found: list[rules.Finding], p: CostParams) -> ct.CostTable:

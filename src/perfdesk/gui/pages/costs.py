@@ -381,6 +381,11 @@ class CostAnalysisTab(QWidget):
         """The chosen project's table as it is stored (save first) to a PDF."""
         if self.head is None or self.ctx is None:
             return None
+        with self.ctx.db.sessions() as session:
+            tables = svc.printed_tables(session, project_ids=[self.head["project_id"]])
+        if not tables:
+            self._say(self.tr("The project has no saved cost-benefit table yet: save it first."), warn=True)
+            return None
         if path is None:
             name, _ = QFileDialog.getSaveFileName(self, self.tr("Print the cost-benefit table"),
                                                   f"{self.head['project_name']}成本效益分析表.pdf", "PDF (*.pdf)")
@@ -389,9 +394,7 @@ class CostAnalysisTab(QWidget):
             path = Path(name)
         from perfdesk.core.reports.cost_table import build_cost_table
 
-        with self.ctx.db.sessions() as session:
-            table = svc.printed_tables(session, project_ids=[self.head["project_id"]])[0]
-        build_cost_table(table, path)
+        build_cost_table(tables[0], path)
         self._say(self.tr("The table was written to {path}").format(path=path))
         return path
 
