@@ -39,7 +39,7 @@ from perfdesk.gui.pages.costs_standards import GUI_USER, StandardPicker, Standar
 from perfdesk.gui.widgets.flow import flow_of
 from perfdesk.gui.widgets.search import SearchBox
 
-NAME, COST, QUANTITY, MEASURE, AMOUNT, STANDARD, SOURCE, BASIS, REVIEW = range(9)
+NAME, COST, QUANTITY, MEASURE, AMOUNT, REVIEW, STANDARD, SOURCE, BASIS = range(9)
 FLAGGED = "#fde2e1"
 
 
@@ -52,10 +52,10 @@ class CostAnalysisTab(QWidget):
         self.head: dict[str, Any] | None = None  # the chosen project's head (tables() row)
         self.params = CostParams()
         self.findings: list[rules.Finding] = []
-        self.projects = RowsModel([(self.tr("Code"), lambda r: r["code"]), (self.tr("Project"), lambda r: r["name"]),
+        self.projects = RowsModel([(self.tr("Project"), lambda r: r["name"]), (self.tr("Items"), lambda r: r["items"]),
+                                   (self.tr("Items total (万元)"), lambda r: Money(r["total"])),
                                    (self.tr("Budget (万元)"), lambda r: Money(r["initial_budget_fen"])),
-                                   (self.tr("Items"), lambda r: r["items"]),
-                                   (self.tr("Items total (万元)"), lambda r: Money(r["total"]))])
+                                   (self.tr("Code"), lambda r: r["code"])])
         self.list = QTableView()
         self.list.setObjectName("costProjects")
         self.list.setModel(self.projects)
@@ -73,7 +73,7 @@ class CostAnalysisTab(QWidget):
         self.items.setObjectName("costItems")
         self.items.setHorizontalHeaderLabels([
             self.tr("Cost item"), self.tr("Unit cost (元)"), self.tr("Quantity"), self.tr("Unit"), self.tr("Amount (元)"),
-            self.tr("Standard followed"), self.tr("Source of the standard"), self.tr("Basis"), self.tr("Review")])
+            self.tr("Review"), self.tr("Standard followed"), self.tr("Source of the standard"), self.tr("Basis")])
         self.items.horizontalHeader().setStretchLastSection(True)
         self.items.itemChanged.connect(lambda _i: self.recheck())
         self.items.currentCellChanged.connect(lambda *_a: self._enable())
@@ -128,7 +128,7 @@ class CostAnalysisTab(QWidget):
         split.addWidget(left)
         split.addWidget(right)
         split.setStretchFactor(1, 3)
-        split.setSizes([300, 700])
+        split.setSizes([380, 700])
         layout = QVBoxLayout(self)
         layout.addWidget(split)
         for line in self.driver.values():
@@ -176,16 +176,16 @@ class CostAnalysisTab(QWidget):
         for item in head["items"]:
             self._append(item)
         self.items.blockSignals(False)
-        self.items.resizeColumnsToContents()
         self.recheck()
+        self.items.resizeColumnsToContents()
         self._enable()
 
     def _append(self, item: dict[str, Any]) -> None:
         r = self.items.rowCount()
         self.items.insertRow(r)
         texts = [item["name"], rules.yuan(item["unit_cost_fen"]).replace(",", ""), quantity_text(item["quantity"]),
-                 item["measure_unit"], rules.yuan(item["amount_fen"]).replace(",", ""), "", item["source"],
-                 item["basis"], ""]
+                 item["measure_unit"], rules.yuan(item["amount_fen"]).replace(",", ""), "", "", item["source"],
+                 item["basis"]]
         for c, text in enumerate(texts):
             cell = QTableWidgetItem(text)
             if c in (COST, QUANTITY, AMOUNT):
@@ -274,9 +274,9 @@ class CostAnalysisTab(QWidget):
         self.items.blockSignals(True)
         for r, item in enumerate(items):
             labels = list(dict.fromkeys(f.label for f in self.findings if f.item and f.item == item["name"]))
-            cell = self.items.item(r, REVIEW)
-            cell.setText("；".join(labels) or self.tr("No problem found"))
-            cell.setBackground(QColor(FLAGGED) if labels else QColor("white"))
+            self.items.item(r, REVIEW).setText("；".join(labels) or self.tr("No problem found"))
+            for col in (NAME, REVIEW):
+                self.items.item(r, col).setBackground(QColor(FLAGGED) if labels else QColor("white"))
         self.items.blockSignals(False)
 
     # -- actions ----------------------------------------------------------------------------------------
