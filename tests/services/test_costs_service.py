@@ -254,3 +254,17 @@ def test_saving_a_table_from_the_window_checks_the_items(db, lamps) -> None:  # 
     with pytest.raises(UserErrors):
         run(db, lambda u: costs.save_analysis(u, lamps["JZ01"], driver, [item | {"quantity": Decimal(-1)}]))
     assert stored(db, m.CostItem) == 1
+
+
+def test_rows_with_and_without_the_year_of_one_project_are_one_table(db, lamps, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    run(db, lambda u: std.import_standards(u, cb.standards_book(tmp_path / "std.xlsx")))
+    rows = [list(r) for r in cb.LAMPS]
+    rows[1][0] = ""  # 年度 left blank: the latest year, 2025
+    report = run(db, lambda u: costs.import_costs(u, cb.cost_book(tmp_path / "c.xlsx", rows)))
+    assert (report.projects, report.items) == (1, 3)
+    with db.sessions() as s:
+        assert [i["name"] for i in costs.tables(s, year=2025)[0]["items"]] == ["路灯维修费", "差旅费（住宿）", "会议费"]
+    rows[1][12] = "路灯数"  # and a different driver on that row is refused
+    with pytest.raises(UserErrors) as exc:
+        run(db, lambda u: costs.import_costs(u, cb.cost_book(tmp_path / "d.xlsx", rows)))
+    assert (3, "M") in problems(exc)

@@ -202,15 +202,16 @@ def import_costs(uow: UnitOfWork, path: Path, *, year: int | None = None, dry_ru
     years = q.years(session)
     default_year = year or (years[0] if years else None)
     standards = {std.code: std for std in session.scalars(select(S))}
-    resolved: list[tuple[int, cx.ProjectTable]] = []
+    by_project: dict[int, cx.ProjectTable] = {}
     for table in found:
         project = _project(session, sheet, table, table.year or default_year)
         for row, item in table.items:
             _resolve_standard(sheet, row, item, standards)
         if project is not None:
-            resolved.append((project, table))
+            _merge(sheet, by_project, project, table)
     sheet.raise_if_any()
-    ids = [pid for pid, _t in resolved]
+    resolved = list(by_project.items())
+    ids = list(by_project)
     report = ImportReport(len(resolved), sum(len(t.items) for _p, t in resolved), dry_run=dry_run, year=default_year)
     report.replaced = session.scalar(select(func.count()).select_from(C).where(C.project_id.in_(ids))) or 0
     if dry_run:
@@ -223,6 +224,20 @@ def import_costs(uow: UnitOfWork, path: Path, *, year: int | None = None, dry_ru
     uow.audit("cost.import", "cost_item", None, file=Path(path).name, projects=report.projects, items=report.items,
               replaced=report.replaced)
     return report
+
+
+def _merge(sheet: Any, by_project: dict[int, cx.ProjectTable], pid: int, table: cx.ProjectTable) -> None:
+    """Rows of one project with and without 年度 (the default year) belong together, in row order."""
+    first = by_project.setdefault(pid, table)
+    if first is table:
+        return
+    first.items = sorted(first.items + table.items, key=lambda pair: pair[0])
+    if first.driver_row is None:
+        first.driver, first.driver_row = table.driver, table.driver_row
+    elif table.driver_row is not None and table.driver != first.driver:
+        sheet.add(translate("CostImport", "The core cost driver differs from the one on row {row} for the same "
+                                          "project: give one driver per project.").format(row=first.driver_row),
+                  table.driver_row, "core_driver")
 
 
 def _project(session: Any, sheet: Any, table: cx.ProjectTable, year: int | None) -> int | None:
