@@ -129,6 +129,8 @@ def test_a_cost_table_is_typed_checked_as_typed_saved_and_printed(page, qtbot, t
     assert column(tab.items, REVIEW) == ["未见问题", "超支出标准"]
     assert [f.rule for f in tab.findings] == ["incomplete", "over_standard"]
     assert tab.found.rowCount() == 2 and "超出 30.00 元（8.57%）" in tab.found.item(1, 2).text()
+    tab.items.item(0, COST).setText("1e20")  # beyond any amount: shown as unreadable, not a crash
+    assert "1e20" in tab.found.item(0, 2).text()
     tab.items.item(0, COST).setText("三百")  # cannot be read: saving is refused, nothing stored
     click(qtbot, tab.buttons["save"])
     assert "三百" in tab.last_message

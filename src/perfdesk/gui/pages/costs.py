@@ -41,6 +41,7 @@ from perfdesk.gui.widgets.search import SearchBox
 
 NAME, COST, QUANTITY, MEASURE, AMOUNT, REVIEW, STANDARD, SOURCE, BASIS = range(9)
 FLAGGED = "#fde2e1"
+LARGEST = Decimal(10) ** 13  # 元: beyond any amount PerfDesk stores (Money's limit)
 
 
 class CostAnalysisTab(QWidget):
@@ -242,7 +243,7 @@ class CostAnalysisTab(QWidget):
             value = Decimal(text.replace(",", ""))
         except InvalidOperation:
             value = None
-        if value is None or not value.is_finite() or value < 0:
+        if value is None or not value.is_finite() or value < 0 or value >= LARGEST:
             problems.append(UserError(self.tr("{value} is not a number of zero or more.").format(value=text),
                                       row=row, column=column))
             return None
