@@ -168,3 +168,18 @@ def test_the_cost_tab_imports_and_exports_excel(page, qtbot, tmp_path: Path, db,
     monkeypatch.setattr("perfdesk.gui.pages.costs.QFileDialog.getSaveFileName", lambda *a, **k: (str(out), ""))
     click(qtbot, tab.buttons["export"])
     assert tab.last_message.startswith("已将 3 行写入")
+
+
+def test_the_picker_offers_the_standards_valid_for_the_projects_year_and_department(page, tmp_path: Path, db) -> None:  # type: ignore[no-untyped-def]
+    from perfdesk.gui.pages.costs_standards import StandardPicker
+
+    page.tabs.setCurrentWidget(page.standards)
+    page.standards.import_file(cb.standards_book(tmp_path / "s.xlsx"))
+    picker = StandardPicker(db, 2027, "D002")
+    assert shown(picker.finder.view) == ["TY-001", "TY-002"]  # HY-001 ends in 2026; BM-001 is D001's own
+    picker.finder.valid.setChecked(False)
+    assert shown(picker.finder.view) == ["HY-001", "TY-001", "TY-002"]
+    assert picker.chosen() is None
+    picker.finder.view.selectRow(1)
+    assert picker.chosen()["code"] == "TY-001"
+    picker.deleteLater()
