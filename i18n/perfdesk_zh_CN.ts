@@ -1062,8 +1062,40 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>请按“评估维度=内容”填写主要发现，评估维度为 {dims} 之一。</translation>
     </message>
     <message>
+        <source>cost-benefit analysis: import, export, check</source>
+        <translation>成本效益分析：导入、导出、审核</translation>
+    </message>
+    <message>
+        <source>import cost items from a workbook (all or nothing)</source>
+        <translation>从工作簿导入分项成本（全部导入或全部不导入）</translation>
+    </message>
+    <message>
+        <source>budget year of rows without 年度 (default: the latest)</source>
+        <translation>未填“年度”的行所属的预算年度（默认：最近一年）</translation>
+    </message>
+    <message>
+        <source>export the cost-benefit tables to a workbook</source>
+        <translation>将成本效益分析表导出为工作簿</translation>
+    </message>
+    <message>
+        <source>run the cost checks and print the findings</source>
+        <translation>审核成本效益分析表并列出问题</translation>
+    </message>
+    <message>
         <source>budget year (default: the latest)</source>
         <translation>预算年度（默认：最新年度）</translation>
+    </message>
+    <message>
+        <source>Dry run: {items} items of {projects} projects would replace {replaced}; nothing written.</source>
+        <translation>试运行：将以 {projects} 个项目的 {items} 项分项成本替换原有 {replaced} 项；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Imported {items} cost items of {projects} projects (replacing {replaced}).</source>
+        <translation>已导入 {projects} 个项目的 {items} 项分项成本（替换原有 {replaced} 项）。</translation>
+    </message>
+    <message>
+        <source>{n} rows written to {path}</source>
+        <translation>已将 {n} 行写入 {path}</translation>
     </message>
     <message>
         <source>PDF to write</source>
@@ -1373,6 +1405,50 @@ Everything entered since that backup is replaced. The database as it is now is b
         <source>{n} settings changed: {keys}</source>
         <translation>已修改 {n} 项设置：{keys}</translation>
     </message>
+    <message>
+        <source>expenditure standard library: import, export, search</source>
+        <translation>支出标准库：导入、导出、查询</translation>
+    </message>
+    <message>
+        <source>add and update standards from a workbook (all or nothing)</source>
+        <translation>从工作簿新增和更新支出标准（全部导入或全部不导入）</translation>
+    </message>
+    <message>
+        <source>export the standards to a workbook</source>
+        <translation>将支出标准导出为工作簿</translation>
+    </message>
+    <message>
+        <source>search the standards by words</source>
+        <translation>按关键词查询支出标准</translation>
+    </message>
+    <message>
+        <source>words of the code, name, basis, source or projects</source>
+        <translation>标准编号、名称、测算依据、来源或适用项目中的词语</translation>
+    </message>
+    <message>
+        <source>通用, 行业定额 or 部门特色</source>
+        <translation>通用、行业定额或部门特色</translation>
+    </message>
+    <message>
+        <source>only standards valid in this budget year</source>
+        <translation>仅列出该预算年度有效的标准</translation>
+    </message>
+    <message>
+        <source>Dry run: {added} would be added, {updated} updated, {unchanged} unchanged; nothing written.</source>
+        <translation>试运行：将新增 {added} 条、更新 {updated} 条，{unchanged} 条不变；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Standards imported: {added} added, {updated} updated, {unchanged} unchanged.</source>
+        <translation>支出标准已导入：新增 {added} 条，更新 {updated} 条，{unchanged} 条不变。</translation>
+    </message>
+    <message>
+        <source>{n} standards written to {path}</source>
+        <translation>已将 {n} 条支出标准写入 {path}</translation>
+    </message>
+    <message>
+        <source>{n} standards.</source>
+        <translation>共 {n} 条支出标准。</translation>
+    </message>
 </context>
 <context>
     <name>CloseDialog</name>
@@ -1407,6 +1483,309 @@ Everything entered since that backup is replaced. The database as it is now is b
     <message>
         <source>Evidence files: {n}</source>
         <translation>佐证材料：{n} 个文件</translation>
+    </message>
+</context>
+<context>
+    <name>CostAnalysisTab</name>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>分项数</translation>
+    </message>
+    <message>
+        <source>Items total (万元)</source>
+        <translation>分项合计（万元）</translation>
+    </message>
+    <message>
+        <source>Budget (万元)</source>
+        <translation>预算（万元）</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Choose a project on the left.</source>
+        <translation>请在左侧选择项目。</translation>
+    </message>
+    <message>
+        <source>Core cost driver, e.g. 受助对象人数, 路灯基数, 服务面积</source>
+        <translation>成本核心因素，如受助对象人数、路灯基数、服务面积</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Cost item</source>
+        <translation>成本项目</translation>
+    </message>
+    <message>
+        <source>Unit cost (元)</source>
+        <translation>单位成本（元）</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Amount (元)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审核情况</translation>
+    </message>
+    <message>
+        <source>Standard followed</source>
+        <translation>支出标准</translation>
+    </message>
+    <message>
+        <source>Source of the standard</source>
+        <translation>标准来源</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>测算依据</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>新增分项</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>删除分项</translation>
+    </message>
+    <message>
+        <source>Standard…</source>
+        <translation>选择支出标准…</translation>
+    </message>
+    <message>
+        <source>No standard</source>
+        <translation>不依据标准</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>从 Excel 导入…</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <source>Print the table…</source>
+        <translation>打印成本效益分析表…</translation>
+    </message>
+    <message>
+        <source>Core cost driver</source>
+        <translation>成本核心因素</translation>
+    </message>
+    <message>
+        <source>{value} is not a number of zero or more.</source>
+        <translation>“{value}”不是大于或等于零的数。</translation>
+    </message>
+    <message>
+        <source>Cannot read</source>
+        <translation>无法识别</translation>
+    </message>
+    <message>
+        <source>Items total {total} 万元; project budget {budget} 万元; {n} finding(s).</source>
+        <translation>分项成本合计 {total} 万元；项目预算 {budget} 万元；问题 {n} 条。</translation>
+    </message>
+    <message>
+        <source>No problem found</source>
+        <translation>未见问题</translation>
+    </message>
+    <message>
+        <source>Cost-benefit analysis</source>
+        <translation>成本效益分析</translation>
+    </message>
+    <message>
+        <source>Import cost-benefit tables</source>
+        <translation>导入成本效益分析表</translation>
+    </message>
+    <message>
+        <source>{items} cost items of {projects} projects imported.</source>
+        <translation>已导入 {projects} 个项目的 {items} 项分项成本。</translation>
+    </message>
+    <message>
+        <source>Export cost-benefit tables</source>
+        <translation>导出成本效益分析表</translation>
+    </message>
+    <message>
+        <source>{n} rows written to {path}</source>
+        <translation>已将 {n} 行写入 {path}</translation>
+    </message>
+    <message>
+        <source>The project has no saved cost-benefit table yet: save it first.</source>
+        <translation>该项目尚未保存成本效益分析表，请先保存。</translation>
+    </message>
+    <message>
+        <source>Print the cost-benefit table</source>
+        <translation>打印成本效益分析表</translation>
+    </message>
+    <message>
+        <source>The table was written to {path}</source>
+        <translation>已生成：{path}</translation>
+    </message>
+</context>
+<context>
+    <name>CostChecks</name>
+    <message>
+        <source>Incomplete cost breakdown</source>
+        <translation>成本构成不完整</translation>
+    </message>
+    <message>
+        <source>Unit cost × quantity below the amount</source>
+        <translation>单位成本与数量不相符</translation>
+    </message>
+    <message>
+        <source>Unit cost above its standard</source>
+        <translation>超支出标准</translation>
+    </message>
+    <message>
+        <source>Standard not valid for this project</source>
+        <translation>标准不适用</translation>
+    </message>
+    <message>
+        <source>Standard not a money amount</source>
+        <translation>标准非金额</translation>
+    </message>
+    <message>
+        <source>No standard and no basis</source>
+        <translation>无标准无依据</translation>
+    </message>
+    <message>
+        <source>No core cost driver</source>
+        <translation>未填成本核心因素</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>The table does not name its core cost driver (what the cost grows with, e.g. the number of people aided, of street lamps, or the floor area served).</source>
+        <translation>未填写影响成本的核心因素（如受助对象人数、路灯基数、服务面积）。</translation>
+    </message>
+    <message>
+        <source>The cost items add up to {total} 万元, {gap} 元 less than the project budget of {budget} 万元: the cost breakdown is incomplete.</source>
+        <translation>分项成本合计 {total} 万元，比项目预算 {budget} 万元少 {gap} 元，成本构成不完整。</translation>
+    </message>
+    <message>
+        <source>{item}: neither an expenditure standard nor the basis of its unit cost is given.</source>
+        <translation>{item}：既未注明所依据的支出标准，也未说明单位成本的测算依据。</translation>
+    </message>
+    <message>
+        <source>{item}: unit cost {cost} 元 × quantity {quantity}{unit} = {product} 元, {gap} 元 less than the item&apos;s amount of {amount} 元: unit cost and quantity do not account for the amount.</source>
+        <translation>{item}：单位成本 {cost} 元 × 数量 {quantity}{unit} = {product} 元，比分项金额 {amount} 元少 {gap} 元，单位成本与数量不相符。</translation>
+    </message>
+    <message>
+        <source>{item}: the standard {standard} is {value} {unit}, not an amount of money, so the unit cost was not compared with it; check it by hand.</source>
+        <translation>{item}：所依据的标准“{standard}”为 {value}{unit}，不是金额标准，未与单位成本比较，请人工核对。</translation>
+    </message>
+    <message>
+        <source>{item}: unit cost {cost} 元 is above the standard {standard} of {value} {unit} by {excess} 元 ({share}): over standard.</source>
+        <translation>{item}：单位成本 {cost} 元，高于“{standard}”标准 {value}{unit}，超出 {excess} 元（{share}），超标准。</translation>
+    </message>
+    <message>
+        <source>{item}: the standard {standard} is valid {years}, not in {year}.</source>
+        <translation>{item}：标准“{standard}”的适用期为{years}，{year}年度不适用。</translation>
+    </message>
+    <message>
+        <source>{item}: the standard {standard} is department {code}&apos;s own, not this project&apos;s department&apos;s.</source>
+        <translation>{item}：标准“{standard}”是部门 {code} 的特色标准，不适用于本项目所属部门。</translation>
+    </message>
+    <message>
+        <source>from {first} to {last}</source>
+        <translation>{first}年至{last}年</translation>
+    </message>
+    <message>
+        <source>from {first}</source>
+        <translation>{first}年起</translation>
+    </message>
+    <message>
+        <source>until {last}</source>
+        <translation>至{last}年</translation>
+    </message>
+    <message>
+        <source>in every year</source>
+        <translation>各年度</translation>
+    </message>
+</context>
+<context>
+    <name>CostImport</name>
+    <message>
+        <source>The core cost driver differs from the one on row {row} for the same project: give one driver per project.</source>
+        <translation>与同一项目第 {row} 行填写的成本核心因素不一致：每个项目只填一个核心因素。</translation>
+    </message>
+    <message>
+        <source>There is no project {code} in {year}.</source>
+        <translation>{year}年度没有编码为 {code} 的项目。</translation>
+    </message>
+    <message>
+        <source>Project {code} is called {name} in the database, not {typed}: check the code.</source>
+        <translation>项目 {code} 在数据库中名为“{name}”，而非“{typed}”：请核对项目编码。</translation>
+    </message>
+    <message>
+        <source>There is no expenditure standard {code} in the library.</source>
+        <translation>支出标准库中没有编号为 {code} 的标准。</translation>
+    </message>
+</context>
+<context>
+    <name>Costs</name>
+    <message>
+        <source>A cost item needs its name.</source>
+        <translation>分项成本须填写名称。</translation>
+    </message>
+    <message>
+        <source>{item}: amounts must be zero or more.</source>
+        <translation>{item}：金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>{item}: the quantity must be a number of zero or more.</source>
+        <translation>{item}：数量须为大于或等于零的数。</translation>
+    </message>
+    <message>
+        <source>No project {id}.</source>
+        <translation>没有项目 {id}。</translation>
+    </message>
+</context>
+<context>
+    <name>CostsPage</name>
+    <message>
+        <source>Cost-benefit analysis</source>
+        <translation>成本效益分析</translation>
+    </message>
+    <message>
+        <source>Expenditure standards</source>
+        <translation>支出标准库</translation>
     </message>
 </context>
 <context>
@@ -2577,6 +2956,49 @@ Everything entered since that backup is replaced. The database as it is now is b
     </message>
 </context>
 <context>
+    <name>FlatSheet</name>
+    <message>
+        <source>The first row must hold the column names; it is blank.</source>
+        <translation>第一行应为列名，但该行为空。</translation>
+    </message>
+    <message>
+        <source>The header row lacks the column(s) {columns}.</source>
+        <translation>表头缺少列：{columns}。</translation>
+    </message>
+    <message>
+        <source>More than {n} rows.</source>
+        <translation>超过 {n} 行。</translation>
+    </message>
+    <message>
+        <source>{column} is empty.</source>
+        <translation>“{column}”未填写。</translation>
+    </message>
+    <message>
+        <source>{value} is not a number.</source>
+        <translation>“{value}”不是数字。</translation>
+    </message>
+    <message>
+        <source>{value}: a positive number is needed here.</source>
+        <translation>“{value}”：此处须为正数。</translation>
+    </message>
+    <message>
+        <source>{value} is not an amount.</source>
+        <translation>“{value}”不是金额。</translation>
+    </message>
+    <message>
+        <source>{value}: an amount cannot be negative.</source>
+        <translation>“{value}”：金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>{value} is not a year.</source>
+        <translation>“{value}”不是年度。</translation>
+    </message>
+    <message>
+        <source>{value} is not one of {choices}.</source>
+        <translation>“{value}”不是以下之一：{choices}。</translation>
+    </message>
+</context>
+<context>
     <name>Home</name>
     <message>
         <source>The year has no projects yet: there is nothing to brief on.</source>
@@ -3606,6 +4028,10 @@ Start by importing the project export of the budget system (Targets → Checks a
     <message>
         <source>Ex-ante assessment</source>
         <translation>事前绩效评估</translation>
+    </message>
+    <message>
+        <source>Cost budgets</source>
+        <translation>成本预算</translation>
     </message>
     <message>
         <source>Evaluation</source>
@@ -5328,6 +5754,42 @@ Start by importing the project export of the budget system (Targets → Checks a
         <translation>事前绩效评估</translation>
     </message>
     <message>
+        <source>聊城 cost-benefit analysis checks (seed 002)</source>
+        <translation>聊城成本效益分析表审核（种子报告 002）</translation>
+    </message>
+    <message>
+        <source>Cost-benefit analysis</source>
+        <translation>成本效益分析</translation>
+    </message>
+    <message>
+        <source>Budget the cost items must add up to</source>
+        <translation>分项成本应达到的预算数</translation>
+    </message>
+    <message>
+        <source>Cost items may add up to less than the budget by at most (元)</source>
+        <translation>分项成本合计可少于预算的最大差额（元）</translation>
+    </message>
+    <message>
+        <source>PerfDesk default 0: any shortfall is flagged as incomplete, as 聊城 checks</source>
+        <translation>绩效通默认 0：与聊城做法一致，少于预算即为成本构成不完整</translation>
+    </message>
+    <message>
+        <source>Unit cost × quantity may be below an item&apos;s amount by at most (元)</source>
+        <translation>单位成本×数量可少于分项金额的最大差额（元）</translation>
+    </message>
+    <message>
+        <source>PerfDesk default 0: any shortfall is flagged as inconsistent, as 聊城 checks</source>
+        <translation>绩效通默认 0：与聊城做法一致，少于分项金额即为不相符</translation>
+    </message>
+    <message>
+        <source>A unit cost may exceed its expenditure standard by at most (%)</source>
+        <translation>单位成本可高于支出标准的最大幅度（%）</translation>
+    </message>
+    <message>
+        <source>PerfDesk default 0: any unit cost above its standard is over standard</source>
+        <translation>绩效通默认 0：单位成本高于支出标准即为超标准</translation>
+    </message>
+    <message>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
@@ -6532,6 +6994,14 @@ Start by importing the project export of the budget system (Targets → Checks a
         <source>date of the letters (default: today)</source>
         <translation>落款日期（默认今天）</translation>
     </message>
+    <message>
+        <source>cost-benefit analysis table (项目成本效益分析表), per project or batch</source>
+        <translation>项目成本效益分析表（单个项目或批量）</translation>
+    </message>
+    <message>
+        <source>cost-benefit analysis table</source>
+        <translation>成本效益分析表</translation>
+    </message>
 </context>
 <context>
     <name>Reports</name>
@@ -7424,6 +7894,248 @@ Start by importing the project export of the budget system (Targets → Checks a
     <message>
         <source>Conclusion:</source>
         <translation>复核结论：</translation>
+    </message>
+</context>
+<context>
+    <name>StandardDialog</name>
+    <message>
+        <source>Expenditure standard</source>
+        <translation>支出标准</translation>
+    </message>
+    <message>
+        <source>Code (标准编号)</source>
+        <translation>标准编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>标准名称</translation>
+    </message>
+    <message>
+        <source>Unit (e.g. 元/人·天)</source>
+        <translation>计量单位（如 元/人·天）</translation>
+    </message>
+    <message>
+        <source>Basis (测算依据)</source>
+        <translation>测算依据</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Applies to (适用项目)</source>
+        <translation>适用项目</translation>
+    </message>
+    <message>
+        <source>Department code</source>
+        <translation>部门编码</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>标准值</translation>
+    </message>
+    <message>
+        <source>Valid from year</source>
+        <translation>起始年度</translation>
+    </message>
+    <message>
+        <source>Valid to year</source>
+        <translation>截止年度</translation>
+    </message>
+</context>
+<context>
+    <name>StandardFinder</name>
+    <message>
+        <source>Words of the code, name, basis, source or projects</source>
+        <translation>按标准编号、名称、测算依据、来源或适用项目查询</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>全部层级</translation>
+    </message>
+    <message>
+        <source>Only valid in the chosen year</source>
+        <translation>仅显示所选年度有效的标准</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>标准编号</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>标准名称</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>标准值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>计量单位</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>测算依据</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>适用项目</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门编码</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始年度</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>截止年度</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>引用次数</translation>
+    </message>
+    <message>
+        <source>{n} standards</source>
+        <translation>共 {n} 条</translation>
+    </message>
+</context>
+<context>
+    <name>StandardPicker</name>
+    <message>
+        <source>Choose an expenditure standard</source>
+        <translation>选择支出标准</translation>
+    </message>
+</context>
+<context>
+    <name>Standards</name>
+    <message>
+        <source>The standard needs a code (标准编号).</source>
+        <translation>须填写标准编号。</translation>
+    </message>
+    <message>
+        <source>The standard needs a name.</source>
+        <translation>须填写标准名称。</translation>
+    </message>
+    <message>
+        <source>Not an allowed level: {value}</source>
+        <translation>层级“{value}”不可用。</translation>
+    </message>
+    <message>
+        <source>The value must be a number of zero or more.</source>
+        <translation>标准值须为大于或等于零的数。</translation>
+    </message>
+    <message>
+        <source>A department standard (部门特色) needs the department code (部门编码).</source>
+        <translation>部门特色标准须填写部门编码。</translation>
+    </message>
+    <message>
+        <source>The last year is before the first year.</source>
+        <translation>截止年度早于起始年度。</translation>
+    </message>
+    <message>
+        <source>Another standard already has the code {code}.</source>
+        <translation>已有其他标准使用编号 {code}。</translation>
+    </message>
+    <message>
+        <source>No standard {id}.</source>
+        <translation>没有标准 {id}。</translation>
+    </message>
+    <message>
+        <source>{n} cost item(s) follow the standard {code} {name}: it cannot be deleted. Give it a last year instead.</source>
+        <translation>有 {n} 项分项成本依据标准 {code} {name}，不能删除；可为其填写截止年度。</translation>
+    </message>
+</context>
+<context>
+    <name>StandardsImport</name>
+    <message>
+        <source>{value} is not one of {choices}.</source>
+        <translation>“{value}”不是以下之一：{choices}。</translation>
+    </message>
+    <message>
+        <source>An industry quota (行业定额) needs its sector (行业).</source>
+        <translation>行业定额标准须填写行业。</translation>
+    </message>
+    <message>
+        <source>A department standard (部门特色) needs the department code (部门编码).</source>
+        <translation>部门特色标准须填写部门编码。</translation>
+    </message>
+    <message>
+        <source>The last year is before the first year.</source>
+        <translation>截止年度早于起始年度。</translation>
+    </message>
+    <message>
+        <source>The code {code} is already on row {row}.</source>
+        <translation>标准编号 {code} 已在第 {row} 行出现。</translation>
+    </message>
+</context>
+<context>
+    <name>StandardsTab</name>
+    <message>
+        <source>New standard…</source>
+        <translation>新增标准…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>从 Excel 导入…</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <source>Expenditure standards</source>
+        <translation>支出标准库</translation>
+    </message>
+    <message>
+        <source>Import expenditure standards</source>
+        <translation>导入支出标准</translation>
+    </message>
+    <message>
+        <source>{added} added, {updated} updated, {unchanged} unchanged.</source>
+        <translation>新增 {added} 条，更新 {updated} 条，{unchanged} 条不变。</translation>
+    </message>
+    <message>
+        <source>Export expenditure standards</source>
+        <translation>导出支出标准</translation>
+    </message>
+    <message>
+        <source>{n} standards written to {path}</source>
+        <translation>已将 {n} 条支出标准写入 {path}</translation>
     </message>
 </context>
 <context>

@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
     # -- structure --------------------------------------------------------------------------------------
     def areas(self) -> list[tuple[str, str]]:
         return [("home", self.tr("Home")), ("exante", self.tr("Ex-ante assessment")),
-                ("targets", self.tr("Targets")), ("monitoring", self.tr("Monitoring")),
+                ("targets", self.tr("Targets")), ("costs", self.tr("Cost budgets")), ("monitoring", self.tr("Monitoring")),
                 ("evaluation", self.tr("Evaluation")), ("ranking", self.tr("Ranking and elimination")),
                 ("results", self.tr("Results application")), ("reports", self.tr("Reports")),
                 ("libraries", self.tr("Libraries")), ("settings", self.tr("Settings"))]

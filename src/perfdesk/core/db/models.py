@@ -587,7 +587,9 @@ class ExpenditureStandard(Base):
     """济宁-style expenditure standard library: 通用, 行业定额, 部门特色."""
 
     __tablename__ = "expenditure_standard"
+    __table_args__ = (Index("ix_expenditure_standard_code", "code", unique=True),)
     id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), default="", server_default="")  # the county's own number
     level: Mapped[str] = mapped_column(String(12))  # StandardLevel
     sector: Mapped[str] = mapped_column(String(40), default="")
     name: Mapped[str] = mapped_column(String(200))
@@ -596,6 +598,9 @@ class ExpenditureStandard(Base):
     basis: Mapped[str] = mapped_column(Text, default="")
     source: Mapped[str] = mapped_column(Text, default="")
     department_code: Mapped[str] = mapped_column(String(64), default="")
+    year_from: Mapped[int | None] = mapped_column(Integer, nullable=True)  # valid from (None: always)
+    year_to: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    applies_to: Mapped[str] = mapped_column(Text, default="", server_default="")  # 适用项目
 
 
 class CostItem(Base):
@@ -613,6 +618,21 @@ class CostItem(Base):
     standard_id: Mapped[int | None] = _fk("expenditure_standard.id", ondelete="SET NULL", nullable=True)
     standard_source: Mapped[str] = mapped_column(Text, default="")
     is_core_driver: Mapped[bool] = mapped_column(Boolean, default=False)
+    basis: Mapped[str] = mapped_column(Text, default="", server_default="")  # 测算依据
+
+
+class CostAnalysis(Base):
+    """A project's cost-benefit analysis head (成本效益分析表): the core cost driver (核心成本因素, 聊城) and its
+    quantity, e.g. 受助对象人数 1,200 人; the items are :class:`CostItem` rows."""
+
+    __tablename__ = "cost_analysis"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    project_id: Mapped[int] = mapped_column(ForeignKey("project.id", ondelete="CASCADE"), unique=True)
+    core_driver: Mapped[str] = mapped_column(String(200), default="")
+    driver_quantity: Mapped[Decimal | None] = mapped_column(nullable=True)
+    driver_unit: Mapped[str] = mapped_column(String(40), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
 
 
 # --------------------------------------------------------------------------------------------------------

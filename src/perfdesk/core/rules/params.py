@@ -249,6 +249,24 @@ class ExAnteParams:
         return (self.share_excellent, self.share_good, self.share_fair, self.share_poor)
 
 
+SRC_LIAOCHENG = QT_TRANSLATE_NOOP("Params", "聊城 cost-benefit analysis checks (seed 002)")
+
+
+@dataclass(frozen=True)
+class CostParams:
+    GROUP: ClassVar[str] = "cost"
+    GROUP_LABEL: ClassVar[str] = QT_TRANSLATE_NOOP("Params", "Cost-benefit analysis")
+    budget_basis: str = param("initial", QT_TRANSLATE_NOOP("Params", "Budget the cost items must add up to"), SRC_LIAOCHENG,
+                              choices=(("initial", QT_TRANSLATE_NOOP("Params", "Initial budget (年初预算数)")),
+                                       ("full_year", QT_TRANSLATE_NOOP("Params", "Full-year budget (全年预算数)"))))
+    sum_tolerance_yuan: Decimal = param(Decimal(0), QT_TRANSLATE_NOOP("Params", "Cost items may add up to less than the budget by at most (元)"), SRC_PERFDESK, unit="元",
+                                        note=QT_TRANSLATE_NOOP("Params", "PerfDesk default 0: any shortfall is flagged as incomplete, as 聊城 checks"))
+    product_tolerance_yuan: Decimal = param(Decimal(0), QT_TRANSLATE_NOOP("Params", "Unit cost × quantity may be below an item's amount by at most (元)"), SRC_PERFDESK, unit="元",
+                                            note=QT_TRANSLATE_NOOP("Params", "PerfDesk default 0: any shortfall is flagged as inconsistent, as 聊城 checks"))
+    standard_tolerance_percent: Decimal = param(Decimal(0), QT_TRANSLATE_NOOP("Params", "A unit cost may exceed its expenditure standard by at most (%)"), SRC_PERFDESK, unit="%",
+                                                note=QT_TRANSLATE_NOOP("Params", "PerfDesk default 0: any unit cost above its standard is over standard"))
+
+
 @dataclass(frozen=True)
 class BackupParams:
     GROUP: ClassVar[str] = "backup"
@@ -267,7 +285,7 @@ class ReportParams:
 
 
 ALL_GROUPS: tuple[type, ...] = (GeneralParams, TargetParams, MonitoringParams, ScoringParams, SpotCheckParams,
-                                KeyEvaluationParams, RankingParams, ExAnteParams, BackupParams, ReportParams)
+                                KeyEvaluationParams, RankingParams, ExAnteParams, CostParams, BackupParams, ReportParams)
 
 
 # Parameters declared before any feature acts on them ("group.field"): the settings page leaves them out, so it

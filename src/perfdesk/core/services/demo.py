@@ -27,4 +27,9 @@ def create_demo_database(out: Path, *, scale: str = "county", year: int | None =
         scored_at = dt.datetime((year or DEFAULT_YEAR) + 1, 3, 1, 9, 0)  # fixed: the same seed, the same file
         with UnitOfWork(db.sessions, "demo", now=scored_at) as uow:  # demo databases come scored
             score_year(uow)
+        with UnitOfWork(db.sessions, "demo", now=scored_at) as uow:  # standards and a few cost-benefit tables
+            from perfdesk.core.demo.costs import add_demo_costs
+
+            add_demo_costs(uow, year or DEFAULT_YEAR)
+            uow.commit()
         return counts
