@@ -79,6 +79,11 @@ def upgrade() -> None:
         op.add_column("key_evaluation_line", column)
     op.add_column("survey_result", sa.Column("sort_order", sa.Integer(), nullable=False, server_default="0"))
     op.add_column("survey_result", sa.Column("blank", sa.Integer(), nullable=False, server_default="0"))
+    # agencies named on earlier evaluations enter the registry, unrated, and the evaluations point to them
+    op.execute("INSERT INTO eval_agency (name) SELECT DISTINCT agency FROM key_evaluation WHERE agency != '' "
+               "ORDER BY agency")
+    op.execute("UPDATE key_evaluation SET agency_id = (SELECT id FROM eval_agency WHERE eval_agency.name = "
+               "key_evaluation.agency) WHERE agency != ''")
     op.create_table(
         "expert_draw",
         sa.Column("id", sa.Integer(), nullable=False),
