@@ -206,3 +206,18 @@ def test_the_recorded_draw_never_picks_an_expert_with_a_conflict_with_the_evalua
     with demo_db.sessions() as s:
         assert len(reg.draws(s, kid)) == 41
         assert "seed 0" in reg.draws(s, kid)[0]["rule"]
+
+
+def test_a_department_s_evaluation_leaves_out_experts_conflicted_with_its_subordinate_units(demo_db) -> None:  # type: ignore[no-untyped-def]
+    with demo_db.sessions() as s:
+        child = s.scalars(select(m.Unit).where(m.Unit.parent_id.is_not(None)).order_by(m.Unit.code)).first()
+        parent = s.get(m.Unit, child.parent_id)
+    with work(demo_db) as uow:
+        kid = keyeval.create_evaluation(uow, year=2025, title="部门整体评价", object_kind="department",
+                                        unit_code=parent.code)
+    with work(demo_db) as uow:
+        sub = reg.add_expert(uow, name="下属单位专家", field="专项", conflicts=child.code)
+        reg.add_expert(uow, name="无关专家", field="专项", conflicts="某外县财政局")
+    with work(demo_db) as uow:
+        d = reg.draw_experts(uow, kid, count=1, seed=5, field="专项")
+    assert [e["name"] for e in d["experts"]] == ["无关专家"] and [e["id"] for e in d["excluded"]] == [sub]

@@ -34,6 +34,10 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     lst.add_argument("--year", type=int)
     lst.add_argument("--json", action="store_true")
     lst.set_defaults(handler=cmd_list)
+    rep = actions.add_parser("report", parents=[common], help=translate("Cli", "print an evaluation's report (PDF)"))
+    rep.add_argument("--evaluation", type=int, required=True, metavar="ID")
+    rep.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    rep.set_defaults(handler=cmd_report)
     fnd = actions.add_parser("findings", parents=[common],
                              help=translate("Cli", "put an evaluation's findings on the rectification ledger"))
     fnd.add_argument("--evaluation", type=int, required=True, metavar="ID")
@@ -119,4 +123,15 @@ def cmd_findings(args: argparse.Namespace) -> int:
     with open_db(args) as db, uow(db, args) as work:
         made = keyeval.findings_to_ledger(work, args.evaluation)
     print(translate("Cli", "{n} ledger item(s) added.").format(n=len(made)))
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from perfdesk.core.services import keyeval_report
+
+    with open_db(args, lock=False) as db, db.sessions() as session:
+        warnings = keyeval_report.print_report(session, args.evaluation, args.out)
+    for warning in warnings:
+        print(warning)
+    print(translate("Cli", "Written to {path}").format(path=args.out))
     return 0

@@ -29,8 +29,9 @@ def evaluation_rows(session: Session, year: int | None = None) -> list[dict[str,
 
 
 def concerned_units(session: Session, evaluation_id: int) -> list[str]:
-    """Codes and names of the units an evaluation concerns: the unit evaluated, the project's unit and its
-    supervising department, and the parents of each (an expert with a conflict with any of them is left out)."""
+    """Codes and names of the units an evaluation concerns: the unit evaluated and the units under it, the
+    project's unit and its supervising department, and the parents of each (an expert with a conflict with any
+    of them is left out)."""
     k = session.get(m.KeyEvaluation, evaluation_id)
     if k is None:
         return []
@@ -41,7 +42,7 @@ def concerned_units(session: Session, evaluation_id: int) -> list[str]:
             ids |= {project.unit_id, project.department_id}
     out: list[str] = []
     seen: set[int] = set()
-    queue = [i for i in ids if i is not None]
+    queue = [i for i in ids if i is not None] + _below(session, k.unit_id)
     while queue:
         unit = session.get(m.Unit, queue.pop())
         if unit is None or unit.id in seen:
@@ -50,6 +51,15 @@ def concerned_units(session: Session, evaluation_id: int) -> list[str]:
         out += [unit.code, unit.name]
         if unit.parent_id is not None:
             queue.append(unit.parent_id)
+    return out
+
+
+def _below(session: Session, unit_id: int | None) -> list[int]:
+    """The units under ``unit_id`` (a department evaluated evaluates its subordinate units too)."""
+    out, level = [], [unit_id] if unit_id is not None else []
+    while level:
+        level = list(session.scalars(select(m.Unit.id).where(m.Unit.parent_id.in_(level))))
+        out += level
     return out
 
 

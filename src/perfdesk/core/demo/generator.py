@@ -405,9 +405,9 @@ class DemoBuilder:
     def build_experts(self) -> None:
         """The expert library; an expert working at a unit of the county declares a conflict with it."""
         units = {row["name"]: row["code"] for row in self.rows.get(m.Unit, [])}
-        for name, field, title, employer in N.EXPERTS:
+        for name, speciality, title, employer in N.EXPERTS:
             own = [code for unit, code in units.items() if unit.endswith(employer.removeprefix("县"))]
-            self.add(m.Expert, name=name, field=field, title=title, employer=employer, conflicts=own, phone="",
+            self.add(m.Expert, name=name, field=speciality, title=title, employer=employer, conflicts=own, phone="",
                      active=True)
 
     def _sheet_score(self, points: Decimal, profile: str) -> Decimal:

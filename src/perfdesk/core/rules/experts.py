@@ -1,8 +1,8 @@
 """Drawing an expert panel for a key evaluation (专家抽取, RULES §6; 烟台's 专家库管理办法, seed 004).
 
 The pool is every active expert of the library (of the chosen field, when one is given). An expert who declared
-a conflict of interest with a unit the evaluation concerns (the unit evaluated, the project's unit and its
-supervising department; by code or by name), or who works there, is left out before the draw and listed as
+a conflict of interest with a unit the evaluation concerns (the unit evaluated and the units under it, the
+project's unit and its supervising department; by code or by name), or who works there, is left out before the draw and listed as
 excluded, so no draw can ever pick one. The draw is reproducible: the eligible experts are ordered by their id and
 ``random.Random(seed).sample`` picks ``count`` of them; the seed, the rule and both lists are recorded.
 """

@@ -209,3 +209,29 @@ DEFAULT_FRAMEWORK: tuple[tuple[str, str, str, int, str, str, str], ...] = (
     ("效益", "满意度", "服务对象满意度", 8, "服务对象对项目实施效果的满意程度（问卷调查）",
      "满意度达到目标值得满分，未达到的按满意度÷目标值计分", "satisfaction"),
 )
+
+
+def printed_reason(formula: Formula | str, points: Decimal, score: Decimal | None, numerator: Decimal | None,
+                   denominator: Decimal | None, target_percent: Decimal | None = None) -> str:
+    """The 扣分原因 a score sheet prints for a formula line that lost points, in the words of the figures (no
+    formula): ``资金到位率96.00%（实际到位资金480.00万元，预算资金500.00万元）``; empty when nothing was lost."""
+    formula = Formula(formula)
+    value = rate(formula, numerator, denominator)
+    if score is None or score >= points or value is None:
+        return ""
+    name, top, bottom = NAMES[formula]
+    target = plain(target_of(formula, target_percent))
+    if formula is Formula.SATISFACTION:
+        return f"问卷满意度{percent(value)}，低于目标值{target}%"
+    unit = "万元" if formula in MONEY_FORMULAS else ""
+    figures = f"{top}{_figure(numerator, unit)}，{bottom}{_figure(denominator, unit)}"
+    if formula is Formula.COST_SAVING:
+        return f"实际成本超出计划，{name}{percent(value)}（{figures}）"
+    below = "" if target == "100" else f"，低于目标值{target}%"
+    return f"{name}{percent(value)}{below}（{figures}）"
+
+
+def _figure(value: Decimal | None, unit: str) -> str:
+    if unit:
+        return f"{value.quantize(Decimal('0.01'))}{unit}"  # type: ignore[union-attr]
+    return plain(value)  # type: ignore[arg-type]
