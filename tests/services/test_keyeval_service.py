@@ -193,16 +193,16 @@ def test_the_recorded_draw_never_picks_an_expert_with_a_conflict_with_the_evalua
     first = None
     for seed in range(40):
         with work(demo_db) as uow:
-            d = reg.draw_experts(uow, kid, count=5, seed=seed)
+            d = reg.draw_experts(uow, kid, count=5, seed=seed, field="财务")
         assert not conflicted & {e["id"] for e in d["experts"]}
         assert {e["id"] for e in d["excluded"]} == conflicted
         if seed == 0:
             first = d
     with work(demo_db) as uow:
-        again = reg.draw_experts(uow, kid, count=5, seed=0)
+        again = reg.draw_experts(uow, kid, count=5, seed=0, field="财务")
     assert [e["id"] for e in again["experts"]] == [e["id"] for e in first["experts"]]
     with work(demo_db) as uow, pytest.raises(UserErrors, match="6"):
-        reg.draw_experts(uow, kid, count=7, seed=1)  # 13 − 7 = 6 can be drawn
+        reg.draw_experts(uow, kid, count=7, seed=1, field="财务")  # 13 − 7 = 6 can be drawn
     with demo_db.sessions() as s:
         assert len(reg.draws(s, kid)) == 41
         assert "seed 0" in reg.draws(s, kid)[0]["rule"]
