@@ -1146,6 +1146,114 @@ Everything entered since that backup is replaced. The database as it is now is b
         <source>{text} is not a day of the calendar</source>
         <translation>日期 {text} 不存在（日历上没有这一天）</translation>
     </message>
+    <message>
+        <source>the expert library and expert draws</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draw experts for an evaluation, never one with a conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same seed draws the same panel (default: a new seed, printed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only experts of this field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the expert library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out for a conflict of interest: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} experts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key evaluations (重点绩效评价)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an evaluation workbook (评价信息 + 评分表): new, or update by 评价编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an evaluation to a workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score evaluations from their figures with the settings in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only this evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list key evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print an evaluation&apos;s report (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>put an evaluation&apos;s findings on the rectification ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation {id}: not scored yet, {n} line(s) open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation {id}: {score} points, grade {grade}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation {id} created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation {id} updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} ledger item(s) added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>satisfaction questionnaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answers, one row per respondent (xlsx or CSV), all or nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rate}  {satisfied}/{answered} satisfied, {blank} blank  {question}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} respondents; overall satisfaction {rate}; {lines} satisfaction line(s) updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CloseDialog</name>
@@ -1817,6 +1925,50 @@ Everything entered since that backup is replaced. The database as it is now is b
         <source>Not achieved</source>
         <translation>未达成</translation>
     </message>
+    <message>
+        <source>Special fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funds arrival rate (资金到位率)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget execution rate (预算执行率)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual completion rate (实际完成率)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality pass rate (质量达标率)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost saving rate (成本节约率)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction rate (满意度)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excellent (优秀)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good (良好)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass (合格)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail (不合格)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ErrorDialog</name>
@@ -1984,6 +2136,25 @@ Everything entered since that backup is replaced. The database as it is now is b
     <message>
         <source>negative amount: {value}</source>
         <translation>金额为负数：{value}</translation>
+    </message>
+</context>
+<context>
+    <name>Experts</name>
+    <message>
+        <source>Draw at least one expert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only {n} experts can be drawn ({excluded} left out for a conflict of interest); {count} were asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} of {n} eligible experts{field}, drawn with seed {seed}; {excluded} left out for a conflict of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> in {field}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2470,6 +2641,180 @@ Start by importing the project export of the budget system (Targets → Checks a
     <message>
         <source>{n} entries written to {path}</source>
         <translation>已将 {n} 条指标写入 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>KeyEval</name>
+    <message>
+        <source>满意度 needs the survey&apos;s rate (0–100%): import the questionnaires or enter it; not scored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} needs {top} and a positive {bottom}: not scored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} = {formula} = {rate}; target {target}%; score {points} × {share} = {score}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score {score} is outside 0 to {points}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The framework has no indicators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every indicator needs points above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The points add up to {total}, not 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>产出 and 效益 carry {share}% of the points, less than {min}%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {n} needs its first- and third-level indicator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {n} needs its points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {n}: unknown formula {formula}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no project {code} in {year}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no unit {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency {name} is not in the registry: add it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evaluation needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what is evaluated: a project, a policy, a special fund or a department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A project evaluation needs the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A special fund&apos;s or a department&apos;s evaluation needs the department responsible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead evaluator&apos;s name is longer than 60 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no key evaluation {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line is not part of this evaluation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the points must be above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: unknown formula {formula}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: a figure cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to be scored by the evaluator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evaluation has no unit to own its findings: link the project or the department responsible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score the evaluation before printing its report: every line needs a score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyEvalImport</name>
+    <message>
+        <source>The workbook needs the sheets 评价信息 and 评分表 (missing: {sheets}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>评价名称 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>评价对象类型 must be 项目, 政策, 专项资金 or 部门.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score sheet is blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header row lacks the column(s) {columns}.</source>
+        <translation type="unfinished">表头缺少以下列：{columns}。</translation>
+    </message>
+    <message>
+        <source>计算公式 {value} is not one of {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>分值 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score sheet has no indicator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no key evaluation {id} to update: clear 评价编号 to create a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>预算年度 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row} {name}: printed {printed}, computed {computed} ({basis})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4572,6 +4917,38 @@ Start by importing the project export of the budget system (Targets → Checks a
         <translation>产出和效益指标合计分值不低于（%）</translation>
     </message>
     <message>
+        <source>Questionnaire answers counted as satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>满意 and 非常满意</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>基本满意, 满意 and 非常满意</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall satisfaction rate of a questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean of the questions&apos; rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied answers / all answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction rate that earns full points in a new evaluation (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below it the line earns points × rate / this rate; each evaluation line may set its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ranking and last-place elimination</source>
         <translation>排名与末位淘汰</translation>
     </message>
@@ -5740,6 +6117,45 @@ Start by importing the project export of the budget system (Targets → Checks a
     </message>
 </context>
 <context>
+    <name>Registry</name>
+    <message>
+        <source>{field} is longer than {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency needs its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency {name} is already in the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rating must be one of 优秀, 良好, 合格, 不合格.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year} is not a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no agency {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expert needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is longer than 60 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no expert {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReminderBanner</name>
     <message>
         <source>Back up to a folder…</source>
@@ -6740,6 +7156,45 @@ Start by importing the project export of the budget system (Targets → Checks a
     <message>
         <source>Nothing was created:</source>
         <translation>未创建任何数据：</translation>
+    </message>
+</context>
+<context>
+    <name>Survey</name>
+    <message>
+        <source>Use an .xlsx workbook or a .csv file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question {question} appears twice (also column {other}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question is longer than {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header row names no question: one column per question, headed by the question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An answer in a column without a heading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than {n} respondents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no respondent below the header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer {value} is not one of 非常满意, 满意, 基本满意, 不满意, 非常不满意 (or 5 to 1); leave it blank when not answered.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -311,6 +311,12 @@ def rescore(session: Session, k: m.KeyEvaluation) -> ScoreResult:
     return ScoreResult(k.id, total, k.grade, tuple(unscored), tuple(warnings))
 
 
+def weight_warnings(session: Session, lines: Sequence[Mapping[str, Any]]) -> list[str]:
+    """The weight check (RULES §6) of an evaluation's own sheet, with the setting in force."""
+    params = settings.load(session, P.KeyEvaluationParams)
+    return K.framework_problems([(str(ln["level1"]), ln["points"]) for ln in lines], params.min_output_effect_percent)
+
+
 def score_evaluation(uow: UnitOfWork, evaluation_id: int) -> ScoreResult:
     """Score every formula line from its figures, sum the lines and grade the total (bands of the
     self-evaluation settings); stored with the parameters in force."""

@@ -15,12 +15,17 @@ from perfdesk.core.db import queries_keyeval as qk
 from perfdesk.core.db.uow import UnitOfWork
 from perfdesk.core.domain.errors import UserError, UserErrors
 from perfdesk.core.domain.keyeval import AgencyRating
-from perfdesk.core.i18n import translate
+from perfdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from perfdesk.core.rules import experts as X
 
 AGENCY_FIELDS = ("name", "credit_code", "contact", "phone", "rating", "rating_year", "rating_note", "active")
 EXPERT_FIELDS = ("name", "field", "title", "employer", "conflicts", "phone", "active")
 LIMITS = {"name": 200, "credit_code": 40, "contact": 60, "phone": 40, "field": 60, "title": 60, "employer": 200}
+LABELS = {"name": QT_TRANSLATE_NOOP("Registry", "The name"),
+          "credit_code": QT_TRANSLATE_NOOP("Registry", "The credit code"),
+          "contact": QT_TRANSLATE_NOOP("Registry", "The contact"), "phone": QT_TRANSLATE_NOOP("Registry", "The phone"),
+          "field": QT_TRANSLATE_NOOP("Registry", "The field"), "title": QT_TRANSLATE_NOOP("Registry", "The title"),
+          "employer": QT_TRANSLATE_NOOP("Registry", "The employer")}
 
 
 def _clean(values: Mapping[str, Any]) -> dict[str, Any]:
@@ -28,7 +33,8 @@ def _clean(values: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _length_problems(values: Mapping[str, Any], limits: Mapping[str, int]) -> list[str]:
-    return [translate("Registry", "{field} is longer than {n} characters.").format(field=key, n=n)
+    return [translate("Registry", "{field} is longer than {n} characters.").format(
+            field=translate("Registry", LABELS[key]), n=n)
             for key, n in limits.items() if len(str(values.get(key) or "")) > n]
 
 
@@ -104,9 +110,7 @@ def conflicts_of(text: str | Sequence[str]) -> list[str]:
 
 def expert_problems(values: Mapping[str, Any]) -> list[str]:
     problems = [] if values.get("name") else [translate("Registry", "The expert needs a name.")]
-    if len(str(values.get("name") or "")) > 60:
-        problems.append(translate("Registry", "The name is longer than 60 characters."))
-    limits = {k: v for k, v in LIMITS.items() if k in ("field", "title", "employer", "phone")}
+    limits = {k: v for k, v in LIMITS.items() if k in ("field", "title", "employer", "phone")} | {"name": 60}
     return problems + _length_problems(values, limits)
 
 
