@@ -166,6 +166,7 @@ def create_evaluation(uow: UnitOfWork, *, year: int, title: str, object_kind: st
     k.lines = [m.KeyEvaluationLine(sort_order=i, **line) for i, line in enumerate(template_lines(uow.session))]
     uow.session.add(k)
     uow.session.flush()
+    rescore(uow.session, k)  # the money lines are computed at once from the figures given
     uow.audit("keyeval.create", "key_evaluation", k.id, title=k.title, object_kind=object_kind)
     if commit:
         uow.commit()

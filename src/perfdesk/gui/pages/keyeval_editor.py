@@ -149,7 +149,8 @@ class SheetTab(QWidget):
             cell = item(Formula(formula).label() if formula else self.tr("by the evaluator"), data=line)
         elif key in EDITABLE_NUMBERS:
             value = target_of(formula, line[key]) if key == "target_percent" and formula else line[key]
-            cell = item(plain(value), editable=self._editable(key, formula))
+            text = "" if value is None else (f"{value:f}" if key == "score" else plain(value))  # scores as stored
+            cell = item(text, editable=self._editable(key, formula))
             cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         else:
             cell = item(line[key] or "", editable=key == "deduction_reason")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -86,7 +86,7 @@ class FrameworkTab(QWidget):
                 if key == "formula":
                     line[key] = cell.data(Qt.ItemDataRole.UserRole) or ""
                 elif key in ("points", "target_percent"):
-                    line[key] = number(cell.text(), f"{self.tr('Line')} {r + 1}")
+                    line[key] = number(cell.text(), self.tr("Line {n}").format(n=r + 1))
                 else:
                     line[key] = cell.text().strip()
             out.append(line)
@@ -127,7 +127,8 @@ class RegistryTab(QWidget):
         self.table = table(headers)
         self.table.itemSelectionChanged.connect(self._selected)
         self.form = QFormLayout()
-        self.add_button, self.save_button = QPushButton(self.tr("Add")), QPushButton(self.tr("Save changes"))
+        self.add_button = QPushButton(QCoreApplication.translate("RegistryTab", "Add"))
+        self.save_button = QPushButton(QCoreApplication.translate("RegistryTab", "Save changes"))
         self.add_button.clicked.connect(lambda: self.add())
         self.save_button.clicked.connect(lambda: self.save())
         layout = QVBoxLayout(self)
