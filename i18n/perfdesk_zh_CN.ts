@@ -1210,12 +1210,28 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>列出专家库</translation>
     </message>
     <message>
+        <source>experts from a workbook (sheet 专家库), all or nothing</source>
+        <translation>从工作簿（专家库工作表）导入专家，全部导入或全不导入</translation>
+    </message>
+    <message>
+        <source>the expert library to a workbook</source>
+        <translation>将专家库导出为工作簿</translation>
+    </message>
+    <message>
         <source>Left out for a conflict of interest: {names}</source>
         <translation>因利益关系回避：{names}</translation>
     </message>
     <message>
         <source>{n} experts</source>
         <translation>共 {n} 名专家</translation>
+    </message>
+    <message>
+        <source>Experts imported: {added} added, {updated} updated.</source>
+        <translation>专家已导入：新增 {added} 名，更新 {updated} 名。</translation>
+    </message>
+    <message>
+        <source>{n} experts written to {path}</source>
+        <translation>已将 {n} 名专家写入 {path}</translation>
     </message>
     <message>
         <source>key evaluations (重点绩效评价)</source>
@@ -2374,6 +2390,33 @@ Everything entered since that backup is replaced. The database as it is now is b
     </message>
 </context>
 <context>
+    <name>ExpertsImport</name>
+    <message>
+        <source>The header row lacks the column 姓名.</source>
+        <translation>表头缺少“姓名”列。</translation>
+    </message>
+    <message>
+        <source>More than {n} rows.</source>
+        <translation>超过 {n} 行。</translation>
+    </message>
+    <message>
+        <source>姓名 is empty.</source>
+        <translation>姓名为空。</translation>
+    </message>
+    <message>
+        <source>Longer than {n} characters.</source>
+        <translation>超过 {n} 个字符。</translation>
+    </message>
+    <message>
+        <source>在库 must be 是 or 否.</source>
+        <translation>“在库”应填是或否。</translation>
+    </message>
+    <message>
+        <source>The same expert as row {row}.</source>
+        <translation>与第 {row} 行是同一名专家。</translation>
+    </message>
+</context>
+<context>
     <name>ExpertsTab</name>
     <message>
         <source>Name</source>
@@ -2412,12 +2455,32 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>在库（可被抽取）</translation>
     </message>
     <message>
+        <source>Import from Excel…</source>
+        <translation>从 Excel 导入…</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
         <source>no</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <source>Import experts</source>
+        <translation>导入专家</translation>
+    </message>
+    <message>
+        <source>Experts imported: {added} added, {updated} updated.</source>
+        <translation>专家已导入：新增 {added} 名，更新 {updated} 名。</translation>
+    </message>
+    <message>
+        <source>Export experts</source>
+        <translation>导出专家库</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
@@ -196,3 +197,45 @@ def draws(session: Session, evaluation_id: int) -> list[dict[str, Any]]:
     rows = session.scalars(select(m.ExpertDraw).where(m.ExpertDraw.evaluation_id == evaluation_id)
                            .order_by(m.ExpertDraw.id)).all()
     return [draw_view(session, r) for r in rows]
+
+
+# -- the expert library in and out of Excel --------------------------------------------------------------
+def export_experts(session: Session, path: Path | str) -> int:
+    from perfdesk.core.io.experts_xlsx import write_experts
+
+    return write_experts(Path(path), experts(session))
+
+
+def import_experts(uow: UnitOfWork, path: Path | str, *, backup: bool = True) -> tuple[int, int]:
+    """Add the workbook's experts, all or nothing; an expert already in the library (same name and employer) is
+    updated from the row. A name twice in the file with the same employer is refused. Returns (added, updated)."""
+    from perfdesk.core.io.experts_xlsx import read_experts
+
+    rows, problems = read_experts(path)
+    seen: dict[tuple[str, str], int] = {}
+    for row in rows:
+        key = (row["name"], row["employer"])
+        if key in seen:
+            problems.add(translate("ExpertsImport", "The same expert as row {row}.").format(row=seen[key]),
+                         row["sheet"], row["row"])
+        seen.setdefault(key, row["row"])
+    problems.raise_if_any()
+    if backup:
+        from perfdesk.core.services import maintenance
+
+        maintenance.backup_before(uow, "import")
+    existing = {(e.name, e.employer): e for e in uow.session.scalars(select(m.Expert))}
+    added = updated = 0
+    for row in rows:
+        values = {k: row[k] for k in EXPERT_FIELDS} | {"conflicts": conflicts_of(row["conflicts"])}
+        old = existing.get((row["name"], row["employer"]))
+        if old is None:
+            uow.session.add(m.Expert(**values))
+            added += 1
+        else:
+            for key, value in values.items():
+                setattr(old, key, value)
+            updated += 1
+    uow.audit("expert.import", "expert", None, file=Path(path).name, added=added, updated=updated)
+    uow.commit()
+    return added, updated

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -235,6 +236,11 @@ class ExpertsTab(RegistryTab):
         self.conflicts.setPlaceholderText(self.tr("unit codes or names, separated by 、"))
         self.active = QCheckBox(self.tr("In the library (may be drawn)"))
         self.active.setChecked(True)
+        self.import_button = QPushButton(self.tr("Import from Excel…"))
+        self.export_button = QPushButton(self.tr("Export to Excel…"))
+        self.import_button.clicked.connect(lambda: self.import_file())
+        self.export_button.clicked.connect(lambda: self.export_file())
+        self.layout().addWidget(flow_of(self.import_button, self.export_button))
         for label, widget in ((self.tr("Name"), self.name), (self.tr("Field"), self.field),
                               (self.tr("Title"), self.title), (self.tr("Employer"), self.employer),
                               (self.tr("Conflicts of interest"), self.conflicts), (self.tr("Phone"), self.phone),
@@ -267,3 +273,26 @@ class ExpertsTab(RegistryTab):
 
     def update(self, uow: Any, expert_id: int, values: dict[str, Any]) -> None:
         reg.update_expert(uow, expert_id, **values)
+
+    def import_file(self, path: str | None = None) -> tuple[int, int] | None:
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import experts"), "", "Excel (*.xlsx)")
+        if not path:
+            return None
+        result = self.runner.run(lambda uow: reg.import_experts(uow, path))
+        if result is not None:
+            self.reload()
+            self.runner.say(self.tr("Experts imported: {added} added, {updated} updated.").format(
+                added=result[0], updated=result[1]))
+        return result
+
+    def export_file(self, path: str | None = None) -> str | None:
+        if self.runner.ctx is None:
+            return None
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export experts"), "专家库.xlsx", "Excel (*.xlsx)")
+        if not path:
+            return None
+        with self.runner.ctx.db.sessions() as session:
+            reg.export_experts(session, path)
+        return path
