@@ -74,7 +74,7 @@ def test_a_special_fund_evaluation_from_creation_to_report_and_ledger(page, qtbo
     set_cell(sheet.table, "成本节约率", 6, "90")
     set_cell(sheet.table, "成本节约率", 7, "100")
     for r in range(sheet.table.rowCount()):
-        if sheet.table.item(r, 4).data(Qt.ItemDataRole.UserRole)["formula"] == "":
+        if sheet.shown[r]["formula"] == "":
             sheet.table.item(r, 8).setText(sheet.table.item(r, 3).text())
     set_cell(sheet.table, "完成及时性", 8, "6")
     click(qtbot, sheet.save_button)

@@ -114,6 +114,7 @@ class SheetTab(QWidget):
         super().__init__(parent)
         self.runner = runner
         self.evaluation_id: int | None = None
+        self.shown: list[dict[str, Any]] = []
         self.table = table([self.tr("Level 1"), self.tr("Level 2"), self.tr("Level 3"), self.tr("Points"),
                             self.tr("Computed as"), self.tr("Target (%)"), self.tr("Numerator"),
                             self.tr("Denominator"), self.tr("Score"), self.tr("Reason for lost points"),
@@ -131,6 +132,7 @@ class SheetTab(QWidget):
         layout.addWidget(flow_of(self.save_button))
 
     def load(self, lines: list[dict[str, Any]], header: dict[str, Any], warnings: tuple[str, ...] = ()) -> None:
+        self.shown = [dict(line) for line in lines]  # kept here, not in the items: Qt holds text only
         self.table.setRowCount(len(lines))
         for r, line in enumerate(lines):
             for c, key in enumerate(SHEET_KEYS):
@@ -146,7 +148,7 @@ class SheetTab(QWidget):
     def _cell(self, key: str, line: dict[str, Any]) -> QTableWidgetItem:
         formula = line["formula"]
         if key == "formula":
-            cell = item(Formula(formula).label() if formula else self.tr("by the evaluator"), data=line)
+            cell = item(Formula(formula).label() if formula else self.tr("by the evaluator"))
         elif key in EDITABLE_NUMBERS:
             value = target_of(formula, line[key]) if key == "target_percent" and formula else line[key]
             text = "" if value is None else (f"{value:f}" if key == "score" else plain(value))  # scores as stored
@@ -172,7 +174,7 @@ class SheetTab(QWidget):
         """The sheet as typed (raises BadNumber naming the line and column)."""
         out = []
         for r in range(self.table.rowCount()):
-            line = dict(self.table.item(r, 4).data(Qt.ItemDataRole.UserRole))
+            line = dict(self.shown[r])
             for c, key in enumerate(SHEET_KEYS):
                 if key in EDITABLE_NUMBERS:
                     name = f"{line['level3']} {self.table.horizontalHeaderItem(c).text()}"

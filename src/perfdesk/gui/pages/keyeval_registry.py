@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,6 +39,7 @@ class FrameworkTab(QWidget):
     def __init__(self, runner: Runner, parent: QWidget | None = None):
         super().__init__(parent)
         self.runner = runner
+        self.formulas: list[str] = []
         self.table = table([self.tr("Level 1"), self.tr("Level 2"), self.tr("Level 3"), self.tr("Points"),
                             self.tr("Computed as"), self.tr("Target (%)"), self.tr("Explanation"),
                             self.tr("Scoring standard")])
@@ -62,13 +63,14 @@ class FrameworkTab(QWidget):
             return
         with self.runner.ctx.db.sessions() as session:
             lines = keyeval.template_lines(session)
+        self.formulas = [line["formula"] for line in lines]  # kept here: the cell shows the label
         self.table.blockSignals(True)
         self.table.setRowCount(len(lines))
         for r, line in enumerate(lines):
             for c, key in enumerate(TEMPLATE_KEYS):
                 value = line[key]
                 if key == "formula":
-                    cell = item(Formula(value).label() if value else "", data=value)
+                    cell = item(Formula(value).label() if value else "")
                 elif key in ("points", "target_percent"):
                     cell = item(plain(value), editable=True)
                 else:
@@ -85,7 +87,7 @@ class FrameworkTab(QWidget):
             for c, key in enumerate(TEMPLATE_KEYS):
                 cell = self.table.item(r, c)
                 if key == "formula":
-                    line[key] = cell.data(Qt.ItemDataRole.UserRole) or ""
+                    line[key] = self.formulas[r]
                 elif key in ("points", "target_percent"):
                     line[key] = number(cell.text(), self.tr("Line {n}").format(n=r + 1))
                 else:
