@@ -7765,6 +7765,10 @@ Start by importing the project export of the budget system (Targets → Checks a
         <translation>随机种子</translation>
     </message>
     <message>
+        <source>Experts drawn</source>
+        <translation>抽中专家</translation>
+    </message>
+    <message>
         <source>Experts</source>
         <translation>抽取人数</translation>
     </message>

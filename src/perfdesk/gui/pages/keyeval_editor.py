@@ -219,7 +219,7 @@ class SurveyExpertsTab(QWidget):
         self.draw_button = QPushButton(self.tr("Draw experts"))
         self.draw_button.setObjectName("keyevalDraw")
         self.draw_button.clicked.connect(lambda: self.draw())
-        self.draws = table([self.tr("Drawn"), self.tr("Seed"), self.tr("Experts"), self.tr("Left out (conflict)")])
+        self.draws = table([self.tr("Drawn"), self.tr("Seed"), self.tr("Experts drawn"), self.tr("Left out (conflict)")])
         self.draws.setObjectName("keyevalDraws")
         layout = QVBoxLayout(self)
         layout.addWidget(self.survey, 1)
