@@ -3103,6 +3103,10 @@ Start by importing the project export of the budget system (Targets → Checks a
         <translation>项目评价须指明所评价的项目。</translation>
     </message>
     <message>
+        <source>A special fund&apos;s or a department&apos;s evaluation is not of one project: clear the project code.</source>
+        <translation>专项资金评价和部门评价不针对单个项目：请清空项目编码。</translation>
+    </message>
+    <message>
         <source>A special fund&apos;s or a department&apos;s evaluation needs the department responsible.</source>
         <translation>专项资金评价和部门评价须指明主管部门。</translation>
     </message>

@@ -221,3 +221,12 @@ def test_a_department_s_evaluation_leaves_out_experts_conflicted_with_its_subord
     with work(demo_db) as uow:
         d = reg.draw_experts(uow, kid, count=1, seed=5, field="专项")
     assert [e["name"] for e in d["experts"]] == ["无关专家"] and [e["id"] for e in d["excluded"]] == [sub]
+
+
+def test_a_department_evaluation_cannot_name_a_project(demo_db) -> None:  # type: ignore[no-untyped-def]
+    code, _ = free_project(demo_db)
+    with demo_db.sessions() as s:
+        unit = s.scalar(select(m.Unit.code).where(m.Unit.parent_id.is_(None)).order_by(m.Unit.code))
+    with work(demo_db) as uow, pytest.raises(UserErrors, match="clear the project"):
+        keyeval.create_evaluation(uow, year=2025, title="部门整体评价", object_kind="department", unit_code=unit,
+                                  project_code=code)

@@ -136,6 +136,9 @@ def header_problems(session: Session, values: Mapping[str, Any]) -> list[str]:
                                   "department."))
     if kind == ObjectKind.PROJECT and values.get("project_id") is None:
         problems.append(translate("KeyEval", "A project evaluation needs the project."))
+    if kind in (ObjectKind.SPECIAL_FUND, ObjectKind.DEPARTMENT) and values.get("project_id") is not None:
+        problems.append(translate("KeyEval", "A special fund's or a department's evaluation is not of one project: "
+                                  "clear the project code."))
     if kind in (ObjectKind.SPECIAL_FUND, ObjectKind.DEPARTMENT) and values.get("unit_id") is None:
         problems.append(translate("KeyEval", "A special fund's or a department's evaluation needs the department "
                                   "responsible."))
