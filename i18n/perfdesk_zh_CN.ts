@@ -33,6 +33,49 @@
     </message>
 </context>
 <context>
+    <name>AgenciesTab</name>
+    <message>
+        <source>Agency</source>
+        <translation>第三方机构</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Quality rating</source>
+        <translation>质量评级</translation>
+    </message>
+    <message>
+        <source>Rated in</source>
+        <translation>评级年度</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>评价项目数</translation>
+    </message>
+    <message>
+        <source>(not rated)</source>
+        <translation>（未评级）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
     <name>Argparse</name>
     <message>
         <source>usage: </source>
@@ -1449,6 +1492,130 @@ Everything entered since that backup is replaced. The database as it is now is b
         <source>{n} standards.</source>
         <translation>共 {n} 条支出标准。</translation>
     </message>
+    <message>
+        <source>the expert library and expert draws</source>
+        <translation>专家库与专家抽取</translation>
+    </message>
+    <message>
+        <source>draw experts for an evaluation, never one with a conflict</source>
+        <translation>为评价随机抽取专家（存在利益关系的专家一律回避）</translation>
+    </message>
+    <message>
+        <source>the same seed draws the same panel (default: a new seed, printed)</source>
+        <translation>相同的随机种子抽出相同的专家（默认：新种子，并打印出来）</translation>
+    </message>
+    <message>
+        <source>only experts of this field</source>
+        <translation>只从该专业领域的专家中抽取</translation>
+    </message>
+    <message>
+        <source>list the expert library</source>
+        <translation>列出专家库</translation>
+    </message>
+    <message>
+        <source>experts from a workbook (sheet 专家库), all or nothing</source>
+        <translation>从工作簿（专家库工作表）导入专家，全部导入或全不导入</translation>
+    </message>
+    <message>
+        <source>the expert library to a workbook</source>
+        <translation>将专家库导出为工作簿</translation>
+    </message>
+    <message>
+        <source>Left out for a conflict of interest: {names}</source>
+        <translation>因利益关系回避：{names}</translation>
+    </message>
+    <message>
+        <source>{n} experts</source>
+        <translation>共 {n} 名专家</translation>
+    </message>
+    <message>
+        <source>Experts imported: {added} added, {updated} updated.</source>
+        <translation>专家已导入：新增 {added} 名，更新 {updated} 名。</translation>
+    </message>
+    <message>
+        <source>{n} experts written to {path}</source>
+        <translation>已将 {n} 名专家写入 {path}</translation>
+    </message>
+    <message>
+        <source>key evaluations (重点绩效评价)</source>
+        <translation>重点绩效评价</translation>
+    </message>
+    <message>
+        <source>an evaluation workbook (评价信息 + 评分表): new, or update by 评价编号</source>
+        <translation>导入评价工作簿（评价信息 + 评分表）：新建，或按评价编号更新</translation>
+    </message>
+    <message>
+        <source>an evaluation to a workbook</source>
+        <translation>将评价导出为工作簿</translation>
+    </message>
+    <message>
+        <source>score evaluations from their figures with the settings in force</source>
+        <translation>按现行设置根据填报数据计算评价得分</translation>
+    </message>
+    <message>
+        <source>only this evaluation</source>
+        <translation>只处理该评价</translation>
+    </message>
+    <message>
+        <source>list key evaluations</source>
+        <translation>列出重点绩效评价</translation>
+    </message>
+    <message>
+        <source>print an evaluation&apos;s report (PDF)</source>
+        <translation>打印评价报告（PDF）</translation>
+    </message>
+    <message>
+        <source>put an evaluation&apos;s findings on the rectification ledger</source>
+        <translation>将评价发现的问题列入整改台账</translation>
+    </message>
+    <message>
+        <source>Evaluation {id}: not scored yet, {n} line(s) open</source>
+        <translation>评价 {id}：尚未评分，还有 {n} 项指标未得分</translation>
+    </message>
+    <message>
+        <source>Evaluation {id}: {score} points, grade {grade}</source>
+        <translation>评价 {id}：得分 {score}，等级 {grade}</translation>
+    </message>
+    <message>
+        <source>Warning: {text}</source>
+        <translation>提示：{text}</translation>
+    </message>
+    <message>
+        <source>Evaluation {id} created.</source>
+        <translation>已新建评价 {id}。</translation>
+    </message>
+    <message>
+        <source>Evaluation {id} updated.</source>
+        <translation>已更新评价 {id}。</translation>
+    </message>
+    <message>
+        <source>Written to {path}</source>
+        <translation>已写入 {path}</translation>
+    </message>
+    <message>
+        <source>{n} evaluations</source>
+        <translation>{n} 项评价</translation>
+    </message>
+    <message>
+        <source>{n} ledger item(s) added.</source>
+        <translation>已新增 {n} 条整改台账。</translation>
+    </message>
+    <message>
+        <source>satisfaction questionnaires</source>
+        <translation>满意度调查问卷</translation>
+    </message>
+    <message>
+        <source>answers, one row per respondent (xlsx or CSV), all or nothing</source>
+        <translation>导入问卷答案，每行一名受访者（xlsx 或 CSV），全部导入或全不导入</translation>
+    </message>
+    <message>
+        <source>{rate}  {satisfied}/{answered} satisfied, {blank} blank  {question}</source>
+        <translation>{rate}  满意 {satisfied}/{answered}，未作答 {blank}  {question}</translation>
+    </message>
+    <message>
+        <source>{n} respondents; overall satisfaction {rate}; {lines} satisfaction line(s) updated.</source>
+        <translation>受访者 {n} 人；总体满意度 {rate}；已更新 {lines} 项满意度指标。</translation>
+    </message>
 </context>
 <context>
     <name>CloseDialog</name>
@@ -1874,6 +2041,73 @@ Everything entered since that backup is replaced. The database as it is now is b
     <message>
         <source>Done</source>
         <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsForm</name>
+    <message>
+        <source>project code (a project or a policy)</source>
+        <translation>项目编码（评价项目或政策时填写）</translation>
+    </message>
+    <message>
+        <source>department code (a special fund or a department)</source>
+        <translation>部门编码（评价专项资金或部门时填写）</translation>
+    </message>
+    <message>
+        <source>one problem found per line</source>
+        <translation>每行一个问题</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>评价名称</translation>
+    </message>
+    <message>
+        <source>Evaluated</source>
+        <translation>评价对象</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>主管部门</translation>
+    </message>
+    <message>
+        <source>Third-party agency</source>
+        <translation>第三方机构</translation>
+    </message>
+    <message>
+        <source>Lead evaluator</source>
+        <translation>主评人</translation>
+    </message>
+    <message>
+        <source>Budget (万元)</source>
+        <translation>预算资金（万元）</translation>
+    </message>
+    <message>
+        <source>Funds arrived (万元)</source>
+        <translation>实际到位资金（万元）</translation>
+    </message>
+    <message>
+        <source>Spent (万元)</source>
+        <translation>实际支出（万元）</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>报告日期</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>存在的问题</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>有关建议</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
     </message>
 </context>
 <context>
@@ -2423,6 +2657,50 @@ Everything entered since that backup is replaced. The database as it is now is b
         <source>Not achieved</source>
         <translation>未达成</translation>
     </message>
+    <message>
+        <source>Special fund</source>
+        <translation>专项资金</translation>
+    </message>
+    <message>
+        <source>Funds arrival rate (资金到位率)</source>
+        <translation>资金到位率</translation>
+    </message>
+    <message>
+        <source>Budget execution rate (预算执行率)</source>
+        <translation>预算执行率</translation>
+    </message>
+    <message>
+        <source>Actual completion rate (实际完成率)</source>
+        <translation>实际完成率</translation>
+    </message>
+    <message>
+        <source>Quality pass rate (质量达标率)</source>
+        <translation>质量达标率</translation>
+    </message>
+    <message>
+        <source>Cost saving rate (成本节约率)</source>
+        <translation>成本节约率</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate (满意度)</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Excellent (优秀)</source>
+        <translation>优秀</translation>
+    </message>
+    <message>
+        <source>Good (良好)</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <source>Pass (合格)</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Fail (不合格)</source>
+        <translation>不合格</translation>
+    </message>
 </context>
 <context>
     <name>ErrorDialog</name>
@@ -2449,6 +2727,21 @@ Everything entered since that backup is replaced. The database as it is now is b
     <message>
         <source>Open folder</source>
         <translation>打开所在文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationEditor</name>
+    <message>
+        <source>Details</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>Score sheet</source>
+        <translation>评分表</translation>
+    </message>
+    <message>
+        <source>Questionnaires and experts</source>
+        <translation>问卷与专家</translation>
     </message>
 </context>
 <context>
@@ -2531,6 +2824,97 @@ Everything entered since that backup is replaced. The database as it is now is b
     <message>
         <source>Spot checks</source>
         <translation>抽查复核</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationsTab</name>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>评价名称</translation>
+    </message>
+    <message>
+        <source>Evaluated</source>
+        <translation>评价对象</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>第三方机构</translation>
+    </message>
+    <message>
+        <source>Lead evaluator</source>
+        <translation>主评人</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Save as a new evaluation</source>
+        <translation>另存为新评价</translation>
+    </message>
+    <message>
+        <source>Save details</source>
+        <translation>保存基本信息</translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>从 Excel 导入…</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <source>Print the report…</source>
+        <translation>打印评价报告…</translation>
+    </message>
+    <message>
+        <source>Findings to the ledger</source>
+        <translation>问题列入整改台账</translation>
+    </message>
+    <message>
+        <source>Rescore all</source>
+        <translation>全部重新评分</translation>
+    </message>
+    <message>
+        <source>Import an evaluation</source>
+        <translation>导入评价</translation>
+    </message>
+    <message>
+        <source>Evaluation {id} imported.</source>
+        <translation>已导入评价 {id}。</translation>
+    </message>
+    <message>
+        <source>Printed scores that differ from the computed ones:</source>
+        <translation>表中得分与按公式计算不一致的指标：</translation>
+    </message>
+    <message>
+        <source>Export the evaluation</source>
+        <translation>导出评价</translation>
+    </message>
+    <message>
+        <source>Print the evaluation report</source>
+        <translation>打印评价报告</translation>
+    </message>
+    <message>
+        <source>{n} ledger item(s) added.</source>
+        <translation>已新增 {n} 条整改台账。</translation>
     </message>
 </context>
 <context>
@@ -2874,6 +3258,119 @@ Everything entered since that backup is replaced. The database as it is now is b
     </message>
 </context>
 <context>
+    <name>Experts</name>
+    <message>
+        <source>Draw at least one expert.</source>
+        <translation>至少抽取一名专家。</translation>
+    </message>
+    <message>
+        <source>Only {n} experts can be drawn ({excluded} left out for a conflict of interest); {count} were asked for.</source>
+        <translation>只有 {n} 名专家可供抽取（{excluded} 名因利益关系回避），要求抽取 {count} 名。</translation>
+    </message>
+    <message>
+        <source>{count} of {n} eligible experts{field}, drawn with seed {seed}; {excluded} left out for a conflict of interest</source>
+        <translation>从{field}{n} 名可抽取专家中以随机种子 {seed} 抽取 {count} 名；{excluded} 名因利益关系回避</translation>
+    </message>
+    <message>
+        <source> in {field}</source>
+        <translation>“{field}”领域的</translation>
+    </message>
+</context>
+<context>
+    <name>ExpertsImport</name>
+    <message>
+        <source>The header row lacks the column 姓名.</source>
+        <translation>表头缺少“姓名”列。</translation>
+    </message>
+    <message>
+        <source>More than {n} rows.</source>
+        <translation>超过 {n} 行。</translation>
+    </message>
+    <message>
+        <source>姓名 is empty.</source>
+        <translation>姓名为空。</translation>
+    </message>
+    <message>
+        <source>Longer than {n} characters.</source>
+        <translation>超过 {n} 个字符。</translation>
+    </message>
+    <message>
+        <source>在库 must be 是 or 否.</source>
+        <translation>“在库”应填是或否。</translation>
+    </message>
+    <message>
+        <source>The same expert as row {row}.</source>
+        <translation>与第 {row} 行是同一名专家。</translation>
+    </message>
+</context>
+<context>
+    <name>ExpertsTab</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>专业领域</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职称</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>Conflicts of interest</source>
+        <translation>回避单位</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>在库</translation>
+    </message>
+    <message>
+        <source>unit codes or names, separated by 、</source>
+        <translation>单位编码或名称，用“、”分隔</translation>
+    </message>
+    <message>
+        <source>In the library (may be drawn)</source>
+        <translation>在库（可被抽取）</translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>从 Excel 导入…</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Import experts</source>
+        <translation>导入专家</translation>
+    </message>
+    <message>
+        <source>Experts imported: {added} added, {updated} updated.</source>
+        <translation>专家已导入：新增 {added} 名，更新 {updated} 名。</translation>
+    </message>
+    <message>
+        <source>Export experts</source>
+        <translation>导出专家库</translation>
+    </message>
+</context>
+<context>
     <name>Faults</name>
     <message>
         <source>The database {path} is being used by another program. Close that program and try again; nothing was changed.</source>
@@ -2996,6 +3493,69 @@ Everything entered since that backup is replaced. The database as it is now is b
     <message>
         <source>{value} is not one of {choices}.</source>
         <translation>“{value}”不是以下之一：{choices}。</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkTab</name>
+    <message>
+        <source>Level 1</source>
+        <translation>一级指标</translation>
+    </message>
+    <message>
+        <source>Level 2</source>
+        <translation>二级指标</translation>
+    </message>
+    <message>
+        <source>Level 3</source>
+        <translation>三级指标</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Computed as</source>
+        <translation>计算方式</translation>
+    </message>
+    <message>
+        <source>Target (%)</source>
+        <translation>目标值（%）</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>指标解释</translation>
+    </message>
+    <message>
+        <source>Scoring standard</source>
+        <translation>评分标准</translation>
+    </message>
+    <message>
+        <source>Save the framework</source>
+        <translation>保存指标体系</translation>
+    </message>
+    <message>
+        <source>New evaluations start from this framework. No national weights exist; 产出 and 效益 should carry at least the share set in the settings.</source>
+        <translation>新建评价以此指标体系为基础。国家未规定统一权重；产出和效益指标合计占比不应低于设置中的比例。</translation>
+    </message>
+    <message>
+        <source>Line {n}</source>
+        <translation>第 {n} 项</translation>
+    </message>
+    <message>
+        <source>A points cell is not a number.</source>
+        <translation>有分值不是数字。</translation>
+    </message>
+    <message>
+        <source>Points: {total}.</source>
+        <translation>分值合计 {total}。</translation>
+    </message>
+    <message>
+        <source>The weights pass the check.</source>
+        <translation>权重符合要求。</translation>
+    </message>
+    <message>
+        <source>Framework saved: new evaluations start from it.</source>
+        <translation>指标体系已保存，新建评价将以此为基础。</translation>
     </message>
 </context>
 <context>
@@ -3400,6 +3960,214 @@ Start by importing the project export of the budget system (Targets → Checks a
     <message>
         <source>{n} entries written to {path}</source>
         <translation>已将 {n} 条指标写入 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>KeyEval</name>
+    <message>
+        <source>满意度 needs the survey&apos;s rate (0–100%): import the questionnaires or enter it; not scored.</source>
+        <translation>满意度需要问卷调查的满意率（0–100%）：请导入问卷或填写；暂未评分。</translation>
+    </message>
+    <message>
+        <source>{name} needs {top} and a positive {bottom}: not scored.</source>
+        <translation>{name}需要填写{top}和大于0的{bottom}：暂未评分。</translation>
+    </message>
+    <message>
+        <source>{name} = {formula} = {rate}; target {target}%; score {points} × {share} = {score}</source>
+        <translation>{name} = {formula} = {rate}；目标值 {target}%；得分 {points} × {share} = {score}</translation>
+    </message>
+    <message>
+        <source>The score {score} is outside 0 to {points}.</source>
+        <translation>得分 {score} 不在 0 至 {points} 之间。</translation>
+    </message>
+    <message>
+        <source>The framework has no indicators.</source>
+        <translation>指标体系中没有指标。</translation>
+    </message>
+    <message>
+        <source>Every indicator needs points above 0.</source>
+        <translation>每项指标的分值都应大于 0。</translation>
+    </message>
+    <message>
+        <source>The points add up to {total}, not 100.</source>
+        <translation>分值合计为 {total}，不是 100。</translation>
+    </message>
+    <message>
+        <source>产出 and 效益 carry {share}% of the points, less than {min}%.</source>
+        <translation>产出和效益指标合计占 {share}%，低于 {min}%。</translation>
+    </message>
+    <message>
+        <source>Line {n} needs its first- and third-level indicator.</source>
+        <translation>第 {n} 项指标缺少一级或三级指标名称。</translation>
+    </message>
+    <message>
+        <source>Line {n} needs its points.</source>
+        <translation>第 {n} 项指标缺少分值。</translation>
+    </message>
+    <message>
+        <source>Line {n}: unknown formula {formula}.</source>
+        <translation>第 {n} 项指标：未知的计算公式 {formula}。</translation>
+    </message>
+    <message>
+        <source>There is no project {code} in {year}.</source>
+        <translation>{year} 年度没有项目 {code}。</translation>
+    </message>
+    <message>
+        <source>There is no unit {code}.</source>
+        <translation>没有单位 {code}。</translation>
+    </message>
+    <message>
+        <source>The agency {name} is not in the registry: add it there first.</source>
+        <translation>第三方机构“{name}”不在机构库中：请先在机构库中添加。</translation>
+    </message>
+    <message>
+        <source>The evaluation needs a title.</source>
+        <translation>请填写评价名称。</translation>
+    </message>
+    <message>
+        <source>Choose what is evaluated: a project, a policy, a special fund or a department.</source>
+        <translation>请选择评价对象：项目、政策、专项资金或部门。</translation>
+    </message>
+    <message>
+        <source>A project evaluation needs the project.</source>
+        <translation>项目评价须指明所评价的项目。</translation>
+    </message>
+    <message>
+        <source>A special fund&apos;s or a department&apos;s evaluation is not of one project: clear the project code.</source>
+        <translation>专项资金评价和部门评价不针对单个项目：请清空项目编码。</translation>
+    </message>
+    <message>
+        <source>A special fund&apos;s or a department&apos;s evaluation needs the department responsible.</source>
+        <translation>专项资金评价和部门评价须指明主管部门。</translation>
+    </message>
+    <message>
+        <source>{field} cannot be negative.</source>
+        <translation>{field}不能为负数。</translation>
+    </message>
+    <message>
+        <source>The lead evaluator&apos;s name is longer than 60 characters.</source>
+        <translation>主评人姓名超过 60 个字符。</translation>
+    </message>
+    <message>
+        <source>There is no key evaluation {id}.</source>
+        <translation>没有编号为 {id} 的重点绩效评价。</translation>
+    </message>
+    <message>
+        <source>The line is not part of this evaluation.</source>
+        <translation>该指标不属于此评价。</translation>
+    </message>
+    <message>
+        <source>{name}: the points must be above 0.</source>
+        <translation>{name}：分值应大于 0。</translation>
+    </message>
+    <message>
+        <source>{name}: unknown formula {formula}.</source>
+        <translation>{name}：未知的计算公式 {formula}。</translation>
+    </message>
+    <message>
+        <source>{name}: a figure cannot be negative.</source>
+        <translation>{name}：数据不能为负数。</translation>
+    </message>
+    <message>
+        <source>to be scored by the evaluator</source>
+        <translation>待评价人员评分</translation>
+    </message>
+    <message>
+        <source>The evaluation has no unit to own its findings: link the project or the department responsible.</source>
+        <translation>该评价没有可承担整改的单位：请关联项目或主管部门。</translation>
+    </message>
+    <message>
+        <source>Score the evaluation before printing its report: every line needs a score.</source>
+        <translation>请先完成评分再打印报告：每项指标都需要得分。</translation>
+    </message>
+</context>
+<context>
+    <name>KeyEvalImport</name>
+    <message>
+        <source>The workbook needs the sheets 评价信息 and 评分表 (missing: {sheets}).</source>
+        <translation>工作簿须包含“评价信息”和“评分表”两个工作表（缺少：{sheets}）。</translation>
+    </message>
+    <message>
+        <source>评价名称 is empty.</source>
+        <translation>评价名称为空。</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number.</source>
+        <translation>“{value}”不是整数。</translation>
+    </message>
+    <message>
+        <source>评价对象类型 must be 项目, 政策, 专项资金 or 部门.</source>
+        <translation>评价对象类型应为项目、政策、专项资金或部门。</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (YYYY-MM-DD).</source>
+        <translation>“{value}”不是日期（格式：2025-06-30）。</translation>
+    </message>
+    <message>
+        <source>{value} is not a number.</source>
+        <translation>“{value}”不是数字。</translation>
+    </message>
+    <message>
+        <source>The score sheet is blank.</source>
+        <translation>评分表为空。</translation>
+    </message>
+    <message>
+        <source>The header row lacks the column(s) {columns}.</source>
+        <translation>表头缺少列：{columns}。</translation>
+    </message>
+    <message>
+        <source>计算公式 {value} is not one of {choices}.</source>
+        <translation>计算公式“{value}”不是以下之一：{choices}。</translation>
+    </message>
+    <message>
+        <source>分值 is empty.</source>
+        <translation>分值为空。</translation>
+    </message>
+    <message>
+        <source>The score sheet has no indicator.</source>
+        <translation>评分表中没有指标。</translation>
+    </message>
+    <message>
+        <source>There is no key evaluation {id} to update: clear 评价编号 to create a new one.</source>
+        <translation>没有编号为 {id} 的评价可更新：如需新建，请清空评价编号。</translation>
+    </message>
+    <message>
+        <source>预算年度 is empty.</source>
+        <translation>预算年度为空。</translation>
+    </message>
+    <message>
+        <source>Row {row} {name}: printed {printed}, computed {computed} ({basis})</source>
+        <translation>第 {row} 行 {name}：表中得分 {printed}，按公式计算 {computed}（{basis}）</translation>
+    </message>
+</context>
+<context>
+    <name>KeyEvalPage</name>
+    <message>
+        <source>{field} is not a number.</source>
+        <translation>{field}不是数字。</translation>
+    </message>
+</context>
+<context>
+    <name>KeyEvaluationPage</name>
+    <message>
+        <source>Key evaluation</source>
+        <translation>重点评价</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>评价项目</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>指标体系</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>第三方机构</translation>
+    </message>
+    <message>
+        <source>Experts</source>
+        <translation>专家库</translation>
     </message>
 </context>
 <context>
@@ -4036,6 +4804,10 @@ Start by importing the project export of the budget system (Targets → Checks a
     <message>
         <source>Evaluation</source>
         <translation>绩效评价</translation>
+    </message>
+    <message>
+        <source>Key evaluation</source>
+        <translation>重点评价</translation>
     </message>
     <message>
         <source>Ranking and elimination</source>
@@ -5542,6 +6314,38 @@ Start by importing the project export of the budget system (Targets → Checks a
         <translation>产出和效益指标合计分值不低于（%）</translation>
     </message>
     <message>
+        <source>Questionnaire answers counted as satisfied</source>
+        <translation>问卷中计为“满意”的答案</translation>
+    </message>
+    <message>
+        <source>满意 and 非常满意</source>
+        <translation>满意和非常满意</translation>
+    </message>
+    <message>
+        <source>基本满意, 满意 and 非常满意</source>
+        <translation>基本满意、满意和非常满意</translation>
+    </message>
+    <message>
+        <source>Overall satisfaction rate of a questionnaire</source>
+        <translation>问卷总体满意度的计算方法</translation>
+    </message>
+    <message>
+        <source>Mean of the questions&apos; rates</source>
+        <translation>各题满意度的平均值</translation>
+    </message>
+    <message>
+        <source>Satisfied answers / all answers</source>
+        <translation>满意答案数 ÷ 全部有效答案数</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate that earns full points in a new evaluation (%)</source>
+        <translation>新建评价中满意度得满分的目标值（%）</translation>
+    </message>
+    <message>
+        <source>Below it the line earns points × rate / this rate; each evaluation line may set its own</source>
+        <translation>低于目标值时得分 = 分值 × 满意度 ÷ 目标值；每项评价可单独设置</translation>
+    </message>
+    <message>
         <source>Ranking and last-place elimination</source>
         <translation>排名与末位淘汰</translation>
     </message>
@@ -6846,6 +7650,80 @@ Start by importing the project export of the budget system (Targets → Checks a
     </message>
 </context>
 <context>
+    <name>Registry</name>
+    <message>
+        <source>The name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>The credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>The contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>The phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>The field</source>
+        <translation>专业领域</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>职称</translation>
+    </message>
+    <message>
+        <source>The employer</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>{field} is longer than {n} characters.</source>
+        <translation>{field}超过 {n} 个字符。</translation>
+    </message>
+    <message>
+        <source>The agency needs its name.</source>
+        <translation>请填写机构名称。</translation>
+    </message>
+    <message>
+        <source>The agency {name} is already in the registry.</source>
+        <translation>机构“{name}”已在机构库中。</translation>
+    </message>
+    <message>
+        <source>The rating must be one of 优秀, 良好, 合格, 不合格.</source>
+        <translation>评级应为优秀、良好、合格或不合格。</translation>
+    </message>
+    <message>
+        <source>{year} is not a year.</source>
+        <translation>“{year}”不是年度。</translation>
+    </message>
+    <message>
+        <source>There is no agency {id}.</source>
+        <translation>没有编号为 {id} 的机构。</translation>
+    </message>
+    <message>
+        <source>The expert needs a name.</source>
+        <translation>请填写专家姓名。</translation>
+    </message>
+    <message>
+        <source>There is no expert {id}.</source>
+        <translation>没有编号为 {id} 的专家。</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryTab</name>
+    <message>
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>保存修改</translation>
+    </message>
+</context>
+<context>
     <name>ReminderBanner</name>
     <message>
         <source>Back up to a folder…</source>
@@ -7759,6 +8637,69 @@ Start by importing the project export of the budget system (Targets → Checks a
     </message>
 </context>
 <context>
+    <name>SheetTab</name>
+    <message>
+        <source>Level 1</source>
+        <translation>一级指标</translation>
+    </message>
+    <message>
+        <source>Level 2</source>
+        <translation>二级指标</translation>
+    </message>
+    <message>
+        <source>Level 3</source>
+        <translation>三级指标</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Computed as</source>
+        <translation>计算方式</translation>
+    </message>
+    <message>
+        <source>Target (%)</source>
+        <translation>目标值（%）</translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation>分子</translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation>分母</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Reason for lost points</source>
+        <translation>扣分原因</translation>
+    </message>
+    <message>
+        <source>Computation</source>
+        <translation>计算过程</translation>
+    </message>
+    <message>
+        <source>Save and score</source>
+        <translation>保存并评分</translation>
+    </message>
+    <message>
+        <source>Total: {score} points, grade {grade}</source>
+        <translation>总分 {score}，等级 {grade}</translation>
+    </message>
+    <message>
+        <source>Not scored yet: every line needs its figures or a score.</source>
+        <translation>尚未评分：每项指标都需要填写数据或得分。</translation>
+    </message>
+    <message>
+        <source>by the evaluator</source>
+        <translation>评价人员评分</translation>
+    </message>
+</context>
+<context>
     <name>SpotCheck</name>
     <message>
         <source>there is no budget year {year}</source>
@@ -8171,6 +9112,116 @@ Start by importing the project export of the budget system (Targets → Checks a
     <message>
         <source>Nothing was created:</source>
         <translation>未创建任何数据：</translation>
+    </message>
+</context>
+<context>
+    <name>Survey</name>
+    <message>
+        <source>Use an .xlsx workbook or a .csv file.</source>
+        <translation>请使用 .xlsx 工作簿或 .csv 文件。</translation>
+    </message>
+    <message>
+        <source>The file is blank.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>The question {question} appears twice (also column {other}).</source>
+        <translation>问题“{question}”出现了两次（另见 {other} 列）。</translation>
+    </message>
+    <message>
+        <source>The question is longer than {n} characters.</source>
+        <translation>问题超过 {n} 个字符。</translation>
+    </message>
+    <message>
+        <source>The header row names no question: one column per question, headed by the question.</source>
+        <translation>表头中没有问题：每个问题占一列，表头写问题内容。</translation>
+    </message>
+    <message>
+        <source>An answer in a column without a heading.</source>
+        <translation>该列没有表头，却填写了答案。</translation>
+    </message>
+    <message>
+        <source>More than {n} respondents.</source>
+        <translation>受访者超过 {n} 人。</translation>
+    </message>
+    <message>
+        <source>The file has no respondent below the header.</source>
+        <translation>表头下没有受访者数据。</translation>
+    </message>
+    <message>
+        <source>The answer {value} is not one of 非常满意, 满意, 基本满意, 不满意, 非常不满意 (or 5 to 1); leave it blank when not answered.</source>
+        <translation>答案“{value}”不是非常满意、满意、基本满意、不满意、非常不满意（或 5 至 1）之一；未作答请留空。</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyExpertsTab</name>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>有效回答</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation>未作答</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Import questionnaires…</source>
+        <translation>导入问卷…</translation>
+    </message>
+    <message>
+        <source>seed (empty: a new one)</source>
+        <translation>随机种子（留空则新生成）</translation>
+    </message>
+    <message>
+        <source>field (empty: any)</source>
+        <translation>专业领域（留空则不限）</translation>
+    </message>
+    <message>
+        <source>Draw experts</source>
+        <translation>抽取专家</translation>
+    </message>
+    <message>
+        <source>Drawn</source>
+        <translation>抽取时间</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>Experts drawn</source>
+        <translation>抽中专家</translation>
+    </message>
+    <message>
+        <source>Left out (conflict)</source>
+        <translation>回避（利益关系）</translation>
+    </message>
+    <message>
+        <source>Experts</source>
+        <translation>抽取人数</translation>
+    </message>
+    <message>
+        <source>Import questionnaires</source>
+        <translation>导入问卷</translation>
+    </message>
+    <message>
+        <source>Questionnaires (*.xlsx *.csv)</source>
+        <translation>问卷（*.xlsx *.csv）</translation>
+    </message>
+    <message>
+        <source>{n} respondents; overall satisfaction {rate}%.</source>
+        <translation>受访者 {n} 人；总体满意度 {rate}%。</translation>
     </message>
 </context>
 <context>

@@ -81,7 +81,8 @@ class MainWindow(QMainWindow):
     def areas(self) -> list[tuple[str, str]]:
         return [("home", self.tr("Home")), ("exante", self.tr("Ex-ante assessment")),
                 ("targets", self.tr("Targets")), ("costs", self.tr("Cost budgets")), ("monitoring", self.tr("Monitoring")),
-                ("evaluation", self.tr("Evaluation")), ("ranking", self.tr("Ranking and elimination")),
+                ("evaluation", self.tr("Evaluation")), ("keyeval", self.tr("Key evaluation")),
+                ("ranking", self.tr("Ranking and elimination")),
                 ("results", self.tr("Results application")), ("reports", self.tr("Reports")),
                 ("libraries", self.tr("Libraries")), ("settings", self.tr("Settings"))]
 

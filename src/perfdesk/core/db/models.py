@@ -435,6 +435,14 @@ class KeyEvaluation(Base):
     report_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     findings: Mapped[str] = mapped_column(Text, default="")
     suggestions: Mapped[str] = mapped_column(Text, default="")
+    object_kind: Mapped[str] = mapped_column(String(16), default="project")  # domain.keyeval.ObjectKind
+    unit_id: Mapped[int | None] = _fk("unit.id", ondelete="SET NULL", nullable=True)  # the department evaluated
+    agency_id: Mapped[int | None] = _fk("eval_agency.id", ondelete="SET NULL", nullable=True)
+    arrived_fen: Mapped[int | None] = mapped_column(Fen, nullable=True)  # 实际到位资金
+    spent_fen: Mapped[int | None] = mapped_column(Fen, nullable=True)  # 实际支出
+    survey_respondents: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    survey_file: Mapped[str] = mapped_column(String(300), default="")
+    params: Mapped[dict[str, Any] | None] = mapped_column(nullable=True)  # the settings the score was computed with
     lines: Mapped[list[KeyEvaluationLine]] = relationship(cascade="all, delete-orphan",
                                                           order_by="KeyEvaluationLine.sort_order")
 
@@ -452,6 +460,72 @@ class KeyEvaluationLine(Base):
     criteria: Mapped[str] = mapped_column(Text, default="")  # 评分标准
     score: Mapped[Decimal | None] = mapped_column(nullable=True)
     deduction_reason: Mapped[str] = mapped_column(Text, default="")
+    formula: Mapped[str] = mapped_column(String(20), default="")  # domain.keyeval.Formula, "" = scored by hand
+    target_percent: Mapped[Decimal | None] = mapped_column(nullable=True)
+    numerator: Mapped[Decimal | None] = mapped_column(nullable=True)  # e.g. 实际产出数
+    denominator: Mapped[Decimal | None] = mapped_column(nullable=True)  # e.g. 计划产出数
+    basis: Mapped[str] = mapped_column(Text, default="")  # the computation with its numbers
+
+
+class KeyEvalTemplateLine(Base):
+    """The county's key-evaluation framework (决策/过程/产出/效益), copied into each new evaluation."""
+
+    __tablename__ = "key_eval_template_line"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sort_order: Mapped[int] = mapped_column(Integer)
+    level1: Mapped[str] = mapped_column(String(40))
+    level2: Mapped[str] = mapped_column(String(40), default="")
+    level3: Mapped[str] = mapped_column(String(120), default="")
+    points: Mapped[Decimal] = mapped_column()
+    explanation: Mapped[str] = mapped_column(Text, default="")
+    criteria: Mapped[str] = mapped_column(Text, default="")
+    formula: Mapped[str] = mapped_column(String(20), default="")
+    target_percent: Mapped[Decimal | None] = mapped_column(nullable=True)
+
+
+class EvalAgency(Base):
+    """A third-party evaluation agency (第三方机构) with its latest quality rating."""
+
+    __tablename__ = "eval_agency"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    credit_code: Mapped[str] = mapped_column(String(40), default="")  # 统一社会信用代码
+    contact: Mapped[str] = mapped_column(String(60), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    rating: Mapped[str] = mapped_column(String(12), default="")  # domain.keyeval.AgencyRating
+    rating_year: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    rating_note: Mapped[str] = mapped_column(Text, default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Expert(Base):
+    """An expert of the library: field, professional title, employer and the units they may not evaluate."""
+
+    __tablename__ = "expert"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(60))
+    field: Mapped[str] = mapped_column(String(60), default="")
+    title: Mapped[str] = mapped_column(String(60), default="")  # 职称
+    employer: Mapped[str] = mapped_column(String(200), default="")
+    conflicts: Mapped[list[Any] | None] = mapped_column(nullable=True)  # unit codes or names
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class ExpertDraw(Base):
+    """A recorded random draw of experts for an evaluation: seed, pool rule, who was drawn and who excluded."""
+
+    __tablename__ = "expert_draw"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    evaluation_id: Mapped[int] = _fk("key_evaluation.id")
+    seed: Mapped[int] = mapped_column(BigInteger)
+    count: Mapped[int] = mapped_column(Integer)
+    field: Mapped[str] = mapped_column(String(60), default="")
+    drawn_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    drawn_by: Mapped[str] = mapped_column(String(60), default="")
+    experts: Mapped[list[Any] | None] = mapped_column(nullable=True)  # expert ids in the order drawn
+    excluded: Mapped[list[Any] | None] = mapped_column(nullable=True)  # expert ids left out for a conflict
+    rule: Mapped[str] = mapped_column(Text, default="")
 
 
 class SurveyResult(Base):
@@ -461,8 +535,10 @@ class SurveyResult(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     evaluation_id: Mapped[int] = _fk("key_evaluation.id")
     question: Mapped[str] = mapped_column(Text)
-    respondents: Mapped[int] = mapped_column(Integer, default=0)
+    respondents: Mapped[int] = mapped_column(Integer, default=0)  # who answered the question
     satisfied: Mapped[int] = mapped_column(Integer, default=0)
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    blank: Mapped[int] = mapped_column(Integer, default=0)  # who left it blank
 
 
 # --------------------------------------------------------------------------------------------------------

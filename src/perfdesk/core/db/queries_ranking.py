@@ -104,6 +104,7 @@ class UnlinkedKeyEvaluation(NamedTuple):
     category: str
     budget_fen: int
     score: Decimal | None
+    object_kind: str = "project"
 
 
 KEY_CODE = "KE-{id}"  # the code a key evaluation without a project is listed under (ranking entries, Excel)
@@ -111,8 +112,9 @@ KEY_CODE = "KE-{id}"  # the code a key evaluation without a project is listed un
 
 def unlinked_key_evaluations(session: Session, year_id: int) -> list[UnlinkedKeyEvaluation]:
     k = m.KeyEvaluation
-    stmt = (select(k.id, k.title, k.category, func.coalesce(k.budget_fen, 0), k.score)
-            .where(k.year_id == year_id, k.project_id.is_(None)).order_by(k.id))
+    stmt = (select(k.id, k.title, k.category, func.coalesce(k.budget_fen, 0), k.score, k.object_kind)
+            .where(k.year_id == year_id, k.project_id.is_(None), k.object_kind != "department")  # RULES §7 scope
+            .order_by(k.id))
     return [UnlinkedKeyEvaluation(*row) for row in session.execute(stmt)]
 
 

@@ -384,12 +384,15 @@ class DemoBuilder:
         """A few third-party evaluations of the largest scored projects, with a 决策/过程/产出/效益 sheet."""
         chosen = sorted((p for p in projects if p.get("status") == "approved"),
                         key=lambda p: (-p["budget"], p["code"]))[:count]
+        agencies = [self.add(m.EvalAgency, name=name, rating=rating, rating_year=self.year - 1, active=True)
+                    for name, rating in zip(N.AGENCIES, N.AGENCY_RATINGS, strict=True)]
         for n, p in enumerate(chosen):
             lines = [(l1, l2, l3, Decimal(points), self._sheet_score(Decimal(points), p["profile"]))
                      for l1, l2, l3, points in N.KEY_SHEET]
             total = sum((s for *_, s in lines), Decimal(0))
             kid = self.add(m.KeyEvaluation, year_id=year_id, project_id=p["id"], title=f"{p['name']}绩效评价",
                            category="key_single", agency=N.AGENCIES[n % len(N.AGENCIES)],
+                           agency_id=agencies[n % len(agencies)],
                            lead_evaluator=self.rng.choice(N.PEOPLE), budget_fen=p["budget"], score=total,
                            grade=_grade(total), status="final", report_date=dt.date(self.year + 1, 5, 10 + 3 * n),
                            findings="\n".join(self.rng.sample(N.KEY_FINDINGS, 3)),
@@ -398,6 +401,14 @@ class DemoBuilder:
                 reason = "" if score == points else self.rng.choice(N.KEY_DEDUCTIONS[l1])
                 self.add(m.KeyEvaluationLine, evaluation_id=kid, sort_order=order, level1=l1, level2=l2, level3=l3,
                          points=points, explanation="", criteria="", score=score, deduction_reason=reason)
+
+    def build_experts(self) -> None:
+        """The expert library; an expert working at a unit of the county declares a conflict with it."""
+        units = {row["name"]: row["code"] for row in self.rows.get(m.Unit, [])}
+        for name, speciality, title, employer in N.EXPERTS:
+            own = [code for unit, code in units.items() if unit.endswith(employer.removeprefix("县"))]
+            self.add(m.Expert, name=name, field=speciality, title=title, employer=employer, conflicts=own, phone="",
+                     active=True)
 
     def _sheet_score(self, points: Decimal, profile: str) -> Decimal:
         low = {"good": 0.7, "medium": 0.55, "poor": 0.4}[profile]
@@ -464,6 +475,7 @@ def generate(uow: UnitOfWork, *, scale: str = "county", year: int = DEFAULT_YEAR
         if proj.get("status") == "approved":
             b.build_self_evaluation(proj, all_indicators[proj["id"]])
     b.build_key_evaluations(year_id, projects)
+    b.build_experts()
     report(0.85, translate("Demo", "Writing"))
     counts = _write(uow, b)
     uow.audit("demo.generate", "", None, scale=scale, year=year, seed=seed)
@@ -474,7 +486,7 @@ def generate(uow: UnitOfWork, *, scale: str = "county", year: int = DEFAULT_YEAR
 
 ORDER = [m.LibraryIndicator, m.BudgetYear, m.Unit, m.User, m.Project, m.ProjectFund, m.PerformanceTarget,
          m.TargetReview, m.TargetIndicator, m.MonitoringRound, m.MonitoringExecution, m.IndicatorProgress,
-         m.SelfEvaluation, m.SelfEvalLine, m.KeyEvaluation, m.KeyEvaluationLine]
+         m.SelfEvaluation, m.SelfEvalLine, m.EvalAgency, m.KeyEvaluation, m.KeyEvaluationLine, m.Expert]
 
 
 def _write(uow: UnitOfWork, b: DemoBuilder) -> dict[str, int]:

@@ -159,6 +159,16 @@ class ScoreSheetLine:
 
 
 @dataclass(frozen=True)
+class SurveyLine:
+    """One question of a satisfaction questionnaire: answers, satisfied, blank."""
+
+    question: str
+    answered: int
+    satisfied: int
+    blank: int
+
+
+@dataclass(frozen=True)
 class EvaluationReport:
     """A 绩效评价报告. Text fields are paragraphs separated by blank lines; empty ones get a stock sentence."""
 
@@ -183,3 +193,6 @@ class EvaluationReport:
     score_sheet: tuple[ScoreSheetLine, ...] = ()
     self_evaluation: SelfEvaluation | None = None  # attached when present
     attachments: tuple[str, ...] = ()  # extra attachment titles (e.g. 满意度调查问卷汇总)
+    title: str = ""  # the whole title when not XX项目/政策绩效评价报告 (a special fund, a department)
+    survey: tuple[SurveyLine, ...] = ()  # 满意度调查问卷汇总, attached when present
+    survey_overall: Decimal | None = None  # overall satisfaction rate, fraction

@@ -36,6 +36,8 @@ FUND_WIDTHS = (TYPE_W / 4,) * 4
 
 
 def report_title(rep: EvaluationReport) -> str:
+    if rep.title:
+        return rep.title
     return f"{rep.project.name}{'政策' if rep.is_policy else '项目'}绩效评价报告"
 
 
@@ -152,6 +154,7 @@ def other_matters(ctx: Context, rep: EvaluationReport) -> list[Flowable]:
 def attachment_titles(rep: EvaluationReport) -> list[str]:
     titles = ["绩效评价指标体系及评分表"] if rep.score_sheet else []
     titles += ["项目支出绩效自评表"] if rep.self_evaluation else []
+    titles += ["满意度调查问卷汇总"] if rep.survey else []
     return titles + list(rep.attachments)
 
 
@@ -193,7 +196,27 @@ def attachments(ctx: Context, rep: EvaluationReport) -> list[Flowable]:
     if rep.self_evaluation:
         n += 1
         out += switch_to(PORTRAIT) + [ctx.para(f"附件{n}", "plain"), *selfeval_story(ctx, rep.self_evaluation)]
+    if rep.survey:
+        n += 1
+        out += switch_to(PORTRAIT) + [ctx.para(f"附件{n}", "plain"), *ctx.title("满意度调查问卷汇总"),
+                                      survey_table(ctx, rep)]
     return out
+
+
+SURVEY_WIDTHS = (30.0, TYPE_W - 270, 60.0, 60.0, 60.0, 60.0)
+
+
+def survey_table(ctx: Context, rep: EvaluationReport) -> Flowable:
+    """序号 / 调查问题 / 有效回答 / 满意 / 未作答 / 满意度, and the overall rate."""
+    g = Grid(ctx, SURVEY_WIDTHS, header_rows=1)
+    g.add(head("序号"), head("调查问题"), head("有效回答"), head("满意"), head("未作答"), head("满意度"))
+    for i, q in enumerate(rep.survey, 1):
+        rate = Decimal(q.satisfied) / Decimal(q.answered) if q.answered else None
+        g.add(center(str(i)), q.question, number(str(q.answered)), number(str(q.satisfied)), number(str(q.blank)),
+              number(format_percent(rate)))
+    r = g.add(head("总体满意度"), None, None, None, None, number(format_percent(rep.survey_overall)))
+    g.span(0, r, 4, r)
+    return g.table()
 
 
 def build_evaluation_report(rep: EvaluationReport, target: str | os.PathLike[str] | None = None, *,

@@ -176,6 +176,14 @@ class KeyEvaluationParams:
     GROUP: ClassVar[str] = "keyeval"
     GROUP_LABEL: ClassVar[str] = QT_TRANSLATE_NOOP("Params", "Key evaluation")
     min_output_effect_percent: Decimal = param(Decimal(60), QT_TRANSLATE_NOOP("Params", "Output plus effect must carry at least (% of points)"), SRC_2020, unit="%")
+    satisfied_from: str = param("satisfied", QT_TRANSLATE_NOOP("Params", "Questionnaire answers counted as satisfied"), SRC_PERFDESK,
+                                choices=(("satisfied", QT_TRANSLATE_NOOP("Params", "满意 and 非常满意")),
+                                         ("basically", QT_TRANSLATE_NOOP("Params", "基本满意, 满意 and 非常满意"))))
+    overall_satisfaction: str = param("mean", QT_TRANSLATE_NOOP("Params", "Overall satisfaction rate of a questionnaire"), SRC_PERFDESK,
+                                      choices=(("mean", QT_TRANSLATE_NOOP("Params", "Mean of the questions' rates")),
+                                               ("pooled", QT_TRANSLATE_NOOP("Params", "Satisfied answers / all answers"))))
+    satisfaction_target_percent: Decimal = param(Decimal(90), QT_TRANSLATE_NOOP("Params", "Satisfaction rate that earns full points in a new evaluation (%)"), SRC_PERFDESK, unit="%",
+                                                 note=QT_TRANSLATE_NOOP("Params", "Below it the line earns points × rate / this rate; each evaluation line may set its own"))
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from perfdesk.core.db import models as m
+from perfdesk.core.db import queries_keyeval as qk
 from perfdesk.core.db import queries_ranking as qr
 from perfdesk.core.db.uow import UnitOfWork
 from perfdesk.core.domain.enums import Decision, RectificationSource, RectificationStatus
@@ -259,7 +260,7 @@ def items_from_findings(uow: UnitOfWork, year: int) -> dict[str, int]:
                          (RectificationSource.SPOT_CHECK, _spot_check_differences(uow.session, year_id)),
                          (RectificationSource.MONITORING, _monitoring_warnings(uow.session, year_id))):
         done = _existing_refs(uow.session, source.value)
-        fresh = [r for r in rows if r["source_ref"] not in done]
+        fresh = [r for r in rows if r["source_ref"] not in done and _whole(r["source_ref"]) not in done]
         for r in fresh:
             create_item(uow, year=year, deadline=deadline, source=source.value, commit=False, **r)
         counts[source.value] = len(fresh)
@@ -267,13 +268,15 @@ def items_from_findings(uow: UnitOfWork, year: int) -> dict[str, int]:
     return counts
 
 
+def _whole(ref: str) -> str:
+    """``key_evaluation:7`` for ``key_evaluation:7:2``: an evaluation once put on the ledger whole is not split."""
+    parts = ref.split(":")
+    return ":".join(parts[:2]) if parts[0] == "key_evaluation" and len(parts) == 3 else ""
+
+
 def _evaluation_findings(session: Session, year_id: int) -> list[dict[str, Any]]:
-    stmt = (select(m.KeyEvaluation.id, m.KeyEvaluation.title, m.KeyEvaluation.findings, m.KeyEvaluation.suggestions,
-                   m.Project.id, m.Project.unit_id)
-            .join(m.Project, m.Project.id == m.KeyEvaluation.project_id)
-            .where(m.KeyEvaluation.year_id == year_id, m.KeyEvaluation.findings != ""))
-    return [{"source_ref": f"key_evaluation:{kid}", "problem": f"{title}：{findings}", "measure": suggestions,
-             "project_id": pid, "unit_id": unit} for kid, title, findings, suggestions, pid, unit in session.execute(stmt)]
+    """One row per finding of the year's key evaluations (:func:`queries_keyeval.finding_rows`)."""
+    return qk.finding_rows(session, year_id)
 
 
 def _spot_check_differences(session: Session, year_id: int) -> list[dict[str, Any]]:

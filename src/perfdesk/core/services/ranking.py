@@ -76,7 +76,7 @@ def key_input(k: qr.UnlinkedKeyEvaluation) -> R.RankingInput:
     category = k.category or EvaluationCategory.KEY_COMPREHENSIVE.value
     return R.RankingInput(code=qr.KEY_CODE.format(id=k.id), name=k.title, evaluation=category,
                           fund_origin="own_level", score=k.score, budget=Money(k.budget_fen), category=category,
-                          score_source="key")
+                          score_source="key", kind="policy" if k.object_kind == "policy" else "project")
 
 
 def inputs(session: Session, year_id: int, params: P.RankingParams

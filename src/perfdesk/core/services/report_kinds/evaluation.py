@@ -26,6 +26,7 @@ from perfdesk.core.reports import data
 from perfdesk.core.reports.document import format_cn_date
 from perfdesk.core.reports.evaluation_report import level_totals
 from perfdesk.core.reports.tables import format_percent, format_score
+from perfdesk.core.rules.keyeval import printed_reason
 from perfdesk.core.services import report_data as rd
 from perfdesk.core.services.report_kinds import Scope, add_batch_arguments, scope
 
@@ -109,8 +110,15 @@ def key_sheet(key: m.KeyEvaluation) -> tuple[data.ScoreSheetLine, ...]:
     """The key evaluation's score sheet; empty while any line is unscored (nothing is summed here)."""
     if any(ln.score is None for ln in key.lines):
         return ()
-    return tuple(data.ScoreSheetLine(ln.level1, ln.level2, ln.level3, ln.points, ln.score, ln.deduction_reason,
+    return tuple(data.ScoreSheetLine(ln.level1, ln.level2, ln.level3, ln.points, ln.score, _reason(ln),
                                      ln.explanation, ln.criteria) for ln in key.lines)
+
+
+def _reason(ln: m.KeyEvaluationLine) -> str:
+    """The evaluator's own reason, else for a formula line that lost points the figures behind it."""
+    if ln.deduction_reason or not ln.formula:
+        return ln.deduction_reason
+    return printed_reason(ln.formula, ln.points, ln.score, ln.numerator, ln.denominator, ln.target_percent)
 
 
 def selfeval_sheet(ev: data.SelfEvaluation | None) -> tuple[data.ScoreSheetLine, ...]:
