@@ -8,7 +8,13 @@ import pytest
 
 from perfdesk.core.domain.money import Money
 from perfdesk.core.domain.score import Grade
-from perfdesk.core.rules.deptwide import DeptEvaluation, DeptIndicator, DeptTask, score_department, task_totals
+from perfdesk.core.rules.deptwide import (
+    DeptEvaluation,
+    DeptIndicator,
+    DeptTask,
+    score_department,
+    task_totals,
+)
 from perfdesk.core.rules.params import DeptWideParams, ScoringParams
 from perfdesk.core.rules.scoring.engine import EvaluationInput, EvaluationLine, score_evaluation
 from perfdesk.core.rules.scoring.execution import ExecutionInput

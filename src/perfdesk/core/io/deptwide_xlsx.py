@@ -74,8 +74,8 @@ def write_departments(path: Path | str, records: Iterable[DeptSheet]) -> int:
         xlsx_out.append(sheets[DEPT], [r.year, r.unit_code, r.unit_name, r.duties, r.goal_expected, r.goal_actual,
                                        r.execution_explanation, r.filled_by, r.phone])
         for t in r.tasks:
-            xlsx_out.append(sheets[TASKS], [r.unit_code, t.name, t.content, t.budget.as_wan(),
-                                            None if t.spent is None else t.spent.as_wan()])
+            xlsx_out.append(sheets[TASKS], [r.unit_code, t.name, t.content, t.budget.as_wan,
+                                            None if t.spent is None else t.spent.as_wan])
         for i in r.indicators:
             xlsx_out.append(sheets[LINES], [r.unit_code, i.level1, i.level2, i.name, i.target, i.points, i.actual,
                                             i.deviation, i.override_score, i.override_reason,

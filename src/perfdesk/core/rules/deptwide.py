@@ -15,7 +15,12 @@ from decimal import Decimal
 
 from perfdesk.core.domain.money import Money
 from perfdesk.core.rules.params import DeptWideParams, ScoringParams, snapshot
-from perfdesk.core.rules.scoring.engine import EvaluationInput, EvaluationLine, EvaluationResult, score_evaluation
+from perfdesk.core.rules.scoring.engine import (
+    EvaluationInput,
+    EvaluationLine,
+    EvaluationResult,
+    score_evaluation,
+)
 from perfdesk.core.rules.scoring.execution import ExecutionInput
 
 
