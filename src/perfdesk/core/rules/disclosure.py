@@ -24,7 +24,8 @@ _AREA = rf"[0０]{_D}{{2,3}}"
 _LANDLINE = (rf"(?:[(（]{_AREA}[)）]{_SEP}|{_AREA}{_SEP}){_D}{{7,8}}(?:{_SEP}(?:转|ext\.?)?{_SEP}{_D}{{1,5}}(?!{_D}))?")
 _SERVICE = rf"[48４８][0０]{_D}{_SEP}{_D}{{3}}{_SEP}{_D}{{4}}"
 _PHONE_WORD = r"(?:电话|手机|联系方式|联系电话|热线|座机|传真|Tel|TEL|tel|Phone|phone)[号码]*[：:是为\s]*"
-PHONE = re.compile(rf"(?<!{_D})(?:{_MOBILE}|{_LANDLINE}|{_SERVICE})(?!{_D})")
+_EDGE = "0-9０-９A-Za-z"  # a number inside a longer code (51000021R000000019951) is not a phone number
+PHONE = re.compile(rf"(?<![{_EDGE}])(?:{_MOBILE}|{_LANDLINE}|{_SERVICE})(?![{_EDGE}])")
 LOCAL_PHONE = re.compile(rf"({_PHONE_WORD})({_D}{{7,8}})(?!{_D})")
 ROLE_NAME = re.compile(r"((?:联系人|填报人|负责人|经办人|审核人|复核人|主评人|评价人|审批人|项目负责人|财务负责人)"
                        r"\s*[：:]?\s*)([\u4e00-\u9fff·]{2,4})")

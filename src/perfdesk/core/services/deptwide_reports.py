@@ -9,7 +9,6 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from perfdesk.core.db import models as m
 from perfdesk.core.reports import deptwide as pdf
 from perfdesk.core.reports.data import Signature
 from perfdesk.core.reports.document import BuildResult
