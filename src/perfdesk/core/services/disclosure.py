@@ -29,7 +29,7 @@ from perfdesk.core.db import models as m
 from perfdesk.core.db import queries as q
 from perfdesk.core.db.uow import UnitOfWork
 from perfdesk.core.domain.errors import UserErrors
-from perfdesk.core.i18n import translate
+from perfdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from perfdesk.core.io import xlsx_out
 from perfdesk.core.reports import deptwide as dept_pdf
 from perfdesk.core.reports import selfeval_table, target_declaration
@@ -40,6 +40,8 @@ from perfdesk.core.rules.disclosure import scrub
 from perfdesk.core.services import deptwide, deptwide_reports, selfeval_reports, targets_pdf
 
 KINDS = ("budget", "accounts")
+KIND_LABELS = {"budget": QT_TRANSLATE_NOOP("DeptWide", "Targets, published with the budget"),
+               "accounts": QT_TRANSLATE_NOOP("DeptWide", "Self-evaluation results, published with the final accounts")}
 PUBLIC_TARGET_TITLE = "项目支出绩效目标表"  # the public version of the 申报表
 Clean = Callable[[str], str]
 
@@ -50,6 +52,10 @@ class Published:
     files: tuple[Path, ...]
     projects: int
     department: bool  # the department-wide table was included
+
+    @property
+    def label(self) -> str:
+        return translate("DeptWide", KIND_LABELS[self.kind])
 
 
 @dataclass(frozen=True)
