@@ -81,7 +81,8 @@ class MainWindow(QMainWindow):
     def areas(self) -> list[tuple[str, str]]:
         return [("home", self.tr("Home")), ("targets", self.tr("Targets")), ("monitoring", self.tr("Monitoring")),
                 ("evaluation", self.tr("Evaluation")), ("ranking", self.tr("Ranking and elimination")),
-                ("results", self.tr("Results application")), ("reports", self.tr("Reports")),
+                ("results", self.tr("Results application")), ("deptwide", self.tr("Department-wide and disclosure")),
+                ("reports", self.tr("Reports")),
                 ("libraries", self.tr("Libraries")), ("settings", self.tr("Settings"))]
 
     def _make_page(self, key: str, title: str) -> Page:

@@ -195,12 +195,21 @@ def _check_known(session: Session, sheets: Sequence[DeptSheet], path: Path) -> N
         raise UserErrors(problems)
 
 
-def export_workbook(session: Session, path: str | Path, year: int, unit_codes: Sequence[str] | None = None) -> int:
-    """The departments of ``year`` (those of ``unit_codes`` when given) in the import layout."""
+def export_workbook(session: Session, path: str | Path, year: int, unit_codes: Sequence[str] | None = None, *,
+                    blank_forms: bool = False) -> int:
+    """The departments of ``year`` (those of ``unit_codes`` when given) in the import layout; with
+    ``blank_forms``, each supervising department (of ``unit_codes``) without a record as an empty row to fill in."""
     _year_id(session, year)
     rows = list_departments(session, year)
     wanted = [r for r in rows if unit_codes is None or r.unit_code in unit_codes]
-    return xl.write_departments(path, [sheet_of(session, session.get(m.DeptPerformance, r.id)) for r in wanted])  # type: ignore[arg-type]
+    sheets = [sheet_of(session, session.get(m.DeptPerformance, r.id)) for r in wanted]  # type: ignore[arg-type]
+    if blank_forms:
+        have = {r.unit_code for r in rows}
+        units = session.execute(select(m.Unit.code, m.Unit.name).where(m.Unit.kind == "department", m.Unit.active)
+                                .order_by(m.Unit.sort_order, m.Unit.code)).all()
+        sheets += [DeptSheet(year, code, name) for code, name in units
+                   if code not in have and (unit_codes is None or code in unit_codes)]
+    return xl.write_departments(path, sheets)
 
 
 def score(uow: UnitOfWork, year: int, unit_code: str) -> EvaluationResult:
