@@ -43,11 +43,12 @@ def test_import_score_list_export_and_disclose(demo_db_path: Path, tmp_path: Pat
     assert code == 0 and scored["total"] == "97.42" and scored["grade"] == "优" and Decimal(scored["execution_rate"]) == 90
     assert [ln["score"] for ln in scored["lines"]] == ["30.00", "28.42", "20.00", "10.00"]
     code, out, _ = run(capsys, *db, "deptwide", "list", "--year", "2025", "--json")
-    listed = json.loads(out)["departments"]
-    assert [(d["unit"], d["total"], d["budget_wan"], d["spent_wan"]) for d in listed] == [("104", "97.42", "1000.00",
-                                                                                            "900.00")]
+    listed = {d["unit"]: d for d in json.loads(out)["departments"]}
+    assert len(listed) == 6 and all(d["total"] for d in listed.values())  # the demo's departments, scored
+    assert (listed["104"]["total"], listed["104"]["budget_wan"], listed["104"]["spent_wan"]) == ("97.42", "1000.00",
+                                                                                              "900.00")
     code, out, _ = run(capsys, *db, "deptwide", "export", "--year", "2025", "--out", str(tmp_path / "out.xlsx"))
-    assert code == 0 and load_workbook(tmp_path / "out.xlsx")["年度绩效指标"].max_row == 5
+    assert code == 0 and load_workbook(tmp_path / "out.xlsx")["年度绩效指标"].max_row == 1 + 4 + 5 * 5
     code, out, _ = run(capsys, *db, "disclose", "--year", "2025", "--unit", "104", "--out", str(tmp_path / "pub"),
                        "--json")
     published = json.loads(out)
@@ -62,18 +63,19 @@ def test_import_score_list_export_and_disclose(demo_db_path: Path, tmp_path: Pat
 
 
 def test_a_bad_workbook_changes_nothing_and_says_where(demo_db_path: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    before = rows(demo_db_path, "dept_task")
     path = _book(tmp_path)
     wb = load_workbook(path)
     wb["年度主要任务"]["D3"] = "四百万美元"
     wb.save(path)
     code, _, err = run(capsys, "--db", str(demo_db_path), "deptwide", "import", str(path))
     assert code == 1 and "年度主要任务" in err and "D" in err
-    assert rows(demo_db_path, "dept_performance") == 0
+    assert rows(demo_db_path, "dept_task") == before
 
 
 def test_score_and_disclose_refuse_what_is_not_there(demo_db_path: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
-    code, _, err = run(capsys, "--db", str(demo_db_path), "deptwide", "score", "--unit", "104")
-    assert code == 1 and "104" in err
+    code, _, err = run(capsys, "--db", str(demo_db_path), "deptwide", "score", "--unit", "104", "--year", "2024")
+    assert code == 1 and "104" in err and "2024" in err
     code, _, err = run(capsys, "--db", str(demo_db_path), "disclose", "--year", "2025", "--unit", "nope", "--out",
                        str(tmp_path))
     assert code == 1 and "nope" in err

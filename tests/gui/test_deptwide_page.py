@@ -34,9 +34,11 @@ def _import(qtbot, page, monkeypatch, tmp_path: Path) -> None:  # type: ignore[n
     write_departments(path, [dataclasses.replace(sheet(), unit_code="104")])
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), "")))
     _click(qtbot, page, "import")
+    assert page.selected() == "104"  # the department imported is shown
 
 
-def test_an_empty_year_offers_the_blank_forms(qtbot, page, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_an_empty_year_offers_the_blank_forms(qtbot, page, demo_window, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    demo_window.year_combo.setCurrentIndex(demo_window.year_combo.findData(2024))  # the demo's records are of 2025
     assert page.empty.isVisible() and page.departments.rowCount() == 0
     assert not page.buttons["save"].isEnabled() and not page.buttons["disclose"].isEnabled()
     out = tmp_path / "blank.xlsx"
@@ -48,14 +50,15 @@ def test_an_empty_year_offers_the_blank_forms(qtbot, page, monkeypatch, tmp_path
 
 def test_import_then_type_an_actual_and_score_again(qtbot, page, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     _import(qtbot, page, monkeypatch, tmp_path)
-    assert page.codes == ["104"] and page.departments.item(0, 5).text() == "97.42"
+    row = page.codes.index("104")
+    assert len(page.codes) == 6 and page.departments.item(row, 5).text() == "97.42"  # the demo's six, 104 replaced
     assert page.lines.rowCount() == 4 and page.lines.item(1, 6).text() == "28.42"
     assert "90" in page.lines.item(1, 8).text()  # how it was scored, with the numbers
     page.lines.item(1, 4).setText("95%")  # the 培训合格率 now meets its target
     page.tasks.item(1, 3).setText("400")  # and the second task spent its whole budget
     _click(qtbot, page, "save")
     assert page.lines.item(1, 6).text() == "30.00"
-    assert page.departments.item(0, 5).text() == "99.40"  # (540 + 400) / 1000 → 9.40, + 30 + 30 + 20 + 10
+    assert page.departments.item(row, 5).text() == "99.40"  # (540 + 400) / 1000 → 9.40, + 30 + 30 + 20 + 10
 
 
 def test_a_spent_amount_that_is_not_a_number_is_refused(qtbot, page, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -63,7 +66,7 @@ def test_a_spent_amount_that_is_not_a_number_is_refused(qtbot, page, monkeypatch
     page.tasks.item(0, 3).setText("五百")
     _click(qtbot, page, "save")
     assert "五百" in page.last_message
-    assert page.departments.item(0, 5).text() == "97.42"  # unchanged
+    assert page.departments.item(page.codes.index("104"), 5).text() == "97.42"  # unchanged
 
 
 def test_print_the_table_and_report_and_publish_from_the_page(qtbot, page, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -139,3 +139,14 @@ def test_scoring_again_uses_the_settings_in_force(db, tmp_path: Path) -> None:  
     with db.sessions() as s:
         dp = deptwide.get(s, YEAR, CODE)
         assert dp.total_final == Decimal(97) and dp.params["scoring"]["rounding"] == "integer"
+
+
+def test_the_demo_county_evaluates_every_department_on_the_same_engine(demo_db) -> None:  # type: ignore[no-untyped-def]
+    with demo_db.sessions() as s:
+        rows = deptwide.list_departments(s, 2025)
+        assert len(rows) == 6 and {r.grade for r in rows} >= {"优", "良"}
+        for row in rows:
+            dp = deptwide.get(s, 2025, row.unit_code)
+            again = deptwide.result_of(s, dp)
+            assert again.total == dp.total_final and again.execution.rate == dp.execution_rate
+            assert 1 <= row.tasks <= 4 and row.indicators == 5

@@ -18,6 +18,7 @@ def create_demo_database(out: Path, *, scale: str = "county", year: int | None =
 
     for suffix in ("", "-wal", "-shm"):
         Path(str(out) + suffix).unlink(missing_ok=True)
+    from perfdesk.core.services.deptwide_demo import add_demo_records
     from perfdesk.core.services.selfeval import score_year
 
     with open_database(out) as db:
@@ -27,4 +28,6 @@ def create_demo_database(out: Path, *, scale: str = "county", year: int | None =
         scored_at = dt.datetime((year or DEFAULT_YEAR) + 1, 3, 1, 9, 0)  # fixed: the same seed, the same file
         with UnitOfWork(db.sessions, "demo", now=scored_at) as uow:  # demo databases come scored
             score_year(uow)
+        with UnitOfWork(db.sessions, "demo", now=scored_at) as uow:  # department-wide records (RULES §11)
+            counts["dept_performance"] = add_demo_records(uow, year or DEFAULT_YEAR, seed or DEFAULT_SEED)
         return counts
