@@ -1428,6 +1428,10 @@ Everything entered since that backup is replaced. The database as it is now is b
         <source>{name} has nothing to publish for {year}: no approved self-evaluation.</source>
         <translation>{name}{year}年度没有可公开的内容：没有已审核的绩效自评。</translation>
     </message>
+    <message>
+        <source>No department has department-wide targets for {year}.</source>
+        <translation>{year}年度没有部门整体绩效目标。</translation>
+    </message>
 </context>
 <context>
     <name>DeptWidePage</name>
@@ -6225,16 +6229,12 @@ Start by importing the project export of the budget system (Targets → Checks a
         <translation>数据截止日期（默认：今天）</translation>
     </message>
     <message>
-        <source>department-wide self-evaluation table (部门整体支出绩效自评表), one department</source>
-        <translation>部门整体支出绩效自评表，一个部门</translation>
+        <source>department-wide self-evaluation table (部门整体支出绩效自评表), per department</source>
+        <translation>部门整体支出绩效自评表，按部门</translation>
     </message>
     <message>
-        <source>Name the department with --unit.</source>
-        <translation>请用 --unit 指定部门。</translation>
-    </message>
-    <message>
-        <source>department-wide self-evaluation report (部门整体支出绩效自评报告), one department</source>
-        <translation>部门整体支出绩效自评报告，一个部门</translation>
+        <source>department-wide self-evaluation report (部门整体支出绩效自评报告), per department</source>
+        <translation>部门整体支出绩效自评报告，按部门</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,14 @@ from pathlib import Path
 
 from perfdesk.core.domain.money import Money
 from perfdesk.core.reports.data import Signature
-from perfdesk.core.reports.deptwide import DeptTable, LineRow, TaskRow, build_report, build_table, build_target_table
+from perfdesk.core.reports.deptwide import (
+    DeptTable,
+    LineRow,
+    TaskRow,
+    build_report,
+    build_table,
+    build_target_table,
+)
 from tests.reports.conftest import pdf_text
 
 FORMAT_WORDS = ("部门整体支出绩效自评表", "（2025年度）", "部门（单位）名称", "年度主要任务", "任务名称", "主要内容", "预算数（万元）",

@@ -7,7 +7,7 @@ signature block (填报人, 联系电话), built from data the disclosure servic
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -156,6 +156,24 @@ def _line_table(ctx: Context, t: DeptTable, lines: Sequence[LineRow], *, first: 
     g.merge(1, [k[0] for k in keys])
     g.merge(2, [k[1] for k in keys])
     return g.table(open_column=0 if keys else None)
+
+
+def joined(stories: Sequence[Callable[[Context], list[Flowable]]]) -> Callable[[Context], list[Flowable]]:
+    """Several tables (or reports) in one document, each from a new page."""
+    def story(ctx: Context) -> list[Flowable]:
+        out: list[Flowable] = []
+        for i, part in enumerate(stories):
+            out += ([PageBreak()] if i else []) + part(ctx)
+        return out
+    return story
+
+
+def build_tables(tables: Sequence[DeptTable], target: str | os.PathLike[str] | None = None, *, report: bool = False
+                 ) -> BuildResult:
+    """One table (or report, with its table) per department in one PDF."""
+    make = report_story if report else table_story
+    title = "部门整体支出绩效自评报告" if report else TITLE
+    return build(joined([lambda c, t=t: make(c, t) for t in tables]), target=target, title=title)
 
 
 def build_table(t: DeptTable, target: str | os.PathLike[str] | None = None, *, ctx: Context | None = None

@@ -9,6 +9,8 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from perfdesk.core.domain.errors import UserErrors
+from perfdesk.core.i18n import translate
 from perfdesk.core.reports import deptwide as pdf
 from perfdesk.core.reports.data import Signature
 from perfdesk.core.reports.document import BuildResult
@@ -49,12 +51,22 @@ def dept_table(session: Session, year: int, unit_code: str, *, public: bool = Fa
         sheet.unit_name, dp.scored_at.date() if dp.scored_at else None, findings)
 
 
-def write_table(session: Session, out: Path, year: int, unit_code: str) -> BuildResult:
-    return pdf.build_table(dept_table(session, year, unit_code), out)
+def write_table(session: Session, out: Path, year: int, unit_code: str | None) -> BuildResult:
+    """One department's table, or (``unit_code`` None) every department's of the year in one PDF."""
+    return pdf.build_tables(_tables(session, year, unit_code), out)
 
 
-def write_report(session: Session, out: Path, year: int, unit_code: str) -> BuildResult:
-    return pdf.build_report(dept_table(session, year, unit_code), out)
+def write_report(session: Session, out: Path, year: int, unit_code: str | None) -> BuildResult:
+    """One department's report with its table, or (``unit_code`` None) every department's."""
+    return pdf.build_tables(_tables(session, year, unit_code), out, report=True)
+
+
+def _tables(session: Session, year: int, unit_code: str | None) -> list[pdf.DeptTable]:
+    codes = [unit_code] if unit_code else [r.unit_code for r in deptwide.list_departments(session, year)]
+    if not codes:
+        raise UserErrors(translate("DeptWide", "No department has department-wide targets for {year}.")
+                         .format(year=year))
+    return [dept_table(session, year, code) for code in codes]
 
 
 def write_target_table(session: Session, out: Path, year: int, unit_code: str) -> BuildResult:

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from reportlab.platypus import Flowable, PageBreak
+from reportlab.platypus import Flowable
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
@@ -144,15 +144,6 @@ def _declaration_story(ctx: Context, d: TargetDeclaration) -> list[Flowable]:
             target_declaration.indicator_block(ctx, "年度绩效指标", d.annual_indicators)]
 
 
-def _joined(stories: Sequence[Callable[[Context], list[Flowable]]]) -> Callable[[Context], list[Flowable]]:
-    def story(ctx: Context) -> list[Flowable]:
-        out: list[Flowable] = []
-        for i, part in enumerate(stories):
-            out += ([PageBreak()] if i else []) + part(ctx)
-        return out
-    return story
-
-
 def _budget(session: Session, s: _Scope, folder: Path, clean: Clean) -> Published:
     codes = _approved(session, s, "budget")
     decls = [public_declaration(d, clean) for d in targets_pdf.declarations(session, year=s.year)
@@ -164,7 +155,7 @@ def _budget(session: Session, s: _Scope, folder: Path, clean: Clean) -> Publishe
     stem = folder / f"{s.year}年{s.name}绩效目标公开表"
     stories = ([(lambda c: dept_pdf.target_story(c, table))] if table else []) + [
         (lambda c, d=d: _declaration_story(c, d)) for d in decls]
-    build(_joined(stories), target=stem.with_suffix(".pdf"), title=stem.name)
+    build(dept_pdf.joined(stories), target=stem.with_suffix(".pdf"), title=stem.name)
     wb = Workbook()
     wb.remove(wb.active)
     if table is not None:
@@ -194,7 +185,7 @@ def _accounts(session: Session, s: _Scope, folder: Path, clean: Clean) -> Publis
     stem = folder / f"{s.year}年{s.name}绩效自评结果公开表"
     stories = ([(lambda c: dept_pdf.table_story(c, table))] if table else []) + [
         (lambda c, e=e: selfeval_table.selfeval_story(c, e)) for e in evs]
-    build(_joined(stories), target=stem.with_suffix(".pdf"), title=stem.name)
+    build(dept_pdf.joined(stories), target=stem.with_suffix(".pdf"), title=stem.name)
     wb = Workbook()
     wb.remove(wb.active)
     if table is not None:

@@ -50,6 +50,8 @@ def _table(heads: list[str], stretch: int) -> QTableWidget:
 
 def _item(text: object, editable: bool = False) -> QTableWidgetItem:
     item = QTableWidgetItem("" if text is None else str(text))
+    if len(item.text()) > 12:
+        item.setToolTip(item.text())  # long texts (how a line was scored) read in full on hover
     if not editable:
         item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
     return item

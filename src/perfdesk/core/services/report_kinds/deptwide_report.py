@@ -1,4 +1,4 @@
-"""``perfdesk report deptwide-report --unit CODE``: a department's self-evaluation report (部门整体支出绩效自评报告)
+"""``perfdesk report deptwide-report [--unit CODE]``: a department's self-evaluation report (部门整体支出绩效自评报告)
 with its table attached."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from perfdesk.core.progress import Progress
 from perfdesk.core.services.report_kinds.deptwide import department
 
 KIND = "deptwide-report"
-DESCRIPTION = QT_TRANSLATE_NOOP("ReportKinds", "department-wide self-evaluation report (部门整体支出绩效自评报告), one department")
+DESCRIPTION = QT_TRANSLATE_NOOP("ReportKinds", "department-wide self-evaluation report (部门整体支出绩效自评报告), per department")
 SCOPES = ("unit", "year")
 
 
