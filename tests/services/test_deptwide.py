@@ -150,3 +150,13 @@ def test_the_demo_county_evaluates_every_department_on_the_same_engine(demo_db) 
             again = deptwide.result_of(s, dp)
             assert again.total == dp.total_final and again.execution.rate == dp.execution_rate
             assert 1 <= row.tasks <= 4 and row.indicators == 5
+
+
+def test_a_file_that_is_not_a_workbook_is_refused_and_nothing_changes(db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    department(db)
+    fake = tmp_path / "部门整体绩效.xlsx"
+    fake.write_bytes(b"PK\x03\x04 not really a workbook")
+    with _uow(db) as uow, pytest.raises(UserErrors) as caught:
+        deptwide.import_workbook(uow, fake)
+    assert "部门整体绩效.xlsx" in str(caught.value)
+    assert _counts(db) == (0, 0, 0, 0)
