@@ -1413,6 +1413,10 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>部门 {code} 没有 {year} 年度的部门整体绩效目标。</translation>
     </message>
     <message>
+        <source>Nothing is filled in: no department has tasks, indicators, duties or goals.</source>
+        <translation>没有填写任何内容：没有一个部门填写了年度主要任务、绩效指标、职能职责或年度总体目标。</translation>
+    </message>
+    <message>
         <source>Targets, published with the budget</source>
         <translation>绩效目标（随预算公开）</translation>
     </message>

@@ -160,3 +160,22 @@ def test_a_file_that_is_not_a_workbook_is_refused_and_nothing_changes(db, tmp_pa
         deptwide.import_workbook(uow, fake)
     assert "部门整体绩效.xlsx" in str(caught.value)
     assert _counts(db) == (0, 0, 0, 0)
+
+
+def test_blank_forms_sent_back_unfilled_import_nothing(db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    department(db)
+    with db.sessions() as s:
+        assert deptwide.export_workbook(s, tmp_path / "blank.xlsx", YEAR, blank_forms=True) == 2
+    with _uow(db) as uow, pytest.raises(UserErrors) as caught:
+        deptwide.import_workbook(uow, tmp_path / "blank.xlsx")
+    assert "Nothing is filled in" in str(caught.value) or "没有" in str(caught.value)
+    import openpyxl
+
+    wb = openpyxl.load_workbook(tmp_path / "blank.xlsx")  # one department fills its form in, the other does not
+    filled = sheet()
+    wb["部门"]["D2"] = filled.duties
+    wb["年度主要任务"].append([CODE, "高标准农田建设", "", 600, None])
+    wb.save(tmp_path / "blank.xlsx")
+    with _uow(db) as uow:
+        assert deptwide.import_workbook(uow, tmp_path / "blank.xlsx").departments == (CODE,)
+    assert _counts(db)[:2] == (1, 1)

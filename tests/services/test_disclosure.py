@@ -109,3 +109,12 @@ def test_a_department_with_nothing_approved_is_refused_and_nothing_is_written(de
     assert not any((tmp_path / "out").glob("*"))
     with demo_db.sessions() as s:
         assert s.scalar(select(func.count()).select_from(m.Disclosure)) == 0
+
+
+def test_a_draft_department_record_is_not_published(demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    with demo_db.sessions() as s:
+        assert deptwide.get(s, YEAR, "101").status == "draft"  # the demo leaves its first department a draft
+    with UnitOfWork(demo_db.sessions, user="tester") as uow:
+        done = disclosure.publish(uow, YEAR, "101", tmp_path)
+    assert done and not any(p.department for p in done) and all(p.projects for p in done)
+    assert load_workbook(done[-1].files[0]).sheetnames == ["项目支出绩效自评结果", "项目支出绩效自评指标"]

@@ -118,6 +118,11 @@ def evaluation_of(dp: m.DeptPerformance) -> rules.DeptEvaluation:
                                 dp.execution_points, dp.execution_explanation)
 
 
+def is_blank(sheet: DeptSheet) -> bool:
+    """A blank form sent back as it went out: nothing to import for that department."""
+    return not (sheet.tasks or sheet.indicators or sheet.duties or sheet.goal_expected or sheet.goal_actual)
+
+
 def is_complete(sheet: DeptSheet) -> bool:
     """Every task has its 执行数 and every applicable indicator its 实际完成值 (or a score set by hand)."""
     return bool(sheet.indicators) and all(t.spent is not None for t in sheet.tasks) and all(
@@ -162,7 +167,10 @@ def import_workbook(uow: UnitOfWork, path: str | Path) -> ImportSummary:
     """Every department of the workbook, all or nothing after a backup; complete records are scored."""
     pending = maintenance.start_backup(uow, "import")
     try:
-        sheets = xl.read_departments(path)
+        sheets = [s for s in xl.read_departments(path) if not is_blank(s)]
+        if not sheets:
+            raise UserErrors(UserError(translate("DeptWide", "Nothing is filled in: no department has tasks, "
+                                                 "indicators, duties or goals."), str(path), xl.DEPT))
         _check_known(uow.session, sheets, Path(path))
         backup = pending.wait()
     except BaseException:

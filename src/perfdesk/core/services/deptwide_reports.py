@@ -47,7 +47,7 @@ def dept_table(session: Session, year: int, unit_code: str, *, public: bool = Fa
         tuple(pdf.TaskRow(clean(t.name), clean(t.content), t.budget, t.spent) for t in sheet.tasks), budget, spent,
         clean(sheet.goal_expected), clean(sheet.goal_actual), lines,
         None if execution is None else execution.rate, points, None if execution is None else execution.final_score,
-        total_points, None if result is None else result.total, dp.grade if scored else "", signature,
+        total_points, None if result is None else result.total, result.grade.value if result else "", signature,
         sheet.unit_name, dp.scored_at.date() if dp.scored_at else None, findings)
 
 

@@ -132,7 +132,9 @@ def public_selfeval(ev: SelfEvaluation, clean: Clean) -> SelfEvaluation:
 
 
 def _dept_table(session: Session, s: _Scope, clean: Clean) -> dept_pdf.DeptTable | None:
-    if deptwide.find(session, s.year, s.code) is None:
+    """The department's own table when its record is approved (a draft is never published)."""
+    dp = deptwide.find(session, s.year, s.code)
+    if dp is None or dp.status != "approved":
         return None
     return deptwide_reports.dept_table(session, s.year, s.code, public=True, clean=clean)
 
