@@ -1049,8 +1049,52 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>某单位及其下属单位的项目</translation>
     </message>
     <message>
+        <source>department-wide targets and self-evaluation (部门整体绩效)</source>
+        <translation>部门整体绩效目标与自评</translation>
+    </message>
+    <message>
+        <source>the departments&apos; records of a year</source>
+        <translation>列出某年度各部门的部门整体绩效</translation>
+    </message>
+    <message>
+        <source>targets or self-evaluations from Excel (all or nothing)</source>
+        <translation>从 Excel 导入部门整体绩效目标或自评（全部成功或全部不导入）</translation>
+    </message>
+    <message>
+        <source>the records as an Excel workbook</source>
+        <translation>导出为 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>department code (repeatable; default: all)</source>
+        <translation>部门代码（可重复；默认全部）</translation>
+    </message>
+    <message>
+        <source>score a department&apos;s self-evaluation with the settings in force</source>
+        <translation>按现行设置为部门整体自评评分</translation>
+    </message>
+    <message>
+        <source>department code</source>
+        <translation>部门代码</translation>
+    </message>
+    <message>
         <source>The database has no budget year.</source>
         <translation>数据库中没有预算年度。</translation>
+    </message>
+    <message>
+        <source>{n} department(s) with department-wide targets in {year}</source>
+        <translation>{year}年度有部门整体绩效目标的部门：{n} 个</translation>
+    </message>
+    <message>
+        <source>{n} department(s) imported, {scored} scored: {codes}</source>
+        <translation>已导入 {n} 个部门，其中 {scored} 个已评分：{codes}</translation>
+    </message>
+    <message>
+        <source>{n} department(s) written to {path}</source>
+        <translation>已将 {n} 个部门写入 {path}</translation>
+    </message>
+    <message>
+        <source>{unit} {year}: {total} points, grade {grade}</source>
+        <translation>{unit} {year}年度：{total} 分，评价等级 {grade}</translation>
     </message>
     <message>
         <source>{n} projects, {done} assessed.</source>
@@ -1616,6 +1660,30 @@ Everything entered since that backup is replaced. The database as it is now is b
         <source>{n} respondents; overall satisfaction {rate}; {lines} satisfaction line(s) updated.</source>
         <translation>受访者 {n} 人；总体满意度 {rate}；已更新 {lines} 项满意度指标。</translation>
     </message>
+    <message>
+        <source>public versions of targets and self-evaluation results (信息公开)</source>
+        <translation>生成绩效目标和自评结果的公开版本（信息公开）</translation>
+    </message>
+    <message>
+        <source>budget year</source>
+        <translation>预算年度</translation>
+    </message>
+    <message>
+        <source>folder for the files</source>
+        <translation>文件存放的文件夹</translation>
+    </message>
+    <message>
+        <source>budget: targets, published with the budget; accounts: self-evaluation results, published with the final accounts (default: both)</source>
+        <translation>budget：绩效目标，随预算公开；accounts：自评结果，随决算公开（默认两者都生成）</translation>
+    </message>
+    <message>
+        <source>{kind}: {n} project(s){department}; written {files}</source>
+        <translation>{kind}：{n} 个项目{department}；已生成 {files}</translation>
+    </message>
+    <message>
+        <source> and the department-wide table</source>
+        <translation>及部门整体绩效表</translation>
+    </message>
 </context>
 <context>
     <name>CloseDialog</name>
@@ -2041,6 +2109,266 @@ Everything entered since that backup is replaced. The database as it is now is b
     <message>
         <source>Done</source>
         <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>DeptWide</name>
+    <message>
+        <source>The workbook has no sheet named {sheet}.</source>
+        <translation>工作簿中没有名为“{sheet}”的工作表。</translation>
+    </message>
+    <message>
+        <source>The sheet is blank.</source>
+        <translation>工作表是空的。</translation>
+    </message>
+    <message>
+        <source>The header row lacks the column(s) {columns}.</source>
+        <translation>表头缺少列：{columns}。</translation>
+    </message>
+    <message>
+        <source>More than {n} rows.</source>
+        <translation>超过 {n} 行。</translation>
+    </message>
+    <message>
+        <source>部门代码 is empty.</source>
+        <translation>部门代码为空。</translation>
+    </message>
+    <message>
+        <source>{value} is not a year.</source>
+        <translation>“{value}”不是年度。</translation>
+    </message>
+    <message>
+        <source>Department {code} appears twice.</source>
+        <translation>部门 {code} 出现了两次。</translation>
+    </message>
+    <message>
+        <source>Department {code} is not on the sheet {sheet}.</source>
+        <translation>部门 {code} 不在“{sheet}”工作表中。</translation>
+    </message>
+    <message>
+        <source>任务名称 is empty.</source>
+        <translation>任务名称为空。</translation>
+    </message>
+    <message>
+        <source>{column} is empty.</source>
+        <translation>{column}为空。</translation>
+    </message>
+    <message>
+        <source>{column} is negative.</source>
+        <translation>{column}为负数。</translation>
+    </message>
+    <message>
+        <source>A score set by hand needs its reason (人工得分理由).</source>
+        <translation>人工得分须填写人工得分理由。</translation>
+    </message>
+    <message>
+        <source>人工得分 {score} is outside 0–{points}.</source>
+        <translation>人工得分 {score} 超出 0–{points} 的范围。</translation>
+    </message>
+    <message>
+        <source>{value} is not a number of points.</source>
+        <translation>“{value}”不是分值。</translation>
+    </message>
+    <message>
+        <source>There is no budget year {year} in this database.</source>
+        <translation>数据库中没有 {year} 预算年度。</translation>
+    </message>
+    <message>
+        <source>There is no department with code {code}.</source>
+        <translation>没有代码为 {code} 的部门。</translation>
+    </message>
+    <message>
+        <source>Department {code} has no department-wide targets for {year}.</source>
+        <translation>部门 {code} 没有 {year} 年度的部门整体绩效目标。</translation>
+    </message>
+    <message>
+        <source>Nothing is filled in: no department has tasks, indicators, duties or goals.</source>
+        <translation>没有填写任何内容：没有一个部门填写了年度主要任务、绩效指标、职能职责或年度总体目标。</translation>
+    </message>
+    <message>
+        <source>No department has department-wide targets for {year}.</source>
+        <translation>{year}年度没有部门整体绩效目标。</translation>
+    </message>
+    <message>
+        <source>Targets, published with the budget</source>
+        <translation>绩效目标（随预算公开）</translation>
+    </message>
+    <message>
+        <source>Self-evaluation results, published with the final accounts</source>
+        <translation>绩效自评结果（随决算公开）</translation>
+    </message>
+    <message>
+        <source>{name} has nothing to publish for {year}: no approved targets.</source>
+        <translation>{name}{year}年度没有可公开的内容：没有已审核的绩效目标。</translation>
+    </message>
+    <message>
+        <source>{name} has nothing to publish for {year}: no approved self-evaluation.</source>
+        <translation>{name}{year}年度没有可公开的内容：没有已审核的绩效自评。</translation>
+    </message>
+</context>
+<context>
+    <name>DeptWidePage</name>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Budget (万元)</source>
+        <translation>预算数（万元）</translation>
+    </message>
+    <message>
+        <source>Spent (万元)</source>
+        <translation>执行数（万元）</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>评价等级</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务名称</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>主要内容</translation>
+    </message>
+    <message>
+        <source>Level 1</source>
+        <translation>一级指标</translation>
+    </message>
+    <message>
+        <source>Level 2</source>
+        <translation>二级指标</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>三级指标</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>年度指标值</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际完成值</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Deviation and measures</source>
+        <translation>偏差原因分析及改进措施</translation>
+    </message>
+    <message>
+        <source>How it was scored</source>
+        <translation>评分说明</translation>
+    </message>
+    <message>
+        <source>Annual indicators</source>
+        <translation>年度绩效指标</translation>
+    </message>
+    <message>
+        <source>Main tasks</source>
+        <translation>年度主要任务</translation>
+    </message>
+    <message>
+        <source>No department has department-wide targets for this year. Export the blank forms, let each department fill in its duties, main tasks and indicators, then import the workbook.</source>
+        <translation>本年度还没有部门整体绩效目标。请导出空白表，由各部门填写职能职责、年度主要任务和绩效指标后再导入。</translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>从 Excel 导入…</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <source>Save and score</source>
+        <translation>保存并评分</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>审核通过</translation>
+    </message>
+    <message>
+        <source>Print the table…</source>
+        <translation>打印自评表…</translation>
+    </message>
+    <message>
+        <source>Print the report…</source>
+        <translation>打印自评报告…</translation>
+    </message>
+    <message>
+        <source>Publish public versions…</source>
+        <translation>生成公开版本…</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>{name}: total {total}, grade {grade}</source>
+        <translation>{name}：总分 {total}，评价等级 {grade}</translation>
+    </message>
+    <message>
+        <source>{name}: not scored yet (every 执行数 and 实际完成值 is needed)</source>
+        <translation>{name}：尚未评分（需填写全部执行数和实际完成值）</translation>
+    </message>
+    <message>
+        <source>Department-wide</source>
+        <translation>部门整体绩效</translation>
+    </message>
+    <message>
+        <source>Import department-wide workbook</source>
+        <translation>导入部门整体绩效工作簿</translation>
+    </message>
+    <message>
+        <source>{n} department(s) imported, {scored} scored.</source>
+        <translation>已导入 {n} 个部门，其中 {scored} 个已评分。</translation>
+    </message>
+    <message>
+        <source>Export department-wide workbook</source>
+        <translation>导出部门整体绩效工作簿</translation>
+    </message>
+    <message>
+        <source>{n} department(s) written to {path}.</source>
+        <translation>已将 {n} 个部门写入 {path}。</translation>
+    </message>
+    <message>
+        <source>Written to {path}.</source>
+        <translation>已写入 {path}。</translation>
+    </message>
+    <message>
+        <source>Print the department-wide table</source>
+        <translation>打印部门整体支出绩效自评表</translation>
+    </message>
+    <message>
+        <source>Print the self-evaluation report</source>
+        <translation>打印部门整体支出绩效自评报告</translation>
+    </message>
+    <message>
+        <source>Folder for the public versions</source>
+        <translation>选择公开版本存放的文件夹</translation>
+    </message>
+    <message>
+        <source>Written without names, phone numbers or internal comments:
+{files}</source>
+        <translation>已生成（不含人员姓名、电话号码和内部审核意见）：
+{files}</translation>
     </message>
 </context>
 <context>
@@ -4818,6 +5146,10 @@ Start by importing the project export of the budget system (Targets → Checks a
         <translation>结果应用</translation>
     </message>
     <message>
+        <source>Department-wide and disclosure</source>
+        <translation>部门整体与信息公开</translation>
+    </message>
+    <message>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
@@ -6594,6 +6926,22 @@ Start by importing the project export of the budget system (Targets → Checks a
         <translation>绩效通默认 0：单位成本高于支出标准即为超标准</translation>
     </message>
     <message>
+        <source>Department-wide performance</source>
+        <translation>部门整体绩效</translation>
+    </message>
+    <message>
+        <source>Points for the department&apos;s budget execution (金额合计 of the main tasks)</source>
+        <translation>部门预算执行率分值（按年度主要任务金额合计计算）</translation>
+    </message>
+    <message>
+        <source>RULES §11: the same scoring rules as project self-evaluation</source>
+        <translation>与项目支出绩效自评相同的评分规则</translation>
+    </message>
+    <message>
+        <source>0: the table prints no execution score and the indicators carry all 100 points</source>
+        <translation>填 0：自评表不单列预算执行得分，绩效指标合计 100 分</translation>
+    </message>
+    <message>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
@@ -7879,6 +8227,14 @@ Start by importing the project export of the budget system (Targets → Checks a
     <message>
         <source>cost-benefit analysis table</source>
         <translation>成本效益分析表</translation>
+    </message>
+    <message>
+        <source>department-wide self-evaluation table (部门整体支出绩效自评表), per department</source>
+        <translation>部门整体支出绩效自评表，按部门</translation>
+    </message>
+    <message>
+        <source>department-wide self-evaluation report (部门整体支出绩效自评报告), per department</source>
+        <translation>部门整体支出绩效自评报告，按部门</translation>
     </message>
 </context>
 <context>

@@ -83,7 +83,8 @@ class MainWindow(QMainWindow):
                 ("targets", self.tr("Targets")), ("costs", self.tr("Cost budgets")), ("monitoring", self.tr("Monitoring")),
                 ("evaluation", self.tr("Evaluation")), ("keyeval", self.tr("Key evaluation")),
                 ("ranking", self.tr("Ranking and elimination")),
-                ("results", self.tr("Results application")), ("reports", self.tr("Reports")),
+                ("results", self.tr("Results application")), ("deptwide", self.tr("Department-wide and disclosure")),
+                ("reports", self.tr("Reports")),
                 ("libraries", self.tr("Libraries")), ("settings", self.tr("Settings"))]
 
     def _make_page(self, key: str, title: str) -> Page:

@@ -712,6 +712,88 @@ class CostAnalysis(Base):
 
 
 # --------------------------------------------------------------------------------------------------------
+# Department-wide performance (RULES §11, FORMATS §4) and public disclosure (RULES §8)
+# --------------------------------------------------------------------------------------------------------
+class DeptPerformance(Base):
+    """A department's targets for a budget year and, once evaluated, its self-evaluation (部门整体支出绩效自评).
+    ``filled_by``, ``phone`` and ``review_comment`` are internal: never published."""
+
+    __tablename__ = "dept_performance"
+    __table_args__ = (UniqueConstraint("year_id", "unit_id", name="uq_dept_performance_year_unit"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year_id: Mapped[int] = _fk("budget_year.id", ondelete="RESTRICT", index=False)
+    unit_id: Mapped[int] = _fk("unit.id", ondelete="RESTRICT")
+    status: Mapped[str] = mapped_column(String(12), default="draft")  # ReviewStatus
+    duties: Mapped[str] = mapped_column(Text, default="")  # 职能职责
+    goal_expected: Mapped[str] = mapped_column(Text, default="")  # 年度总体目标: 预期目标
+    goal_actual: Mapped[str] = mapped_column(Text, default="")  # 实际完成情况
+    execution_points: Mapped[Decimal | None] = mapped_column(nullable=True)  # None: the setting in force
+    execution_explanation: Mapped[str] = mapped_column(Text, default="")
+    execution_rate: Mapped[Decimal | None] = mapped_column(nullable=True)
+    total_computed: Mapped[Decimal | None] = mapped_column(nullable=True)
+    total_final: Mapped[Decimal | None] = mapped_column(nullable=True)
+    grade: Mapped[str] = mapped_column(String(4), default="")
+    params: Mapped[dict[str, Any] | None] = mapped_column(nullable=True)
+    flags: Mapped[list[Any] | None] = mapped_column(nullable=True)
+    scored_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    filled_by: Mapped[str] = mapped_column(String(60), default="")  # 填报人
+    phone: Mapped[str] = mapped_column(String(40), default="")  # 联系电话
+    review_comment: Mapped[str] = mapped_column(Text, default="")  # finance's comment
+
+    tasks: Mapped[list[DeptTask]] = relationship(cascade="all, delete-orphan", order_by="DeptTask.sort_order")
+    indicators: Mapped[list[DeptIndicator]] = relationship(cascade="all, delete-orphan",
+                                                           order_by="DeptIndicator.sort_order")
+
+
+class DeptTask(Base):
+    """A main task of the year (年度主要任务): name, content, 预算数 and 执行数 (None until evaluated)."""
+
+    __tablename__ = "dept_task"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    performance_id: Mapped[int] = _fk("dept_performance.id")
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    name: Mapped[str] = mapped_column(String(200))
+    content: Mapped[str] = mapped_column(Text, default="")
+    budget_fen: Mapped[int] = mapped_column(Fen, default=0)
+    spent_fen: Mapped[int | None] = mapped_column(Fen, nullable=True)
+
+
+class DeptIndicator(Base):
+    """An annual indicator of a department (年度绩效指标) with its actual and score once evaluated."""
+
+    __tablename__ = "dept_indicator"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    performance_id: Mapped[int] = _fk("dept_performance.id")
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    level1: Mapped[str] = mapped_column(String(40))
+    level2: Mapped[str] = mapped_column(String(40))
+    name: Mapped[str] = mapped_column(String(300))
+    target_text: Mapped[str] = mapped_column(String(120), default="")  # as printed, e.g. ≥95%
+    points: Mapped[Decimal | None] = mapped_column(nullable=True)  # 分值
+    actual_text: Mapped[str] = mapped_column(String(120), default="")
+    computed_score: Mapped[Decimal | None] = mapped_column(nullable=True)
+    override_score: Mapped[Decimal | None] = mapped_column(nullable=True)
+    override_reason: Mapped[str] = mapped_column(Text, default="")
+    explanation: Mapped[str] = mapped_column(Text, default="")
+    deviation_analysis: Mapped[str] = mapped_column(Text, default="")  # 偏差原因分析及改进措施
+    not_applicable: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Disclosure(Base):
+    """One publication of public versions (kind ``budget``: targets; ``accounts``: self-evaluation results)."""
+
+    __tablename__ = "disclosure"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year_id: Mapped[int] = _fk("budget_year.id", ondelete="RESTRICT", index=False)
+    unit_id: Mapped[int] = _fk("unit.id", ondelete="RESTRICT")
+    kind: Mapped[str] = mapped_column(String(12))
+    folder: Mapped[str] = mapped_column(Text, default="")
+    files: Mapped[list[Any] | None] = mapped_column(nullable=True)
+    published_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    published_by: Mapped[str] = mapped_column(String(60), default="")
+
+
+# --------------------------------------------------------------------------------------------------------
 # Settings, users and audit
 # --------------------------------------------------------------------------------------------------------
 class Setting(Base):

@@ -276,6 +276,15 @@ class CostParams:
 
 
 @dataclass(frozen=True)
+class DeptWideParams:
+    GROUP: ClassVar[str] = "deptwide"
+    GROUP_LABEL: ClassVar[str] = QT_TRANSLATE_NOOP("Params", "Department-wide performance")
+    execution_points: Decimal = param(Decimal(10), QT_TRANSLATE_NOOP("Params", "Points for the department's budget execution (金额合计 of the main tasks)"),
+                                      QT_TRANSLATE_NOOP("Params", "RULES §11: the same scoring rules as project self-evaluation"),
+                                      note=QT_TRANSLATE_NOOP("Params", "0: the table prints no execution score and the indicators carry all 100 points"))
+
+
+@dataclass(frozen=True)
 class BackupParams:
     GROUP: ClassVar[str] = "backup"
     GROUP_LABEL: ClassVar[str] = QT_TRANSLATE_NOOP("Params", "Backups")
@@ -293,7 +302,8 @@ class ReportParams:
 
 
 ALL_GROUPS: tuple[type, ...] = (GeneralParams, TargetParams, MonitoringParams, ScoringParams, SpotCheckParams,
-                                KeyEvaluationParams, RankingParams, ExAnteParams, CostParams, BackupParams, ReportParams)
+                                KeyEvaluationParams, RankingParams, ExAnteParams, CostParams, DeptWideParams, BackupParams,
+                                ReportParams)
 
 
 # Parameters declared before any feature acts on them ("group.field"): the settings page leaves them out, so it

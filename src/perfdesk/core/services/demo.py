@@ -18,6 +18,7 @@ def create_demo_database(out: Path, *, scale: str = "county", year: int | None =
 
     for suffix in ("", "-wal", "-shm"):
         Path(str(out) + suffix).unlink(missing_ok=True)
+    from perfdesk.core.services.deptwide_demo import add_demo_records
     from perfdesk.core.services.selfeval import score_year
 
     with open_database(out) as db:
@@ -32,4 +33,6 @@ def create_demo_database(out: Path, *, scale: str = "county", year: int | None =
 
             add_demo_costs(uow, year or DEFAULT_YEAR)
             uow.commit()
+        with UnitOfWork(db.sessions, "demo", now=scored_at) as uow:  # department-wide records (RULES §11)
+            counts["dept_performance"] = add_demo_records(uow, year or DEFAULT_YEAR, seed or DEFAULT_SEED)
         return counts
