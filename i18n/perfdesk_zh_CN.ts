@@ -4528,6 +4528,90 @@ Start by importing the project export of the budget system (Targets → Checks a
         <translation>{unit} 的整改事项：{problem}</translation>
     </message>
     <message>
+        <source>annual goal</source>
+        <translation>年度目标</translation>
+    </message>
+    <message>
+        <source>medium-term goal</source>
+        <translation>中期目标</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation>指标名称</translation>
+    </message>
+    <message>
+        <source>target value</source>
+        <translation>指标值</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>indicators</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>review history</source>
+        <translation>审核记录</translation>
+    </message>
+    <message>
+        <source>progress</source>
+        <translation>执行情况</translation>
+    </message>
+    <message>
+        <source>expected by year end</source>
+        <translation>全年预计完成情况</translation>
+    </message>
+    <message>
+        <source>reason for the deviation</source>
+        <translation>偏差原因</translation>
+    </message>
+    <message>
+        <source>progress of the overall goal</source>
+        <translation>总体目标完成情况</translation>
+    </message>
+    <message>
+        <source>actual completion</source>
+        <translation>实际完成情况</translation>
+    </message>
+    <message>
+        <source>actual value</source>
+        <translation>实际完成值</translation>
+    </message>
+    <message>
+        <source>total score</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>scored lines</source>
+        <translation>评分明细</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <source>closing account</source>
+        <translation>销号说明</translation>
+    </message>
+    <message>
+        <source>evidence files</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>indicator progress</source>
+        <translation>指标执行情况</translation>
+    </message>
+    <message>
+        <source> › </source>
+        <translation> › </translation>
+    </message>
+    <message>
         <source>{n} rows</source>
         <translation>{n} 行</translation>
     </message>

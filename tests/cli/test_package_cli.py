@@ -87,7 +87,7 @@ def test_a_conflict_is_printed_side_by_side_and_decided_with_choose(demo_db_path
     capsys.readouterr()
     assert main(["--db", county, "package", "import", str(up)]) == 2  # undecided: this database's kept
     out = capsys.readouterr().out
-    assert "双方都有改动" in out and "annual_goal：本库「县里改的」｜数据包「单位改的」" in out
+    assert "双方都有改动" in out and "年度目标：本库「县里改的」｜数据包「单位改的」" in out
     key = next(line.split('--choose "')[1].split("=local")[0] for line in out.splitlines() if "--choose" in line)
     assert main(["--db", county, "package", "import", str(up), "--choose", f"{key}=incoming"]) == 0
     assert "已采用数据包的" in capsys.readouterr().out

@@ -208,7 +208,7 @@ def test_a_record_changed_on_both_sides_is_shown_side_by_side_and_kept_until_dec
     assert len(preview.conflicts) == 1
     shown = preview.conflicts[0]
     assert shown.key == pr.target_key(project, 1) or shown.key.startswith(f"targets|{project}|")
-    assert ("annual_goal", "县财政局修改的目标", "单位修改的目标") in shown.differences
+    assert ("annual goal", "县财政局修改的目标", "单位修改的目标") in shown.differences
     undecided = receive(county, up)
     assert [c.key for c in undecided.pending] == [shown.key]
     assert _goal(county, project) == "县财政局修改的目标"  # never overwritten silently

@@ -31,7 +31,7 @@ from perfdesk.core.db import models as m
 from perfdesk.core.db.uow import UnitOfWork
 from perfdesk.core.domain.enums import ReviewStatus
 from perfdesk.core.domain.errors import UserError, UserErrors
-from perfdesk.core.i18n import translate
+from perfdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from perfdesk.core.io import package as pkg
 from perfdesk.core.progress import Progress, no_progress
 from perfdesk.core.rules.params import ExchangeParams
@@ -382,10 +382,35 @@ def _differences(mine: dict[str, Any], theirs: dict[str, Any], prefix: str = "")
             for n, (x, y) in enumerate(zip(a, b, strict=True), 1):
                 out.extend(_differences(x, y, f"{prefix}{key}[{n}]."))
         elif isinstance(a, list) or isinstance(b, list):
-            out.append((prefix + key, _count(a), _count(b)))
+            out.append((field_label(prefix + key), _count(a), _count(b)))
         else:
-            out.append((prefix + key, _text(a), _text(b)))
+            out.append((field_label(prefix + key), _text(a), _text(b)))
     return tuple(out)
+
+
+FIELD_LABELS = {
+    "annual_goal": QT_TRANSLATE_NOOP("Package", "annual goal"), "medium_goal": QT_TRANSLATE_NOOP("Package", "medium-term goal"),
+    "status": QT_TRANSLATE_NOOP("Package", "status"), "name": QT_TRANSLATE_NOOP("Package", "indicator"),
+    "value_text": QT_TRANSLATE_NOOP("Package", "target value"), "weight": QT_TRANSLATE_NOOP("Package", "points"),
+    "indicators": QT_TRANSLATE_NOOP("Package", "indicators"), "reviews": QT_TRANSLATE_NOOP("Package", "review history"),
+    "progress_text": QT_TRANSLATE_NOOP("Package", "progress"), "expected_text": QT_TRANSLATE_NOOP("Package", "expected by year end"),
+    "deviation_reason": QT_TRANSLATE_NOOP("Package", "reason for the deviation"),
+    "goal_progress": QT_TRANSLATE_NOOP("Package", "progress of the overall goal"),
+    "goal_actual": QT_TRANSLATE_NOOP("Package", "actual completion"), "actual_text": QT_TRANSLATE_NOOP("Package", "actual value"),
+    "total_final": QT_TRANSLATE_NOOP("Package", "total score"), "lines": QT_TRANSLATE_NOOP("Package", "scored lines"),
+    "measure": QT_TRANSLATE_NOOP("Package", "measure"), "closing_evidence": QT_TRANSLATE_NOOP("Package", "closing account"),
+    "attachments": QT_TRANSLATE_NOOP("Package", "evidence files"), "progress": QT_TRANSLATE_NOOP("Package", "indicator progress"),
+}
+
+
+def field_label(path: str) -> str:
+    """A differing field as a person reads it: ``indicators[3].value_text`` → 指标3 的指标值."""
+    parts = []
+    for step in path.split("."):
+        name, _, index = step.partition("[")
+        label = translate("Package", FIELD_LABELS[name]) if name in FIELD_LABELS else name
+        parts.append(label + index.rstrip("]") if index else label)
+    return translate("Package", " › ").join(parts)
 
 
 def _count(value: Any) -> str:
