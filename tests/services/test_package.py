@@ -275,14 +275,22 @@ def up(township: Database, tmp_path: Path) -> Path:
     return send_up(township, tmp_path / "up.pdpkg")
 
 
-def _rewrite(source: Path, dest: Path, *, manifest: dict[str, Any] | None = None,
-             data: dict[str, Any] | None = None, reseal: bool = True) -> Path:
-    """A package as another program could write it: the manifest or data changed (sealed again when asked)."""
+def _rewrite(source: Path, dest: Path, *, manifest: dict[str, Any] | None = None, sql: tuple[str, ...] = (),
+             reseal: bool = True) -> Path:
+    """A package as another program could write it: the manifest or the records changed (sealed again and with
+    the right checksums when asked, so that only the checks of what it holds can refuse it)."""
     with zipfile.ZipFile(source) as zf:
         parts = {name: zf.read(name) for name in zf.namelist()}
     fields = json.loads(parts[pkg.MANIFEST]) | (manifest or {})
-    if data is not None:
-        parts[pkg.DATA] = pkg.canonical(data)
+    if sql:
+        part = dest.with_suffix(".sqlite")
+        part.write_bytes(parts[pkg.DATA])
+        con = sqlite3.connect(part)
+        for statement in sql:
+            con.execute(statement)
+        con.commit()
+        con.close()
+        parts[pkg.DATA] = part.read_bytes()
         fields["parts"][pkg.DATA] = {"sha256": pkg.digest(parts[pkg.DATA]), "size": len(parts[pkg.DATA])}
     if reseal:
         fields["seal"] = pkg.seal_of(fields)
@@ -291,11 +299,6 @@ def _rewrite(source: Path, dest: Path, *, manifest: dict[str, Any] | None = None
         for name, content in parts.items():
             zf.writestr(name, content)
     return dest
-
-
-def _package_data(path: Path) -> dict[str, Any]:
-    with zipfile.ZipFile(path) as zf:
-        return json.loads(zf.read(pkg.DATA))
 
 
 def _truncated(up: Path, out: Path) -> Path:
@@ -322,16 +325,15 @@ def _newer_schema(up: Path, out: Path) -> Path:
 
 
 def _unknown_unit(up: Path, out: Path) -> Path:
-    data = _package_data(up) | {"unit_code": "999"}
-    return _rewrite(up, out, manifest={"unit_code": "999", "unit_name": "外县单位"}, data=data)
+    return _rewrite(up, out, manifest={"unit_code": "999", "unit_name": "外县单位"},
+                    sql=("UPDATE unit SET code = '999' WHERE code = '101'",
+                         "UPDATE meta SET value = '999' WHERE key = 'package.unit'"))
 
 
 def _another_subtree(up: Path, out: Path) -> Path:
-    data = _package_data(up)
-    stolen = json.loads(json.dumps(data["targets"][0]))
-    stolen["project"] = _other_project()
-    data["targets"].append(stolen)
-    return _rewrite(up, out, data=data)
+    """One of the package's projects renamed to a project of unit 102001 (another department's)."""
+    return _rewrite(up, out, sql=(f"UPDATE project SET code = '{_other_project()}' WHERE id = "
+                                  "(SELECT project_id FROM performance_target ORDER BY id LIMIT 1)",))
 
 
 _OTHER: list[str] = []

@@ -1,5 +1,5 @@
-"""The data package file (``.pdpkg``, issue 19): a zip archive holding ``manifest.json``, ``data.json`` and the
-evidence files under ``files/<sha256>``.
+"""The data package file (``.pdpkg``, issue 19): a zip archive holding ``manifest.json``, ``data.sqlite`` (the
+records, see :mod:`perfdesk.core.services.package_store`) and the evidence files under ``files/<sha256>``.
 
 The manifest names the package (id, kind ``up``/``down``), the unit and year, the sender, the PerfDesk version and
 schema revision that wrote it, the row counts, and the size and SHA-256 of every other part; its ``seal`` is the
@@ -30,7 +30,8 @@ from perfdesk.core.io.sheets import MAX_TOTAL_BYTES, oversized_parts
 FORMAT = 1
 SUFFIX = ".pdpkg"
 MANIFEST = "manifest.json"
-DATA = "data.json"
+DATA = "data.sqlite"
+CHUNK = 4 * 2**20
 FILES = "files/"
 MAX_MANIFEST_BYTES = 16 * 2**20
 MAX_PACKAGE_BYTES = 4 * MAX_TOTAL_BYTES  # evidence files (scans, photos) pack little: four times a workbook's limit
@@ -56,11 +57,10 @@ class Manifest:
 
 @dataclass(frozen=True)
 class Package:
-    """A verified package: its manifest, its data, and access to its evidence files by digest."""
+    """A package whose every part was found sound: its manifest, and its parts by name (evidence by digest)."""
 
     path: Path
     manifest: Manifest
-    data: dict[str, Any]
 
     def file_bytes(self, sha256: str) -> bytes:
         name = FILES + sha256
@@ -68,6 +68,14 @@ class Package:
             raise KeyError(sha256)
         with zipfile.ZipFile(self.path) as zf:
             return zf.read(name)
+
+    def extract(self, name: str, dest: Path) -> None:
+        """Copy part ``name`` to ``dest`` (a name the manifest lists; never a path taken from the archive)."""
+        if name not in self.manifest.parts:
+            raise KeyError(name)
+        with zipfile.ZipFile(self.path) as zf, zf.open(name) as source, dest.open("wb") as target:
+            for block in iter(lambda: source.read(CHUNK), b""):
+                target.write(block)
 
 
 def _problem(path: Path, message: str) -> UserErrors:
@@ -87,16 +95,15 @@ def seal_of(manifest: Mapping[str, Any]) -> str:
 
 
 # -- writing --------------------------------------------------------------------------------------------------------
-def write_package(path: Path, fields: dict[str, Any], data: dict[str, Any], files: Mapping[str, Path]) -> Manifest:
-    """Write ``data`` and the evidence ``files`` ({sha256: file}) as a package at ``path`` (through a temporary
-    file, so a failure leaves nothing half-written). A file whose content no longer has its recorded digest is
-    refused: the package would carry something other than the evidence recorded."""
-    body = canonical(data)
-    parts: dict[str, dict[str, Any]] = {DATA: {"sha256": digest(body), "size": len(body)}}
+def write_package(path: Path, fields: dict[str, Any], data_file: Path, files: Mapping[str, Path]) -> Manifest:
+    """Write the records in ``data_file`` and the evidence ``files`` ({sha256: file}) as a package at ``path``
+    (through a temporary file, so a failure leaves nothing half-written). A file whose content no longer has its
+    recorded digest is refused: the package would carry something other than the evidence recorded."""
+    parts: dict[str, dict[str, Any]] = {}
     temp = path.with_name(path.name + ".part")
     try:
         with zipfile.ZipFile(temp, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
-            zf.writestr(DATA, body)
+            parts[DATA] = _write_stream(zf, DATA, data_file)
             for sha, source in sorted(files.items()):
                 parts[FILES + sha] = _write_file(zf, sha, source)
             manifest = {**fields, "format": FORMAT, "parts": parts}
@@ -107,6 +114,16 @@ def write_package(path: Path, fields: dict[str, Any], data: dict[str, Any], file
         temp.unlink(missing_ok=True)
         raise
     return Manifest(manifest)
+
+
+def _write_stream(zf: zipfile.ZipFile, name: str, source: Path) -> dict[str, Any]:
+    hasher, size = hashlib.sha256(), 0
+    with source.open("rb") as stream, zf.open(name, "w", force_zip64=True) as target:
+        for block in iter(lambda: stream.read(CHUNK), b""):
+            hasher.update(block)
+            target.write(block)
+            size += len(block)
+    return {"sha256": hasher.hexdigest(), "size": size}
 
 
 def _write_file(zf: zipfile.ZipFile, sha: str, source: Path) -> dict[str, Any]:
@@ -129,8 +146,8 @@ def _packed(source: Path) -> bool:
 
 # -- reading --------------------------------------------------------------------------------------------------------
 def read_package(path: str | Path, *, known_schemas: tuple[str, ...]) -> Package:
-    """Read and verify the package at ``path``: every check of the module docstring, then the data. Any problem
-    raises :class:`UserErrors` naming the file; nothing is read further."""
+    """Verify the package at ``path``: every check of the module docstring (the records themselves are read by
+    :mod:`perfdesk.core.services.package_store`). Any problem raises :class:`UserErrors` naming the file."""
     path = Path(path)
     damaged = translate("Package", "The package is damaged or incomplete (cut short while copying?): {detail}. "
                         "Ask the sender for the file again.")
@@ -139,15 +156,16 @@ def read_package(path: str | Path, *, known_schemas: tuple[str, ...]) -> Package
             manifest = _manifest(zf, path)
             _check_fields(manifest, path, known_schemas)
             _check_names(zf, manifest, path)
-            data = _verified_data(zf, manifest, path)
+            if DATA not in manifest.parts:
+                raise _problem(path, translate("Package", "The package's manifest is incomplete: the file was "
+                                               "edited or damaged."))
             for name in manifest.parts:
-                if name.startswith(FILES):
-                    _verify_part(zf, name, manifest.parts[name], path)
+                _verify_part(zf, name, manifest.parts[name], path)
     except FileNotFoundError:
         raise _problem(path, translate("Package", "No such file.")) from None
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
         raise _problem(path, damaged.format(detail=type(exc).__name__)) from None
-    return Package(path, manifest, data)
+    return Package(path, manifest)
 
 
 def _manifest(zf: zipfile.ZipFile, path: Path) -> Manifest:
@@ -208,23 +226,11 @@ def _check_names(zf: zipfile.ZipFile, manifest: Manifest, path: Path) -> None:
                                            "records; the file was edited or damaged.").format(part=name))
 
 
-def _verify_part(zf: zipfile.ZipFile, name: str, declared: Mapping[str, Any], path: Path) -> bytes:
-    content = zf.read(name)
-    if digest(content) != declared.get("sha256"):
+def _verify_part(zf: zipfile.ZipFile, name: str, declared: Mapping[str, Any], path: Path) -> None:
+    hasher = hashlib.sha256()
+    with zf.open(name) as stream:
+        for block in iter(lambda: stream.read(CHUNK), b""):
+            hasher.update(block)
+    if hasher.hexdigest() != declared.get("sha256"):
         raise _problem(path, translate("Package", "Part {part} of the package does not match its checksum; the "
                                        "file was edited or damaged.").format(part=name))
-    return content
-
-
-def _verified_data(zf: zipfile.ZipFile, manifest: Manifest, path: Path) -> dict[str, Any]:
-    if DATA not in manifest.parts:
-        raise _problem(path, translate("Package", "The package's manifest is incomplete: the file was edited or "
-                                       "damaged."))
-    data = json.loads(_verify_part(zf, DATA, manifest.parts[DATA], path).decode("utf-8"))
-    header = (data.get("kind"), data.get("unit_code"), data.get("year"))
-    if header != (manifest.kind, manifest.unit_code, manifest.year):
-        raise _problem(path, translate("Package", "The package's data is for another unit or year than its "
-                                       "manifest says; it is not imported."))
-    return data
-
-

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 
 import perfdesk
 from perfdesk.core.db import migrate
@@ -37,11 +37,12 @@ from perfdesk.core.progress import Progress, no_progress
 from perfdesk.core.rules.params import ExchangeParams
 from perfdesk.core.services import maintenance, settings
 from perfdesk.core.services import package_records as pr
+from perfdesk.core.services import package_store as store
 from perfdesk.core.services.package_apply import Writer
 
 LOCAL, INCOMING = "local", "incoming"
 APPROVED = ReviewStatus.APPROVED.value
-DOWN_STATUSES = (ReviewStatus.APPROVED.value, ReviewStatus.RETURNED.value)
+SENT = Path("packages") / "sent"
 
 
 def home_unit(session: Any) -> str:
@@ -70,70 +71,64 @@ class ExportSummary:
 
 def export_package(uow: UnitOfWork, *, unit: str, year: int, out: Path, data_dir: Path | None, down: bool = False,
                    progress: Progress | None = None) -> ExportSummary:
-    """Write the package of ``unit``'s subtree for ``year`` to ``out`` and record it as sent."""
+    """Write the package of ``unit``'s subtree for ``year`` to ``out`` and record it as sent. What was sent is
+    kept beside the database (``packages/sent``) and becomes the base of the next exchange with that unit when
+    its next package arrives (comparing it now would cost more than writing the package)."""
     report = progress or no_progress
     session = uow.session
+    source = maintenance.database_file(uow)
     scope = pr.scope_of(session, unit, year)
     if scope is None:
         raise _error(translate("Package", "There is no unit {code} in this database.").format(code=unit))
     if scope.year_id is None:
         raise _error(translate("Package", "There is no budget year {year} in this database.").format(year=year))
-    kind = "down" if down else "up"
+    if source is None or data_dir is None:
+        raise _error(translate("Package", "Packages are written from a database file only."))
+    kind, package_id = ("down" if down else "up"), uuid.uuid4().hex
+    snapshot = data_dir / SENT / f"{package_id}.sqlite"
+    snapshot.parent.mkdir(parents=True, exist_ok=True)
     report(0.1, translate("Package", "Reading the records"))
-    data = _package_data(session, scope, kind)
-    files = _evidence_files(session, scope, data, data_dir)
-    counts = {stage: len(data[stage]) for stage in pr.STAGES} | {"files": len(files)}
-    unit_name = session.scalar(select(m.Unit.name).where(m.Unit.code == unit)) or ""
-    fields = {"package_id": uuid.uuid4().hex, "kind": kind, "unit_code": unit, "unit_name": unit_name, "year": year,
-              "sender": _sender(uow), "version": perfdesk.__version__, "schema": migrate.head(),
-              "created_at": uow.now().isoformat(), "counts": counts}
-    report(0.5, translate("Package", "Writing the package"))
-    manifest = pkg.write_package(Path(out), fields, data, files)
-    _remember(uow, unit, _aggregates(session, data, scope))
-    _history(uow, manifest, "sent", Path(out).name, None)
-    uow.audit("package.export", "exchange_package", None, package_id=manifest.package_id, kind=kind, unit=unit,
-              year=year, counts=counts, file=Path(out).name)
-    uow.commit()
+    try:
+        store.write_data_file(source, snapshot, scope, kind)
+        counts = store.counts(snapshot)
+        unit_name = session.scalar(select(m.Unit.name).where(m.Unit.code == unit)) or ""
+        fields = {"package_id": package_id, "kind": kind, "unit_code": unit, "unit_name": unit_name, "year": year,
+                  "sender": _sender(uow), "version": perfdesk.__version__, "schema": migrate.head(),
+                  "created_at": uow.now().isoformat(), "counts": counts}
+        report(0.5, translate("Package", "Writing the package"))
+        files = {sha: data_dir / stored for sha, stored in store.evidence(snapshot).items()}
+        manifest = pkg.write_package(Path(out), fields, snapshot, files)
+        _history(uow, manifest, "sent", Path(out).name, {"snapshot": snapshot.relative_to(data_dir).as_posix()})
+        uow.audit("package.export", "exchange_package", None, package_id=package_id, kind=kind, unit=unit,
+                  year=year, counts=counts, file=Path(out).name)
+        uow.commit()
+    except BaseException:
+        snapshot.unlink(missing_ok=True)
+        raise
     report(1.0, translate("Package", "Done"))
-    return ExportSummary(Path(out), manifest.package_id, kind, unit, year, counts)
+    return ExportSummary(Path(out), package_id, kind, unit, year, counts)
 
 
-def _package_data(session: Any, scope: pr.Scope, kind: str) -> dict[str, Any]:
-    data: dict[str, Any] = {"kind": kind, "unit_code": scope.root, "year": scope.year,
-                            "units": _tree_order(pr.read_units(session, scope)), **pr.read_stages(session, scope)}
-    if kind == "down":
-        data["selfevals"] = [e for e in data["selfevals"] if e["status"] in DOWN_STATUSES]
-        answered = {(r["project"], p["indicator"][0]) for r in data["monitoring"] for p in r["progress"]} | {
-            (e["project"], line["indicator"][0]) for e in data["selfevals"] for line in e["lines"] if line["indicator"]}
-        data["targets"] = [t for t in data["targets"]  # the reviewed ones, and those the answers refer to
-                           if t["status"] in DOWN_STATUSES or (t["project"], t["version"]) in answered]
-        data["projects"] = pr.read_projects(session, scope)
-        data["library"] = pr.read_library(session)
-        data["settings"] = pr.read_settings(session, lambda key: key.startswith("exchange.home_unit"))
-    return data
-
-
-def _tree_order(units: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Parents before their children (the root, whose parent is outside, first)."""
-    by_parent: dict[str | None, list[dict[str, Any]]] = {}
-    for unit in units:
-        by_parent.setdefault(unit["parent"], []).append(unit)
-    out, todo = [], list(by_parent.get(None, []))
-    while todo:
-        unit = todo.pop(0)
-        out.append(unit)
-        todo.extend(by_parent.get(unit["code"], []))
-    return out
-
-
-def _evidence_files(session: Any, scope: pr.Scope, data: dict[str, Any], data_dir: Path | None) -> dict[str, Path]:
-    shas = {a["sha256"] for item in data["ledger"] for a in item["attachments"]}
-    if not shas:
-        return {}
-    if data_dir is None:
-        raise _error(translate("Package", "Evidence files can only be packed from a database file."))
-    stored = pr.stored_files(session, scope)
-    return {sha: data_dir / stored[sha] for sha in sorted(shas)}
+def _sent_bases(uow_or_session: Any, peer: str, data_dir: Path | None, *, settle: bool) -> dict[str, str]:
+    """The digests of what was sent to ``peer`` and not yet taken as base (later packages over earlier ones);
+    ``settle``: store them as the base now and forget the snapshots."""
+    session = getattr(uow_or_session, "session", uow_or_session)
+    rows = session.scalars(select(m.ExchangePackage).where(
+        m.ExchangePackage.direction == "sent", m.ExchangePackage.unit_code == peer).order_by(m.ExchangePackage.id))
+    bases: dict[str, str] = {}
+    for row in rows:
+        snapshot = (row.summary or {}).get("snapshot")
+        if not snapshot or data_dir is None or not (data_dir / snapshot).is_file():
+            continue
+        data = store.read_data_file(data_dir / snapshot, data_dir / snapshot, row.kind, row.unit_code, row.year)
+        sent = {a.key: a.digest for a in pr.aggregates(data, {})}
+        bases |= sent
+        if settle:
+            _remember_digests(uow_or_session, peer, sent)
+            row.summary = {**(row.summary or {}), "snapshot": None, "settled": True}
+            uow_or_session.session.flush()
+            (data_dir / snapshot).unlink(missing_ok=True)
+    return bases
 
 
 def _sender(uow: UnitOfWork) -> str:
@@ -155,12 +150,21 @@ def _aggregates(session: Any, data: dict[str, Any], scope: pr.Scope) -> list[pr.
 
 def _remember(uow: UnitOfWork, peer: str, aggregates: Sequence[pr.Aggregate]) -> None:
     """Record each aggregate's digest as the base of the next exchange with ``peer``."""
-    for aggregate in aggregates:
-        row = uow.session.get(m.ExchangeBase, (peer, aggregate.key))
-        if row is None:
-            uow.session.add(m.ExchangeBase(peer=peer, record=aggregate.key, digest=aggregate.digest))
-        else:
-            row.digest = aggregate.digest
+    _remember_digests(uow, peer, {a.key: a.digest for a in aggregates})
+
+
+def _remember_digests(uow: UnitOfWork, peer: str, digests: Mapping[str, str]) -> None:
+    session = uow.session
+    stored = dict(session.execute(select(m.ExchangeBase.record, m.ExchangeBase.digest)
+                                  .where(m.ExchangeBase.peer == peer)).all())
+    table = m.ExchangeBase.__table__
+    new = [{"peer": peer, "record": k, "digest": v} for k, v in digests.items() if k not in stored]
+    changed = [{"p": peer, "r": k, "d": v} for k, v in digests.items() if k in stored and stored[k] != v]
+    if new:
+        session.execute(table.insert(), new)
+    if changed:
+        session.execute(table.update().where(table.c.peer == bindparam("p"), table.c.record == bindparam("r"))
+                        .values(digest=bindparam("d")), changed)
 
 
 def _history(uow: UnitOfWork, manifest: pkg.Manifest, direction: str, file_name: str,
@@ -177,14 +181,14 @@ def read_verified(path: str | Path) -> pkg.Package:
     return pkg.read_package(path, known_schemas=tuple(migrate.revisions()))
 
 
-def verify_package(session: Any, path: str | Path) -> pkg.Package:
-    """:func:`read_verified`, then the checks that the package belongs in this database."""
-    package = read_verified(path)
-    _check_place(session, package)
-    return package
+def verify_package(session: Any, path: str | Path) -> store.Received:
+    """:func:`read_verified`, its records read, then the checks that the package belongs in this database."""
+    received = store.read_data(read_verified(path))
+    _check_place(session, received)
+    return received
 
 
-def _check_place(session: Any, package: pkg.Package) -> None:
+def _check_place(session: Any, package: store.Received) -> None:
     man, path = package.manifest, package.path
     home = home_unit(session)
     scope = pr.scope_of(session, man.unit_code, man.year)
@@ -204,7 +208,7 @@ def _check_place(session: Any, package: pkg.Package) -> None:
     _check_subtree(session, package, scope)
 
 
-def _check_subtree(session: Any, package: pkg.Package, scope: pr.Scope) -> None:
+def _check_subtree(session: Any, package: store.Received, scope: pr.Scope) -> None:
     data, path, man = package.data, package.path, package.manifest
     allowed, project_units = set(scope.codes), _project_units(session, scope.year)
     if man.kind == "down":
@@ -313,7 +317,8 @@ def _bump(counter: dict[str, int], stage: str) -> None:
     counter[stage] = counter.get(stage, 0) + 1
 
 
-def plan(session: Any, package: pkg.Package, choices: Mapping[str, str]) -> tuple[ImportSummary, list[pr.Aggregate]]:
+def plan(session: Any, package: store.Received, choices: Mapping[str, str],
+         data_dir: Path | None = None) -> tuple[ImportSummary, list[pr.Aggregate]]:
     """Compare the package's aggregates with this database's: the summary, and the aggregates to write."""
     man = package.manifest
     summary = ImportSummary(package.path, man.package_id, man.kind, man.unit_code, man.unit_name, man.year,
@@ -324,6 +329,7 @@ def plan(session: Any, package: pkg.Package, choices: Mapping[str, str]) -> tupl
     local = {a.key: a for a in _aggregates(session, pr.read_stages(session, scope), scope)}
     bases = dict(session.execute(select(m.ExchangeBase.record, m.ExchangeBase.digest)
                                  .where(m.ExchangeBase.peer == man.unit_code)).all())
+    bases |= _sent_bases(session, man.unit_code, data_dir, settle=False)
     take = []
     for incoming in pr.aggregates(package.data, project_units):
         decision = _decide(incoming, local.get(incoming.key), bases.get(incoming.key), man.kind, choices, summary)
@@ -430,7 +436,7 @@ def import_package(uow: UnitOfWork, path: str | Path, *, choices: Mapping[str, s
     report = progress or no_progress
     report(0.0, translate("Package", "Checking the package"))
     package = verify_package(uow.session, path)
-    summary, take = plan(uow.session, package, choices or {})
+    summary, take = plan(uow.session, package, choices or {}, data_dir)
     summary.dry_run = dry_run
     if dry_run:
         return summary
@@ -448,7 +454,7 @@ def import_package(uow: UnitOfWork, path: str | Path, *, choices: Mapping[str, s
     return summary
 
 
-def _received_before(uow: UnitOfWork, package: pkg.Package, summary: ImportSummary) -> bool:
+def _received_before(uow: UnitOfWork, package: store.Received, summary: ImportSummary) -> bool:
     """True when the same package was received before (then nothing at all is written)."""
     at = uow.session.scalar(select(m.ExchangePackage.at).where(
         m.ExchangePackage.package_id == package.manifest.package_id, m.ExchangePackage.direction == "received"))
@@ -457,7 +463,7 @@ def _received_before(uow: UnitOfWork, package: pkg.Package, summary: ImportSumma
     return at is not None
 
 
-def _write(uow: UnitOfWork, package: pkg.Package, summary: ImportSummary, take: list[pr.Aggregate],
+def _write(uow: UnitOfWork, package: store.Received, summary: ImportSummary, take: list[pr.Aggregate],
            data_dir: Path | None) -> None:
     from perfdesk.core.services.masterdata import ensure_year
 
@@ -473,6 +479,7 @@ def _write(uow: UnitOfWork, package: pkg.Package, summary: ImportSummary, take: 
                 if aggregate.stage == stage:
                     writer.apply(aggregate)
         uow.session.flush()
+        _sent_bases(uow, man.unit_code, data_dir, settle=True)
         pending = {c.key for c in summary.pending}  # decided ones: the package's version is the new base
         _remember(uow, man.unit_code, [a for a in pr.aggregates(package.data, {}) if a.key not in pending])
         result = summary.as_json() | {"conflicts": [c.as_json() for c in summary.conflicts]}
@@ -506,7 +513,7 @@ def setup_from_package(path: str | Path, package_file: str | Path, *, user: str 
     from perfdesk.core.db.engine import open_database
     from perfdesk.core.services.masterdata import create_database
 
-    package = read_verified(package_file)
+    package = store.read_data(read_verified(package_file))
     if package.manifest.kind != "down":
         raise _error(translate("Package", "Only a package sent down by the county can set up a new database; "
                                "this one was sent up by {code} {name}.").format(

@@ -174,6 +174,19 @@ def _group(rows: Iterable[Any], key: str) -> dict[Any, list[Any]]:
     return out
 
 
+def tree_order(units: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Parents before their children (the root, whose parent is outside, first)."""
+    by_parent: dict[str | None, list[dict[str, Any]]] = {}
+    for unit in units:
+        by_parent.setdefault(unit["parent"], []).append(unit)
+    out, todo = [], list(by_parent.get(None, []))
+    while todo:
+        unit = todo.pop(0)
+        out.append(unit)
+        todo.extend(by_parent.get(unit["code"], []))
+    return out
+
+
 def read_units(session: Session, scope: Scope) -> list[dict[str, Any]]:
     rows = session.execute(select(m.Unit).where(m.Unit.id.in_(scope.unit_ids))).scalars()
     out = []
@@ -181,7 +194,7 @@ def read_units(session: Session, scope: Scope) -> list[dict[str, Any]]:
         record = {n: _encode(getattr(unit, n)) for n in UNIT_FIELDS}
         record["parent"] = scope.unit_code.get(unit.parent_id) if unit.parent_id in scope.unit_ids else None
         out.append(record)
-    return out
+    return tree_order(out)
 
 
 def read_projects(session: Session, scope: Scope) -> list[dict[str, Any]]:
