@@ -32,6 +32,7 @@ class Writer:
         self._projects: dict[str, int] = dict(session.execute(
             select(m.Project.code, m.Project.id).where(m.Project.year_id == year_id)).all())
         self._rounds: dict[str, int] = {}
+        self._keys: dict[tuple[str, int], dict[tuple[Any, ...], int]] = {}
 
     # -- master data -------------------------------------------------------------------------------------------
     def units(self, records: Sequence[dict[str, Any]]) -> int:
@@ -114,6 +115,7 @@ class Writer:
         getattr(self, "_" + aggregate.stage)(aggregate.record)
 
     def _targets(self, record: dict[str, Any]) -> None:
+        self._keys.pop((record["project"], record["version"]), None)
         project_id = self._projects[record["project"]]
         target = self.session.scalar(select(m.PerformanceTarget).where(
             m.PerformanceTarget.project_id == project_id, m.PerformanceTarget.version == record["version"]))
@@ -142,18 +144,26 @@ class Writer:
 
     def indicator_id(self, project: str, key: Sequence[Any]) -> int:
         version, *rest = key
-        project_id = self._projects[project]
-        rows = self.session.execute(select(m.TargetIndicator).join(m.PerformanceTarget).where(
-            m.PerformanceTarget.project_id == project_id, m.PerformanceTarget.version == version)).scalars().all()
-        rows = sorted(rows, key=lambda r: (r.sort_order, r.id))
-        keyed = dict(zip(pr.nth_keys([pr.indicator_key_of(_row_dict(r)) for r in rows]), rows, strict=True))
-        found = keyed.get(tuple(rest))
+        found = self._indicator_ids(project, version).get(tuple(rest))
         if found is None:
             raise UserErrors(UserError(translate(
                 "Package", "The package's answers name an indicator of project {project} that its targets do not "
                 "hold ({name}); the file was edited or damaged.").format(project=project, name=rest[3]),
                 str(self.package.path)))
-        return found.id
+        return found
+
+    def _indicator_ids(self, project: str, version: int) -> dict[tuple[Any, ...], int]:
+        """{indicator key with its n-th: id} of a target version (read once; forgotten when the target is written)."""
+        if (project, version) not in self._keys:
+            rows = self.session.execute(
+                select(m.TargetIndicator.id, m.TargetIndicator.part, m.TargetIndicator.level1,
+                       m.TargetIndicator.level2, m.TargetIndicator.name).join(m.PerformanceTarget)
+                .where(m.PerformanceTarget.project_id == self._projects[project],
+                       m.PerformanceTarget.version == version)
+                .order_by(m.TargetIndicator.sort_order, m.TargetIndicator.id)).all()
+            keys = pr.nth_keys([tuple(r[1:]) for r in rows])
+            self._keys[(project, version)] = {k: r[0] for k, r in zip(keys, rows, strict=True)}
+        return self._keys[(project, version)]
 
     def _monitoring(self, record: dict[str, Any]) -> None:
         round_id, project_id = self._round_id(record["round"]), self._projects[record["project"]]
@@ -250,10 +260,6 @@ def _free_name(folder: Path, name: str) -> Path:
 def _ledger_record(item: m.RectificationItem, like: dict[str, Any]) -> dict[str, Any]:
     return {"unit": like["unit"], "project": like["project"], "source": item.source, "source_ref": item.source_ref,
             "problem": item.problem, "created_at": item.created_at.isoformat()}
-
-
-def _row_dict(row: Any) -> dict[str, Any]:
-    return {"part": row.part, "level1": row.level1, "level2": row.level2, "name": row.name}
 
 
 def _set(row: Any, values: dict[str, Any]) -> int:

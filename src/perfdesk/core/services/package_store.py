@@ -33,14 +33,20 @@ _TEMPLATE: dict[str, bytes] = {}
 
 
 def _template() -> bytes:
-    """An empty database of the current schema (made once per process)."""
+    """An empty database of the current schema, made in memory once per process. Only the tables and their
+    unique constraints: a package is written once and read once, and secondary indexes would only slow writing."""
     if "db" not in _TEMPLATE:
-        with tempfile.TemporaryDirectory() as tmp:
-            path = Path(tmp) / "t.db"
-            engine = create_engine(f"sqlite:///{path}")
-            m.Base.metadata.create_all(engine)
-            engine.dispose()
-            _TEMPLATE["db"] = path.read_bytes()
+        engine = create_engine("sqlite://")
+        m.Base.metadata.create_all(engine)
+        with engine.connect() as conn:
+            raw = conn.connection.driver_connection
+            names = [n for (n,) in raw.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT "
+                                               "NULL AND name NOT LIKE 'uq_%'")]
+            for name in names:
+                raw.execute(f'DROP INDEX "{name}"')
+            raw.execute("VACUUM")
+            _TEMPLATE["db"] = raw.serialize()
+        engine.dispose()
     return _TEMPLATE["db"]
 
 
@@ -60,6 +66,7 @@ def write_data_file(source: Path, out: Path, scope: pr.Scope, kind: str) -> None
     try:
         con.execute("PRAGMA journal_mode=OFF")
         con.execute("PRAGMA synchronous=OFF")
+        con.execute("PRAGMA temp_store=MEMORY")
         con.execute("ATTACH DATABASE ? AS src", (file_uri(source, mode="ro"),))
         con.execute("BEGIN")
         con.execute("CREATE TEMP TABLE sel_unit (id INTEGER PRIMARY KEY)")
