@@ -4456,6 +4456,10 @@ Start by importing the project export of the budget system (Targets → Checks a
         <translation>数据包中 {part} 的校验值不符：文件被改动或已损坏。</translation>
     </message>
     <message>
+        <source>The package&apos;s data cannot be read ({detail}); the file was edited or damaged.</source>
+        <translation>无法读取数据包中的数据（{detail}）：文件被改动或已损坏。</translation>
+    </message>
+    <message>
         <source>The package&apos;s data is for another unit or year than its manifest says; it is not imported.</source>
         <translation>数据包中的数据所属单位或年度与清单不符，不予导入。</translation>
     </message>
@@ -4468,6 +4472,10 @@ Start by importing the project export of the budget system (Targets → Checks a
         <translation>本数据库中没有 {year} 预算年度。</translation>
     </message>
     <message>
+        <source>Packages are written from a database file only.</source>
+        <translation>只能从数据库文件生成数据包。</translation>
+    </message>
+    <message>
         <source>Reading the records</source>
         <translation>正在读取记录</translation>
     </message>
@@ -4478,10 +4486,6 @@ Start by importing the project export of the budget system (Targets → Checks a
     <message>
         <source>Done</source>
         <translation>完成</translation>
-    </message>
-    <message>
-        <source>Evidence files can only be packed from a database file.</source>
-        <translation>只有数据库文件才能打包佐证材料。</translation>
     </message>
     <message>
         <source>The package is from unit {code} {name}, which is not in this database; it is not imported.</source>

@@ -435,3 +435,19 @@ def test_the_countys_return_with_a_comment_reaches_the_unit(county: Database, to
     with township.sessions() as session:
         target = session.get(m.PerformanceTarget, target_id(township, project))
         assert target.status == "returned" and target.reviews[-1].comment == "成本指标缺失，请补充"
+
+
+def test_a_part_named_outside_the_packages_folders_is_refused_even_when_listed(up: Path, tmp_path: Path) -> None:
+    with zipfile.ZipFile(up) as zf:
+        parts = {name: zf.read(name) for name in zf.namelist()}
+    fields = json.loads(parts[pkg.MANIFEST])
+    fields["parts"]["../../evil.bat"] = {"sha256": pkg.digest(b"x"), "size": 1}
+    fields["seal"] = pkg.seal_of(fields)
+    parts[pkg.MANIFEST] = pkg.canonical(fields)
+    out = tmp_path / "listed.pdpkg"
+    with zipfile.ZipFile(out, "w") as zf:
+        for name, content in parts.items():
+            zf.writestr(name, content)
+        zf.writestr("../../evil.bat", b"x")
+    with pytest.raises(UserErrors, match="unexpected: ../../evil.bat"):
+        P.read_verified(out)

@@ -16,6 +16,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+import re
 import zipfile
 import zlib
 from collections.abc import Mapping
@@ -38,6 +39,7 @@ MAX_PACKAGE_BYTES = 4 * MAX_TOTAL_BYTES  # evidence files (scans, photos) pack l
 REQUIRED = ("format", "package_id", "kind", "unit_code", "unit_name", "year", "sender", "version", "schema",
             "created_at", "counts", "parts", "seal")
 KINDS = ("up", "down")
+_FILE_NAME = re.compile(FILES + "[0-9a-f]{64}")
 
 
 @dataclass(frozen=True)
@@ -213,6 +215,11 @@ def _check_names(zf: zipfile.ZipFile, manifest: Manifest, path: Path) -> None:
         raise _problem(path, translate("Package", "The package does not hold the parts its manifest lists "
                                        "(unexpected: {extra}; missing: {missing}); it is not imported.").format(
                                            extra=", ".join(extra) or "-", missing=", ".join(missing) or "-"))
+    odd = sorted(n for n in manifest.parts if n != DATA and not _FILE_NAME.fullmatch(n))
+    if odd:
+        raise _problem(path, translate("Package", "The package does not hold the parts its manifest lists "
+                                       "(unexpected: {extra}; missing: {missing}); it is not imported.").format(
+                                           extra=", ".join(odd[:5]), missing="-"))
     too_big = oversized_parts(infos)
     total = sum(i.file_size for i in infos)
     if too_big or total > MAX_PACKAGE_BYTES:
