@@ -1684,6 +1684,158 @@ Everything entered since that backup is replaced. The database as it is now is b
         <source> and the department-wide table</source>
         <translation>及部门整体绩效表</translation>
     </message>
+    <message>
+        <source>Targets</source>
+        <translation>绩效目标</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>执行监控</translation>
+    </message>
+    <message>
+        <source>Self-evaluations</source>
+        <translation>绩效自评</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>整改</translation>
+    </message>
+    <message>
+        <source>unit&apos;s</source>
+        <translation>单位报送</translation>
+    </message>
+    <message>
+        <source>county&apos;s</source>
+        <translation>县级下发</translation>
+    </message>
+    <message>
+        <source>data packages between township, department and county PCs</source>
+        <translation>乡镇、部门与县级电脑之间的数据包</translation>
+    </message>
+    <message>
+        <source>write a unit&apos;s package for a year</source>
+        <translation>导出一个单位某年度的数据包</translation>
+    </message>
+    <message>
+        <source>the unit (with its units)</source>
+        <translation>单位（含下属单位）</translation>
+    </message>
+    <message>
+        <source>a county package for the unit (reviews, projects, library, settings)</source>
+        <translation>县级下发给该单位的数据包（审核意见、项目、指标库、设置）</translation>
+    </message>
+    <message>
+        <source>check packages, write nothing</source>
+        <translation>校验数据包，不写入任何内容</translation>
+    </message>
+    <message>
+        <source>merge packages into this database</source>
+        <translation>将数据包合并到本数据库</translation>
+    </message>
+    <message>
+        <source>decide a conflict: keep this database&apos;s record or take the package&apos;s</source>
+        <translation>处理冲突：保留本库记录或采用数据包中的记录</translation>
+    </message>
+    <message>
+        <source>name recorded as the one who imported</source>
+        <translation>记录为导入人的姓名</translation>
+    </message>
+    <message>
+        <source>a new database (--db) from a county package alone</source>
+        <translation>仅凭县级下发的数据包新建数据库（--db）</translation>
+    </message>
+    <message>
+        <source>packages sent and received</source>
+        <translation>已发送和已接收的数据包</translation>
+    </message>
+    <message>
+        <source>which units reported, which are late</source>
+        <translation>哪些单位已报送、哪些逾期</translation>
+    </message>
+    <message>
+        <source>the day lateness is judged on</source>
+        <translation>判断是否逾期的日期</translation>
+    </message>
+    <message>
+        <source>Package {file} written for unit {unit}, {year}: {counts}, {files} evidence files.</source>
+        <translation>已为单位 {unit}（{year}年）导出数据包 {file}：{counts}，佐证材料 {files} 个。</translation>
+    </message>
+    <message>
+        <source>{file}: sound. {kind} package of {unit} {name} for {year}, from {sender}, written {at} by PerfDesk {version}.</source>
+        <translation>{file}：校验通过。{unit} {name} {year}年{kind}数据包，发送方 {sender}，由绩效通 {version} 于 {at} 生成。</translation>
+    </message>
+    <message>
+        <source>--choose takes RECORD=local or RECORD=incoming, not {text}.</source>
+        <translation>--choose 的写法是 记录=local 或 记录=incoming，不是 {text}。</translation>
+    </message>
+    <message>
+        <source>{file}: {kind} package of {unit} {name} for {year}, from {sender}</source>
+        <translation>{file}：{unit} {name} {year}年{kind}数据包，发送方 {sender}</translation>
+    </message>
+    <message>
+        <source>  Already imported on {at}; nothing changed.</source>
+        <translation>  已于 {at} 导入过，本次未做任何修改。</translation>
+    </message>
+    <message>
+        <source>  {stage}: {added} new, {updated} updated, {unchanged} unchanged, {kept} kept (changed here only)</source>
+        <translation>  {stage}：新增 {added}，更新 {updated}，未变 {unchanged}，保留本库 {kept}（仅本库有改动）</translation>
+    </message>
+    <message>
+        <source>  Kept as approved here: {record}</source>
+        <translation>  本库已审核，保持不变：{record}</translation>
+    </message>
+    <message>
+        <source>kept this database&apos;s</source>
+        <translation>已保留本库的</translation>
+    </message>
+    <message>
+        <source>took the package&apos;s</source>
+        <translation>已采用数据包的</translation>
+    </message>
+    <message>
+        <source>undecided: this database&apos;s kept for now</source>
+        <translation>未决定：暂保留本库的</translation>
+    </message>
+    <message>
+        <source>  Changed on both sides — {record} ({decided}); decide with --choose &quot;{key}=local&quot; or &quot;{key}=incoming&quot;:</source>
+        <translation>  双方都有改动——{record}（{decided}）；用 --choose &quot;{key}=local&quot;（保留本库）或 &quot;{key}=incoming&quot;（采用数据包）决定：</translation>
+    </message>
+    <message>
+        <source>{field}: here «{mine}» | in the package «{theirs}»</source>
+        <translation>{field}：本库「{mine}」｜数据包「{theirs}」</translation>
+    </message>
+    <message>
+        <source>  Dry run: nothing was written.</source>
+        <translation>  试运行：未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>New database {path} set up for unit {unit} {name} ({year}) from {file}.</source>
+        <translation>已根据 {file} 为单位 {unit} {name}（{year}年）新建数据库 {path}。</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>接收</translation>
+    </message>
+    <message>
+        <source>{n} packages.</source>
+        <translation>共 {n} 个数据包。</translation>
+    </message>
+    <message>
+        <source>No package was sent or received for {year}.</source>
+        <translation>{year}年没有发送或接收过数据包。</translation>
+    </message>
+    <message>
+        <source>LATE</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>{late} of {n} units late on {today}.</source>
+        <translation>截至 {today}，{n} 个单位中 {late} 个逾期。</translation>
+    </message>
 </context>
 <context>
     <name>CloseDialog</name>
@@ -3527,6 +3679,57 @@ Everything entered since that backup is replaced. The database as it is now is b
     </message>
 </context>
 <context>
+    <name>ExchangeBox</name>
+    <message>
+        <source>Data packages from the units</source>
+        <translation>各单位数据包报送情况</translation>
+    </message>
+    <message>
+        <source>Data packages…</source>
+        <translation>数据包…</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>绩效目标</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>执行监控</translation>
+    </message>
+    <message>
+        <source>Self-evaluations</source>
+        <translation>绩效自评</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>整改</translation>
+    </message>
+    <message>
+        <source>{sent} sent, {received} received; {late} of {n} units late on {date}.</source>
+        <translation>已发送 {sent} 个、已接收 {received} 个；截至 {date}，{n} 个单位中 {late} 个逾期。</translation>
+    </message>
+    <message>
+        <source>… and {n} more units</source>
+        <translation>……另有 {n} 个单位</translation>
+    </message>
+    <message>
+        <source>received {date}</source>
+        <translation>{date} 已收到</translation>
+    </message>
+    <message>
+        <source>late (due {date})</source>
+        <translation>逾期（应于 {date} 前）</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未报送</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>{date} 前报送</translation>
+    </message>
+</context>
+<context>
     <name>ExecutionFile</name>
     <message>
         <source>project code (PRO_CODE / 项目编码)</source>
@@ -5202,6 +5405,10 @@ Start by importing the project export of the budget system (Targets → Checks a
         <translation>备份与恢复(&amp;B)…</translation>
     </message>
     <message>
+        <source>&amp;Data packages…</source>
+        <translation>数据包(&amp;D)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -6237,6 +6444,492 @@ Start by importing the project export of the budget system (Targets → Checks a
     </message>
 </context>
 <context>
+    <name>Package</name>
+    <message>
+        <source>The evidence file {path} is missing or no longer the file that was attached (its content changed); no package was written.</source>
+        <translation>佐证材料 {path} 不存在，或已不是当初上传的文件（内容已改变）；未生成数据包。</translation>
+    </message>
+    <message>
+        <source>The package is damaged or incomplete (cut short while copying?): {detail}. Ask the sender for the file again.</source>
+        <translation>数据包已损坏或不完整（可能复制时中断）：{detail}。请向发送方重新索取。</translation>
+    </message>
+    <message>
+        <source>The package&apos;s manifest is incomplete: the file was edited or damaged.</source>
+        <translation>数据包清单不完整：文件被改动或已损坏。</translation>
+    </message>
+    <message>
+        <source>No such file.</source>
+        <translation>文件不存在。</translation>
+    </message>
+    <message>
+        <source>Not a PerfDesk data package (it has no manifest).</source>
+        <translation>不是绩效通数据包（缺少清单）。</translation>
+    </message>
+    <message>
+        <source>The package&apos;s manifest is too large to be genuine.</source>
+        <translation>数据包清单过大，不是正常的数据包。</translation>
+    </message>
+    <message>
+        <source>The package&apos;s manifest cannot be read: the file was edited or damaged.</source>
+        <translation>无法读取数据包清单：文件被改动或已损坏。</translation>
+    </message>
+    <message>
+        <source>The package&apos;s manifest was changed after the package was written (its seal does not match); it is not imported.</source>
+        <translation>数据包生成后清单被改动过（校验封记不符），不予导入。</translation>
+    </message>
+    <message>
+        <source>The package was written by a newer version of PerfDesk ({version}); install that version to read it.</source>
+        <translation>数据包由更新版本的绩效通（{version}）生成，请安装该版本后再读取。</translation>
+    </message>
+    <message>
+        <source>The package comes from a newer database schema ({schema}, PerfDesk {version}) than this one; install that version of PerfDesk to import it.</source>
+        <translation>数据包来自更新的数据库结构（{schema}，绩效通 {version}），请安装该版本的绩效通后再导入。</translation>
+    </message>
+    <message>
+        <source>The package does not hold the parts its manifest lists (unexpected: {extra}; missing: {missing}); it is not imported.</source>
+        <translation>数据包的内容与清单不符（多出：{extra}；缺少：{missing}），不予导入。</translation>
+    </message>
+    <message>
+        <source>The package would unpack to {size} MB ({part}): it is damaged or built to exhaust memory, and was not read.</source>
+        <translation>数据包解压后将达 {size} MB（{part}）：文件已损坏或是故意耗尽内存的文件，未读取。</translation>
+    </message>
+    <message>
+        <source>Part {part} of the package is not the size its manifest records; the file was edited or damaged.</source>
+        <translation>数据包中 {part} 的大小与清单记录不符：文件被改动或已损坏。</translation>
+    </message>
+    <message>
+        <source>Part {part} of the package does not match its checksum; the file was edited or damaged.</source>
+        <translation>数据包中 {part} 的校验值不符：文件被改动或已损坏。</translation>
+    </message>
+    <message>
+        <source>There is no unit {code} in this database.</source>
+        <translation>本数据库中没有单位 {code}。</translation>
+    </message>
+    <message>
+        <source>There is no budget year {year} in this database.</source>
+        <translation>本数据库中没有 {year} 预算年度。</translation>
+    </message>
+    <message>
+        <source>Packages are written from a database file only.</source>
+        <translation>只能从数据库文件生成数据包。</translation>
+    </message>
+    <message>
+        <source>Reading the records</source>
+        <translation>正在读取记录</translation>
+    </message>
+    <message>
+        <source>Writing the package</source>
+        <translation>正在生成数据包</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>The package is from unit {code} {name}, which is not in this database; it is not imported.</source>
+        <translation>数据包来自单位 {code} {name}，本数据库中没有该单位，不予导入。</translation>
+    </message>
+    <message>
+        <source>This package was sent down to {code} {name}; it is imported on that unit&apos;s own PC, not into the county&apos;s database.</source>
+        <translation>这是下发给 {code} {name} 的数据包，应在该单位自己的电脑上导入，不能导入县级数据库。</translation>
+    </message>
+    <message>
+        <source>The package is for unit {code} {name}, outside this database&apos;s own unit {home}; it is not imported.</source>
+        <translation>数据包属于单位 {code} {name}，不在本数据库所属单位 {home} 范围内，不予导入。</translation>
+    </message>
+    <message>
+        <source>The package&apos;s unit tree does not hang from {code}; the file was edited or damaged.</source>
+        <translation>数据包中的单位树不是以 {code} 为根：文件被改动或已损坏。</translation>
+    </message>
+    <message>
+        <source>The package names projects that are not in this database for {year}: {codes}; import the budget system&apos;s projects first.</source>
+        <translation>数据包中的以下项目在本数据库 {year} 年度中不存在：{codes}；请先导入预算系统的项目。</translation>
+    </message>
+    <message>
+        <source>The package holds records of units outside {code} {name} and its units ({outside}); a unit&apos;s package may only hold its own subtree, so it is not imported.</source>
+        <translation>数据包含有 {code} {name} 及其下属单位以外单位的记录（{outside}）；单位数据包只能包含本单位及下属单位的数据，不予导入。</translation>
+    </message>
+    <message>
+        <source> and {n} more</source>
+        <translation>等另外 {n} 个</translation>
+    </message>
+    <message>
+        <source>Targets of project {project}, version {version}</source>
+        <translation>项目 {project} 的绩效目标（第 {version} 版）</translation>
+    </message>
+    <message>
+        <source>Monitoring of project {project} as of {date}</source>
+        <translation>项目 {project} 截至 {date} 的监控情况</translation>
+    </message>
+    <message>
+        <source>Self-evaluation of project {project}</source>
+        <translation>项目 {project} 的绩效自评</translation>
+    </message>
+    <message>
+        <source>Ledger item of {unit}: {problem}</source>
+        <translation>{unit} 的整改事项：{problem}</translation>
+    </message>
+    <message>
+        <source>annual goal</source>
+        <translation>年度目标</translation>
+    </message>
+    <message>
+        <source>medium-term goal</source>
+        <translation>中期目标</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation>指标名称</translation>
+    </message>
+    <message>
+        <source>target value</source>
+        <translation>指标值</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>indicators</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>review history</source>
+        <translation>审核记录</translation>
+    </message>
+    <message>
+        <source>progress</source>
+        <translation>执行情况</translation>
+    </message>
+    <message>
+        <source>expected by year end</source>
+        <translation>全年预计完成情况</translation>
+    </message>
+    <message>
+        <source>reason for the deviation</source>
+        <translation>偏差原因</translation>
+    </message>
+    <message>
+        <source>progress of the overall goal</source>
+        <translation>总体目标完成情况</translation>
+    </message>
+    <message>
+        <source>actual completion</source>
+        <translation>实际完成情况</translation>
+    </message>
+    <message>
+        <source>actual value</source>
+        <translation>实际完成值</translation>
+    </message>
+    <message>
+        <source>total score</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>scored lines</source>
+        <translation>评分明细</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <source>closing account</source>
+        <translation>销号说明</translation>
+    </message>
+    <message>
+        <source>evidence files</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>indicator progress</source>
+        <translation>指标执行情况</translation>
+    </message>
+    <message>
+        <source> › </source>
+        <translation> › </translation>
+    </message>
+    <message>
+        <source>{n} rows</source>
+        <translation>{n} 行</translation>
+    </message>
+    <message>
+        <source>Checking the package</source>
+        <translation>正在校验数据包</translation>
+    </message>
+    <message>
+        <source>Merging the records</source>
+        <translation>正在合并记录</translation>
+    </message>
+    <message>
+        <source>Only a package sent down by the county can set up a new database; this one was sent up by {code} {name}.</source>
+        <translation>只有县级下发的数据包才能用于新建数据库；这个数据包是 {code} {name} 上报的。</translation>
+    </message>
+    <message>
+        <source>The package&apos;s answers name an indicator of project {project} that its targets do not hold ({name}); the file was edited or damaged.</source>
+        <translation>数据包中项目 {project} 的填报内容引用了其绩效目标中没有的指标（{name}）：文件被改动或已损坏。</translation>
+    </message>
+    <message>
+        <source>An evidence file of the package is missing; the file was edited or damaged.</source>
+        <translation>数据包中缺少佐证材料：文件被改动或已损坏。</translation>
+    </message>
+    <message>
+        <source>The package&apos;s data cannot be read ({detail}); the file was edited or damaged.</source>
+        <translation>无法读取数据包中的数据（{detail}）：文件被改动或已损坏。</translation>
+    </message>
+    <message>
+        <source>The package&apos;s data is for another unit or year than its manifest says; it is not imported.</source>
+        <translation>数据包中的数据所属单位或年度与清单不符，不予导入。</translation>
+    </message>
+</context>
+<context>
+    <name>PackagesDialog</name>
+    <message>
+        <source>Data packages</source>
+        <translation>数据包</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>接收</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>收发记录</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>绩效目标</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>执行监控</translation>
+    </message>
+    <message>
+        <source>Self-evaluations</source>
+        <translation>绩效自评</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>整改</translation>
+    </message>
+    <message>
+        <source>Choose a package…</source>
+        <translation>选择数据包…</translation>
+    </message>
+    <message>
+        <source>Choose a package (.pdpkg) received from a unit or from the county. It is checked before anything is written.</source>
+        <translation>请选择从单位或县级收到的数据包（.pdpkg）。写入前会先校验。</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>Kept (changed here only)</source>
+        <translation>保留本库（仅本库有改动）</translation>
+    </message>
+    <message>
+        <source>Changed on both sides</source>
+        <translation>双方都有改动</translation>
+    </message>
+    <message>
+        <source>This database</source>
+        <translation>本库</translation>
+    </message>
+    <message>
+        <source>The package</source>
+        <translation>数据包</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Choose a data package</source>
+        <translation>选择数据包</translation>
+    </message>
+    <message>
+        <source>Data packages (*{suffix})</source>
+        <translation>数据包 (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Checking the package</source>
+        <translation>正在校验数据包</translation>
+    </message>
+    <message>
+        <source>Refused, nothing was written: {reason}</source>
+        <translation>已拒绝，未写入任何内容：{reason}</translation>
+    </message>
+    <message>
+        <source>county package</source>
+        <translation>县级下发数据包</translation>
+    </message>
+    <message>
+        <source>unit&apos;s package</source>
+        <translation>单位报送数据包</translation>
+    </message>
+    <message>
+        <source>Sound {kind} of {unit} {name} for {year}, from {sender}, written {at}.</source>
+        <translation>校验通过：{unit} {name} {year}年{kind}，发送方 {sender}，生成于 {at}。</translation>
+    </message>
+    <message>
+        <source>Approved here, kept as they are: {records}</source>
+        <translation>本库已审核，保持不变：{records}</translation>
+    </message>
+    <message>
+        <source>Undecided (keep this database&apos;s for now)</source>
+        <translation>未决定（暂保留本库的）</translation>
+    </message>
+    <message>
+        <source>Keep this database&apos;s</source>
+        <translation>保留本库的</translation>
+    </message>
+    <message>
+        <source>Take the package&apos;s</source>
+        <translation>采用数据包的</translation>
+    </message>
+    <message>
+        <source>Importing the package</source>
+        <translation>正在导入数据包</translation>
+    </message>
+    <message>
+        <source>This package was already imported on {at}; nothing changed.</source>
+        <translation>该数据包已于 {at} 导入过，本次未做任何修改。</translation>
+    </message>
+    <message>
+        <source>Imported: {n} records changed.</source>
+        <translation>已导入：{n} 条记录有变化。</translation>
+    </message>
+    <message>
+        <source>{n} records changed on both sides are still undecided; this database&apos;s are kept until you decide them and import the package again.</source>
+        <translation>还有 {n} 条双方都有改动的记录未决定；在您决定并再次导入该数据包之前，保留本库的记录。</translation>
+    </message>
+    <message>
+        <source>A county package for this unit (reviews with comments, projects, indicator library, settings)</source>
+        <translation>县级下发给该单位的数据包（审核结果及意见、项目、指标库、设置）</translation>
+    </message>
+    <message>
+        <source>Write the package…</source>
+        <translation>生成数据包…</translation>
+    </message>
+    <message>
+        <source>New database from a county package…</source>
+        <translation>用县级数据包新建数据库…</translation>
+    </message>
+    <message>
+        <source>Unit (with its units)</source>
+        <translation>单位（含下属单位）</translation>
+    </message>
+    <message>
+        <source>Budget year</source>
+        <translation>预算年度</translation>
+    </message>
+    <message>
+        <source>Write the data package</source>
+        <translation>生成数据包</translation>
+    </message>
+    <message>
+        <source>Written {file}: {counts}, {files} evidence files. Carry it to the other PC and import it there.</source>
+        <translation>已生成 {file}：{counts}，佐证材料 {files} 个。请带到对方电脑上导入。</translation>
+    </message>
+    <message>
+        <source>Writing the package</source>
+        <translation>正在生成数据包</translation>
+    </message>
+    <message>
+        <source>Choose the county&apos;s package</source>
+        <translation>选择县级下发的数据包</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <source>PerfDesk databases (*.db)</source>
+        <translation>绩效通数据库 (*.db)</translation>
+    </message>
+    <message>
+        <source>New database {path} set up for {unit} {name}.</source>
+        <translation>已为 {unit} {name} 新建数据库 {path}。</translation>
+    </message>
+    <message>
+        <source>Open the new database</source>
+        <translation>打开新数据库</translation>
+    </message>
+    <message>
+        <source>Open the new database now?</source>
+        <translation>现在打开新数据库吗？</translation>
+    </message>
+    <message>
+        <source>Setting up the new database</source>
+        <translation>正在新建数据库</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Sent or received</source>
+        <translation>发送/接收</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收</translation>
+    </message>
+    <message>
+        <source>(county package)</source>
+        <translation>（县级下发）</translation>
+    </message>
+    <message>
+        <source>(unit&apos;s package)</source>
+        <translation>（单位报送）</translation>
+    </message>
+</context>
+<context>
     <name>ParamEditor</name>
     <message>
         <source>points</source>
@@ -6804,6 +7497,34 @@ Start by importing the project export of the budget system (Targets → Checks a
     <message>
         <source>0: every project of the kind chosen above</source>
         <translation>0：上面所选的全部项目</translation>
+    </message>
+    <message>
+        <source>Data packages</source>
+        <translation>数据包</translation>
+    </message>
+    <message>
+        <source>This database&apos;s own unit (code; empty = the whole county)</source>
+        <translation>本数据库所属单位（编码；留空为全县）</translation>
+    </message>
+    <message>
+        <source>Set when a township or department PC is set up from a county package</source>
+        <translation>用县级数据包为乡镇或部门电脑新建数据库时自动设置</translation>
+    </message>
+    <message>
+        <source>Targets reported by (month-day of the budget year)</source>
+        <translation>绩效目标报送截止（预算年度的月-日）</translation>
+    </message>
+    <message>
+        <source>Monitoring reported by (month-day of the budget year)</source>
+        <translation>执行监控报送截止（预算年度的月-日）</translation>
+    </message>
+    <message>
+        <source>Self-evaluations reported by (month-day of the following year)</source>
+        <translation>绩效自评报送截止（次年的月-日）</translation>
+    </message>
+    <message>
+        <source>Rectification progress reported by (month-day of the following year)</source>
+        <translation>整改进展报送截止（次年的月-日）</translation>
     </message>
     <message>
         <source>Projects tied at the cut line share its treatment</source>

@@ -223,7 +223,10 @@ class MainWindow(QMainWindow):
         self.new_year_action.triggered.connect(lambda: ops.new_year(self))
         self.backup_action = QAction(self.tr("&Backup and restore…"), self)
         self.backup_action.triggered.connect(self.show_backups)
-        for action in (self.new_db_action, self.open_action, self.new_year_action, self.backup_action):
+        self.packages_action = QAction(self.tr("&Data packages…"), self)
+        self.packages_action.triggered.connect(lambda: self.db is not None and self.show_packages())
+        for action in (self.new_db_action, self.open_action, self.new_year_action, self.backup_action,
+                       self.packages_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         self.quit_action = QAction(self.tr("&Quit"), self)
@@ -289,6 +292,11 @@ class MainWindow(QMainWindow):
 
         if self.db is not None and self.db.path is not None:
             BackupDialog(self).exec()
+
+    def show_packages(self) -> None:
+        from perfdesk.gui.dialogs.packages import PackagesDialog
+
+        PackagesDialog(self).exec()
 
     def _backup_to_folder(self) -> None:
         from perfdesk.gui.dialogs.backups import BackupDialog

@@ -846,4 +846,32 @@ class AuditLog(Base):
     details: Mapped[dict[str, Any] | None] = mapped_column(nullable=True)
 
 
+
+class ExchangePackage(Base):
+    """A data package this database sent or received (issue 19): which, when, by whom, with what counts."""
+
+    __tablename__ = "exchange_package"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    package_id: Mapped[str] = mapped_column(String(40), index=True)
+    direction: Mapped[str] = mapped_column(String(8))  # sent, received
+    kind: Mapped[str] = mapped_column(String(8))  # up (a unit's work), down (the county's answers and rules)
+    unit_code: Mapped[str] = mapped_column(String(64), index=True)
+    year: Mapped[int] = mapped_column(Integer)
+    sender: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    at: Mapped[dt.datetime] = mapped_column(DateTime)
+    user: Mapped[str] = mapped_column(String(60))
+    file_name: Mapped[str] = mapped_column(Text)
+    counts: Mapped[dict[str, Any] | None] = mapped_column(nullable=True)
+    summary: Mapped[dict[str, Any] | None] = mapped_column(nullable=True)
+
+
+class ExchangeBase(Base):
+    """A record's digest as last exchanged with ``peer`` (a unit code): the base of the three-way merge."""
+
+    __tablename__ = "exchange_base"
+    peer: Mapped[str] = mapped_column(String(64), primary_key=True)
+    record: Mapped[str] = mapped_column(Text, primary_key=True)
+    digest: Mapped[str] = mapped_column(String(64))
+
 Index("ix_project_unit_year", Project.year_id, Project.unit_id)

@@ -89,15 +89,14 @@ def check_archive(path: Path | str) -> list[UserError]:
 def _size_problems(infos: Sequence[zipfile.ZipInfo], path: Path) -> list[UserError]:
     mb = 2**20
     problems = []
-    for info in infos:
+    for info in oversized_parts(infos):
         ratio = info.file_size / max(info.compress_size, 1)
-        if info.file_size > MAX_PART_BYTES or (info.file_size > RATIO_FROM and ratio > MAX_RATIO):
-            problems.append(_error(translate(
-                "Workbook", "Part {part} of the workbook would unpack to {size} MB ({ratio:.0f} times its packed "
-                "size; at most {limit} MB and {max_ratio} times are read): the file is damaged or built to "
-                "exhaust memory, and was not read.").format(part=info.filename, size=info.file_size // mb,
-                                                           ratio=ratio, limit=MAX_PART_BYTES // mb,
-                                                           max_ratio=MAX_RATIO), path))
+        problems.append(_error(translate(
+            "Workbook", "Part {part} of the workbook would unpack to {size} MB ({ratio:.0f} times its packed "
+            "size; at most {limit} MB and {max_ratio} times are read): the file is damaged or built to "
+            "exhaust memory, and was not read.").format(part=info.filename, size=info.file_size // mb,
+                                                       ratio=ratio, limit=MAX_PART_BYTES // mb,
+                                                       max_ratio=MAX_RATIO), path))
     total = sum(info.file_size for info in infos)
     if total > MAX_TOTAL_BYTES and not problems:
         problems.append(_error(translate(
@@ -105,6 +104,13 @@ def _size_problems(infos: Sequence[zipfile.ZipInfo], path: Path) -> list[UserErr
             "damaged or built to exhaust memory, and was not read.").format(size=total // mb,
                                                                             limit=MAX_TOTAL_BYTES // mb), path))
     return problems
+
+
+def oversized_parts(infos: Sequence[zipfile.ZipInfo], max_part: int = MAX_PART_BYTES) -> list[zipfile.ZipInfo]:
+    """Parts of a zip archive that would unpack beyond ``max_part`` bytes or, above :data:`RATIO_FROM`, to more
+    than :data:`MAX_RATIO` times their packed size (read from the directory alone; any zip-based format)."""
+    return [info for info in infos if info.file_size > max_part
+            or (info.file_size > RATIO_FROM and info.file_size / max(info.compress_size, 1) > MAX_RATIO)]
 
 
 def not_a_workbook(_exc: BaseException) -> str:

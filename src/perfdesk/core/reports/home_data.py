@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
 from perfdesk.core.domain.enums import RunStatus
 from perfdesk.core.domain.money import Money
@@ -135,6 +136,7 @@ class HomeFigures:
     ranking: RankingFigures
     ledger: LedgerFigures
     unit_ids: frozenset[int] | None = field(default=None, compare=False)
+    exchange: Any = field(default=None, compare=False)  # services.package_history.ExchangeStatus, when any
 
     @property
     def projects(self) -> int:

@@ -301,9 +301,21 @@ class ReportParams:
     monitoring_likelihood_impossible: str = param("完全不可能", QT_TRANSLATE_NOOP("Params", "Printed wording of 'impossible'"), SRC_MONITORING)
 
 
+@dataclass(frozen=True)
+class ExchangeParams:
+    GROUP: ClassVar[str] = "exchange"
+    GROUP_LABEL: ClassVar[str] = QT_TRANSLATE_NOOP("Params", "Data packages")
+    home_unit: str = param("", QT_TRANSLATE_NOOP("Params", "This database's own unit (code; empty = the whole county)"), SRC_PERFDESK,
+                           note=QT_TRANSLATE_NOOP("Params", "Set when a township or department PC is set up from a county package"))
+    targets_due: str = param("03-31", QT_TRANSLATE_NOOP("Params", "Targets reported by (month-day of the budget year)"), SRC_PERFDESK)
+    monitoring_due: str = param("08-31", QT_TRANSLATE_NOOP("Params", "Monitoring reported by (month-day of the budget year)"), SRC_PERFDESK)
+    selfeval_due: str = param("03-31", QT_TRANSLATE_NOOP("Params", "Self-evaluations reported by (month-day of the following year)"), SRC_PERFDESK)
+    ledger_due: str = param("12-31", QT_TRANSLATE_NOOP("Params", "Rectification progress reported by (month-day of the following year)"), SRC_PERFDESK)
+
+
 ALL_GROUPS: tuple[type, ...] = (GeneralParams, TargetParams, MonitoringParams, ScoringParams, SpotCheckParams,
                                 KeyEvaluationParams, RankingParams, ExAnteParams, CostParams, DeptWideParams, BackupParams,
-                                ReportParams)
+                                ReportParams, ExchangeParams)
 
 
 # Parameters declared before any feature acts on them ("group.field"): the settings page leaves them out, so it

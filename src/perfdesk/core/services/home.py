@@ -40,7 +40,7 @@ from perfdesk.core.reports.home_data import (
 from perfdesk.core.rules import monitoring as mrules
 from perfdesk.core.rules.params import GeneralParams
 from perfdesk.core.services import monitoring as svc  # the warning rules, as the monitoring area applies them
-from perfdesk.core.services import settings
+from perfdesk.core.services import package_history, settings
 
 CUT_DECISIONS = (Decision.CANCEL.value, Decision.CUT.value)
 
@@ -65,7 +65,8 @@ def figures(session: Session, *, year: int | None, as_of: dt.date,
         year=year, as_of=as_of, county=settings.load(session, GeneralParams).county_name, targets=targets,
         monitoring=monitoring_figures(session, year, as_of, units), selfeval=selfeval_figures(session, year_id, units),
         spotcheck=spotcheck_figures(session, year_id), ranking=ranking_figures(session, year_id),
-        ledger=LedgerFigures(*qh.ledger_counts(session, year_id, as_of, units)), unit_ids=units)
+        ledger=LedgerFigures(*qh.ledger_counts(session, year_id, as_of, units)), unit_ids=units,
+        exchange=package_history.status(session, year=year, as_of=as_of))
 
 
 def _status_counts(pairs: Iterable[tuple[str, int]]) -> StatusCounts:

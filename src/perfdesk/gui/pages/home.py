@@ -41,6 +41,7 @@ from shiboken6 import isValid
 from perfdesk.core.reports.home_data import HomeFigures, Waiting
 from perfdesk.gui.pages.base import Page, PageContext
 from perfdesk.gui.tasks import Tasks, offer_to_open, run_task
+from perfdesk.gui.widgets.exchange_status import ExchangeBox
 from perfdesk.gui.widgets.flow import flow_of
 
 CHART_DEPARTMENTS = 10
@@ -92,8 +93,11 @@ class HomePage(Page):
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
             view.setMinimumSize(200, 330)  # room for ten department names (the page scrolls)
             charts.addWidget(view, 5 if chart is self.target_chart else 2)
+        self.exchange = ExchangeBox()
+        self.exchange.openPackages.connect(lambda: self.window().show_packages())
         column = QVBoxLayout(self.body)
         column.addLayout(self.stages)
+        column.addWidget(self.exchange)
         column.addLayout(charts, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -151,6 +155,7 @@ class HomePage(Page):
             self._fill_waiting(figures.waiting())
             self._fill_target_chart(figures)
             self._fill_grade_chart(figures)
+            self.exchange.fill(figures.exchange)
         self.filled.emit()
         warm_up()
 
