@@ -322,7 +322,6 @@ ALL_GROUPS: tuple[type, ...] = (GeneralParams, TargetParams, MonitoringParams, S
 # shows no parameter of a feature that does not exist. tests/unit/test_params_used.py checks both ways: every
 # parameter shown is read by some feature, and every one listed here is read by none (remove it when it is).
 NOT_YET_USED: frozenset[str] = frozenset({"general.code_pattern", "general.money_places",
-                                          "keyeval.min_output_effect_percent",
                                           "reports.font_body", "reports.font_heading"})
 
 
