@@ -1183,6 +1183,21 @@ Everything entered since that backup is replaced. The database as it is now is b
     </message>
 </context>
 <context>
+    <name>Concurrency</name>
+    <message>
+        <source>{user} saved this record at {at} while you were editing it.</source>
+        <translation>在您编辑期间，{user} 已于 {at} 保存了这条记录。</translation>
+    </message>
+    <message>
+        <source>Someone else saved this record while you were editing it.</source>
+        <translation>在您编辑期间，其他人已保存了这条记录。</translation>
+    </message>
+    <message>
+        <source> Your changes were NOT saved (they would have overwritten theirs). What you entered is still here: reload to see their version, then apply your changes again and save.</source>
+        <translation>您的修改没有保存（否则会覆盖对方的修改）。您输入的内容仍保留在这里：请刷新查看对方的版本，再重新填入您的修改并保存。</translation>
+    </message>
+</context>
+<context>
     <name>CutDialog</name>
     <message>
         <source>Set the cut ratio</source>
@@ -1214,6 +1229,14 @@ Everything entered since that backup is replaced. The database as it is now is b
     <message>
         <source>The database {path} is already open in another PerfDesk window or program ({holder}). Close it there first; opening it twice could damage the data.</source>
         <translation>数据库 {path} 已在另一个绩效通窗口或程序中打开（{holder}）。请先在那里关闭；同时打开两次可能损坏数据。</translation>
+    </message>
+    <message>
+        <source>This database is on a PostgreSQL server: PerfDesk backs it up with the PostgreSQL tool pg_dump, which is not installed on this computer. Install the PostgreSQL client tools, or ask the server&apos;s administrator for the server&apos;s own backups (pg_dump or pg_basebackup). Nothing was written.</source>
+        <translation>此数据库位于 PostgreSQL 服务器上：绩效通使用 PostgreSQL 的 pg_dump 工具备份它，但本机没有安装该工具。请安装 PostgreSQL 客户端工具，或请服务器管理员使用服务器自身的备份（pg_dump 或 pg_basebackup）。未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>pg_dump could not back up {database}: {error}</source>
+        <translation>pg_dump 未能备份 {database}：{error}</translation>
     </message>
 </context>
 <context>

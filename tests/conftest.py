@@ -75,6 +75,38 @@ def wait_for_gui_work() -> None:
         tasks.Tasks._pool.waitForDone(60_000)
 
 
+PG_URL = os.environ.get("PERFDESK_TEST_PG_URL", "")  # set: the db/demo_db fixtures are PostgreSQL databases
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "sqlite_only: a test of the SQLite file itself (skipped on PostgreSQL)")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if not PG_URL:
+        return
+    skip = pytest.mark.skip(reason="a test of the SQLite file (this is the PostgreSQL pass)")
+    for item in items:
+        if "sqlite_only" in item.keywords or {"empty_db_path", "demo_db_path"} & set(item.fixturenames):
+            item.add_marker(skip)
+
+
+@pytest.fixture(scope="session")
+def _pg_templates(_empty_template: Path, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """PostgreSQL databases to copy per test: one migrated and empty, one holding the tiny demo."""
+    from perfdesk.core.services.demo import create_demo_database
+    from tests.pg_databases import PgServer
+
+    server = PgServer(PG_URL)
+    empty = server.create("pdtpl_empty")
+    from perfdesk.core.db.engine import open_database
+
+    open_database(empty).close()
+    create_demo_database(server.create("pdtpl_demo"), scale="tiny")
+    yield server
+    server.drop_all()
+
+
 @pytest.fixture
 def empty_db_path(_empty_template: Path, tmp_path: Path) -> Path:
     return _copy_db(_empty_template, tmp_path / "perfdesk.db")
@@ -85,24 +117,42 @@ def demo_db_path(_demo_template: Path, tmp_path: Path) -> Path:
     return _copy_db(_demo_template, tmp_path / "demo.db")
 
 
+def _test_database(request: pytest.FixtureRequest, template: str) -> str | Path:
+    """Where a test's database lives: a copy of the template file, or on PostgreSQL a database copied from the
+    template database there."""
+    if PG_URL:
+        return request.getfixturevalue("_pg_templates").create_from(f"pdtpl_{template}")
+    name = "empty_db_path" if template == "empty" else "demo_db_path"
+    return request.getfixturevalue(name)
+
+
+def _drop_server_database(request: pytest.FixtureRequest, location: str | Path) -> None:
+    if PG_URL and isinstance(location, str):
+        request.getfixturevalue("_pg_templates").drop(location)
+
+
 @pytest.fixture
-def db(empty_db_path: Path):  # type: ignore[no-untyped-def]
+def db(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
     from perfdesk.core.db.engine import open_database
 
-    database = open_database(empty_db_path)
+    location = _test_database(request, "empty")
+    database = open_database(location)
     yield database
     wait_for_gui_work()
     database.close()
+    _drop_server_database(request, location)
 
 
 @pytest.fixture
-def demo_db(demo_db_path: Path):  # type: ignore[no-untyped-def]
+def demo_db(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
     from perfdesk.core.db.engine import open_database
 
-    database = open_database(demo_db_path)
+    location = _test_database(request, "demo")
+    database = open_database(location)
     yield database
     wait_for_gui_work()
     database.close()
+    _drop_server_database(request, location)
 
 
 @pytest.fixture

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from perfdesk.core.db import concurrency
 from perfdesk.core.db import models as m
 from perfdesk.core.db.uow import UnitOfWork
 from perfdesk.core.domain.enums import BudgetType, FundOrigin, ProjectAttribute, ProjectKind, UnitKind
@@ -117,8 +118,9 @@ def add_unit(uow: UnitOfWork, values: UnitValues) -> int:
     return unit.id
 
 
-def edit_unit(uow: UnitOfWork, unit_id: int, values: UnitValues) -> None:
+def edit_unit(uow: UnitOfWork, unit_id: int, values: UnitValues, *, seen_version: int | None = None) -> None:
     unit = _unit(uow, unit_id)
+    concurrency.expect(uow.session, unit, seen_version)
     _check_unit(uow, values, unit_id)
     before = {"code": unit.code, "name": unit.name, "kind": unit.kind, "parent_id": unit.parent_id}
     unit.code, unit.name, unit.kind = values.code.strip(), values.name.strip(), values.kind
@@ -272,9 +274,12 @@ def _project(uow: UnitOfWork, project_id: int) -> m.Project:
     return project
 
 
-def edit_project(uow: UnitOfWork, project_id: int, values: ProjectValues) -> list[str]:
-    """Save a project's fields; returns the names of the fields that changed (recorded in the audit log)."""
+def edit_project(uow: UnitOfWork, project_id: int, values: ProjectValues, *, seen_version: int | None = None
+                 ) -> list[str]:
+    """Save a project's fields; returns the names of the fields that changed (recorded in the audit log).
+    Refused (:class:`ConcurrentEdit`) when someone saved the project since it was shown at ``seen_version``."""
     project = _project(uow, project_id)
+    concurrency.expect(uow.session, project, seen_version)
     _check_project(uow, project.year_id, values, project_id)
     before = {name: getattr(project, name) for name in PROJECT_FIELDS}
     _write_project(uow.session, project, values)
