@@ -619,6 +619,10 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>已写入备份：{path}</translation>
     </message>
     <message>
+        <source>A database on a PostgreSQL server is restored on the server by its administrator (pg_restore); nothing was changed.</source>
+        <translation>PostgreSQL 服务器上的数据库由服务器管理员在服务器上恢复（pg_restore）；未做任何更改。</translation>
+    </message>
+    <message>
         <source>No such file: {path}</source>
         <translation>文件不存在：{path}</translation>
     </message>
@@ -2031,6 +2035,18 @@ Everything entered since that backup is replaced. The database as it is now is b
         <source>{path} cannot be opened: the folder may be missing or read-only. Nothing was changed.</source>
         <translation>无法打开 {path}：文件夹可能不存在或只读。未做任何更改。</translation>
     </message>
+    <message>
+        <source>The database server of {path} cannot be reached (switched off, another address or port, or a firewall). Check the address with the administrator and try again; nothing was changed.</source>
+        <translation>无法连接 {path} 的数据库服务器（服务器已关机、地址或端口不对，或被防火墙阻挡）。请与管理员核对地址后重试；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The database server of {path} refused the user name or password. Check them (the password may also be kept in the PostgreSQL password file, pgpass); nothing was changed.</source>
+        <translation>{path} 的数据库服务器拒绝了用户名或密码。请核对（密码也可以保存在 PostgreSQL 密码文件 pgpass 中）；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The database server of {path} has no such database. Ask its administrator to create it (createdb); nothing was changed.</source>
+        <translation>{path} 的数据库服务器上没有这个数据库。请服务器管理员创建它（createdb）；未做任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>FirstDayPanel</name>
@@ -3171,6 +3187,10 @@ Start by importing the project export of the budget system (Targets → Checks a
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
+        <source>Open &amp;server database (PostgreSQL)…</source>
+        <translation>打开服务器数据库(&amp;S)（PostgreSQL）…</translation>
+    </message>
+    <message>
         <source>New budget &amp;year…</source>
         <translation>新建预算年度(&amp;Y)…</translation>
     </message>
@@ -3227,6 +3247,10 @@ Start by importing the project export of the budget system (Targets → Checks a
     <message>
         <source>{path} exists; a new database is never written over an existing file. Choose another name.</source>
         <translation>{path} 已存在；新建数据库不会覆盖已有文件。请另选文件名。</translation>
+    </message>
+    <message>
+        <source>{path} already holds a PerfDesk database; a new database is never written over it.</source>
+        <translation>{path} 中已有绩效通数据库；新建数据库绝不会覆盖已有数据库。</translation>
     </message>
     <message>
         <source>{year} is not a budget year.</source>
@@ -4211,6 +4235,20 @@ Start by importing the project export of the budget system (Targets → Checks a
     <message>
         <source>PerfDesk databases (*.db);;All files (*)</source>
         <translation>绩效通数据库 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Open server database</source>
+        <translation>打开服务器数据库</translation>
+    </message>
+    <message>
+        <source>Address of the PostgreSQL database (ask the administrator), e.g.
+postgresql://username@server-name/perfdesk</source>
+        <translation>PostgreSQL 数据库地址（请向管理员询问），例如：
+postgresql://用户名@服务器名/perfdesk</translation>
+    </message>
+    <message>
+        <source>A server database&apos;s address starts with postgresql://</source>
+        <translation>服务器数据库的地址以 postgresql:// 开头</translation>
     </message>
 </context>
 <context>
@@ -6555,6 +6593,19 @@ Start by importing the project export of the budget system (Targets → Checks a
     <message>
         <source>several projects match {code}: give the year or the project code</source>
         <translation>有多个项目与 {code} 匹配：请指定年度或项目编码</translation>
+    </message>
+</context>
+<context>
+    <name>ServerBackup</name>
+    <message>
+        <source>Back up the server database</source>
+        <translation>备份服务器数据库</translation>
+    </message>
+    <message>
+        <source>Backup written: {path}
+Restore it on the server with pg_restore.</source>
+        <translation>备份已写入：{path}
+请在服务器上用 pg_restore 恢复。</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,14 @@ def shown(location: str | Path | URL) -> str:
     return url.render_as_string(hide_password=True)
 
 
+def without_password(location: str) -> str:
+    """What is remembered of a location (config file, recent list): a server URL without its password, which
+    belongs in PostgreSQL's password file (pgpass) or is typed again, never stored by PerfDesk in clear."""
+    if not is_server(location):
+        return location
+    return make_url(location).set(password=None).render_as_string(hide_password=False)
+
+
 def local_folder(url: str | URL) -> Path:
     """The folder on this PC for what belongs beside a server database (attachments copied here, dumps)."""
     from perfdesk.core.paths import default_data_dir
