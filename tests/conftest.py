@@ -82,29 +82,48 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "sqlite_only: a test of the SQLite file itself (skipped on PostgreSQL)")
 
 
+SERVER_FIXTURES = {"db", "demo_db", "uow", "pg_url"}
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """The PostgreSQL pass runs the tests whose database comes from a fixture; a test of the SQLite file itself
+    (or one opening files of its own) ran in the SQLite pass already."""
     if not PG_URL:
         return
-    skip = pytest.mark.skip(reason="a test of the SQLite file (this is the PostgreSQL pass)")
+    file_test = pytest.mark.skip(reason="a test of the SQLite file (this is the PostgreSQL pass)")
+    own_files = pytest.mark.skip(reason="opens database files of its own (run in the SQLite pass)")
     for item in items:
-        if "sqlite_only" in item.keywords or {"empty_db_path", "demo_db_path"} & set(item.fixturenames):
-            item.add_marker(skip)
+        names = set(item.fixturenames)
+        if "sqlite_only" in item.keywords or {"empty_db_path", "demo_db_path"} & names:
+            item.add_marker(file_test)
+        elif not SERVER_FIXTURES & names:
+            item.add_marker(own_files)
 
 
 @pytest.fixture(scope="session")
-def _pg_templates(_empty_template: Path, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+def _pg_templates():  # type: ignore[no-untyped-def]
     """PostgreSQL databases to copy per test: one migrated and empty, one holding the tiny demo."""
     from perfdesk.core.services.demo import create_demo_database
     from tests.pg_databases import PgServer
 
     server = PgServer(PG_URL)
-    empty = server.create("pdtpl_empty")
+    empty = server.create(server.template_name("empty"))
     from perfdesk.core.db.engine import open_database
 
     open_database(empty).close()
-    create_demo_database(server.create("pdtpl_demo"), scale="tiny")
+    create_demo_database(server.create(server.template_name("demo")), scale="tiny")
     yield server
     server.drop_all()
+
+
+@pytest.fixture
+def pg_url(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
+    """The URL of a new, empty database on the PostgreSQL server of the test run (skipped without one)."""
+    if not PG_URL:
+        pytest.skip("no PostgreSQL server given (PERFDESK_TEST_PG_URL)")
+    url = request.getfixturevalue("_pg_templates").create_from("template0")
+    yield url
+    _drop_server_database(request, url)
 
 
 @pytest.fixture
@@ -121,7 +140,8 @@ def _test_database(request: pytest.FixtureRequest, template: str) -> str | Path:
     """Where a test's database lives: a copy of the template file, or on PostgreSQL a database copied from the
     template database there."""
     if PG_URL:
-        return request.getfixturevalue("_pg_templates").create_from(f"pdtpl_{template}")
+        templates = request.getfixturevalue("_pg_templates")
+        return templates.create_from(templates.template_name(template))
     name = "empty_db_path" if template == "empty" else "demo_db_path"
     return request.getfixturevalue(name)
 

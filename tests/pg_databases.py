@@ -32,6 +32,11 @@ class PgServer:
         self._made.append(name)
         return self.url_of(name)
 
+    @staticmethod
+    def template_name(kind: str) -> str:
+        """A template of this test run (runs side by side on one server each have their own)."""
+        return f"pdtpl_{os.getpid()}_{kind}"
+
     def create_from(self, template: str) -> str:
         return self.create(f"pdtest_{os.getpid()}_{next(_numbers)}", template)
 

@@ -44,7 +44,11 @@ def without_password(location: str) -> str:
     belongs in PostgreSQL's password file (pgpass) or is typed again, never stored by PerfDesk in clear."""
     if not is_server(location):
         return location
-    return make_url(location).set(password=None).render_as_string(hide_password=False)
+    return _no_password(make_url(location)).render_as_string(hide_password=False)
+
+
+def _no_password(url: URL) -> URL:
+    return url._replace(password=None)  # URL.set(password=None) leaves the password as it was
 
 
 def local_folder(url: str | URL) -> Path:
@@ -98,7 +102,7 @@ def dump(url: str | URL, folder: Path, reason: str, *, now: dt.datetime | None =
     env = dict(os.environ)
     if parsed.password:
         env["PGPASSWORD"] = str(parsed.password)
-    target = parsed.set(drivername="postgresql", password=None).render_as_string(hide_password=False)
+    target = _no_password(parsed.set(drivername="postgresql")).render_as_string(hide_password=False)
     try:
         done = subprocess.run([program, "--format=custom", "--no-owner", f"--file={part}", f"--dbname={target}"],
                               env=env, capture_output=True, text=True, timeout=3600, check=False)
