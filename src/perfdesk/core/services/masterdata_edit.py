@@ -70,7 +70,7 @@ def unit_rows(session: Session) -> list[dict[str, Any]]:
     uses = (select(func.count()).where(m.Project.unit_id == m.Unit.id).correlate(m.Unit).scalar_subquery())
     stmt = (select(m.Unit.id, m.Unit.code, m.Unit.name, m.Unit.kind, m.Unit.parent_id, m.Unit.active,
                    m.Unit.mof_div_code, parent.c.code.label("parent_code"), parent.c.name.label("parent_name"),
-                   uses.label("projects"))
+                   uses.label("projects"), m.Unit.row_version)
             .outerjoin(parent, parent.c.id == m.Unit.parent_id).order_by(m.Unit.code))
     return [dict(r._mapping) for r in session.execute(stmt)]
 
@@ -202,7 +202,8 @@ def project_rows(session: Session, year: int | None) -> list[dict[str, Any]]:
                    m.Unit.code.label("unit_code"), m.Unit.name.label("unit_name"), dept.c.name.label("department"),
                    m.Project.sector, m.Project.budget_type, m.Project.fund_origin, m.Project.attribute,
                    m.Project.period_start, m.Project.period_end, m.Project.initial_budget_fen,
-                   m.Project.full_year_budget_fen, m.Project.note, m.Project.retired, m.Project.previous_id)
+                   m.Project.full_year_budget_fen, m.Project.note, m.Project.retired, m.Project.previous_id,
+                   m.Project.row_version.label("row_version"))
             .join(m.BudgetYear, m.BudgetYear.id == m.Project.year_id).join(m.Unit, m.Unit.id == m.Project.unit_id)
             .outerjoin(dept, dept.c.id == m.Project.department_id)
             .where(m.BudgetYear.year == year).order_by(m.Project.code))
