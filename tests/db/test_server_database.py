@@ -73,3 +73,21 @@ def test_without_pg_dump_a_backup_is_refused_with_what_to_do(pg_url, monkeypatch
     with open_database(pg_url) as db, pytest.raises(server.ServerBackupUnavailable) as refused:
         maintenance.backup_server(db, tmp_path)
     assert "pg_dump" in str(refused.value) and not list(tmp_path.iterdir())
+
+
+def test_every_migration_downgrades_and_upgrades_again_on_postgresql(pg_url: str) -> None:
+    from alembic import command
+
+    from perfdesk.core.db import migrate
+    from perfdesk.core.db.engine import make_engine
+
+    open_database(pg_url).close()
+    engine = make_engine(url_for(pg_url))
+    try:
+        with engine.begin() as conn:
+            command.downgrade(migrate._config(conn), "base")
+        assert migrate.current_revision(engine) is None
+        migrate.upgrade(engine)
+        assert migrate.current_revision(engine) == migrate.head()
+    finally:
+        engine.dispose()
