@@ -102,16 +102,11 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 @pytest.fixture(scope="session")
 def _pg_templates():  # type: ignore[no-untyped-def]
-    """PostgreSQL databases to copy per test: one migrated and empty, one holding the tiny demo."""
-    from perfdesk.core.services.demo import create_demo_database
+    """The PostgreSQL server of the test run, with databases to copy per test made when first needed: one
+    migrated and empty, one holding the tiny demo."""
     from tests.pg_databases import PgServer
 
     server = PgServer(PG_URL)
-    empty = server.create(server.template_name("empty"))
-    from perfdesk.core.db.engine import open_database
-
-    open_database(empty).close()
-    create_demo_database(server.create(server.template_name("demo")), scale="tiny")
     yield server
     server.drop_all()
 
@@ -140,8 +135,7 @@ def _test_database(request: pytest.FixtureRequest, template: str) -> str | Path:
     """Where a test's database lives: a copy of the template file, or on PostgreSQL a database copied from the
     template database there."""
     if PG_URL:
-        templates = request.getfixturevalue("_pg_templates")
-        return templates.create_from(templates.template_name(template))
+        return request.getfixturevalue("_pg_templates").copy_of(template)
     name = "empty_db_path" if template == "empty" else "demo_db_path"
     return request.getfixturevalue(name)
 

@@ -37,6 +37,21 @@ class PgServer:
         """A template of this test run (runs side by side on one server each have their own)."""
         return f"pdtpl_{os.getpid()}_{kind}"
 
+    def copy_of(self, kind: str) -> str:
+        """A new database copied from the run's template of ``kind`` (``empty``: migrated; ``demo``: the tiny
+        demo), the template made on first use."""
+        name = self.template_name(kind)
+        if name not in self._made:
+            from perfdesk.core.db.engine import open_database
+            from perfdesk.core.services.demo import create_demo_database
+
+            url = self.create(name)
+            if kind == "demo":
+                create_demo_database(url, scale="tiny")
+            else:
+                open_database(url).close()
+        return self.create_from(name)
+
     def create_from(self, template: str) -> str:
         return self.create(f"pdtest_{os.getpid()}_{next(_numbers)}", template)
 

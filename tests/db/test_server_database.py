@@ -31,6 +31,11 @@ def test_a_server_address_is_shown_and_remembered_without_its_password() -> None
     assert server.is_server(url) and not server.is_server("sqlite:///x.db") and not server.is_server("D:/绩效/x.db")
 
 
+def test_an_open_server_database_never_shows_its_password(pg_url: str) -> None:
+    with open_database(with_password(pg_url)) as db:
+        assert SECRET not in repr(db) and SECRET not in db.shown and "***" in db.shown
+
+
 def test_file_paths_stay_paths_whatever_their_characters(tmp_path) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "usb#2" / "中文 %41?.db"
     assert sqlite_path(url_for(path)) == path.resolve()

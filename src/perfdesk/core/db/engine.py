@@ -74,7 +74,7 @@ def make_engine(url: str) -> Engine:
 class Database:
     """An open PerfDesk database: engine, session factory, and the lock held on the file."""
 
-    url: str
+    url: str = field(repr=False)  # may hold a server password: never in a repr, log or traceback
     engine: Engine
     sessions: sessionmaker[Session]
     path: Path | None = None
