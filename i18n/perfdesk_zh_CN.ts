@@ -745,6 +745,10 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>已写入备份：{path}</translation>
     </message>
     <message>
+        <source>A database on a PostgreSQL server is restored on the server by its administrator (pg_restore); nothing was changed.</source>
+        <translation>PostgreSQL 服务器上的数据库由服务器管理员在服务器上恢复（pg_restore）；未做任何更改。</translation>
+    </message>
+    <message>
         <source>No such file: {path}</source>
         <translation>文件不存在：{path}</translation>
     </message>
@@ -1873,6 +1877,21 @@ Everything entered since that backup is replaced. The database as it is now is b
     </message>
 </context>
 <context>
+    <name>Concurrency</name>
+    <message>
+        <source>{user} saved this record at {at} while you were editing it.</source>
+        <translation>在您编辑期间，{user} 已于 {at} 保存了这条记录。</translation>
+    </message>
+    <message>
+        <source>Someone else saved this record while you were editing it.</source>
+        <translation>在您编辑期间，其他人已保存了这条记录。</translation>
+    </message>
+    <message>
+        <source> Your changes were NOT saved (they would have overwritten theirs). What you entered is still here: reload to see their version, then apply your changes again and save.</source>
+        <translation>您的修改没有保存（否则会覆盖对方的修改）。您输入的内容仍保留在这里：请刷新查看对方的版本，再重新填入您的修改并保存。</translation>
+    </message>
+</context>
+<context>
     <name>CostAnalysisTab</name>
     <message>
         <source>Project</source>
@@ -2207,6 +2226,14 @@ Everything entered since that backup is replaced. The database as it is now is b
     <message>
         <source>The database {path} is already open in another PerfDesk window or program ({holder}). Close it there first; opening it twice could damage the data.</source>
         <translation>数据库 {path} 已在另一个绩效通窗口或程序中打开（{holder}）。请先在那里关闭；同时打开两次可能损坏数据。</translation>
+    </message>
+    <message>
+        <source>This database is on a PostgreSQL server: PerfDesk backs it up with the PostgreSQL tool pg_dump, which is not installed on this computer. Install the PostgreSQL client tools, or ask the server&apos;s administrator for the server&apos;s own backups (pg_dump or pg_basebackup). Nothing was written.</source>
+        <translation>此数据库位于 PostgreSQL 服务器上：绩效通使用 PostgreSQL 的 pg_dump 工具备份它，但本机没有安装该工具。请安装 PostgreSQL 客户端工具，或请服务器管理员使用服务器自身的备份（pg_dump 或 pg_basebackup）。未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>pg_dump could not back up {database}: {error}</source>
+        <translation>pg_dump 未能备份 {database}：{error}</translation>
     </message>
 </context>
 <context>
@@ -3923,6 +3950,18 @@ Everything entered since that backup is replaced. The database as it is now is b
         <source>{path} cannot be opened: the folder may be missing or read-only. Nothing was changed.</source>
         <translation>无法打开 {path}：文件夹可能不存在或只读。未做任何更改。</translation>
     </message>
+    <message>
+        <source>The database server of {path} cannot be reached (switched off, another address or port, or a firewall). Check the address with the administrator and try again; nothing was changed.</source>
+        <translation>无法连接 {path} 的数据库服务器（服务器已关机、地址或端口不对，或被防火墙阻挡）。请与管理员核对地址后重试；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The database server of {path} refused the user name or password. Check them (the password may also be kept in the PostgreSQL password file, pgpass); nothing was changed.</source>
+        <translation>{path} 的数据库服务器拒绝了用户名或密码。请核对（密码也可以保存在 PostgreSQL 密码文件 pgpass 中）；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The database server of {path} has no such database. Ask its administrator to create it (createdb); nothing was changed.</source>
+        <translation>{path} 的数据库服务器上没有这个数据库。请服务器管理员创建它（createdb）；未做任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>FirstDayPanel</name>
@@ -5397,6 +5436,10 @@ Start by importing the project export of the budget system (Targets → Checks a
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
+        <source>Open &amp;server database (PostgreSQL)…</source>
+        <translation>打开服务器数据库(&amp;S)（PostgreSQL）…</translation>
+    </message>
+    <message>
         <source>New budget &amp;year…</source>
         <translation>新建预算年度(&amp;Y)…</translation>
     </message>
@@ -5457,6 +5500,10 @@ Start by importing the project export of the budget system (Targets → Checks a
     <message>
         <source>{path} exists; a new database is never written over an existing file. Choose another name.</source>
         <translation>{path} 已存在；新建数据库不会覆盖已有文件。请另选文件名。</translation>
+    </message>
+    <message>
+        <source>{path} already holds a PerfDesk database; a new database is never written over it.</source>
+        <translation>{path} 中已有绩效通数据库；新建数据库绝不会覆盖已有数据库。</translation>
     </message>
     <message>
         <source>{year} is not a budget year.</source>
@@ -6441,6 +6488,20 @@ Start by importing the project export of the budget system (Targets → Checks a
     <message>
         <source>PerfDesk databases (*.db);;All files (*)</source>
         <translation>绩效通数据库 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Open server database</source>
+        <translation>打开服务器数据库</translation>
+    </message>
+    <message>
+        <source>Address of the PostgreSQL database (ask the administrator), e.g.
+postgresql://username@server-name/perfdesk</source>
+        <translation>PostgreSQL 数据库地址（请向管理员询问），例如：
+postgresql://用户名@服务器名/perfdesk</translation>
+    </message>
+    <message>
+        <source>A server database&apos;s address starts with postgresql://</source>
+        <translation>服务器数据库的地址以 postgresql:// 开头</translation>
     </message>
 </context>
 <context>
@@ -9656,6 +9717,19 @@ Start by importing the project export of the budget system (Targets → Checks a
     <message>
         <source>several projects match {code}: give the year or the project code</source>
         <translation>有多个项目与 {code} 匹配：请指定年度或项目编码</translation>
+    </message>
+</context>
+<context>
+    <name>ServerBackup</name>
+    <message>
+        <source>Back up the server database</source>
+        <translation>备份服务器数据库</translation>
+    </message>
+    <message>
+        <source>Backup written: {path}
+Restore it on the server with pg_restore.</source>
+        <translation>备份已写入：{path}
+请在服务器上用 pg_restore 恢复。</translation>
     </message>
 </context>
 <context>

@@ -75,6 +75,52 @@ def wait_for_gui_work() -> None:
         tasks.Tasks._pool.waitForDone(60_000)
 
 
+PG_URL = os.environ.get("PERFDESK_TEST_PG_URL", "")  # set: the db/demo_db fixtures are PostgreSQL databases
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "sqlite_only: a test of the SQLite file itself (skipped on PostgreSQL)")
+
+
+SERVER_FIXTURES = {"db", "demo_db", "uow", "pg_url"}
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """The PostgreSQL pass runs the tests whose database comes from a fixture; a test of the SQLite file itself
+    (or one opening files of its own) ran in the SQLite pass already."""
+    if not PG_URL:
+        return
+    file_test = pytest.mark.skip(reason="a test of the SQLite file (this is the PostgreSQL pass)")
+    own_files = pytest.mark.skip(reason="opens database files of its own (run in the SQLite pass)")
+    for item in items:
+        names = set(item.fixturenames)
+        if "sqlite_only" in item.keywords or {"empty_db_path", "demo_db_path"} & names:
+            item.add_marker(file_test)
+        elif not SERVER_FIXTURES & names:
+            item.add_marker(own_files)
+
+
+@pytest.fixture(scope="session")
+def _pg_templates():  # type: ignore[no-untyped-def]
+    """The PostgreSQL server of the test run, with databases to copy per test made when first needed: one
+    migrated and empty, one holding the tiny demo."""
+    from tests.pg_databases import PgServer
+
+    server = PgServer(PG_URL)
+    yield server
+    server.drop_all()
+
+
+@pytest.fixture
+def pg_url(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
+    """The URL of a new, empty database on the PostgreSQL server of the test run (skipped without one)."""
+    if not PG_URL:
+        pytest.skip("no PostgreSQL server given (PERFDESK_TEST_PG_URL)")
+    url = request.getfixturevalue("_pg_templates").create_from("template0")
+    yield url
+    _drop_server_database(request, url)
+
+
 @pytest.fixture
 def empty_db_path(_empty_template: Path, tmp_path: Path) -> Path:
     return _copy_db(_empty_template, tmp_path / "perfdesk.db")
@@ -85,24 +131,42 @@ def demo_db_path(_demo_template: Path, tmp_path: Path) -> Path:
     return _copy_db(_demo_template, tmp_path / "demo.db")
 
 
+def _test_database(request: pytest.FixtureRequest, template: str) -> str | Path:
+    """Where a test's database lives: a copy of the template file, or on PostgreSQL a database copied from the
+    template database there."""
+    if PG_URL:
+        return request.getfixturevalue("_pg_templates").copy_of(template)
+    name = "empty_db_path" if template == "empty" else "demo_db_path"
+    return request.getfixturevalue(name)
+
+
+def _drop_server_database(request: pytest.FixtureRequest, location: str | Path) -> None:
+    if PG_URL and isinstance(location, str):
+        request.getfixturevalue("_pg_templates").drop(location)
+
+
 @pytest.fixture
-def db(empty_db_path: Path):  # type: ignore[no-untyped-def]
+def db(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
     from perfdesk.core.db.engine import open_database
 
-    database = open_database(empty_db_path)
+    location = _test_database(request, "empty")
+    database = open_database(location)
     yield database
     wait_for_gui_work()
     database.close()
+    _drop_server_database(request, location)
 
 
 @pytest.fixture
-def demo_db(demo_db_path: Path):  # type: ignore[no-untyped-def]
+def demo_db(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
     from perfdesk.core.db.engine import open_database
 
-    database = open_database(demo_db_path)
+    location = _test_database(request, "demo")
+    database = open_database(location)
     yield database
     wait_for_gui_work()
     database.close()
+    _drop_server_database(request, location)
 
 
 @pytest.fixture

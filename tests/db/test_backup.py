@@ -71,6 +71,7 @@ def test_the_daily_backup_happens_once_a_day(empty_db_path: Path) -> None:
     assert maintenance.daily_backup(empty_db_path, today=today + dt.timedelta(days=1)) is not None
 
 
+@pytest.mark.sqlite_only
 def test_a_backup_is_taken_before_an_import_and_old_automatic_ones_are_pruned(demo_db) -> None:  # type: ignore[no-untyped-def]
     from perfdesk.core.db.uow import UnitOfWork
 

@@ -23,6 +23,7 @@ def test_a_new_database_is_created_at_the_head_revision(tmp_path: Path) -> None:
         assert migrate.current_revision(db.engine) == migrate.head()
 
 
+@pytest.mark.sqlite_only
 def test_sqlite_runs_in_wal_mode_with_foreign_keys(db) -> None:  # type: ignore[no-untyped-def]
     with db.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"

@@ -59,6 +59,7 @@ def test_every_column_of_the_file_is_stored_and_the_columns_it_lacks_are_null(de
     ]
 
 
+@pytest.mark.sqlite_only
 @pytest.mark.parametrize("as_of", [JULY, dt.date(2031, 7, 31)], ids=["bad cells", "unknown year"])
 def test_a_rejected_import_leaves_no_backup_behind(demo_db, tmp_path, as_of) -> None:  # type: ignore[no-untyped-def]
     a, _ = two_codes(demo_db)

@@ -111,6 +111,7 @@ def test_an_unknown_budget_year_is_rejected(demo_db, july_file) -> None:  # type
         do_import(demo_db, july_file, dt.date(2031, 7, 31))
 
 
+@pytest.mark.sqlite_only
 def test_an_import_takes_a_backup_of_the_database_file_first(demo_db, july_file) -> None:  # type: ignore[no-untyped-def]
     done = do_import(demo_db, july_file)
     assert done.backup is not None and done.backup.exists()

@@ -22,7 +22,7 @@ Handler = Callable[[argparse.Namespace], int]
 
 def db_location(args: argparse.Namespace) -> str:
     explicit = getattr(args, "db", None)
-    return explicit or str(load_config().database_path)
+    return explicit or load_config().database_location
 
 
 def db_path(args: argparse.Namespace) -> Path:

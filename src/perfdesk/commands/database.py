@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from perfdesk.commands._context import db_location, db_path, open_db, print_json, require_existing
+from perfdesk.core.db import server
 from perfdesk.core.i18n import translate
 from perfdesk.core.services import maintenance
 
@@ -36,7 +37,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     location = db_location(args)
     create_database(location, region=args.region, division=args.division, year=args.year,
                     load_library=args.load_library, user=getattr(args, "user", None) or "cli")
-    print(translate("Cli", "New database created: {path}").format(path=location))
+    print(translate("Cli", "New database created: {path}").format(path=server.shown(location)))
     return 0
 
 
@@ -44,10 +45,10 @@ def cmd_info(args: argparse.Namespace) -> int:
     with open_db(args, upgrade=False, lock=False) as db:
         data = maintenance.info(db)
     if args.json:
-        print_json({"url": data.url, "schema_revision": data.schema_revision, "head_revision": data.head_revision,
+        print_json({"url": db.shown, "schema_revision": data.schema_revision, "head_revision": data.head_revision,
                     "counts": data.counts})
         return 0
-    print(translate("Cli", "Database: {url}").format(url=db.path or data.url))  # a path as typed, not %-escaped
+    print(translate("Cli", "Database: {url}").format(url=db.shown))  # a path as typed, a URL without password
     print(translate("Cli", "Schema version: {rev} (this program: {head})").format(
         rev=data.schema_revision or "-", head=data.head_revision))
     width = max(len(name) for name in data.counts)
@@ -57,6 +58,11 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    if server.is_server(db_location(args)):  # pg_dump into --to or this PC's folder for that server
+        with open_db(args, upgrade=False, lock=False) as db:
+            made = maintenance.backup_server(db, args.to)
+        print(translate("Cli", "Backup written: {path}").format(path=made))
+        return 0
     path = Path(require_existing(db_location(args)))
     made = maintenance.backup_to_folder(path, args.to) if args.to else maintenance.backup_now(path)
     print(translate("Cli", "Backup written: {path}").format(path=made))
@@ -64,6 +70,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    if server.is_server(db_location(args)):
+        raise ValueError(translate("Cli", "A database on a PostgreSQL server is restored on the server by its "
+                                   "administrator (pg_restore); nothing was changed."))
     if not args.file.exists():
         raise FileNotFoundError(translate("Cli", "No such file: {path}").format(path=args.file))
     kept = maintenance.restore(db_path(args), args.file)

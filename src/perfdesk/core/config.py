@@ -22,6 +22,12 @@ class UserConfig:
     def database_path(self) -> Path:
         return Path(self.database) if self.database else default_db_path()
 
+    @property
+    def database_location(self) -> str:
+        """The database to open as given: a file path, or a server URL kept as written (a path would fold its
+        ``//``)."""
+        return self.database or str(default_db_path())
+
 
 def config_path() -> Path:
     return default_data_dir() / "config.json"

@@ -98,7 +98,7 @@ def _open(window, location: str | None, status: dict[str, int]) -> None:  # type
 def default_location() -> str:
     from perfdesk.core.config import load_config
 
-    return str(load_config().database_path)
+    return load_config().database_location
 
 
 def _probe(window) -> None:  # type: ignore[no-untyped-def]

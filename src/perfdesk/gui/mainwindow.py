@@ -219,14 +219,16 @@ class MainWindow(QMainWindow):
         self.new_db_action.triggered.connect(lambda: ops.new_database(self))
         self.open_action = QAction(self.tr("&Open database…"), self)
         self.open_action.triggered.connect(self._open_other)
+        self.open_server_action = QAction(self.tr("Open &server database (PostgreSQL)…"), self)
+        self.open_server_action.triggered.connect(self._open_server)
         self.new_year_action = QAction(self.tr("New budget &year…"), self)
         self.new_year_action.triggered.connect(lambda: ops.new_year(self))
         self.backup_action = QAction(self.tr("&Backup and restore…"), self)
         self.backup_action.triggered.connect(self.show_backups)
         self.packages_action = QAction(self.tr("&Data packages…"), self)
         self.packages_action.triggered.connect(lambda: self.db is not None and self.show_packages())
-        for action in (self.new_db_action, self.open_action, self.new_year_action, self.backup_action,
-                       self.packages_action):
+        for action in (self.new_db_action, self.open_action, self.open_server_action, self.new_year_action,
+                       self.backup_action, self.packages_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         self.quit_action = QAction(self.tr("&Quit"), self)
@@ -254,10 +256,10 @@ class MainWindow(QMainWindow):
         self.add_shortcuts()
         self.db = db
         self._drop_pages()
-        self.statusBar().showMessage(str(db.path or db.url))
+        self.statusBar().showMessage(db.shown)  # a server URL without its password
         self._load_master_data()
         self.nav.setEnabled(True)
-        self.backup_action.setEnabled(db.path is not None)
+        self.backup_action.setEnabled(db.path is not None or db.on_server)
         self.new_year_action.setEnabled(True)
         if self.nav.currentRow() == 0:
             self._show_page(0)
@@ -287,11 +289,20 @@ class MainWindow(QMainWindow):
 
         choose_and_open(self)
 
+    def _open_server(self) -> None:
+        from perfdesk.gui.opening import choose_server_and_open
+
+        choose_server_and_open(self)
+
     def show_backups(self) -> None:
         from perfdesk.gui.dialogs.backups import BackupDialog
 
         if self.db is not None and self.db.path is not None:
             BackupDialog(self).exec()
+        elif self.db is not None and self.db.on_server:
+            from perfdesk.gui.dialogs.server_backup import back_up_server
+
+            back_up_server(self, self.db)
 
     def show_packages(self) -> None:
         from perfdesk.gui.dialogs.packages import PackagesDialog

@@ -38,8 +38,10 @@ def start(window: MainWindow, location: str, *, on_failed: Callable[[BaseExcepti
     def failed(exc: BaseException, _trace: str) -> None:
         if not _expected(exc):
             raise exc
+        from perfdesk.core.db.faults import explain
+
         window.show_waiting(translate("Opening", "No database is open."))
-        QMessageBox.critical(window, translate("Opening", "PerfDesk"), str(exc))
+        QMessageBox.critical(window, translate("Opening", "PerfDesk"), explain(exc, location) or str(exc))
         if on_failed:
             on_failed(exc)
 
@@ -85,9 +87,36 @@ def choose_and_open(window: MainWindow) -> None:
     start(window, name, remember_it=True, on_failed=lambda _exc: previous and start(window, previous))
 
 
+def choose_server_and_open(window: MainWindow) -> None:
+    """File → Open server database…: a PostgreSQL database on the office server, given by its address
+    (``postgresql://user@host/database``; the password from PostgreSQL's password file or typed in the address,
+    never remembered)."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    from perfdesk.core.db.server import without_password
+
+    current = window.db.url if window.db is not None and window.db.on_server else ""
+    url, ok = QInputDialog.getText(
+        window, translate("Opening", "Open server database"),
+        translate("Opening", "Address of the PostgreSQL database (ask the administrator), e.g.\n"
+                  "postgresql://username@server-name/perfdesk"), QLineEdit.EchoMode.Normal,
+        without_password(current))
+    url = url.strip()
+    if not ok or not url:
+        return
+    if not url.startswith(("postgresql://", "postgresql+psycopg://", "postgres://")):
+        QMessageBox.warning(window, translate("Opening", "Open server database"), translate(
+            "Opening", "A server database's address starts with postgresql://"))
+        return
+    previous = (str(window.db.path) if window.db.path else window.db.url) if window.db is not None else None
+    close_current(window)
+    start(window, url, remember_it=True, on_failed=lambda _exc: previous and start(window, previous))
+
+
 def remember(location: str) -> None:
     from perfdesk.core.config import load_config, save_config
+    from perfdesk.core.db.server import without_password
 
     config = load_config()
-    config.database = location
+    config.database = without_password(location)
     save_config(config)

@@ -42,12 +42,25 @@ class PreparedInsert:
     conn: Connection
     batches: list[tuple[str, list[tuple[Any, ...]]]]  # a statement and its parameter sets
     count: int  # the rows inserted
+    table: str = ""
+    explicit_ids: bool = False  # the rows carry their ids (a server's id sequence must then move past them)
 
     def run(self) -> int:
         """Run the statements (binding and SQLite's work, little else); returns the rows inserted."""
         for sql, parameter_sets in self.batches:
             self.conn.exec_driver_sql(sql, parameter_sets)
+        if self.explicit_ids and self.count:
+            advance_id_sequence(self.conn, self.table)
         return self.count
+
+
+def advance_id_sequence(conn: Connection, table: str) -> None:
+    """After rows were inserted with their own ids: PostgreSQL's id sequence moved past the largest, so that the
+    next row added without an id does not take one of theirs (SQLite takes the largest id plus one itself)."""
+    if conn.dialect.name != "postgresql":
+        return
+    conn.exec_driver_sql(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                         f"(SELECT coalesce(max(id), 0) + 1 FROM {table}), false)")
 
 
 def prepare_insert(session: Session, table: Table, columns: dict[str, Sequence[Any]]) -> PreparedInsert:
@@ -77,7 +90,7 @@ def prepare_insert(session: Session, table: Table, columns: dict[str, Sequence[A
                         [parameters(row, row + per) for row in range(start, min(whole, start + per * statements), per)]))
     if whole < count:  # the rows left over in one statement too: each statement waits for the GIL once
         batches.append((head + ", ".join([one] * (count - whole)), [parameters(whole, count)]))
-    return PreparedInsert(conn, batches, count)
+    return PreparedInsert(conn, batches, count, table.name, "id" in names)
 
 
 def parameter_limit(conn: Connection) -> int:
@@ -89,10 +102,14 @@ def parameter_limit(conn: Connection) -> int:
 
 
 def update_rows(session: Session, table: Table, columns: Sequence[str], rows: Sequence[Sequence[Any]], *,
-                key: str = "id") -> int:
-    """Set ``columns`` of each row whose ``key`` is the last value of its tuple; returns the count."""
+                key: str = "id", edit: bool = True) -> int:
+    """Set ``columns`` of each row whose ``key`` is the last value of its tuple; returns the count. An ``edit``
+    of a record people edit counts as a save of it (its ``row_version`` goes up); figures computed from what
+    people entered (scores) are no edit: an editor open on the record may still save."""
     conn = session.connection()
     sets = ", ".join(f"{c} = ?" for c in columns)
+    if edit and "row_version" in table.c and "row_version" not in columns:  # a record people edit: count this save too
+        sets += ", row_version = row_version + 1"
     sql = marks(f"UPDATE {table.name} SET {sets} WHERE {key} = ?", conn.dialect.paramstyle)
     return _execute(conn, sql, table, (*columns, key), rows)
 

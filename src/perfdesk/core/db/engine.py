@@ -12,7 +12,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from perfdesk.core.db import backup as backups
-from perfdesk.core.db import migrate
+from perfdesk.core.db import migrate, server
 from perfdesk.core.db.lock import InstanceLock
 from perfdesk.core.db.sqlite_files import schema_revision, sqlalchemy_url
 from perfdesk.core.i18n import translate
@@ -33,8 +33,16 @@ def url_for(path_or_url: str | Path) -> str:
     is decoded when parsed, so ``%41`` or ``?`` in a folder or file name would otherwise name another file."""
     text = str(path_or_url)
     if "://" in text:
-        return text
+        return _with_driver(text)
     return sqlalchemy_url(text)
+
+
+def _with_driver(text: str) -> str:
+    """``postgresql://…`` (as psql and pg_dump write it) names the psycopg driver PerfDesk ships with."""
+    for scheme in ("postgresql://", "postgres://"):
+        if text.startswith(scheme):
+            return "postgresql+psycopg://" + text[len(scheme):]
+    return text
 
 
 def sqlite_path(url: str | URL) -> Path | None:
@@ -54,6 +62,8 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyp
 
 
 def make_engine(url: str) -> Engine:
+    if make_url(url).get_backend_name() == "postgresql":  # a server on the LAN: fail fast, survive restarts
+        return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
     engine = create_engine(url, future=True)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
@@ -64,7 +74,7 @@ def make_engine(url: str) -> Engine:
 class Database:
     """An open PerfDesk database: engine, session factory, and the lock held on the file."""
 
-    url: str
+    url: str = field(repr=False)  # may hold a server password: never in a repr, log or traceback
     engine: Engine
     sessions: sessionmaker[Session]
     path: Path | None = None
@@ -74,7 +84,17 @@ class Database:
 
     @property
     def data_dir(self) -> Path | None:
-        return self.path.parent if self.path else None
+        """The folder beside the database: the file's folder, or this PC's folder for a server database."""
+        return self.path.parent if self.path else server.local_folder(self.url)
+
+    @property
+    def shown(self) -> str:
+        """The database as shown to a person: the file's path, or the server URL without its password."""
+        return str(self.path) if self.path else server.shown(self.url)
+
+    @property
+    def on_server(self) -> bool:
+        return self.path is None and server.is_server(self.url)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -102,8 +122,8 @@ def open_database(path_or_url: str | Path, *, upgrade: bool = True, lock: bool =
     try:
         current = migrate.current_revision(engine)
         if current is not None and not migrate.is_known(current):
-            raise NewerDatabaseError(str(path or url), current)
-        if lock and path is not None:
+            raise NewerDatabaseError(str(path or server.shown(url)), current)
+        if lock and path is not None:  # a server keeps its users apart itself: no lock file
             instance_lock = InstanceLock(path)
             instance_lock.acquire()
         db = Database(url, engine, sessionmaker(engine, expire_on_commit=False), path, instance_lock)
@@ -112,8 +132,11 @@ def open_database(path_or_url: str | Path, *, upgrade: bool = True, lock: bool =
             if current is not None and path is not None:
                 db.backup_taken = backups.take_backup(path, "before-migration")
                 backups.prune_backups(path, backup_keep)
-            elif current is None and path is not None and _has_tables(engine):
-                raise ValueError(translate("Database", "{path} is not a PerfDesk database.").format(path=path))
+            elif current is not None and db.on_server:
+                db.backup_taken = _dump_before_migration(db)
+            elif current is None and _has_tables(engine):
+                raise ValueError(translate("Database", "{path} is not a PerfDesk database.").format(
+                    path=path or server.shown(url)))
             migrate.upgrade(engine)
         if upgrade:
             _stamp_version(db.sessions)
@@ -137,6 +160,16 @@ def _refuse_newer_file(path: Path) -> None:
         return  # locked or unreadable now: the engine below reports it
     if current is not None and not migrate.is_known(current):
         raise NewerDatabaseError(str(path), current)
+
+
+def _dump_before_migration(db: Database) -> Path | None:
+    """A server database is dumped before its schema is upgraded when this PC has pg_dump; without it the
+    upgrade still runs: PostgreSQL upgrades in one transaction, so a failed upgrade leaves the database as it was
+    (the server's own backups are the administrator's)."""
+    try:
+        return server.dump(db.url, server.local_folder(db.url) / "backups", "before-migration")
+    except server.ServerBackupUnavailable:
+        return None
 
 
 def _stamp_version(sessions: sessionmaker[Session]) -> None:

@@ -11,6 +11,7 @@ import errno
 import sqlite3
 from pathlib import Path
 
+from perfdesk.core.db import server
 from perfdesk.core.db.backup import DISK_FULL as _FULL
 from perfdesk.core.i18n import translate
 
@@ -23,7 +24,7 @@ def explain(exc: BaseException, database: str | Path | None = None) -> str | Non
     if kind is None:
         return None
     where = getattr(exc, "filename", None) if isinstance(exc, OSError) else None
-    path = str(where or database or "")
+    path = server.shown(where or database or "")
     messages = {
         "locked": translate("Faults", "The database {path} is being used by another program. "
                             "Close that program and try again; nothing was changed."),
@@ -35,6 +36,14 @@ def explain(exc: BaseException, database: str | Path | None = None) -> str | Non
                                   "changed."),
         "cannot_open": translate("Faults", "{path} cannot be opened: the folder may be missing or read-only. "
                                  "Nothing was changed."),
+        "unreachable": translate("Faults", "The database server of {path} cannot be reached (switched off, "
+                                 "another address or port, or a firewall). Check the address with the "
+                                 "administrator and try again; nothing was changed."),
+        "refused_login": translate("Faults", "The database server of {path} refused the user name or password. "
+                                   "Check them (the password may also be kept in the PostgreSQL password file, "
+                                   "pgpass); nothing was changed."),
+        "no_database": translate("Faults", "The database server of {path} has no such database. Ask its "
+                                 "administrator to create it (createdb); nothing was changed."),
     }
     return messages[kind].format(path=path)
 
@@ -48,6 +57,20 @@ def _kind(exc: BaseException) -> str | None:
                 return "read_only"
         if isinstance(cause, sqlite3.Error):
             return _sqlite_kind(str(cause).lower())
+        if type(cause).__module__.startswith("psycopg"):
+            return _server_kind(str(cause).lower())
+    return None
+
+
+def _server_kind(text: str) -> str | None:
+    if "password authentication failed" in text or "no password supplied" in text or "role" in text and (
+            "does not exist" in text):
+        return "refused_login"
+    if "database" in text and "does not exist" in text:
+        return "no_database"
+    if "connection refused" in text or "could not connect" in text or "timeout" in text or (
+            "could not translate host name" in text or "no route to host" in text):
+        return "unreachable"
     return None
 
 

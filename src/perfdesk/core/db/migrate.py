@@ -61,8 +61,16 @@ def current_revision(engine: Engine) -> str | None:
         return row[0] if row else None
 
 
+MIGRATION_LOCK = 0x50657266  # PostgreSQL advisory lock key held while the schema is upgraded ("Perf")
+
+
 def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Upgrade in one transaction. On PostgreSQL an advisory lock held to its end keeps two PCs opening the same
+    database at once from upgrading it twice: the second waits, then finds it upgraded (Alembic reads the
+    version again) and does nothing."""
     from alembic import command
 
     with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK})")
         command.upgrade(_config(conn), revision)

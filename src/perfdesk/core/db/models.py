@@ -26,7 +26,7 @@ from sqlalchemy import (
     UniqueConstraint,
     false,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
 from perfdesk.core.db.types import DecimalText, JSONText
 
@@ -51,6 +51,18 @@ def _fk(target: str, ondelete: str = "CASCADE", *, index: bool = True, **kw: Any
 Fen = BigInteger  # money in fen
 
 
+class Versioned:
+    """A record people edit, possibly two at once on a shared server: ``row_version`` counts its saves and every
+    UPDATE checks it (SQLAlchemy's version counter), so the second of two saves from the same version is refused
+    (see :mod:`perfdesk.core.db.concurrency`) instead of silently overwriting the first."""
+
+    row_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 - a class-level directive
+        return {"version_id_col": cls.row_version}
+
+
 # --------------------------------------------------------------------------------------------------------
 # Master data (RULES §1)
 # --------------------------------------------------------------------------------------------------------
@@ -70,7 +82,7 @@ class BudgetYear(Base):
     locked: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
-class Unit(Base):
+class Unit(Versioned, Base):
     """A 主管部门, 预算单位 or township; a tree through ``parent_id``. Codes are opaque strings."""
 
     __tablename__ = "unit"
@@ -87,7 +99,7 @@ class Unit(Base):
     children: Mapped[list[Unit]] = relationship(back_populates="parent")
 
 
-class Project(Base):
+class Project(Versioned, Base):
     """A project or policy (or a department-wide budget, kind ``department_wide``) in one budget year.
 
     Totals (年初预算数, 全年预算数, 执行数) are as the budget system gives them; their split by fund source is in
@@ -148,7 +160,7 @@ class ProjectFund(Base):
 # --------------------------------------------------------------------------------------------------------
 # Performance targets and the indicator library (RULES §2)
 # --------------------------------------------------------------------------------------------------------
-class LibraryIndicator(Base):
+class LibraryIndicator(Versioned, Base):
     """An entry of the indicator library (指标库): 共性, 行业 or 部门; valid for a range of years."""
 
     __tablename__ = "library_indicator"
@@ -171,7 +183,7 @@ class LibraryIndicator(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
-class PerformanceTarget(Base):
+class PerformanceTarget(Versioned, Base):
     """One version of a project's targets. Approved versions are locked; an adjustment (目标调整) creates a new
     version that points at the one it replaces. ``is_current`` marks the version in force."""
 
@@ -200,7 +212,7 @@ class PerformanceTarget(Base):
     reviews: Mapped[list[TargetReview]] = relationship(cascade="all, delete-orphan", order_by="TargetReview.at")
 
 
-class TargetIndicator(Base):
+class TargetIndicator(Versioned, Base):
     """A third-level indicator with its place in the tree (level1/level2 as printed)."""
 
     __tablename__ = "target_indicator"
@@ -253,7 +265,7 @@ class MonitoringRound(Base):
     params: Mapped[dict[str, Any] | None] = mapped_column(nullable=True)
 
 
-class MonitoringExecution(Base):
+class MonitoringExecution(Versioned, Base):
     __tablename__ = "monitoring_execution"
     __table_args__ = (UniqueConstraint("round_id", "project_id", name="uq_monitoring_execution_round_project"),)
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -273,7 +285,7 @@ class MonitoringExecution(Base):
     goal_expected: Mapped[str] = mapped_column(Text, default="")  # 全年预计完成情况
 
 
-class IndicatorProgress(Base):
+class IndicatorProgress(Versioned, Base):
     __tablename__ = "indicator_progress"
     __table_args__ = (UniqueConstraint("round_id", "indicator_id", name="uq_indicator_progress_round_indicator"),)
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -289,7 +301,7 @@ class IndicatorProgress(Base):
     remark: Mapped[str] = mapped_column(Text, default="")
 
 
-class KeyMonitoringItem(Base):
+class KeyMonitoringItem(Versioned, Base):
     """A project under finance's key monitoring (重点监控): selected by rule or by hand, with measures."""
 
     __tablename__ = "key_monitoring_item"
@@ -310,7 +322,7 @@ class KeyMonitoringItem(Base):
 # --------------------------------------------------------------------------------------------------------
 # Self-evaluation and spot checks (RULES §4, §5)
 # --------------------------------------------------------------------------------------------------------
-class SelfEvaluation(Base):
+class SelfEvaluation(Versioned, Base):
     """A project's self-evaluation (自评). ``params`` stores the settings in force when it was scored;
     ``printed_*`` keep what an imported table printed, beside what the engine computed."""
 
@@ -343,7 +355,7 @@ class SelfEvaluation(Base):
                                                      order_by="SelfEvalLine.sort_order")
 
 
-class SelfEvalLine(Base):
+class SelfEvalLine(Versioned, Base):
     """One scored line: budget execution (kind ``execution``), an indicator (kind ``indicator``) or a 其中
     sub-row of the indicator above it (kind ``sub_row``: scored for information, never counted)."""
 
@@ -390,7 +402,7 @@ class SpotCheck(Base):
     items: Mapped[list[SpotCheckItem]] = relationship(cascade="all, delete-orphan")
 
 
-class SpotCheckItem(Base):
+class SpotCheckItem(Versioned, Base):
     __tablename__ = "spot_check_item"
     id: Mapped[int] = mapped_column(primary_key=True)
     spot_check_id: Mapped[int] = _fk("spot_check.id")
@@ -406,7 +418,7 @@ class SpotCheckItem(Base):
     lines: Mapped[list[SpotCheckLine]] = relationship(cascade="all, delete-orphan")
 
 
-class SpotCheckLine(Base):
+class SpotCheckLine(Versioned, Base):
     __tablename__ = "spot_check_line"
     id: Mapped[int] = mapped_column(primary_key=True)
     item_id: Mapped[int] = _fk("spot_check_item.id")
@@ -419,7 +431,7 @@ class SpotCheckLine(Base):
 # --------------------------------------------------------------------------------------------------------
 # Key evaluations (RULES §6)
 # --------------------------------------------------------------------------------------------------------
-class KeyEvaluation(Base):
+class KeyEvaluation(Versioned, Base):
     __tablename__ = "key_evaluation"
     id: Mapped[int] = mapped_column(primary_key=True)
     year_id: Mapped[int] = _fk("budget_year.id", ondelete="RESTRICT")
@@ -562,7 +574,7 @@ class RankingRun(Base):
     entries: Mapped[list[RankingEntry]] = relationship(cascade="all, delete-orphan")
 
 
-class RankingEntry(Base):
+class RankingEntry(Versioned, Base):
     """One project in a ranking run with its decision and the numbers and rule that produced it."""
 
     __tablename__ = "ranking_entry"
@@ -591,7 +603,7 @@ class RankingEntry(Base):
     rectification_owner: Mapped[str] = mapped_column(String(100), default="")
 
 
-class RectificationItem(Base):
+class RectificationItem(Versioned, Base):
     """A ledger item (整改台账) tracked to closure (销号)."""
 
     __tablename__ = "rectification_item"
@@ -796,7 +808,7 @@ class Disclosure(Base):
 # --------------------------------------------------------------------------------------------------------
 # Settings, users and audit
 # --------------------------------------------------------------------------------------------------------
-class Setting(Base):
+class Setting(Versioned, Base):
     """A rule parameter a county changed: key ``group.field``, JSON value. Absent keys use the default."""
 
     __tablename__ = "setting"

@@ -95,7 +95,7 @@ def _apply_filter(stmt: Select, flt: ProjectFilter) -> Select:
     text = flt.text.strip()
     if text:
         like = f"%{text}%"
-        stmt = stmt.where(or_(m.Project.code.like(like), m.Project.name.like(like)))
+        stmt = stmt.where(or_(m.Project.code.ilike(like), m.Project.name.ilike(like)))
     return stmt
 
 

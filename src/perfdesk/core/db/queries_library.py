@@ -42,7 +42,7 @@ def _where(flt: LibraryFilter) -> list[Any]:
     conds: list[Any] = [] if flt.include_inactive else [L.active.is_(True)]
     for word in flt.words.split():
         pattern = f"%{word}%"
-        conds.append(or_(L.name.like(pattern), L.measurement.like(pattern)))
+        conds.append(or_(L.name.ilike(pattern), L.measurement.ilike(pattern)))
     if flt.sector:
         sector = L.sector == flt.sector
         conds.append(or_(sector, L.scope == "common", L.sector == COMMON_SECTOR) if flt.with_common else sector)

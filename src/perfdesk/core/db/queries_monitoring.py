@@ -153,6 +153,7 @@ class IndicatorProgressRow:
     likelihood: str
     remark: str
     entered: bool  # a progress row exists for this indicator in the round
+    row_version: int | None = None  # of that row, for the save to check that nobody saved it since
 
 
 def indicator_progress(session: Session, round_id: int, project_id: int) -> list[IndicatorProgressRow]:
@@ -161,12 +162,13 @@ def indicator_progress(session: Session, round_id: int, project_id: int) -> list
     stmt = (select(ind.id, ind.sort_order, ind.level1, ind.level2, ind.name, ind.value_text, ind.unit,
                    func.coalesce(ip.progress_text, ""), ip.progress_num, func.coalesce(ip.expected_text, ""),
                    ip.expected_num, func.coalesce(ip.deviation_category, ""), func.coalesce(ip.deviation_reason, ""),
-                   func.coalesce(ip.likelihood, ""), func.coalesce(ip.remark, ""), ip.id.is_not(None))
+                   func.coalesce(ip.likelihood, ""), func.coalesce(ip.remark, ""), ip.id.is_not(None),
+                   ip.row_version)
             .join(t, t.id == ind.target_id)
             .outerjoin(ip, and_(ip.indicator_id == ind.id, ip.round_id == round_id))
             .where(t.project_id == project_id, t.is_current.is_(True), ind.part == "annual")
             .order_by(ind.sort_order, ind.id))
-    return [IndicatorProgressRow(*row[:-1], bool(row[-1])) for row in session.execute(stmt)]
+    return [IndicatorProgressRow(*row[:-2], bool(row[-2]), row[-1]) for row in session.execute(stmt)]
 
 
 @dataclass(frozen=True)

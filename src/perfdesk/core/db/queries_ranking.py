@@ -169,7 +169,7 @@ class LedgerFilter:
 
 
 LEDGER_COLUMNS = ("id", "year_id", "unit_id", "project_id", "source", "source_ref", "problem", "measure",
-                  "deadline", "status", "closed_on", "closing_evidence", "created_at", "created_by")
+                  "deadline", "status", "closed_on", "closing_evidence", "created_at", "created_by", "row_version")
 
 
 def ledger_rows(session: Session, flt: LedgerFilter) -> list[dict[str, Any]]:
@@ -202,6 +202,6 @@ def _ledger_filter(stmt: Any, flt: LedgerFilter) -> Any:
     text = flt.text.strip()
     if text:
         like = f"%{text}%"
-        stmt = stmt.where(item.problem.like(like) | item.measure.like(like) | Owner.name.like(like)
-                          | m.Project.name.like(like) | m.Project.code.like(like))
+        stmt = stmt.where(item.problem.ilike(like) | item.measure.ilike(like) | Owner.name.ilike(like)
+                          | m.Project.name.ilike(like) | m.Project.code.ilike(like))
     return stmt

@@ -19,7 +19,7 @@ EVALUATION_COLUMNS = (
     SE.id, SE.project_id, SE.status, SE.source, SE.source_file, SE.source_sheet, SE.goal_expected, SE.goal_actual,
     SE.initial_budget_fen, SE.full_year_budget_fen, SE.spent_fen, SE.execution_rate, SE.total_computed,
     SE.total_final, SE.total_printed, SE.grade, SE.flags, SE.scored_at, SE.submitted_at, SE.reviewed_by,
-    SE.review_comment,
+    SE.review_comment, SE.row_version,
     P.code.label("code"), P.name.label("name"), P.unit_id.label("unit_id"), P.department_id.label("department_id"),
     P.initial_budget_fen.label("p_initial_fen"), P.full_year_budget_fen.label("p_full_year_fen"),
     P.adjusted_budget_fen.label("p_adjusted_fen"), P.spent_fen.label("p_spent_fen"),

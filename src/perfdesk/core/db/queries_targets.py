@@ -17,7 +17,7 @@ CHUNK = 900
 Dept = aliased(m.Unit)
 
 TARGET_COLUMNS = (m.PerformanceTarget.id.label("target_id"), m.PerformanceTarget.status,
-                  m.PerformanceTarget.version, m.PerformanceTarget.annual_goal, m.PerformanceTarget.medium_goal,
+                  m.PerformanceTarget.version, m.PerformanceTarget.row_version, m.PerformanceTarget.annual_goal, m.PerformanceTarget.medium_goal,
                   m.PerformanceTarget.medium_period, m.PerformanceTarget.medium_total_fen,
                   m.PerformanceTarget.medium_fiscal_fen, m.PerformanceTarget.medium_other_fen,
                   m.PerformanceTarget.filled_by, m.PerformanceTarget.phone, m.PerformanceTarget.filled_on,

@@ -12,7 +12,9 @@ from sqlalchemy.types import TypeDecorator
 
 
 class DecimalText(TypeDecorator[Decimal]):
-    """A Decimal kept exactly: TEXT on SQLite (which has no decimal type), NUMERIC(18, 6) elsewhere."""
+    """A Decimal kept exactly: TEXT on SQLite (which has no decimal type), NUMERIC without a fixed scale elsewhere
+    (PostgreSQL then gives back ``0.1`` as ``0.1`` and ``100`` as ``100``, digit for digit what was stored, as
+    SQLite's text does; a fixed scale would give ``0.100000``)."""
 
     impl = String(40)
     cache_ok = True
@@ -20,7 +22,7 @@ class DecimalText(TypeDecorator[Decimal]):
     def load_dialect_impl(self, dialect: Dialect) -> Any:
         if dialect.name == "sqlite":
             return dialect.type_descriptor(String(40))
-        return dialect.type_descriptor(Numeric(18, 6, asdecimal=True))
+        return dialect.type_descriptor(Numeric(asdecimal=True))
 
     def process_bind_param(self, value: Any, dialect: Dialect) -> Any:
         if value is None:

@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from perfdesk.core.db import concurrency
 from perfdesk.core.db.models import AuditLog
 
 
@@ -36,11 +37,13 @@ class UnitOfWork:
         self.committed = False
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: object) -> None:
         try:
             self.rollback()
         finally:
             self.session.close()
+        if exc is not None and concurrency.is_stale(exc):  # another save of the same record came first
+            raise concurrency.ConcurrentEdit() from exc
 
     def commit(self) -> None:
         self.session.commit()

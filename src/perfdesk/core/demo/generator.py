@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import insert
 
 from perfdesk.core.db import models as m
+from perfdesk.core.db.bulk import advance_id_sequence
 from perfdesk.core.db.uow import UnitOfWork
 from perfdesk.core.demo import names as N
 from perfdesk.core.i18n import translate
@@ -499,6 +500,8 @@ def _write(uow: UnitOfWork, b: DemoBuilder) -> dict[str, int]:
         else:
             for chunk in _chunks(rows):
                 conn.execute(insert(model), chunk)
+        if rows:
+            advance_id_sequence(conn, model.__tablename__)  # the rows came with their ids
         counts[model.__tablename__] = len(rows)
     return counts
 

@@ -10,13 +10,13 @@ from perfdesk.core.db.uow import UnitOfWork
 from perfdesk.core.progress import Progress
 
 
-def create_demo_database(out: Path, *, scale: str = "county", year: int | None = None, seed: int | None = None,
+def create_demo_database(out: Path | str, *, scale: str = "county", year: int | None = None, seed: int | None = None,
                          progress: Progress | None = None) -> dict[str, int]:
     """Write a fresh demo database at ``out`` (replacing it); returns rows written per table."""
     from perfdesk.core.demo.generator import DEFAULT_SEED, DEFAULT_YEAR, generate
     from perfdesk.core.services.library import shipped_library_rows
 
-    for suffix in ("", "-wal", "-shm"):
+    for suffix in ("", "-wal", "-shm") if "://" not in str(out) else ():  # a server database: given empty
         Path(str(out) + suffix).unlink(missing_ok=True)
     from perfdesk.core.services.deptwide_demo import add_demo_records
     from perfdesk.core.services.selfeval import score_year

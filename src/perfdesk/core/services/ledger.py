@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from perfdesk.core.db import concurrency
 from perfdesk.core.db import models as m
 from perfdesk.core.db import queries_keyeval as qk
 from perfdesk.core.db import queries_ranking as qr
@@ -87,9 +88,11 @@ def _open_item(session: Session, item_id: int) -> m.RectificationItem:
     return item
 
 
-def update_item(uow: UnitOfWork, item_id: int, **changes: Any) -> None:
-    """Change the problem, measure, deadline, unit, project or status (open / in progress) of an open item."""
+def update_item(uow: UnitOfWork, item_id: int, *, seen_version: int | None = None, **changes: Any) -> None:
+    """Change the problem, measure, deadline, unit, project or status (open / in progress) of an open item;
+    refused (:class:`ConcurrentEdit`) when someone saved it since it was shown at ``seen_version``."""
     item = _open_item(uow.session, item_id)
+    concurrency.expect(uow.session, item, seen_version)
     unknown = set(changes) - set(EDITABLE)
     if unknown:
         raise ValueError(f"not editable: {sorted(unknown)}")
@@ -179,11 +182,12 @@ def verify_attachment(data_dir: Path, stored_path: str, sha256: str) -> bool:
 
 
 def close_item(uow: UnitOfWork, item_id: int, *, closed_on: dt.date | None, evidence: str, today: dt.date,
-               files: Sequence[Path] = (), data_dir: Path | None = None) -> None:
+               files: Sequence[Path] = (), data_dir: Path | None = None, seen_version: int | None = None) -> None:
     """Close (销号) an item on ``closed_on``, not after ``today`` (the caller's today, not the clock). The evidence is
     an attached file (already attached, or ``files`` copied into ``data_dir`` now) or a written ``evidence``
     account of the minimum length (setting). All or nothing: refused, nothing is attached or changed."""
     item = _open_item(uow.session, item_id)
+    concurrency.expect(uow.session, item, seen_version)
     files = [Path(f) for f in files]
     if files and data_dir is None:
         raise ValueError("evidence files need the data folder")

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 
 from perfdesk.core.background import Background
 from perfdesk.core.db import backup as backups
-from perfdesk.core.db import migrate
+from perfdesk.core.db import migrate, server
 from perfdesk.core.db.engine import Database, NewerDatabaseError, open_database, sqlite_path
 from perfdesk.core.db.lock import InstanceLock
 from perfdesk.core.db.models import Base
@@ -67,6 +67,12 @@ def _default_keep() -> int:
 def backup_now(db_path: Path, *, folder: Path | None = None, reason: str = backups.MANUAL) -> Path:
     """A backup the user asked for (kept until deleted by hand), into the backups folder or ``folder``."""
     return backups.take_backup(db_path, reason, folder=folder)
+
+
+def backup_server(db: Database, folder: Path | None = None) -> Path:
+    """A backup of a database on a PostgreSQL server asked for by a person: ``pg_dump`` into ``folder`` (default:
+    this PC's folder for that server). Without pg_dump on this PC it is refused with what to do instead."""
+    return server.dump(db.url, folder or server.local_folder(db.url) / "backups", backups.MANUAL)
 
 
 def check_restorable(candidate: Path) -> str | None:

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from perfdesk.core.db import bulk, driver
+from perfdesk.core.db import bulk, driver, server
 from perfdesk.core.db import models as m
 from perfdesk.core.db.uow import UnitOfWork
 from perfdesk.core.domain.enums import (
@@ -86,6 +86,10 @@ def create_database(path: str | Path, *, region: str | None = None, division: st
     half-way leaves no file behind."""
     from perfdesk.core.db.engine import open_database
 
+    if server.is_server(path):
+        _create_on_server(str(path), region=region, division=division, year=year, load_library=load_library,
+                          user=user)
+        return
     target = Path(path)
     if target.exists():
         raise UserErrors(UserError(translate("MasterData", "{path} exists; a new database is never written over "
@@ -97,6 +101,26 @@ def create_database(path: str | Path, *, region: str | None = None, division: st
     except BaseException:
         _remove_database_files(target)
         raise
+
+
+def _create_on_server(url: str, *, user: str, **first: Any) -> None:
+    """The PerfDesk tables in an empty database on a server (the server's administrator creates the database
+    itself and its users); one that already holds a PerfDesk database is refused untouched. A failure half-way
+    leaves the schema (upgrades run in one transaction) but none of the first contents."""
+    from perfdesk.core.db import migrate
+    from perfdesk.core.db.engine import make_engine, open_database, url_for
+
+    probe = make_engine(url_for(url))
+    try:
+        existing = migrate.current_revision(probe)
+    finally:
+        probe.dispose()
+    if existing is not None:
+        raise UserErrors(UserError(translate("MasterData", "{path} already holds a PerfDesk database; a new "
+                                             "database is never written over it.").format(path=server.shown(url))))
+    with open_database(url) as db, UnitOfWork(db.sessions, user=user) as uow:
+        _first_contents(uow, **first)
+        uow.commit()
 
 
 def _first_contents(uow: UnitOfWork, *, region: str | None, division: str | None, year: int | None,

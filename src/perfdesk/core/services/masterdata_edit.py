@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from perfdesk.core.db import concurrency
 from perfdesk.core.db import models as m
 from perfdesk.core.db.uow import UnitOfWork
 from perfdesk.core.domain.enums import BudgetType, FundOrigin, ProjectAttribute, ProjectKind, UnitKind
@@ -69,7 +70,7 @@ def unit_rows(session: Session) -> list[dict[str, Any]]:
     uses = (select(func.count()).where(m.Project.unit_id == m.Unit.id).correlate(m.Unit).scalar_subquery())
     stmt = (select(m.Unit.id, m.Unit.code, m.Unit.name, m.Unit.kind, m.Unit.parent_id, m.Unit.active,
                    m.Unit.mof_div_code, parent.c.code.label("parent_code"), parent.c.name.label("parent_name"),
-                   uses.label("projects"))
+                   uses.label("projects"), m.Unit.row_version)
             .outerjoin(parent, parent.c.id == m.Unit.parent_id).order_by(m.Unit.code))
     return [dict(r._mapping) for r in session.execute(stmt)]
 
@@ -117,8 +118,9 @@ def add_unit(uow: UnitOfWork, values: UnitValues) -> int:
     return unit.id
 
 
-def edit_unit(uow: UnitOfWork, unit_id: int, values: UnitValues) -> None:
+def edit_unit(uow: UnitOfWork, unit_id: int, values: UnitValues, *, seen_version: int | None = None) -> None:
     unit = _unit(uow, unit_id)
+    concurrency.expect(uow.session, unit, seen_version)
     _check_unit(uow, values, unit_id)
     before = {"code": unit.code, "name": unit.name, "kind": unit.kind, "parent_id": unit.parent_id}
     unit.code, unit.name, unit.kind = values.code.strip(), values.name.strip(), values.kind
@@ -200,7 +202,8 @@ def project_rows(session: Session, year: int | None) -> list[dict[str, Any]]:
                    m.Unit.code.label("unit_code"), m.Unit.name.label("unit_name"), dept.c.name.label("department"),
                    m.Project.sector, m.Project.budget_type, m.Project.fund_origin, m.Project.attribute,
                    m.Project.period_start, m.Project.period_end, m.Project.initial_budget_fen,
-                   m.Project.full_year_budget_fen, m.Project.note, m.Project.retired, m.Project.previous_id)
+                   m.Project.full_year_budget_fen, m.Project.note, m.Project.retired, m.Project.previous_id,
+                   m.Project.row_version.label("row_version"))
             .join(m.BudgetYear, m.BudgetYear.id == m.Project.year_id).join(m.Unit, m.Unit.id == m.Project.unit_id)
             .outerjoin(dept, dept.c.id == m.Project.department_id)
             .where(m.BudgetYear.year == year).order_by(m.Project.code))
@@ -272,9 +275,12 @@ def _project(uow: UnitOfWork, project_id: int) -> m.Project:
     return project
 
 
-def edit_project(uow: UnitOfWork, project_id: int, values: ProjectValues) -> list[str]:
-    """Save a project's fields; returns the names of the fields that changed (recorded in the audit log)."""
+def edit_project(uow: UnitOfWork, project_id: int, values: ProjectValues, *, seen_version: int | None = None
+                 ) -> list[str]:
+    """Save a project's fields; returns the names of the fields that changed (recorded in the audit log).
+    Refused (:class:`ConcurrentEdit`) when someone saved the project since it was shown at ``seen_version``."""
     project = _project(uow, project_id)
+    concurrency.expect(uow.session, project, seen_version)
     _check_project(uow, project.year_id, values, project_id)
     before = {name: getattr(project, name) for name in PROJECT_FIELDS}
     _write_project(uow.session, project, values)

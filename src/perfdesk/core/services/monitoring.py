@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 
 from perfdesk.core.background import Background
-from perfdesk.core.db import driver
+from perfdesk.core.db import concurrency, driver
 from perfdesk.core.db import models as m
 from perfdesk.core.db import queries_monitoring as qm
 from perfdesk.core.db.uow import UnitOfWork
@@ -361,6 +361,7 @@ class ProgressEntry:
     row: int | None = None
     file: str | None = None
     sheet: str | None = None
+    seen_version: int | None = None  # the stored answer's row_version when shown (None: new, or not checked)
 
 
 ENTRY_COLUMNS = {"deviation_category": QT_TRANSLATE_NOOP("Monitoring", "Deviation reason"),
@@ -406,6 +407,8 @@ def save_indicator_progress(uow: UnitOfWork, round_id: int, entries: list[Progre
         if row is None:
             row = m.IndicatorProgress(round_id=round_id, indicator_id=e.indicator_id)
             uow.session.add(row)
+        else:
+            concurrency.expect(uow.session, row, e.seen_version)
         row.progress_text, row.expected_text = e.progress_text.strip(), e.expected_text.strip()
         row.progress_num, row.expected_num = _number(e.progress_text), _number(e.expected_text)
         row.deviation_category = join_deviations(deviation_codes(e.deviation_category))  # every one ticked

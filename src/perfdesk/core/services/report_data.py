@@ -163,7 +163,7 @@ def project_choices(session: Session, year: int | None, unit_ids: frozenset[int]
         stmt = stmt.where(P.unit_id.in_(sorted(unit_ids)))
     if text.strip():
         like = f"%{text.strip()}%"
-        stmt = stmt.where(P.code.like(like) | P.name.like(like))
+        stmt = stmt.where(P.code.ilike(like) | P.name.ilike(like))
     return [(code, name) for code, name in session.execute(stmt)]
 
 

@@ -20,6 +20,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from perfdesk.core.db import concurrency
 from perfdesk.core.db import models as m
 from perfdesk.core.db import queries_selfeval as Q
 from perfdesk.core.db.bulk import update_rows
@@ -236,8 +237,8 @@ def _store(uow: UnitOfWork, scored: Sequence[tuple[Mapping[str, Any], Evaluation
             ev_up, ln_up = result_updates(ev, lines.get(ev["id"], ()), result, params, now)
             ev_updates.append(ev_up)
             line_updates += ln_up
-        update_rows(uow.session, m.SelfEvaluation.__table__, EVALUATION_RESULT, ev_updates)
-        update_rows(uow.session, m.SelfEvalLine.__table__, LINE_RESULT, line_updates)
+        update_rows(uow.session, m.SelfEvaluation.__table__, EVALUATION_RESULT, ev_updates, edit=False)
+        update_rows(uow.session, m.SelfEvalLine.__table__, LINE_RESULT, line_updates, edit=False)
     _expire(uow.session, m.SelfEvaluation, EVALUATION_RESULT, {up[-1] for up in ev_updates})
     _expire(uow.session, m.SelfEvalLine, LINE_RESULT, {up[-1] for up in line_updates})
 
@@ -317,11 +318,13 @@ def _require_open(ev: m.SelfEvaluation) -> None:
 
 
 def save_entry(uow: UnitOfWork, evaluation_id: int, changes: Mapping[int, Mapping[str, Any]], *,
-               goal_actual: str | None = None) -> EvaluationResult:
+               goal_actual: str | None = None, seen_version: int | None = None) -> EvaluationResult:
     """Store the unit's entries (actual values, levels, picks, evidence, deviation analysis), rescore, commit.
-    Every changed field is audited with its old and new value."""
+    Every changed field is audited with its old and new value. Refused (:class:`ConcurrentEdit`) when someone
+    saved the self-evaluation since it was shown at ``seen_version``."""
     ev = _evaluation(uow, evaluation_id)
     _require_open(ev)
+    concurrency.expect(uow.session, ev, seen_version)
     lines = {ln.id: ln for ln in ev.lines}
     for line_id, change in changes.items():
         line = lines.get(line_id)

@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from perfdesk.core.db.concurrency import ConcurrentEdit
 from perfdesk.core.db.models import Setting
 from perfdesk.core.db.uow import UnitOfWork
 from perfdesk.core.rules import params as P
@@ -26,17 +27,23 @@ def load_all(session: Session) -> dict[str, Any]:
     return {cls.GROUP: load(session, cls) for cls in P.ALL_GROUPS}
 
 
-def save(uow: UnitOfWork, values: Any) -> list[str]:
+def save(uow: UnitOfWork, values: Any, *, seen: Any = None) -> list[str]:
     """Store a parameter group; values equal to the default are removed (so a later default change applies).
-    Returns the changed keys; each change is audited with old and new value. The caller commits."""
+    Returns the changed keys; each change is audited with old and new value. The caller commits.
+
+    ``seen`` is the group as the settings page showed it: a value changed here that someone else changed too
+    since (to something else) is refused whole (:class:`ConcurrentEdit`); changes of different values by two
+    people both stay. Each stored row's version is checked when it is written as well."""
     group = type(values)
     defaults = group()
     current = load(uow.session, group)
+    if seen is not None:
+        _refuse_crossed_changes(values, seen, current)
     changed = []
     for field in dataclasses.fields(values):
         key = f"{group.GROUP}.{field.name}"
         new, old = getattr(values, field.name), getattr(current, field.name)
-        if new == old:
+        if new == old or (seen is not None and new == getattr(seen, field.name)):  # unchanged here: theirs stays
             continue
         row = uow.session.get(Setting, key)
         if new == getattr(defaults, field.name):
@@ -49,6 +56,13 @@ def save(uow: UnitOfWork, values: Any) -> list[str]:
         uow.audit("setting.change", "setting", None, key=key, old=P.encode(old), new=P.encode(new))
         changed.append(key)
     return changed
+
+
+def _refuse_crossed_changes(values: Any, seen: Any, current: Any) -> None:
+    for field in dataclasses.fields(values):
+        mine, before, theirs = (getattr(v, field.name) for v in (values, seen, current))
+        if mine != before and theirs != before and theirs != mine:
+            raise ConcurrentEdit()
 
 
 def reset(uow: UnitOfWork, group: type) -> list[str]:

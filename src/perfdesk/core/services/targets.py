@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from perfdesk.core.db import concurrency
 from perfdesk.core.db import models as m
 from perfdesk.core.db import queries_targets as qt
 from perfdesk.core.db.uow import UnitOfWork
@@ -246,9 +247,10 @@ def _current(uow: UnitOfWork, project_id: int) -> m.PerformanceTarget | None:
         m.PerformanceTarget.project_id == project_id, m.PerformanceTarget.is_current.is_(True)))
 
 
-def save_target(uow: UnitOfWork, project_id: int, draft: TargetDraft) -> int:
+def save_target(uow: UnitOfWork, project_id: int, draft: TargetDraft, *, seen_version: int | None = None) -> int:
     """Replace the content of the project's current target (created as version 1 when missing).
-    Refused while the target is submitted or approved. The caller commits."""
+    Refused while the target is submitted or approved, and (:class:`ConcurrentEdit`) when someone saved it since
+    the editor showed it at ``seen_version`` (its ``row_version``). The caller commits."""
     target = _current(uow, project_id)
     if target is None:
         if uow.session.get(m.Project, project_id) is None:
@@ -257,6 +259,8 @@ def save_target(uow: UnitOfWork, project_id: int, draft: TargetDraft) -> int:
         uow.session.add(target)
     elif target.status in LOCKED:
         raise UserErrors(locked_message(target.status))
+    else:
+        concurrency.expect(uow.session, target, seen_version)
     write_content(target, draft)
     target.filled_on = uow.now().date()
     uow.session.flush()

@@ -23,7 +23,7 @@ def about_text(parent: QWidget, db: Database | None) -> str:
         f"<p>{blurb}</p>",
         *_region_lines(db),
         f"<p><b>{folder}</b>: {db.data_dir if db and db.data_dir else '-'}</p>",
-        f"<p><b>{database}</b>: {db.path if db and db.path else (db.url if db else '-')}</p>",
+        f"<p><b>{database}</b>: {db.shown if db else '-'}</p>",
         f"<p><b>{schema}</b>: {revision}</p>",
     ]
     return "".join(lines)

@@ -283,5 +283,6 @@ class IndicatorProgressModel(GridModel):
     def entries(self) -> list[ProgressEntry]:
         return [ProgressEntry(r["indicator_id"], r.get("progress_text") or "", r.get("expected_text") or "",
                               r.get("deviation_category") or "", r.get("deviation_reason") or "",
-                              r.get("likelihood") or "", r.get("remark") or "", row=i)
+                              r.get("likelihood") or "", r.get("remark") or "", row=i,
+                              seen_version=r.get("row_version"))
                 for i, r in enumerate(self.rows(), 1)]

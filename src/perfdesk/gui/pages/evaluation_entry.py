@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from perfdesk.core.db import queries_selfeval as Q
+from perfdesk.core.db.concurrency import ConcurrentEdit
 from perfdesk.core.domain.enums import ReviewStatus
 from perfdesk.core.domain.errors import UserErrors
 from perfdesk.core.rules.params import ScoringParams
@@ -163,7 +164,8 @@ class EntryTab(QWidget):
         self.evaluation_id, self.project_id = evaluation_id, None
         with self.ctx.db.sessions() as session:
             lines = Q.line_rows(session, ids=[evaluation_id]).get(evaluation_id, [])
-            status = Q.evaluation_rows(session, ids=[evaluation_id])[0]["status"]
+            head = Q.evaluation_rows(session, ids=[evaluation_id])[0]
+            status, self.seen_version = head["status"], head["row_version"]
             self.params = selfeval.settings.load(session, ScoringParams)
         editable = status in selfeval.OPEN_STATUSES
         self.model.load(lines, self.params, editable)
@@ -212,12 +214,15 @@ class EntryTab(QWidget):
                 action(uow)
         except UserErrors as exc:
             _show_error(self, exc)
+            if isinstance(exc, ConcurrentEdit):  # what the person entered stays, to apply on the new version
+                return
         if reload:
             self.reload()
 
     def save(self) -> None:
         changes = self.changes
-        self._run(lambda uow: selfeval.save_entry(uow, self.evaluation_id, changes))
+        seen = getattr(self, "seen_version", None)
+        self._run(lambda uow: selfeval.save_entry(uow, self.evaluation_id, changes, seen_version=seen))
 
     def override(self) -> None:
         row = self.lines.currentIndex().row()

@@ -234,7 +234,9 @@ class UnitsTab(MasterDataTab):
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return False
             values = dialog.values()
-        return self.run(lambda uow: md.edit_unit(uow, row["id"], values) or True, select=row["id"]) is not None
+        seen = row.get("row_version")  # a save by someone else since is refused, not overwritten
+        return self.run(lambda uow: md.edit_unit(uow, row["id"], values, seen_version=seen) or True,
+                        select=row["id"]) is not None
 
     def move(self, parent_id: int | None | str = "ask") -> bool:
         row = self.selected()
@@ -321,7 +323,8 @@ class ProjectsTab(MasterDataTab):
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
             values = dialog.values()
-        return self.run(lambda uow: md.edit_project(uow, row["id"], values), select=row["id"])
+        seen = row.get("row_version")
+        return self.run(lambda uow: md.edit_project(uow, row["id"], values, seen_version=seen), select=row["id"])
 
     def retire_row(self, uow: UnitOfWork, row_id: int) -> str:
         return md.retire_project(uow, row_id)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from perfdesk.core.db import queries as q
 from perfdesk.core.db import queries_ranking as qr
+from perfdesk.core.db.concurrency import ConcurrentEdit
 from perfdesk.core.db.uow import UnitOfWork
 from perfdesk.core.domain.enums import RectificationSource, RectificationStatus, RunStatus, label_of
 from perfdesk.core.domain.money import Money
@@ -38,7 +39,7 @@ from perfdesk.gui.dialogs.letterhead import ask_letterhead
 from perfdesk.gui.models.rows import RowsModel
 from perfdesk.gui.pages.base import Page, PageContext
 from perfdesk.gui.pages.ranking import _user, decision_colour
-from perfdesk.gui.tasks import offer_to_open, run_task
+from perfdesk.gui.tasks import _show_error, offer_to_open, run_task
 from perfdesk.gui.widgets.search import SearchBox
 
 OVERDUE = "#F8CBAD"
@@ -60,6 +61,7 @@ class LedgerTab(QWidget):
         super().__init__(page)
         self.page = page
         self.today = dt.date.today()
+        self.unsaved_closing: dict[int, str] = {}  # item id → the account of a close refused as a crossed save
         self.status = QComboBox()
         self.status.addItem(self.tr("Any status"), "")
         for code, label in RectificationStatus.choices():
@@ -143,14 +145,14 @@ class LedgerTab(QWidget):
         return [r["id"] for r in self.selected_rows()]
 
     # -- actions ----------------------------------------------------------------------------------------
-    def _write(self, fn: Any) -> None:
+    def _write(self, fn: Any, on_error: Any = None) -> None:
         db = self.page.ctx.db
 
         def work(_progress: Any) -> Any:
             with UnitOfWork(db.sessions, user=_user()) as uow:
                 return fn(uow)
 
-        run_task(self, work, lambda _r: self.reload())
+        run_task(self, work, lambda _r: self.reload(), on_error)
 
     def _new_clicked(self) -> None:
         ctx = self.page.ctx
@@ -195,14 +197,26 @@ class LedgerTab(QWidget):
             min_chars = settings.load(session, RankingParams).closing_account_min_chars
         dialog = CloseDialog(self.today, created_on=row["created_at"].date(), attachments=row["attachments"],
                              min_chars=min_chars, parent=self)
+        if row["id"] in self.unsaved_closing:  # refused before (someone else saved the item): offered again
+            dialog.evidence.setPlainText(self.unsaved_closing[row["id"]])
         if dialog.exec() == QDialog.DialogCode.Accepted:
             closed_on, evidence = dialog.values()
-            self.close_item(row["id"], closed_on, evidence, dialog.files)
+            self.close_item(row["id"], closed_on, evidence, dialog.files, seen_version=row.get("row_version"))
 
-    def close_item(self, item_id: int, closed_on: dt.date, evidence: str, files: list[Path] | None = None) -> None:
+    def close_item(self, item_id: int, closed_on: dt.date, evidence: str, files: list[Path] | None = None,
+                   seen_version: int | None = None) -> None:
         today, data_dir = self.today, self.page.ctx.db.data_dir
+
+        def refused(exc: BaseException, _trace: str) -> None:
+            if isinstance(exc, ConcurrentEdit):  # the account written is kept for the next try on this item
+                self.unsaved_closing[item_id] = evidence
+                self.reload()
+            _show_error(self, exc)
+
+        self.unsaved_closing.pop(item_id, None)
         self._write(lambda uow: ledger.close_item(uow, item_id, closed_on=closed_on, evidence=evidence, today=today,
-                                                  files=files or (), data_dir=data_dir))
+                                                  files=files or (), data_dir=data_dir, seen_version=seen_version),
+                    refused)
 
     def _letter_clicked(self, kind: str) -> None:
         ids = self.selected_ids()

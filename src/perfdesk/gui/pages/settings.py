@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from perfdesk.core import i18n as core_i18n
+from perfdesk.core.db.concurrency import ConcurrentEdit
 from perfdesk.core.db.uow import UnitOfWork
 from perfdesk.core.rules import params as P
 from perfdesk.core.services import settings as settings_service
@@ -202,6 +203,7 @@ class SettingsPage(Page):
         with ctx.db.sessions() as session:
             values = settings_service.load_all(session)
         self.values = values
+        self.shown_values = values  # what a save compares with: someone else's change since is not overwritten
         if not self._groups_built:
             for cls in P.ALL_GROUPS:
                 if P.shown_fields(cls):  # a group whose feature does not exist yet has no tab
@@ -321,10 +323,16 @@ class SettingsPage(Page):
             QMessageBox.warning(self, self.tr("Settings"), self.tr("Not a number: {value}").format(value=exc))
             return None
         changed: list[str] = []
-        with UnitOfWork(self.ctx.db.sessions, user="gui") as uow:
-            for group in groups:
-                changed += settings_service.save(uow, group)
-            uow.commit()
+        shown = getattr(self, "shown_values", {})
+        try:
+            with UnitOfWork(self.ctx.db.sessions, user="gui") as uow:
+                for group in groups:
+                    changed += settings_service.save(uow, group, seen=shown.get(group.GROUP))
+                uow.commit()
+        except ConcurrentEdit as exc:  # nothing saved; the values entered stay on the page
+            QMessageBox.warning(self, self.tr("Settings"), str(exc))
+            return None
+        self.shown_values = {group.GROUP: group for group in groups}
         self._mark_clean()
         return changed
 

@@ -328,7 +328,8 @@ class TargetEditor(QWidget):
         return getpass.getuser()
 
     def save(self) -> bool:
-        return self._run(lambda uow: ts.save_target(uow, self.project_id, self.draft()))
+        seen = self.head.get("row_version") if self.head else None  # a save by someone else since is refused
+        return self._run(lambda uow: ts.save_target(uow, self.project_id, self.draft(), seen_version=seen))
 
     def submit(self) -> bool:
         if self.head is None or self.head["status"] not in ts.LOCKED:

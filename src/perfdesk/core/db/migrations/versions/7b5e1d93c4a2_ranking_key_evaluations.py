@@ -79,9 +79,31 @@ def _rebuild(with_key: bool) -> None:
         op.create_index(f"ix_ranking_entry_{column}", "ranking_entry", [column], unique=False)
 
 
+def _sqlite() -> bool:
+    return op.get_bind().dialect.name == "sqlite"
+
+
+KEY_FK = "fk_ranking_entry_key_evaluation_id_key_evaluation"
+
+
 def upgrade() -> None:
-    _rebuild(with_key=True)
+    if _sqlite():
+        _rebuild(with_key=True)
+        return
+    # a server database alters in place (a rebuilt table would leave its id sequence behind the copied ids)
+    op.alter_column("ranking_entry", "project_id", existing_type=sa.Integer(), nullable=True)
+    op.add_column("ranking_entry", sa.Column("key_evaluation_id", sa.Integer(), nullable=True))
+    op.create_foreign_key(KEY_FK, "ranking_entry", "key_evaluation", ["key_evaluation_id"], ["id"],
+                          ondelete="RESTRICT")
+    op.create_index("ix_ranking_entry_key_evaluation_id", "ranking_entry", ["key_evaluation_id"], unique=False)
 
 
 def downgrade() -> None:
-    _rebuild(with_key=False)
+    if _sqlite():
+        _rebuild(with_key=False)
+        return
+    op.execute("DELETE FROM ranking_entry WHERE project_id IS NULL")
+    op.drop_index("ix_ranking_entry_key_evaluation_id", table_name="ranking_entry")
+    op.drop_constraint(KEY_FK, "ranking_entry", type_="foreignkey")
+    op.drop_column("ranking_entry", "key_evaluation_id")
+    op.alter_column("ranking_entry", "project_id", existing_type=sa.Integer(), nullable=False)
