@@ -3416,6 +3416,10 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>导出评价</translation>
     </message>
     <message>
+        <source>Written: {path}</source>
+        <translation>已写入：{path}</translation>
+    </message>
+    <message>
         <source>Print the evaluation report</source>
         <translation>打印评价报告</translation>
     </message>
@@ -3926,6 +3930,10 @@ Everything entered since that backup is replaced. The database as it is now is b
     <message>
         <source>Export experts</source>
         <translation>导出专家库</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>已写入：{path}</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,7 @@ from perfdesk.core.services import costs as svc
 from perfdesk.gui.models.rows import RowsModel
 from perfdesk.gui.pages.base import Page, PageContext
 from perfdesk.gui.pages.costs_standards import GUI_USER, StandardPicker, StandardsTab
+from perfdesk.gui.tasks import offer_to_open
 from perfdesk.gui.widgets.flow import flow_of
 from perfdesk.gui.widgets.search import SearchBox
 
@@ -375,7 +376,9 @@ class CostAnalysisTab(QWidget):
             path = Path(name)
         with self.ctx.db.sessions() as session:
             n = svc.export_costs(session, path, year=self.ctx.year, unit_ids=self.ctx.unit_ids)
-        self._say(self.tr("{n} rows written to {path}").format(n=n, path=path))
+        message = self.tr("{n} rows written to {path}").format(n=n, path=path)
+        self._say(message)
+        offer_to_open(self, Path(path), message)
         return n
 
     def print_table(self, path: Path | None = None) -> Path | None:
@@ -396,7 +399,9 @@ class CostAnalysisTab(QWidget):
         from perfdesk.core.reports.cost_table import build_cost_table
 
         build_cost_table(tables[0], path)
-        self._say(self.tr("The table was written to {path}").format(path=path))
+        message = self.tr("The table was written to {path}").format(path=path)
+        self._say(message)
+        offer_to_open(self, Path(path), message)
         return path
 
 

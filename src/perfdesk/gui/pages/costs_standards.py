@@ -33,6 +33,7 @@ from perfdesk.core.rules.costs import quantity_text
 from perfdesk.core.services import standards as svc
 from perfdesk.gui.models.rows import RowsModel
 from perfdesk.gui.pages.base import PageContext
+from perfdesk.gui.tasks import offer_to_open
 from perfdesk.gui.widgets.flow import flow_of
 
 GUI_USER = "gui"
@@ -205,7 +206,9 @@ class StandardsTab(QWidget):
             path = Path(name)
         with self.ctx.db.sessions() as session:  # type: ignore[union-attr]
             n = svc.export_standards(session, path, self.finder.current_filter())
-        self._say(self.tr("{n} standards written to {path}").format(n=n, path=path))
+        message = self.tr("{n} standards written to {path}").format(n=n, path=path)
+        self._say(message)
+        offer_to_open(self, Path(path), message)
         return n
 
 

@@ -32,6 +32,7 @@ from perfdesk.core.domain.errors import UserErrors
 from perfdesk.core.domain.money import MoneyUnit, parse_amount
 from perfdesk.core.services import deptwide, deptwide_reports, disclosure
 from perfdesk.gui.pages.base import Page, PageContext
+from perfdesk.gui.tasks import offer_to_open
 from perfdesk.gui.widgets.flow import flow_of
 
 EDITABLE_TASK_COLUMNS = (3,)  # 执行数
@@ -211,7 +212,9 @@ class DeptWidePage(Page):
                 codes = [n.code for n in q.units(session) if n.id in self.ctx.unit_ids]  # type: ignore[union-attr]
         with self.ctx.db.sessions() as session:  # type: ignore[union-attr]
             n = deptwide.export_workbook(session, path, self.ctx.year, codes, blank_forms=True)  # type: ignore[union-attr,arg-type]
-        self._say(self.tr("{n} department(s) written to {path}.").format(n=n, path=path))
+        message = self.tr("{n} department(s) written to {path}.").format(n=n, path=path)
+        self._say(message)
+        offer_to_open(self, Path(path), message)
 
     def edited_sheet(self) -> Any:
         """The selected record with the 执行数, 实际完成值 and 偏差原因分析 typed in the grids."""
@@ -259,7 +262,9 @@ class DeptWidePage(Page):
         except UserErrors as exc:
             self._say(str(exc), warn=True)
             return
-        self._say(self.tr("Written to {path}.").format(path=path))
+        message = self.tr("Written to {path}.").format(path=path)
+        self._say(message)
+        offer_to_open(self, Path(path), message)
 
     def print_table(self, path: str | None = None) -> None:
         self._pdf(self.tr("Print the department-wide table"), "部门整体支出绩效自评表.pdf", deptwide_reports.write_table,

@@ -32,6 +32,7 @@ from perfdesk.core.domain.errors import UserErrors
 from perfdesk.core.rules import exante as rules
 from perfdesk.core.services import exante as svc
 from perfdesk.gui.pages.base import Page, PageContext
+from perfdesk.gui.tasks import offer_to_open
 from perfdesk.gui.widgets.exante_form import AssessmentForm
 from perfdesk.gui.widgets.flow import flow_of
 from perfdesk.gui.widgets.search import SearchBox
@@ -255,7 +256,9 @@ class ExAntePage(Page):
         except UserErrors as exc:
             self._say(str(exc), warn=True)
             return None
-        self._say(self.tr("Written: {path}").format(path=path))
+        message = self.tr("Written: {path}").format(path=path)
+        self._say(message)
+        offer_to_open(self, Path(path), message)
         return path
 
     def export_file(self, path: Path | None = None, *, blank: bool = False) -> int | None:
@@ -266,7 +269,9 @@ class ExAntePage(Page):
             path = Path(name)
         with self.ctx.db.sessions() as session:
             n = svc.export_workbook(session, path, year=self.ctx.year, unit_ids=self.ctx.unit_ids, blank=blank)
-        self._say(self.tr("{n} assessments written to {path}").format(n=n, path=path))
+        message = self.tr("{n} assessments written to {path}").format(n=n, path=path)
+        self._say(message)
+        offer_to_open(self, Path(path), message)
         return n
 
     def export_blank(self, path: Path | None = None) -> int | None:

@@ -3,6 +3,7 @@ score, questionnaires, expert draws, report, findings to the ledger), the framew
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -25,6 +26,7 @@ from perfdesk.gui.pages.evaluation_common import fill, table
 from perfdesk.gui.pages.keyeval_common import Runner, plain
 from perfdesk.gui.pages.keyeval_editor import EvaluationEditor
 from perfdesk.gui.pages.keyeval_registry import AgenciesTab, ExpertsTab, FrameworkTab
+from perfdesk.gui.tasks import offer_to_open
 from perfdesk.gui.widgets.flow import flow_of
 from perfdesk.gui.widgets.search import SearchBox
 
@@ -164,6 +166,7 @@ class EvaluationsTab(QWidget):
             return None
         with self.runner.ctx.db.sessions() as session:
             keyeval_io.export_evaluation(session, chosen, path)
+        offer_to_open(self, Path(path), self.tr("Written: {path}").format(path=path))
         return path
 
     def print_report(self, path: str | None = None) -> str | None:

@@ -4,6 +4,7 @@ agencies with their quality ratings, and the expert library with each expert's c
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -27,6 +28,7 @@ from perfdesk.core.services import keyeval
 from perfdesk.core.services import keyeval_registry as reg
 from perfdesk.gui.pages.evaluation_common import item, table
 from perfdesk.gui.pages.keyeval_common import Runner, number, plain
+from perfdesk.gui.tasks import offer_to_open
 from perfdesk.gui.widgets.flow import flow_of
 from perfdesk.gui.widgets.search import SearchBox
 
@@ -297,4 +299,5 @@ class ExpertsTab(RegistryTab):
             return None
         with self.runner.ctx.db.sessions() as session:
             reg.export_experts(session, path)
+        offer_to_open(self, Path(path), self.tr("Written: {path}").format(path=path))
         return path
