@@ -27,6 +27,7 @@ def _counts(db) -> tuple[int, int, int, int]:  # type: ignore[no-untyped-def]
                      (m.DeptPerformance, m.DeptTask, m.DeptIndicator, m.AuditLog))
 
 
+@pytest.mark.sqlite_only  # the backup before the import is a copy of the database file
 def test_an_imported_department_is_scored_on_the_project_rules(db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     department(db)
     with _uow(db) as uow:
