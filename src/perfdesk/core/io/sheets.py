@@ -106,10 +106,10 @@ def _size_problems(infos: Sequence[zipfile.ZipInfo], path: Path) -> list[UserErr
     return problems
 
 
-def oversized_parts(infos: Sequence[zipfile.ZipInfo], max_part: int = MAX_PART_BYTES) -> list[zipfile.ZipInfo]:
-    """Parts of a zip archive that would unpack beyond ``max_part`` bytes or, above :data:`RATIO_FROM`, to more
-    than :data:`MAX_RATIO` times their packed size (read from the directory alone; any zip-based format)."""
-    return [info for info in infos if info.file_size > max_part
+def oversized_parts(infos: Sequence[zipfile.ZipInfo]) -> list[zipfile.ZipInfo]:
+    """Parts of a zip archive that would unpack beyond :data:`MAX_PART_BYTES` or, above :data:`RATIO_FROM`, to
+    more than :data:`MAX_RATIO` times their packed size (read from the directory alone; any zip-based format)."""
+    return [info for info in infos if info.file_size > MAX_PART_BYTES
             or (info.file_size > RATIO_FROM and info.file_size / max(info.compress_size, 1) > MAX_RATIO)]
 
 

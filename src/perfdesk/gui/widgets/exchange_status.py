@@ -41,6 +41,7 @@ class ExchangeBox(QGroupBox):
         while self.grid.count():
             item = self.grid.takeAt(0)
             if item.widget() is not None:
+                item.widget().hide()  # gone from the screen now, deleted when control returns to the loop
                 item.widget().deleteLater()
         if status is None or not status.units:
             self.hide()
