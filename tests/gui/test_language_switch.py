@@ -18,5 +18,5 @@ def test_switching_languages_reuses_the_translators_and_translates_each_time(qap
         i18n.install(qapp, "zh_CN")
         i18n.install(qapp, "en")
     i18n.install(qapp, "zh_CN")
-    assert len(i18n._installed) == len(first) and all(a is b for a, b in zip(i18n._installed, first))
+    assert len(i18n._installed) == len(first) and all(a is b for a, b in zip(i18n._installed, first, strict=True))
     assert QCoreApplication.translate("MainWindow", "Home") == "工作台"

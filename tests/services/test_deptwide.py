@@ -180,3 +180,22 @@ def test_blank_forms_sent_back_unfilled_import_nothing(db, tmp_path: Path) -> No
     with _uow(db) as uow:
         assert deptwide.import_workbook(uow, tmp_path / "blank.xlsx").departments == (CODE,)
     assert _counts(db)[:2] == (1, 1)
+
+
+def test_the_printed_table_shows_the_score_given_even_after_the_settings_change(db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from perfdesk.core.rules.params import ScoringParams
+    from perfdesk.core.services import deptwide_reports, settings
+
+    department(db)
+    with _uow(db) as uow:
+        deptwide.import_workbook(uow, book(tmp_path / "dept.xlsx"))
+    with db.sessions() as s:
+        given = deptwide.get(s, YEAR, CODE).total_final
+    with _uow(db) as uow:
+        settings.save(uow, ScoringParams(rounding="integer"))
+        uow.commit()
+    with db.sessions() as s:
+        printed = deptwide_reports.dept_table(s, YEAR, CODE)
+        now = deptwide.result_of(s, deptwide.get(s, YEAR, CODE)).total
+    assert now == Decimal(97) != given  # scoring again would give another total …
+    assert printed.total_score == given  # … but the table prints the one given, with the settings of that scoring

@@ -390,6 +390,20 @@ def snapshot(*groups: Any) -> dict[str, Any]:
     return {g.GROUP: {f.name: _plain(getattr(g, f.name)) for f in dataclasses.fields(g)} for g in groups}
 
 
+def from_snapshot(cls: type[P], snap: dict[str, Any] | None) -> P | None:
+    """The group as it was in force when a result was computed (:func:`snapshot`), or None when the result stored
+    none of it; parameters added since take their defaults."""
+    values = (snap or {}).get(cls.GROUP)  # type: ignore[attr-defined]
+    if not values:
+        return None
+    kwargs = {}
+    for f in dataclasses.fields(cls):  # type: ignore[arg-type]
+        if f.name in values:
+            default = f.default if f.default is not dataclasses.MISSING else f.default_factory()  # type: ignore[misc]
+            kwargs[f.name] = _typed(values[f.name], default)
+    return cls(**kwargs)
+
+
 def from_values(cls: type[P], values: dict[str, str]) -> P:
     """Build a parameter group from stored JSON texts keyed by field name (unknown keys ignored)."""
     kwargs = {}

@@ -25,7 +25,7 @@ from perfdesk.core.i18n import translate
 from perfdesk.core.io import deptwide_xlsx as xl
 from perfdesk.core.io.deptwide_xlsx import DeptSheet
 from perfdesk.core.rules import deptwide as rules
-from perfdesk.core.rules.params import DeptWideParams, ScoringParams
+from perfdesk.core.rules.params import DeptWideParams, ScoringParams, from_snapshot
 from perfdesk.core.rules.scoring.engine import EvaluationResult
 from perfdesk.core.services import maintenance, settings
 
@@ -229,10 +229,13 @@ def score(uow: UnitOfWork, year: int, unit_code: str) -> EvaluationResult:
     return result
 
 
-def result_of(session: Session, dp: m.DeptPerformance) -> EvaluationResult:
-    """The scoring of the record as it stands (nothing written)."""
-    return rules.score_department(evaluation_of(dp), settings.load(session, ScoringParams),
-                                  settings.load(session, DeptWideParams))
+def result_of(session: Session, dp: m.DeptPerformance, *, as_scored: bool = False) -> EvaluationResult:
+    """The scoring of the record as it stands (nothing written), with the settings in force now, or
+    (``as_scored``) with those stored when it was scored: what is printed is the score that was given."""
+    stored = dp.params if as_scored else None
+    scoring = from_snapshot(ScoringParams, stored) or settings.load(session, ScoringParams)
+    dept = from_snapshot(DeptWideParams, stored) or settings.load(session, DeptWideParams)
+    return rules.score_department(evaluation_of(dp), scoring, dept)
 
 
 def _score(uow: UnitOfWork, dp: m.DeptPerformance) -> EvaluationResult:

@@ -30,7 +30,7 @@ def dept_table(session: Session, year: int, unit_code: str, *, public: bool = Fa
     dp = deptwide.get(session, year, unit_code)
     sheet = deptwide.sheet_of(session, dp)
     scored = dp.total_final is not None
-    result = deptwide.result_of(session, dp) if scored else None
+    result = deptwide.result_of(session, dp, as_scored=True) if scored else None
     budget, spent = task_totals(tuple(sheet.tasks))
     lines = tuple(pdf.LineRow(i.level1, i.level2, clean(i.name), clean(i.target), clean(i.actual), i.points,
                               None if result is None else result.lines[n].final_score, clean(i.deviation),
