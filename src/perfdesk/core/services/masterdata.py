@@ -36,6 +36,7 @@ from perfdesk.core.memory import gc_paused
 from perfdesk.core.progress import Progress, no_progress
 from perfdesk.core.rules.params import GeneralParams
 from perfdesk.core.services import maintenance, settings
+from perfdesk.core.services.access import Right, guard
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,7 @@ def issuer(source: UnitOfWork | Session) -> str:
     return letterhead.issuer(getattr(source, "session", source))
 
 
+@guard(Right.SETTINGS)
 def set_region(uow: UnitOfWork, *, name: str | None = None, division: str | None = None) -> Region:
     """Record the region's name and/or division code (audited like any setting); the caller commits."""
     general = settings.load(uow.session, GeneralParams)
@@ -220,6 +222,7 @@ class ProjectsImportSummary:
 
 
 @gc_paused()  # tens of thousands of small objects that form no cycles: no collector passes over them meanwhile
+@guard(Right.REVIEW)
 def import_projects(uow: UnitOfWork, paths: str | Path | Sequence[str | Path], *, year: int | None = None,
                     dry_run: bool = False, progress: Progress | None = None) -> ProjectsImportSummary:
     """Import the budget system's project exports: budget years, the unit tree and the projects with their
@@ -601,6 +604,7 @@ def sector_of_function(code: str) -> str:
 
 
 # -- out ------------------------------------------------------------------------------------------------------
+@guard(Right.READ, audit="export.projects")
 def export_projects(session: Session, path: str | Path, *, year: int | None = None) -> int:
     """Write the projects of ``year`` (default: the newest) in the export layout (.xlsx or .csv); it reads back
     unchanged. Returns the projects written."""

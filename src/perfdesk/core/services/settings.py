@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from perfdesk.core.db.models import Setting
 from perfdesk.core.db.uow import UnitOfWork
 from perfdesk.core.rules import params as P
+from perfdesk.core.services.access import Right, guard
 
 G = TypeVar("G")
 
@@ -26,6 +27,7 @@ def load_all(session: Session) -> dict[str, Any]:
     return {cls.GROUP: load(session, cls) for cls in P.ALL_GROUPS}
 
 
+@guard(Right.SETTINGS)
 def save(uow: UnitOfWork, values: Any) -> list[str]:
     """Store a parameter group; values equal to the default are removed (so a later default change applies).
     Returns the changed keys; each change is audited with old and new value. The caller commits."""
@@ -51,6 +53,7 @@ def save(uow: UnitOfWork, values: Any) -> list[str]:
     return changed
 
 
+@guard(Right.SETTINGS)
 def reset(uow: UnitOfWork, group: type) -> list[str]:
     """Back to the official defaults for one group."""
     return save(uow, group())
