@@ -59,7 +59,7 @@ ROLE_RIGHTS: dict[str, frozenset[Right]] = {
 }
 ALL_RIGHTS = frozenset(Right)
 ADMIN_TABLES = frozenset({"app_user", "setting"})
-FREE_TABLES = frozenset({"audit_log"})
+FREE_TABLES = frozenset({"audit_log", "meta"})  # the chain itself; the program version stamped at opening
 
 
 class AccessDenied(UserErrors):
@@ -264,15 +264,23 @@ def guard_file(right: Right) -> Callable[[F], F]:
     return wrap
 
 
-def require_file(db_path: Path, right: Right) -> Actor:
+def file_has_accounts(db_path: Path) -> bool:
+    """Whether the database file has accounts, read straight from the file (it may not be open)."""
     import sqlite3
 
     try:
-        with sqlite3.connect(f"{Path(db_path).resolve().as_uri()}?mode=ro", uri=True) as con:
+        con = sqlite3.connect(f"{Path(db_path).resolve().as_uri()}?mode=ro", uri=True)
+        try:
             row = con.execute("SELECT value FROM setting WHERE key = ?", (MODE_KEY,)).fetchone()
+        finally:
+            con.close()
     except sqlite3.Error:
         row = None  # not a database (yet): the operation itself will say so
-    if not row or row[0] != "true":
+    return bool(row) and row[0] == "true"
+
+
+def require_file(db_path: Path, right: Right) -> Actor:
+    if not file_has_accounts(db_path):
         return SINGLE_USER
     actor = signed_in(db_path)
     if actor is None:

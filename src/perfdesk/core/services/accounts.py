@@ -97,7 +97,7 @@ def _set_mode(uow: UnitOfWork, on: bool) -> None:
         uow.session.add(m.Setting(key=access.MODE_KEY, value="true", updated_at=uow.now(), updated_by=uow.user))
     elif not on and row is not None:
         uow.session.delete(row)
-    uow.session.info["accounts_on"] = on
+    # the rest of this unit of work still acts as whoever switched (the mode is read once per session)
 
 
 # -- the administrator's work -------------------------------------------------------------------------------

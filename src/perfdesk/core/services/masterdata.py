@@ -82,10 +82,12 @@ def set_region(uow: UnitOfWork, *, name: str | None = None, division: str | None
 
 # -- a new database -----------------------------------------------------------------------------------------
 def create_database(path: str | Path, *, region: str | None = None, division: str | None = None,
-                    year: int | None = None, load_library: bool = False, user: str = "") -> None:
+                    year: int | None = None, load_library: bool = False, user: str = "",
+                    admin_password: str | None = None) -> None:
     """Create and migrate a new, empty database at ``path``, recording the region, the first budget year and,
     when asked, the shipped indicator library. Refuses a file that exists (nothing is touched then); a failure
-    half-way leaves no file behind."""
+    half-way leaves no file behind. Single-user (no login) unless ``admin_password`` is given: then the database
+    has accounts and an administrator ``admin`` who must change that password at first login."""
     from perfdesk.core.db.engine import open_database
 
     target = Path(path)
@@ -95,6 +97,10 @@ def create_database(path: str | Path, *, region: str | None = None, division: st
     try:
         with open_database(target) as db, UnitOfWork(db.sessions, user=user) as uow:
             _first_contents(uow, region=region, division=division, year=year, load_library=load_library)
+            if admin_password is not None:
+                from perfdesk.core.services import accounts
+
+                accounts.enable_accounts(uow, admin_password)
             uow.commit()
     except BaseException:
         _remove_database_files(target)
