@@ -270,6 +270,7 @@ def rescore(uow: UnitOfWork, evaluation_ids: Sequence[int] | None = None, *, yea
     return ScoreSummary(len(scored), by_grade)
 
 
+@guard(Right.REVIEW)
 def score_year(uow: UnitOfWork, year: int | None = None, *, progress: Progress | None = None) -> ScoreSummary:
     """``perfdesk selfeval score``: score every self-evaluation of ``year`` (all years when None); commits."""
     summary = rescore(uow, year=year, progress=progress)
