@@ -82,7 +82,8 @@ class MainWindow(QMainWindow):
         return [("home", self.tr("Home")), ("targets", self.tr("Targets")), ("monitoring", self.tr("Monitoring")),
                 ("evaluation", self.tr("Evaluation")), ("ranking", self.tr("Ranking and elimination")),
                 ("results", self.tr("Results application")), ("reports", self.tr("Reports")),
-                ("libraries", self.tr("Libraries")), ("settings", self.tr("Settings"))]
+                ("libraries", self.tr("Libraries")), ("settings", self.tr("Settings")),
+                ("accounts", self.tr("Accounts")), ("audit", self.tr("Audit log"))]
 
     def _make_page(self, key: str, title: str) -> Page:
         """The page of an area comes from module ``perfdesk.gui.pages.<key>`` (its ``PAGE`` class); an area

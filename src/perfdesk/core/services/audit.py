@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Text, delete, select
+from sqlalchemy import Text, delete, func, select
 from sqlalchemy.orm import Session
 
 from perfdesk.core.db import models as m
@@ -175,8 +175,11 @@ def purge(uow: UnitOfWork, today: dt.date) -> int:
     uow.user, uow.actor = actor.login or uow.user, SYSTEM  # the anchor is a setting only the chain itself writes
     months = months_kept(uow.session)
     cutoff = _months_before(today, months)
-    old = uow.session.execute(select(m.AuditLog.seq, m.AuditLog.hash).where(m.AuditLog.at < cutoff)
-                              .order_by(m.AuditLog.seq.desc()).limit(1)).first()
+    first_kept = uow.session.scalar(select(func.min(m.AuditLog.seq)).where(m.AuditLog.at >= cutoff))
+    old_rows = select(m.AuditLog.seq, m.AuditLog.hash).where(m.AuditLog.at < cutoff)
+    if first_kept is not None:
+        old_rows = old_rows.where(m.AuditLog.seq < first_kept)  # the chain is cut only before a kept entry
+    old = uow.session.execute(old_rows.order_by(m.AuditLog.seq.desc()).limit(1)).first()
     if old is None:
         return 0
     count = uow.session.execute(delete(m.AuditLog).where(m.AuditLog.seq <= old[0])).rowcount
