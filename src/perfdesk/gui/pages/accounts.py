@@ -180,7 +180,11 @@ class AccountsPage(Page):
 
     def switch_on(self) -> None:
         password = self._password(self.tr("The administrator's first password"))
-        if password is not None and self._run(lambda uow: accounts.enable_accounts(uow, password)):
+        made: list[int] = []
+        if password is not None and self._run(lambda uow: made.append(accounts.enable_accounts(uow, password))):
+            assert self.ctx is not None  # who switched accounts on is the administrator: signed in as such
+            access.sign_in(self.ctx.db.engine, access.Actor(accounts.ADMIN_LOGIN, UserRole.ADMIN, None, made[0]))
+            self.refresh()
             self._say(self.tr("Accounts are on. Sign in as admin with this password next time; it must be "
                               "changed then."))
 
