@@ -64,7 +64,7 @@ def opened(window: MainWindow, db: Database) -> None:
 
     if not sign_in(db, window):  # a database with accounts: nobody sees it before signing in
         db.close()
-        window.show_waiting(window.tr("Not signed in. Open the database again to sign in."))
+        window.show_waiting(translate("Opening", "Not signed in. Open the database again to sign in."))
         return
     window.attach_database(db)
     watch(window)

@@ -35,7 +35,7 @@ from perfdesk.core.db import audit_chain
 from perfdesk.core.db import models as m
 from perfdesk.core.domain.enums import UserRole
 from perfdesk.core.domain.errors import UserErrors
-from perfdesk.core.i18n import translate
+from perfdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 
 MODE_KEY = "access.accounts"  # "true": the database has accounts; absent: single-user mode
 F = TypeVar("F", bound=Callable[..., Any])
@@ -163,16 +163,19 @@ def refusal(actor: Actor, right: Right) -> str:
         what=right_wording(right))
 
 
+RIGHT_WORDS = {
+    Right.READ: QT_TRANSLATE_NOOP("Access", "see the data"),
+    Right.EDIT: QT_TRANSLATE_NOOP("Access", "edit targets, monitoring or self-evaluations"),
+    Right.REVIEW: QT_TRANSLATE_NOOP("Access", "review, rank, spot-check, keep the ledger or change master data"),
+    Right.ACCOUNTS: QT_TRANSLATE_NOOP("Access", "manage accounts"),
+    Right.SETTINGS: QT_TRANSLATE_NOOP("Access", "change settings"),
+    Right.BACKUP: QT_TRANSLATE_NOOP("Access", "back up or restore the database"),
+    Right.AUDIT: QT_TRANSLATE_NOOP("Access", "read the audit log"),
+}
+
+
 def right_wording(right: Right) -> str:
-    return translate("Access", {
-        Right.READ: "see the data",
-        Right.EDIT: "edit targets, monitoring or self-evaluations",
-        Right.REVIEW: "review, rank, spot-check, keep the ledger or change master data",
-        Right.ACCOUNTS: "manage accounts",
-        Right.SETTINGS: "change settings",
-        Right.BACKUP: "back up or restore the database",
-        Right.AUDIT: "read the audit log",
-    }[right])
+    return translate("Access", RIGHT_WORDS[right])
 
 
 def require(session: Session, right: Right, *, unit_id: int | None = None) -> Actor:

@@ -17,7 +17,7 @@ from perfdesk.core.db import models as m
 from perfdesk.core.db.audit_chain import GENESIS, append_entry, row_hash
 from perfdesk.core.db.uow import UnitOfWork
 from perfdesk.core.domain.errors import UserErrors
-from perfdesk.core.i18n import translate
+from perfdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from perfdesk.core.rules.params import AccountParams
 from perfdesk.core.services import settings
 from perfdesk.core.services.access import SYSTEM, Right, actor_of, guard, os_user
@@ -80,7 +80,9 @@ class AuditFilter:
     text: str = ""
 
 
-COLUMNS = ("seq", "at", "user", "action", "entity", "entity_id", "details")
+HEADINGS = (QT_TRANSLATE_NOOP("Audit", "No."), QT_TRANSLATE_NOOP("Audit", "Time"), QT_TRANSLATE_NOOP("Audit", "User"),
+            QT_TRANSLATE_NOOP("Audit", "Action"), QT_TRANSLATE_NOOP("Audit", "Record"),
+            QT_TRANSLATE_NOOP("Audit", "Record id"), QT_TRANSLATE_NOOP("Audit", "Details"))
 
 
 @guard(Right.AUDIT)
@@ -135,8 +137,7 @@ def export(session: Session, path: Path, flt: AuditFilter = AuditFilter()) -> in
     rows = entries(session, flt, limit=None)
     with open(path, "w", encoding="utf-8-sig", newline="") as out:
         writer = csv.writer(out)
-        writer.writerow([translate("Audit", h) for h in ("No.", "Time", "User", "Action", "Record", "Record id",
-                                                          "Details")])
+        writer.writerow([translate("Audit", h) for h in HEADINGS])
         for r in rows:
             writer.writerow([r["seq"], r["at"], r["user"], r["action"], r["entity"], r["entity_id"] or "",
                              details_text(r["details"])])
