@@ -8,7 +8,15 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QInputDialog, QLineEdit, QPushButton, QRadioButton, QWizard
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QInputDialog,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QWizard,
+)
 from sqlalchemy import select
 
 from perfdesk.core.db import models as m

@@ -63,8 +63,8 @@ def run_handler(args: argparse.Namespace) -> int:
     from perfdesk.core.services.access import AccessDenied
 
     try:
-        sign_in_from_args(args)
-        return int(args.handler(args) or 0)
+        with sign_in_from_args(args):
+            return int(args.handler(args) or 0)
     except AccessDenied as exc:
         return fail(str(exc) + (" " + translate("Cli", "(This database has accounts: give --user NAME; the "
                                                  "password is asked for or read from PERFDESK_PASSWORD.)")

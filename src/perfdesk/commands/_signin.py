@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from perfdesk.core.i18n import translate
 
@@ -32,15 +34,18 @@ def read_new_password(env: str = PASSWORD_ENV) -> str:
     return first
 
 
-def sign_in_from_args(args: argparse.Namespace) -> None:
+@contextmanager
+def sign_in_from_args(args: argparse.Namespace) -> Iterator[None]:
     """With ``--user``, check the password and act as that account for this command. A password that must be
     changed (first login, reset, expired) allows only ``account passwd``. In single-user mode ``--user`` is
     only the name recorded."""
     login = getattr(args, "user", None)
     if getattr(args, "creates_database", False):
+        yield
         return
     if not login:
         _refuse_without_user(args)
+        yield
         return
     from perfdesk.commands._context import open_db
     from perfdesk.core.db.uow import UnitOfWork
@@ -48,15 +53,23 @@ def sign_in_from_args(args: argparse.Namespace) -> None:
 
     with open_db(args, lock=False) as db, UnitOfWork(db.sessions, login) as uow:
         if not accounts.enabled(uow.session):
-            return  # single-user mode: the name is only recorded in the audit log
-        password = read_password(translate("Cli", "Password for {user}: ").format(user=login))
-        result = accounts.authenticate(uow, login, password)
-        uow.commit()
-        access.sign_in(db.engine, result.actor)
+            result = None  # single-user mode: the name is only recorded in the audit log
+        else:
+            password = read_password(translate("Cli", "Password for {user}: ").format(user=login))
+            result = accounts.authenticate(uow, login, password)
+            uow.commit()
+        key = access.database_key(db.engine)
+    if result is None:
+        yield
+        return
     if result.must_change and getattr(args, "handler_name", "") != "passwd":
-        access.sign_out(db.engine)
         raise access.AccessDenied(translate(
             "Cli", "{user} must change the password first: perfdesk --user {user} account passwd").format(user=login))
+    access.sign_in(key, result.actor)
+    try:
+        yield
+    finally:
+        access.sign_out(key)
 
 
 def _refuse_without_user(args: argparse.Namespace) -> None:
