@@ -87,7 +87,8 @@ def test_the_accounts_page_switches_accounts_on_and_adds_an_account(demo_window,
     assert page.buttons["on"].isEnabled() and not page.buttons["add"].isEnabled()
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: (FIRST, True)))
     page.buttons["on"].click()
-    assert page.buttons["add"].isEnabled() and page.table.rowCount() == 1
+    logins = lambda: {page.table.item(r, 0).text(): r for r in range(page.table.rowCount())}  # noqa: E731
+    assert page.buttons["add"].isEnabled() and "admin" in logins()
     assert access.signed_in(demo_window.db.engine).role == "admin"
 
     def fill(dialog):  # type: ignore[no-untyped-def]
@@ -100,14 +101,14 @@ def test_the_accounts_page_switches_accounts_on_and_adds_an_account(demo_window,
 
     monkeypatch.setattr(QDialog, "exec", fill)
     page.buttons["add"].click()
-    assert page.table.rowCount() == 2 and page.table.item(1, 0).text() == "zhang"
-    assert page.table.item(1, 2).text() == "财政审核人员"
+    assert page.table.item(logins()["zhang"], 2).text() == "财政审核人员"
+    before = page.table.rowCount()
     access.sign_in(demo_window.db.engine, access.Actor("zhang", "finance"))
     page.buttons["add"].click()
     assert "不能管理账户" in page.last_message
     with demo_window.db.sessions() as s:
-        assert s.scalar(select(m.User.id).where(m.User.login == "zhang")) is not None
-        assert len(s.scalars(select(m.User)).all()) == 2
+        assert s.scalar(select(m.User.must_change).where(m.User.login == "zhang")) is True
+        assert len(s.scalars(select(m.User)).all()) == before
     access.sign_out(demo_window.db.engine)
 
 
@@ -115,13 +116,17 @@ def test_the_audit_page_filters_verifies_and_exports(demo_window, tmp_path: Path
     page = demo_window.show_area("audit")
     page.quiet = True
     assert page.table.rowCount() >= 2
-    page.action.setText("database.")
+    action = page.table.item(page.table.rowCount() - 1, 3).text()
+    page.action.setText(action)
     page.findChild(QPushButton, "audit_show").click()
-    assert {page.table.item(r, 3).text() for r in range(page.table.rowCount())} <= {"database.init"}
+    shown = {page.table.item(r, 3).text() for r in range(page.table.rowCount())}
+    assert shown == {action}
     page.findChild(QPushButton, "audit_verify").click()
     assert "完整" in page.last_message
+    rows = page.table.rowCount()
     page.export(tmp_path / "audit.csv")
-    assert (tmp_path / "audit.csv").read_text(encoding="utf-8-sig").count("\n") == page.table.rowCount()
+    lines = (tmp_path / "audit.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].startswith("序号,时间,用户") and len(lines) == rows + 1
 
 
 def test_the_wizard_can_make_a_database_with_accounts(make_window, db, qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -154,4 +159,5 @@ def test_the_wizard_can_make_a_database_with_accounts(make_window, db, qtbot, tm
     from perfdesk.gui import opening
 
     opening.opened(window, open_database(target))
-    assert len(asked) == 1 and window.db is None  # nobody signed in: nothing shown
+    assert len(asked) == 1 and window.stack.currentWidget() is window.waiting  # nobody signed in: nothing shown
+    assert "未登录" in window.waiting.text()
