@@ -186,3 +186,13 @@ def test_every_service_taking_a_unit_of_work_is_guarded() -> None:
                     and list(inspect.signature(fn).parameters)[:1] == ["uow"] and not hasattr(fn, "__guarded__")):
                 unguarded.append(f"{info.name.removeprefix('perfdesk.core.services.')}.{name}")
     assert sorted(set(unguarded) - inner_steps) == []
+
+
+def test_a_unit_clerks_lists_show_only_its_subtree(accounts_db) -> None:  # type: ignore[no-untyped-def]
+    clerk = actor(accounts_db, "clerk")
+    assert access.visible_units(accounts_db.engine, None) is None  # nobody signed in: the filter as chosen
+    with access.acting_as(accounts_db.engine, clerk):
+        assert access.visible_units(accounts_db.engine, None) == clerk.unit_ids
+        assert access.visible_units(accounts_db.engine, frozenset({-1, *clerk.unit_ids})) == clerk.unit_ids
+    with access.acting_as(accounts_db.engine, actor(accounts_db, "fin")):
+        assert access.visible_units(accounts_db.engine, frozenset({5})) == {5}

@@ -328,7 +328,9 @@ class MainWindow(QMainWindow):
 
     def context(self) -> PageContext:
         assert self.db is not None
-        return PageContext(self.db, self.year_combo.currentData(), self._unit_ids)
+        from perfdesk.core.services.access import visible_units
+
+        return PageContext(self.db, self.year_combo.currentData(), visible_units(self.db.engine, self._unit_ids))
 
     def _unit_changed(self, unit_id: int) -> None:
         from perfdesk.core.db import queries as q

@@ -134,6 +134,14 @@ def acting_as(target: Session | Engine | str | Path, actor: Actor) -> Iterator[A
         sign_out(target) if before is None else sign_in(target, before)
 
 
+def visible_units(target: Session | Engine | str | Path, chosen: frozenset[int] | None) -> frozenset[int] | None:
+    """The units a list shows: those chosen, within a signed-in unit clerk's subtree."""
+    actor = signed_in(target)
+    if actor is None or actor.unit_ids is None:
+        return chosen
+    return actor.unit_ids if chosen is None else chosen & actor.unit_ids
+
+
 def accounts_on(session: Session) -> bool:
     if "accounts_on" not in session.info:
         with session.no_autoflush:
