@@ -889,6 +889,10 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>提示信息的语言</translation>
     </message>
     <message>
+        <source>ACCOUNT</source>
+        <translation>账户名</translation>
+    </message>
+    <message>
         <source>act as this account (databases with accounts); the password is asked for or read from PERFDESK_PASSWORD</source>
         <translation>以此账户身份操作（启用账户的数据库）；密码在提示时输入，或从环境变量 PERFDESK_PASSWORD 读取</translation>
     </message>
