@@ -33,6 +33,238 @@
     </message>
 </context>
 <context>
+    <name>Access</name>
+    <message>
+        <source>This database has accounts: sign in first (nothing was changed).</source>
+        <translation>此数据库启用了账户，请先登录（未作任何改动）。</translation>
+    </message>
+    <message>
+        <source>{user} ({role}) may not {what}; nothing was changed.</source>
+        <translation>{user}（{role}）不能{what}，未作任何改动。</translation>
+    </message>
+    <message>
+        <source>see the data</source>
+        <translation>查看业务数据</translation>
+    </message>
+    <message>
+        <source>edit targets, monitoring or self-evaluations</source>
+        <translation>编辑绩效目标、监控或自评</translation>
+    </message>
+    <message>
+        <source>review, rank, spot-check, keep the ledger or change master data</source>
+        <translation>审核、排名、抽查、管理整改台账或修改基础数据</translation>
+    </message>
+    <message>
+        <source>manage accounts</source>
+        <translation>管理账户</translation>
+    </message>
+    <message>
+        <source>change settings</source>
+        <translation>修改设置</translation>
+    </message>
+    <message>
+        <source>back up or restore the database</source>
+        <translation>备份或恢复数据库</translation>
+    </message>
+    <message>
+        <source>read the audit log</source>
+        <translation>查看审计日志</translation>
+    </message>
+    <message>
+        <source>{user} may only see and change its own unit&apos;s records; nothing was changed.</source>
+        <translation>{user}只能查看和修改本单位（含下级单位）的数据，未作任何改动。</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>New account</source>
+        <translation>新建账户</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>账户名</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Unit (unit clerks)</source>
+        <translation>所属单位（单位填报人员）</translation>
+    </message>
+    <message>
+        <source>First password</source>
+        <translation>初始密码</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>再输一次</translation>
+    </message>
+</context>
+<context>
+    <name>Accounts</name>
+    <message>
+        <source>A password needs at least {n} characters.</source>
+        <translation>密码至少需要 {n} 个字符。</translation>
+    </message>
+    <message>
+        <source>A password needs at least {n} of: capital letters, small letters, digits, symbols.</source>
+        <translation>密码至少需要包含大写字母、小写字母、数字、符号中的 {n} 种。</translation>
+    </message>
+    <message>
+        <source>A password may not contain the account name.</source>
+        <translation>密码不能包含账户名。</translation>
+    </message>
+    <message>
+        <source>System administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+    <message>
+        <source>An account needs a name.</source>
+        <translation>账户需要一个名称。</translation>
+    </message>
+    <message>
+        <source>There is already an account named {login}.</source>
+        <translation>已有名为 {login} 的账户。</translation>
+    </message>
+    <message>
+        <source>Unknown role {role}.</source>
+        <translation>未知角色 {role}。</translation>
+    </message>
+    <message>
+        <source>A unit clerk&apos;s account needs its unit.</source>
+        <translation>单位填报人员的账户需要指定所属单位。</translation>
+    </message>
+    <message>
+        <source>No such account.</source>
+        <translation>没有这个账户。</translation>
+    </message>
+    <message>
+        <source>This account is locked after repeated failed logins until {time}; the administrator can release it sooner.</source>
+        <translation>此账户因多次登录失败已锁定至 {time}；系统管理员可提前解锁。</translation>
+    </message>
+    <message>
+        <source>Wrong account name or password, or the account is disabled.</source>
+        <translation>账户名或密码错误，或账户已停用。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong; nothing was changed.</source>
+        <translation>当前密码错误，未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>新密码不能与当前密码相同。</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>最近登录</translation>
+    </message>
+    <message>
+        <source>Switch accounts on…</source>
+        <translation>启用账户登录…</translation>
+    </message>
+    <message>
+        <source>Switch to single-user mode</source>
+        <translation>切换为单用户模式</translation>
+    </message>
+    <message>
+        <source>New account…</source>
+        <translation>新建账户…</translation>
+    </message>
+    <message>
+        <source>New password…</source>
+        <translation>重设密码…</translation>
+    </message>
+    <message>
+        <source>Release lockout</source>
+        <translation>解除锁定</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>This database has accounts; signed in as {user} ({role}).</source>
+        <translation>此数据库启用了账户；当前登录：{user}（{role}）。</translation>
+    </message>
+    <message>
+        <source>Single-user mode: no login (for a PC one person uses). Switch accounts on for a shared PC: you become the administrator &apos;admin&apos;.</source>
+        <translation>单用户模式：无需登录（适用于一人使用的电脑）。多人共用的电脑请启用账户登录，您将成为系统管理员 admin。</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>再输一次新密码</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>两次输入的密码不一致，未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s first password</source>
+        <translation>系统管理员的初始密码</translation>
+    </message>
+    <message>
+        <source>Accounts are on. Sign in as admin with this password next time; it must be changed then.</source>
+        <translation>已启用账户登录。下次请以 admin 和此密码登录，届时须修改密码。</translation>
+    </message>
+</context>
+<context>
     <name>AgenciesTab</name>
     <message>
         <source>Agency</source>
@@ -219,6 +451,136 @@
     <message>
         <source>Total {total} of {points}: {conclusion} ({dims}).</source>
         <translation>综合得分 {total}（满分 {points}）：{conclusion}（{dims}）。</translation>
+    </message>
+</context>
+<context>
+    <name>Audit</name>
+    <message>
+        <source>an entry outside the chain (inserted)</source>
+        <translation>不在哈希链中的记录（被插入）</translation>
+    </message>
+    <message>
+        <source>entries {first}–{last} are missing (deleted)</source>
+        <translation>第 {first}–{last} 条记录缺失（被删除）</translation>
+    </message>
+    <message>
+        <source>does not follow the entry before it (an entry was deleted or inserted)</source>
+        <translation>与前一条记录接不上（有记录被删除或插入）</translation>
+    </message>
+    <message>
+        <source>its content was changed after it was written</source>
+        <translation>写入后内容被修改</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>对象编号</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Entry {seq} (row {id}): {what}</source>
+        <translation>第 {seq} 条（行 {id}）：{what}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action, e.g. login</source>
+        <translation>操作，如 login</translation>
+    </message>
+    <message>
+        <source>Text in the details</source>
+        <translation>详情中的文字</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>Verify the chain</source>
+        <translation>校验哈希链</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>{n} entries shown.</source>
+        <translation>显示 {n} 条记录。</translation>
+    </message>
+    <message>
+        <source>The audit log was tampered with:</source>
+        <translation>审计日志被篡改：</translation>
+    </message>
+    <message>
+        <source>The audit log is intact: no entry was changed, deleted or inserted.</source>
+        <translation>审计日志完整：没有记录被修改、删除或插入。</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>{n} entries written to {path}</source>
+        <translation>已将 {n} 条记录写入 {path}</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
     </message>
 </context>
 <context>
@@ -653,6 +1015,14 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>提示信息的语言</translation>
     </message>
     <message>
+        <source>ACCOUNT</source>
+        <translation>账户名</translation>
+    </message>
+    <message>
+        <source>act as this account (databases with accounts); the password is asked for or read from PERFDESK_PASSWORD</source>
+        <translation>以此账户身份操作（启用账户的数据库）；密码在提示时输入，或从环境变量 PERFDESK_PASSWORD 读取</translation>
+    </message>
+    <message>
         <source>PerfDesk: budget performance management</source>
         <translation>绩效通：预算绩效管理</translation>
     </message>
@@ -667,6 +1037,10 @@ Everything entered since that backup is replaced. The database as it is now is b
     <message>
         <source>Error: {message}</source>
         <translation>错误：{message}</translation>
+    </message>
+    <message>
+        <source>(This database has accounts: give --user NAME; the password is asked for or read from PERFDESK_PASSWORD.)</source>
+        <translation>（此数据库启用了账户：请加 --user 账户名；密码在提示时输入，或从环境变量 PERFDESK_PASSWORD 读取。）</translation>
     </message>
     <message>
         <source>{n} problem(s) found; nothing was changed.</source>
@@ -713,6 +1087,10 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>载入随附的指标库</translation>
     </message>
     <message>
+        <source>with accounts and login (default: single-user, no login); the administrator &apos;admin&apos; gets the password asked for or read from PERFDESK_PASSWORD</source>
+        <translation>启用账户登录（默认单用户、无需登录）；系统管理员 admin 的密码在提示时输入，或从环境变量 PERFDESK_PASSWORD 读取</translation>
+    </message>
+    <message>
         <source>counts per table and the schema version</source>
         <translation>显示各数据表记录数和数据库结构版本</translation>
     </message>
@@ -731,6 +1109,10 @@ Everything entered since that backup is replaced. The database as it is now is b
     <message>
         <source>New database created: {path}</source>
         <translation>已新建数据库：{path}</translation>
+    </message>
+    <message>
+        <source>It has accounts: sign in as admin (perfdesk --user admin …) and change the password first: perfdesk --user admin account passwd</source>
+        <translation>已启用账户：请以 admin 登录（perfdesk --user admin …），并先修改密码：perfdesk --user admin account passwd</translation>
     </message>
     <message>
         <source>Database: {url}</source>
@@ -817,10 +1199,6 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>今天的日期（默认取系统日期）</translation>
     </message>
     <message>
-        <source>name recorded as the one who closed it</source>
-        <translation>记录为销号人的姓名</translation>
-    </message>
-    <message>
         <source>{days} days overdue</source>
         <translation>逾期 {days} 天</translation>
     </message>
@@ -855,10 +1233,6 @@ Everything entered since that backup is replaced. The database as it is now is b
     <message>
         <source>confirm the run (then immutable)</source>
         <translation>确认本次排名（确认后不可修改）</translation>
-    </message>
-    <message>
-        <source>name recorded as creator or confirmer</source>
-        <translation>记录为创建人或确认人的姓名</translation>
     </message>
     <message>
         <source>The database has no projects.</source>
@@ -1445,8 +1819,48 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>导入完成：新增 {added} 条，{unchanged} 条已在指标库中。</translation>
     </message>
     <message>
+        <source>the audit log: verify, list, export</source>
+        <translation>审计日志：校验、列出、导出</translation>
+    </message>
+    <message>
+        <source>check that no entry was changed, deleted or inserted</source>
+        <translation>检查是否有记录被修改、删除或插入</translation>
+    </message>
+    <message>
+        <source>list entries, newest first</source>
+        <translation>列出记录，最新的在前</translation>
+    </message>
+    <message>
+        <source>export entries to a CSV file</source>
+        <translation>将记录导出为 CSV 文件</translation>
+    </message>
+    <message>
+        <source>entries of this user</source>
+        <translation>此用户的记录</translation>
+    </message>
+    <message>
+        <source>entries whose action starts so, e.g. login</source>
+        <translation>操作以此开头的记录，如 login</translation>
+    </message>
+    <message>
+        <source>remove entries older than the months kept (at least six)</source>
+        <translation>清除超过保存月数（至少六个月）的记录</translation>
+    </message>
+    <message>
+        <source>The audit log is intact: {n} entries, none changed, deleted or inserted.</source>
+        <translation>审计日志完整：共 {n} 条，没有记录被修改、删除或插入。</translation>
+    </message>
+    <message>
+        <source>The audit log was tampered with: {n} problem(s).</source>
+        <translation>审计日志被篡改：发现 {n} 处问题。</translation>
+    </message>
+    <message>
         <source>{n} entries written to {path}</source>
         <translation>已将 {n} 条指标写入 {path}</translation>
+    </message>
+    <message>
+        <source>{n} entries older than the months kept were removed.</source>
+        <translation>已清除 {n} 条超过保存期限的记录。</translation>
     </message>
     <message>
         <source>{n} shipped indicators loaded.</source>
@@ -1839,6 +2253,130 @@ Everything entered since that backup is replaced. The database as it is now is b
     <message>
         <source>{late} of {n} units late on {today}.</source>
         <translation>截至 {today}，{n} 个单位中 {late} 个逾期。</translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>New password again: </source>
+        <translation>再输一次新密码：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>两次输入的密码不一致，未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Password for {user}: </source>
+        <translation>{user} 的密码：</translation>
+    </message>
+    <message>
+        <source>{user} must change the password first: perfdesk --user {user} account passwd</source>
+        <translation>{user} 须先修改密码：perfdesk --user {user} account passwd</translation>
+    </message>
+    <message>
+        <source>accounts and login (administrator)</source>
+        <translation>账户与登录（系统管理员）</translation>
+    </message>
+    <message>
+        <source>add an account (password from PERFDESK_NEW_PASSWORD or asked for)</source>
+        <translation>新建账户（密码从 PERFDESK_NEW_PASSWORD 读取或提示输入）</translation>
+    </message>
+    <message>
+        <source>the unit of a unit clerk (its code)</source>
+        <translation>单位填报人员的所属单位（单位编码）</translation>
+    </message>
+    <message>
+        <source>the person&apos;s name</source>
+        <translation>使用人姓名</translation>
+    </message>
+    <message>
+        <source>list the accounts</source>
+        <translation>列出账户</translation>
+    </message>
+    <message>
+        <source>set a new password (changed at the next login)</source>
+        <translation>重设密码（下次登录时须修改）</translation>
+    </message>
+    <message>
+        <source>release a locked account</source>
+        <translation>解除账户锁定</translation>
+    </message>
+    <message>
+        <source>disable an account</source>
+        <translation>停用账户</translation>
+    </message>
+    <message>
+        <source>enable an account again</source>
+        <translation>重新启用账户</translation>
+    </message>
+    <message>
+        <source>change your own password (--user)</source>
+        <translation>修改自己的密码（--user）</translation>
+    </message>
+    <message>
+        <source>single-user (no login) or accounts; switching needs the administrator</source>
+        <translation>单用户（无需登录）或账户登录；切换须由系统管理员进行</translation>
+    </message>
+    <message>
+        <source>There is no account named {login}.</source>
+        <translation>没有名为 {login} 的账户。</translation>
+    </message>
+    <message>
+        <source>There is no unit with code {code}.</source>
+        <translation>没有编码为 {code} 的单位。</translation>
+    </message>
+    <message>
+        <source>Account {login} added; the first login asks for a new password.</source>
+        <translation>已新建账户 {login}；首次登录时须设置新密码。</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>New password set for {login}; it must be changed at the next login.</source>
+        <translation>已为 {login} 重设密码；下次登录时须修改。</translation>
+    </message>
+    <message>
+        <source>{login} is unlocked.</source>
+        <translation>{login} 已解除锁定。</translation>
+    </message>
+    <message>
+        <source>{login} is disabled.</source>
+        <translation>{login} 已停用。</translation>
+    </message>
+    <message>
+        <source>{login} is enabled.</source>
+        <translation>{login} 已启用。</translation>
+    </message>
+    <message>
+        <source>Give --user NAME: whose password to change.</source>
+        <translation>请用 --user 账户名 指明修改谁的密码。</translation>
+    </message>
+    <message>
+        <source>Current password: </source>
+        <translation>当前密码：</translation>
+    </message>
+    <message>
+        <source>Password changed.</source>
+        <translation>密码已修改。</translation>
+    </message>
+    <message>
+        <source>The database is now single-user (no login).</source>
+        <translation>数据库已切换为单用户模式（无需登录）。</translation>
+    </message>
+    <message>
+        <source>The database now has accounts: sign in as admin and change the password first.</source>
+        <translation>数据库已启用账户：请以 admin 登录并先修改密码。</translation>
     </message>
 </context>
 <context>
@@ -3093,16 +3631,20 @@ Everything entered since that backup is replaced. The database as it is now is b
         <translation>部门特色标准</translation>
     </message>
     <message>
-        <source>Administrator</source>
+        <source>System administrator</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <source>Finance bureau</source>
-        <translation>财政部门</translation>
+        <source>Finance reviewer</source>
+        <translation>财政审核人员</translation>
     </message>
     <message>
-        <source>Reviewer</source>
-        <translation>评审人员</translation>
+        <source>Unit clerk</source>
+        <translation>单位填报人员</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>审计员</translation>
     </message>
     <message>
         <source>Education</source>
@@ -5350,6 +5892,45 @@ Start by importing the project export of the budget system (Targets → Checks a
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>再输一次新密码</translation>
+    </message>
+    <message>
+        <source>This database has accounts. Sign in to use it.</source>
+        <translation>此数据库启用了账户，请登录后使用。</translation>
+    </message>
+    <message>
+        <source>Your password has expired.</source>
+        <translation>您的密码已过期，请设置新密码。</translation>
+    </message>
+    <message>
+        <source>Choose a new password before you start.</source>
+        <translation>开始使用前请设置新密码。</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>两次输入的新密码不一致。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>PerfDesk (绩效通)</source>
@@ -5410,6 +5991,14 @@ Start by importing the project export of the budget system (Targets → Checks a
     <message>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
     </message>
     <message>
         <source>Main</source>
@@ -6488,6 +7077,10 @@ Start by importing the project export of the budget system (Targets → Checks a
     <message>
         <source>PerfDesk</source>
         <translation>绩效通</translation>
+    </message>
+    <message>
+        <source>Not signed in. Open the database again to sign in.</source>
+        <translation>未登录。请重新打开数据库并登录。</translation>
     </message>
     <message>
         <source>Open database</source>
@@ -7594,6 +8187,42 @@ postgresql://用户名@服务器名/perfdesk</translation>
     <message>
         <source>Rectification progress reported by (month-day of the following year)</source>
         <translation>整改进展报送截止（次年的月-日）</translation>
+    </message>
+    <message>
+        <source>GB/T 22239-2019 (等保 2.0) level 2</source>
+        <translation>GB/T 22239-2019（等保 2.0）第二级</translation>
+    </message>
+    <message>
+        <source>Accounts and audit</source>
+        <translation>账户与审计</translation>
+    </message>
+    <message>
+        <source>Minimum password length</source>
+        <translation>密码最短长度</translation>
+    </message>
+    <message>
+        <source>Kinds of characters a password needs (of capitals, small letters, digits, symbols)</source>
+        <translation>密码须含字符种类数（大写字母、小写字母、数字、符号）</translation>
+    </message>
+    <message>
+        <source>Passwords expire after (days, 0 = never)</source>
+        <translation>密码有效期（天，0 = 永不过期）</translation>
+    </message>
+    <message>
+        <source>Failed logins before an account is locked</source>
+        <translation>登录失败几次后锁定账户</translation>
+    </message>
+    <message>
+        <source>Lockout lasts (minutes)</source>
+        <translation>锁定时长（分钟）</translation>
+    </message>
+    <message>
+        <source>Log out after idle (minutes)</source>
+        <translation>无操作自动退出（分钟）</translation>
+    </message>
+    <message>
+        <source>Keep the audit log for (months, at least 6)</source>
+        <translation>审计日志保存期限（月，至少 6 个月）</translation>
     </message>
     <message>
         <source>Projects tied at the cut line share its treatment</source>
@@ -8783,8 +9412,32 @@ postgresql://用户名@服务器名/perfdesk</translation>
         <translation>起始预算年度</translation>
     </message>
     <message>
+        <source>One person uses this PC: no login</source>
+        <translation>一人使用此电脑：无需登录</translation>
+    </message>
+    <message>
+        <source>A shared PC: accounts with login (administrator &apos;admin&apos;)</source>
+        <translation>多人共用电脑：启用账户登录（系统管理员 admin）</translation>
+    </message>
+    <message>
+        <source>the administrator&apos;s first password</source>
+        <translation>系统管理员的初始密码</translation>
+    </message>
+    <message>
+        <source>again</source>
+        <translation>再输一次</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>使用方式</translation>
+    </message>
+    <message>
         <source>The division code is made of digits, e.g. 371581.</source>
         <translation>财政区划代码应为数字，如 371581。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>

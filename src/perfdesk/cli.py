@@ -25,6 +25,9 @@ def _common_parser() -> argparse.ArgumentParser:
                         help=translate("Cli", "database file (or SQLAlchemy URL); default: the per-user data folder"))
     common.add_argument("--lang", choices=["zh_CN", "en"], default=argparse.SUPPRESS,
                         help=translate("Cli", "language of messages"))
+    common.add_argument("--user", metavar=translate("Cli", "ACCOUNT"), default=argparse.SUPPRESS,
+                        help=translate("Cli", "act as this account (databases with accounts); the password is "
+                                       "asked for or read from PERFDESK_PASSWORD"))
     return common
 
 

@@ -59,8 +59,16 @@ def fail(message: str) -> int:
 
 
 def run_handler(args: argparse.Namespace) -> int:
+    from perfdesk.commands._signin import sign_in_from_args
+    from perfdesk.core.services.access import AccessDenied
+
     try:
-        return int(args.handler(args) or 0)
+        with sign_in_from_args(args):
+            return int(args.handler(args) or 0)
+    except AccessDenied as exc:
+        return fail(str(exc) + (" " + translate("Cli", "(This database has accounts: give --user NAME; the "
+                                                 "password is asked for or read from PERFDESK_PASSWORD.)")
+                                if not getattr(args, "user", None) else ""))
     except UserErrors as exc:
         for error in exc.errors:
             print(str(error), file=sys.stderr)

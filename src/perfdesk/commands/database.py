@@ -18,7 +18,10 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--division", metavar="CODE", help=translate("Cli", "the fiscal division code (财政区划), e.g. 371525"))
     p.add_argument("--year", type=int, metavar="YYYY", help=translate("Cli", "the first budget year"))
     p.add_argument("--load-library", action="store_true", help=translate("Cli", "load the shipped indicator library"))
-    p.set_defaults(handler=cmd_init)
+    p.add_argument("--accounts", action="store_true",
+                   help=translate("Cli", "with accounts and login (default: single-user, no login); the administrator "
+                                  "'admin' gets the password asked for or read from PERFDESK_PASSWORD"))
+    p.set_defaults(handler=cmd_init, creates_database=True)
     p = sub.add_parser("info", parents=[common], help=translate("Cli", "counts per table and the schema version"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_info)
@@ -35,10 +38,29 @@ def cmd_init(args: argparse.Namespace) -> int:
     from perfdesk.core.services.masterdata import create_database
 
     location = db_location(args)
+    password = initial_admin_password() if args.accounts else None
     create_database(location, region=args.region, division=args.division, year=args.year,
-                    load_library=args.load_library, user=getattr(args, "user", None) or "cli")
+                    load_library=args.load_library, user=getattr(args, "user", None) or "cli",
+                    admin_password=password)
     print(translate("Cli", "New database created: {path}").format(path=server.shown(location)))
+    if password is not None:
+        print(translate("Cli", "It has accounts: sign in as admin (perfdesk --user admin …) and change the password "
+                        "first: perfdesk --user admin account passwd"))
     return 0
+
+
+def initial_admin_password() -> str:
+    """Checked against the default rules before anything is created."""
+    from perfdesk.commands._signin import read_new_password
+    from perfdesk.core.domain.errors import UserErrors
+    from perfdesk.core.rules.params import AccountParams
+    from perfdesk.core.services.accounts import ADMIN_LOGIN, password_problems
+
+    password = read_new_password()
+    problems = password_problems(password, AccountParams(), login=ADMIN_LOGIN)
+    if problems:
+        raise UserErrors(problems)
+    return password
 
 
 def cmd_info(args: argparse.Namespace) -> int:

@@ -20,7 +20,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--seed", type=int, default=DEFAULT_SEED)
     p.add_argument("--force", action="store_true", help=translate("Cli", "replace an existing file"))
     p.add_argument("--json", action="store_true")
-    p.set_defaults(handler=cmd_demo)
+    p.set_defaults(handler=cmd_demo, creates_database=True)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

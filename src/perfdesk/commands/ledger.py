@@ -31,7 +31,6 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     close.add_argument("--attach", type=Path, action="append", default=[], metavar="FILE",
                        help=translate("Cli", "evidence file to attach (repeatable)"))
     close.add_argument("--today", type=dt.date.fromisoformat, help=translate("Cli", "today's date (default: the system date)"))
-    close.add_argument("--user", help=translate("Cli", "name recorded as the one who closed it"))
     close.set_defaults(handler=cmd_close)
 
 

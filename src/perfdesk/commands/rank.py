@@ -18,7 +18,6 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--out", type=Path, metavar="FILE.xlsx", help=translate("Cli", "write the ranked lists to Excel"))
     p.add_argument("--json", action="store_true", help=translate("Cli", "print every project and the summary"))
     p.add_argument("--confirm", action="store_true", help=translate("Cli", "confirm the run (then immutable)"))
-    p.add_argument("--user", help=translate("Cli", "name recorded as creator or confirmer"))
     p.set_defaults(handler=cmd_rank)
 
 

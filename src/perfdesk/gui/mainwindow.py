@@ -85,7 +85,8 @@ class MainWindow(QMainWindow):
                 ("ranking", self.tr("Ranking and elimination")),
                 ("results", self.tr("Results application")), ("deptwide", self.tr("Department-wide and disclosure")),
                 ("reports", self.tr("Reports")),
-                ("libraries", self.tr("Libraries")), ("settings", self.tr("Settings"))]
+                ("libraries", self.tr("Libraries")), ("settings", self.tr("Settings")),
+                ("accounts", self.tr("Accounts")), ("audit", self.tr("Audit log"))]
 
     def _make_page(self, key: str, title: str) -> Page:
         """The page of an area comes from module ``perfdesk.gui.pages.<key>`` (its ``PAGE`` class); an area
@@ -349,7 +350,9 @@ class MainWindow(QMainWindow):
 
     def context(self) -> PageContext:
         assert self.db is not None
-        return PageContext(self.db, self.year_combo.currentData(), self._unit_ids)
+        from perfdesk.core.services.access import visible_units
+
+        return PageContext(self.db, self.year_combo.currentData(), visible_units(self.db.engine, self._unit_ids))
 
     def _unit_changed(self, unit_id: int) -> None:
         from perfdesk.core.db import queries as q

@@ -61,7 +61,15 @@ def _expected(exc: BaseException) -> bool:
 
 
 def opened(window: MainWindow, db: Database) -> None:
+    from perfdesk.gui.dialogs.login import sign_in
+    from perfdesk.gui.idle import watch
+
+    if not sign_in(db, window):  # a database with accounts: nobody sees it before signing in
+        db.close()
+        window.show_waiting(translate("Opening", "Not signed in. Open the database again to sign in."))
+        return
     window.attach_database(db)
+    watch(window)
     if db.path is not None:
         from perfdesk.core.services.maintenance import folder_backup_reminder
 

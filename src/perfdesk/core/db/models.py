@@ -826,6 +826,13 @@ class User(Base):
     role: Mapped[str] = mapped_column(String(12), default="finance")  # UserRole
     unit_id: Mapped[int | None] = _fk("unit.id", ondelete="SET NULL", nullable=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # accounts (issue 20): argon2id hash, first-login change, expiry, lockout after repeated failures
+    password_hash: Mapped[str] = mapped_column(String(200), default="")
+    must_change: Mapped[bool] = mapped_column(Boolean, default=False)
+    password_changed_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    last_login_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
 
 
 class DocumentNumber(Base):
@@ -846,7 +853,9 @@ class DocumentNumber(Base):
 
 
 class AuditLog(Base):
-    """Who changed what and when; written by services, never edited."""
+    """Who changed what and when; written by services, never edited. Append-only: ``seq`` counts from 1 without
+    gaps and ``hash`` covers the row's content and ``prev_hash`` (the hash of the row before), so an edited,
+    deleted or inserted row breaks the chain (:mod:`perfdesk.core.services.audit`)."""
 
     __tablename__ = "audit_log"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -856,6 +865,9 @@ class AuditLog(Base):
     entity: Mapped[str] = mapped_column(String(40), default="")
     entity_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
     details: Mapped[dict[str, Any] | None] = mapped_column(nullable=True)
+    seq: Mapped[int | None] = mapped_column(Integer, nullable=True, unique=True, index=True)
+    prev_hash: Mapped[str] = mapped_column(String(64), default="")
+    hash: Mapped[str] = mapped_column(String(64), default="")
 
 
 

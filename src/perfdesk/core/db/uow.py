@@ -12,13 +12,16 @@ from typing import Any
 from sqlalchemy.orm import Session, sessionmaker
 
 from perfdesk.core.db import concurrency
+from perfdesk.core.db import audit_chain  # noqa: F401  (chains every audit row written through any session)
 from perfdesk.core.db.models import AuditLog
 
 
 class UnitOfWork:
-    def __init__(self, sessions: sessionmaker[Session], user: str = "", *, now: dt.datetime | None = None):
+    def __init__(self, sessions: sessionmaker[Session], user: str = "", *, now: dt.datetime | None = None,
+                 actor: Any = None):
         self._sessions = sessions
         self.user = user
+        self.actor = actor  # an explicit acting account (access.Actor); None: whoever signed in to this database
         self._now = now
         self.session: Session = None  # type: ignore[assignment]
         self.committed = False
@@ -34,6 +37,7 @@ class UnitOfWork:
 
     def __enter__(self) -> UnitOfWork:
         self.session = self._sessions()
+        self.session.info["uow"] = self
         self.committed = False
         return self
 

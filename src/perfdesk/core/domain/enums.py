@@ -365,18 +365,19 @@ class StandardLevel(LabelledEnum):
 
 
 class UserRole(LabelledEnum):
-    ADMIN = "admin"
-    FINANCE = "finance"  # 财政
-    UNIT = "unit"  # 预算单位
-    REVIEWER = "reviewer"  # 第三方/专家
+    """An account's role (issue 20); what each may do is :data:`perfdesk.core.services.access.ROLE_RIGHTS`."""
+    ADMIN = "admin"  # 系统管理员: accounts, settings, backups — not the data
+    FINANCE = "finance"  # 财政审核人员: reviews, ranking, spot checks, ledger
+    UNIT = "unit"  # 单位填报人员: its own unit's subtree only
+    AUDITOR = "auditor"  # 审计员: read-only plus the audit log
 
     @classmethod
     def _label_table(cls) -> dict[str, str]:
         return {
-            "admin": QT_TRANSLATE_NOOP("Enum", "Administrator"),
-            "finance": QT_TRANSLATE_NOOP("Enum", "Finance bureau"),
-            "unit": QT_TRANSLATE_NOOP("Enum", "Budget unit"),
-            "reviewer": QT_TRANSLATE_NOOP("Enum", "Reviewer"),
+            "admin": QT_TRANSLATE_NOOP("Enum", "System administrator"),
+            "finance": QT_TRANSLATE_NOOP("Enum", "Finance reviewer"),
+            "unit": QT_TRANSLATE_NOOP("Enum", "Unit clerk"),
+            "auditor": QT_TRANSLATE_NOOP("Enum", "Auditor"),
         }
 
 

@@ -313,9 +313,26 @@ class ExchangeParams:
     ledger_due: str = param("12-31", QT_TRANSLATE_NOOP("Params", "Rectification progress reported by (month-day of the following year)"), SRC_PERFDESK)
 
 
+SRC_DENGBAO = QT_TRANSLATE_NOOP("Params", "GB/T 22239-2019 (等保 2.0) level 2")
+
+
+@dataclass(frozen=True)
+class AccountParams:
+    """Accounts and the audit log (used only when the database has accounts, not in single-user mode)."""
+    GROUP: ClassVar[str] = "accounts"
+    GROUP_LABEL: ClassVar[str] = QT_TRANSLATE_NOOP("Params", "Accounts and audit")
+    min_length: int = param(8, QT_TRANSLATE_NOOP("Params", "Minimum password length"), SRC_DENGBAO)
+    min_classes: int = param(3, QT_TRANSLATE_NOOP("Params", "Kinds of characters a password needs (of capitals, small letters, digits, symbols)"), SRC_DENGBAO)
+    expiry_days: int = param(90, QT_TRANSLATE_NOOP("Params", "Passwords expire after (days, 0 = never)"), SRC_PERFDESK)
+    lockout_failures: int = param(5, QT_TRANSLATE_NOOP("Params", "Failed logins before an account is locked"), SRC_DENGBAO)
+    lockout_minutes: int = param(30, QT_TRANSLATE_NOOP("Params", "Lockout lasts (minutes)"), SRC_PERFDESK)
+    idle_minutes: int = param(15, QT_TRANSLATE_NOOP("Params", "Log out after idle (minutes)"), SRC_DENGBAO)
+    audit_keep_months: int = param(6, QT_TRANSLATE_NOOP("Params", "Keep the audit log for (months, at least 6)"), SRC_DENGBAO)
+
+
 ALL_GROUPS: tuple[type, ...] = (GeneralParams, TargetParams, MonitoringParams, ScoringParams, SpotCheckParams,
                                 KeyEvaluationParams, RankingParams, ExAnteParams, CostParams, DeptWideParams, BackupParams,
-                                ReportParams, ExchangeParams)
+                                ReportParams, ExchangeParams, AccountParams)
 
 
 # Parameters declared before any feature acts on them ("group.field"): the settings page leaves them out, so it

@@ -41,6 +41,7 @@ from perfdesk.core.rules import monitoring as mrules
 from perfdesk.core.rules.params import GeneralParams
 from perfdesk.core.services import monitoring as svc  # the warning rules, as the monitoring area applies them
 from perfdesk.core.services import package_history, settings
+from perfdesk.core.services.access import Right, guard
 
 CUT_DECISIONS = (Decision.CANCEL.value, Decision.CUT.value)
 
@@ -149,6 +150,7 @@ def has_year(session: Session) -> bool:
 
 
 # -- the leadership brief --------------------------------------------------------------------------------------
+@guard(Right.READ, audit="print.brief")
 def write_brief(session: Session, *, year: int | None, as_of: dt.date, out: Path) -> list[str]:
     """Print the leadership brief of ``year`` as of ``as_of`` to ``out``; returns the printing warnings."""
     from perfdesk.core.reports.brief import build_brief  # reportlab: only when printing

@@ -32,6 +32,7 @@ from perfdesk.core.i18n import translate
 from perfdesk.core.rules import ledger as rules
 from perfdesk.core.rules.params import RankingParams
 from perfdesk.core.services import settings
+from perfdesk.core.services.access import Right, guard
 
 if TYPE_CHECKING:
     from perfdesk.core.services.ranking import RunView
@@ -51,6 +52,7 @@ def _deadline(uow: UnitOfWork) -> dt.date:
 
 
 # -- creating --------------------------------------------------------------------------------------------
+@guard(Right.REVIEW)
 def create_item(uow: UnitOfWork, *, year: int, unit_id: int, problem: str, measure: str = "",
                 deadline: dt.date | None = None, project_id: int | None = None, source: str = "manual",
                 source_ref: str = "", commit: bool = True) -> int:
@@ -88,6 +90,7 @@ def _open_item(session: Session, item_id: int) -> m.RectificationItem:
     return item
 
 
+@guard(Right.REVIEW)
 def update_item(uow: UnitOfWork, item_id: int, *, seen_version: int | None = None, **changes: Any) -> None:
     """Change the problem, measure, deadline, unit, project or status (open / in progress) of an open item;
     refused (:class:`ConcurrentEdit`) when someone saved it since it was shown at ``seen_version``."""
@@ -123,6 +126,7 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
+@guard(Right.REVIEW)
 def add_attachment(uow: UnitOfWork, item_id: int, file: Path, *, data_dir: Path) -> int:
     """Copy ``file`` into the data folder as evidence of ``item_id``; records its path, size and SHA-256."""
     item = _open_item(uow.session, item_id)
@@ -181,6 +185,7 @@ def verify_attachment(data_dir: Path, stored_path: str, sha256: str) -> bool:
     return path.is_file() and sha256_of(path) == sha256
 
 
+@guard(Right.REVIEW)
 def close_item(uow: UnitOfWork, item_id: int, *, closed_on: dt.date | None, evidence: str, today: dt.date,
                files: Sequence[Path] = (), data_dir: Path | None = None, seen_version: int | None = None) -> None:
     """Close (销号) an item on ``closed_on``, not after ``today`` (the caller's today, not the clock). The evidence is
@@ -212,6 +217,7 @@ def close_item(uow: UnitOfWork, item_id: int, *, closed_on: dt.date | None, evid
         raise
 
 
+@guard(Right.REVIEW)
 def reopen_item(uow: UnitOfWork, item_id: int, *, reason: str) -> None:
     item = uow.session.get(m.RectificationItem, item_id)
     if item is None or item.status != RectificationStatus.CLOSED:
@@ -235,6 +241,7 @@ def _existing_refs(session: Session, source: str) -> set[str]:
                                .where(m.RectificationItem.source == source)))
 
 
+@guard(Right.REVIEW)
 def items_from_probation(uow: UnitOfWork, run: RunView) -> list[int]:
     """One item per probation decision of a run, owned by the project's supervising department (no commit)."""
     made = []
@@ -254,6 +261,7 @@ def items_from_probation(uow: UnitOfWork, run: RunView) -> list[int]:
     return made
 
 
+@guard(Right.REVIEW)
 def items_from_findings(uow: UnitOfWork, year: int) -> dict[str, int]:
     """Ledger items from key-evaluation findings, spot-check differences and key-monitoring warnings that are
     not on the ledger yet. Commits; returns how many were made per source."""

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from perfdesk.core.db.uow import UnitOfWork
 from perfdesk.core.rules.params import GeneralParams
 from perfdesk.core.services import settings
+from perfdesk.core.services.access import Right, guard
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,7 @@ def missing(session: Session) -> bool:
     return not load(session).complete
 
 
+@guard(Right.SETTINGS)
 def save(uow: UnitOfWork, head: Letterhead) -> list[str]:
     """Record the three settings (audited like any setting); the caller commits."""
     general = settings.load(uow.session, GeneralParams)

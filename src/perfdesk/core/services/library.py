@@ -30,6 +30,7 @@ from perfdesk.core.i18n import translate
 from perfdesk.core.io import library_xlsx as lx
 from perfdesk.core.paths import resources_dir
 from perfdesk.core.progress import Progress
+from perfdesk.core.services.access import Right, guard
 
 COLUMNS = ("scope", "sector", "project_type", "level1", "level2", "name", "comparison", "typical_value", "unit",
            "value_basis", "measurement", "source")
@@ -60,6 +61,7 @@ def is_empty(session: Any) -> bool:
     return ql.count(session) == 0
 
 
+@guard(Right.REVIEW)
 def load_shipped(uow: UnitOfWork, *, progress: Progress | None = None) -> int:
     """Fill an empty library with the shipped entries (valid in every year); refuses a library that has entries."""
     if not is_empty(uow.session):
@@ -94,6 +96,7 @@ def validate(fields: dict[str, Any]) -> list[UserError]:
     return problems
 
 
+@guard(Right.REVIEW)
 def add_entry(uow: UnitOfWork, fields: dict[str, Any], *, year: int | None = None) -> int:
     """A county's own entry, valid from ``year`` (every year when None)."""
     clean = {k: fields.get(k) or ("" if k in CONTENT else None) for k in FIELDS}
@@ -110,6 +113,7 @@ def add_entry(uow: UnitOfWork, fields: dict[str, Any], *, year: int | None = Non
     return entry.id
 
 
+@guard(Right.REVIEW)
 def save_entry(uow: UnitOfWork, entry_id: int, changes: dict[str, Any], *, year: int) -> int:
     """Apply ``changes`` from budget year ``year`` on; returns the id of the entry that now holds them (a new
     one when targets of earlier years use the entry: see the module docstring)."""
@@ -146,6 +150,7 @@ def _new_version(uow: UnitOfWork, entry: m.LibraryIndicator, new: dict[str, Any]
     return successor.id
 
 
+@guard(Right.REVIEW)
 def retire_entry(uow: UnitOfWork, entry_id: int, *, year: int) -> None:
     """No longer offered from ``year`` on: closed at ``year`` − 1 when earlier targets use it, else deactivated."""
     entry = uow.session.get(m.LibraryIndicator, entry_id)
@@ -190,6 +195,7 @@ def _same_content(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return all(lx.norm(str(a.get(k) or "")) == lx.norm(str(b.get(k) or "")) for k in CONTENT)
 
 
+@guard(Right.REVIEW)
 def import_library(uow: UnitOfWork, path: Path, *, dry_run: bool = False,
                    progress: Progress | None = None) -> ImportReport:
     """Add a county's entries from a workbook, all or nothing. Duplicates (same sector and level1/level2/name
@@ -238,6 +244,7 @@ def import_library(uow: UnitOfWork, path: Path, *, dry_run: bool = False,
     return report
 
 
+@guard(Right.READ, audit="export.library")
 def export_library(session: Any, path: Path, *, sector: str | None = None, year: int | None = None) -> int:
     """Write the active entries (of one sector, valid in ``year`` when given) to ``path``; returns rows written."""
     rows = ql.entries(session, LibraryFilter(sector=sector or "", year=year))

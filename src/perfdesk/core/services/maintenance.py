@@ -26,6 +26,8 @@ from perfdesk.core.db.sqlite_files import (
 from perfdesk.core.db.uow import UnitOfWork
 from perfdesk.core.i18n import translate
 from perfdesk.core.progress import Progress, no_progress
+from perfdesk.core.services.access import Right, guard_file
+from perfdesk.core.services.audit import record_file
 
 
 @dataclass(frozen=True)
@@ -64,9 +66,12 @@ def _default_keep() -> int:
     return BackupParams().keep
 
 
+@guard_file(Right.BACKUP)
 def backup_now(db_path: Path, *, folder: Path | None = None, reason: str = backups.MANUAL) -> Path:
     """A backup the user asked for (kept until deleted by hand), into the backups folder or ``folder``."""
-    return backups.take_backup(db_path, reason, folder=folder)
+    made = backups.take_backup(db_path, reason, folder=folder)
+    record_file(db_path, "backup", file=str(made))
+    return made
 
 
 def backup_server(db: Database, folder: Path | None = None) -> Path:
@@ -90,6 +95,7 @@ def check_restorable(candidate: Path) -> str | None:
     return revision
 
 
+@guard_file(Right.BACKUP)
 def restore(db_path: Path, candidate: Path) -> Path | None:
     """Replace the database at ``db_path`` by ``candidate``; what it replaces is backed up first.
 
@@ -113,9 +119,18 @@ def restore(db_path: Path, candidate: Path) -> Path | None:
             os.replace(staged, db_path)
             fsync_dir(db_path.parent)
             Path(str(db_path) + "-shm").unlink(missing_ok=True)
-        return kept
     finally:
         lock.release()
+    _record_restore(db_path, candidate, kept)
+    return kept
+
+
+def _record_restore(db_path: Path, candidate: Path, kept: Path | None) -> None:
+    """The restore goes into the restored database's audit log (an older schema records it once migrated: its
+    rows are chained then, and the backups folder keeps the replaced file)."""
+    if schema_revision(db_path) != migrate.head():
+        return
+    record_file(db_path, "restore", file=str(candidate), replaced_kept_as=str(kept or ""))
 
 
 def _keep_replaced(db_path: Path) -> Path | None:
@@ -252,6 +267,7 @@ def database_file(target: Database | UnitOfWork) -> Path | None:
     return sqlite_path(bind.url) if bind is not None else None
 
 
+@guard_file(Right.BACKUP)
 def backup_to_folder(db_path: Path, folder: Path, *, today: dt.date | None = None) -> Path:
     """"Back up to a folder" (USB stick, network share): a manual backup there, remembered for the reminder."""
     from perfdesk.core.config import load_config, save_config

@@ -36,6 +36,7 @@ from perfdesk.core.memory import gc_paused
 from perfdesk.core.progress import Progress, no_progress
 from perfdesk.core.rules.params import GeneralParams
 from perfdesk.core.services import maintenance, settings
+from perfdesk.core.services.access import Right, guard
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,7 @@ def issuer(source: UnitOfWork | Session) -> str:
     return letterhead.issuer(getattr(source, "session", source))
 
 
+@guard(Right.SETTINGS)
 def set_region(uow: UnitOfWork, *, name: str | None = None, division: str | None = None) -> Region:
     """Record the region's name and/or division code (audited like any setting); the caller commits."""
     general = settings.load(uow.session, GeneralParams)
@@ -80,10 +82,12 @@ def set_region(uow: UnitOfWork, *, name: str | None = None, division: str | None
 
 # -- a new database -----------------------------------------------------------------------------------------
 def create_database(path: str | Path, *, region: str | None = None, division: str | None = None,
-                    year: int | None = None, load_library: bool = False, user: str = "") -> None:
+                    year: int | None = None, load_library: bool = False, user: str = "",
+                    admin_password: str | None = None) -> None:
     """Create and migrate a new, empty database at ``path``, recording the region, the first budget year and,
     when asked, the shipped indicator library. Refuses a file that exists (nothing is touched then); a failure
-    half-way leaves no file behind."""
+    half-way leaves no file behind. Single-user (no login) unless ``admin_password`` is given: then the database
+    has accounts and an administrator ``admin`` who must change that password at first login."""
     from perfdesk.core.db.engine import open_database
 
     if server.is_server(path):
@@ -97,6 +101,10 @@ def create_database(path: str | Path, *, region: str | None = None, division: st
     try:
         with open_database(target) as db, UnitOfWork(db.sessions, user=user) as uow:
             _first_contents(uow, region=region, division=division, year=year, load_library=load_library)
+            if admin_password is not None:
+                from perfdesk.core.services import accounts
+
+                accounts.enable_accounts(uow, admin_password)
             uow.commit()
     except BaseException:
         _remove_database_files(target)
@@ -244,6 +252,7 @@ class ProjectsImportSummary:
 
 
 @gc_paused()  # tens of thousands of small objects that form no cycles: no collector passes over them meanwhile
+@guard(Right.REVIEW)
 def import_projects(uow: UnitOfWork, paths: str | Path | Sequence[str | Path], *, year: int | None = None,
                     dry_run: bool = False, progress: Progress | None = None) -> ProjectsImportSummary:
     """Import the budget system's project exports: budget years, the unit tree and the projects with their
@@ -625,6 +634,7 @@ def sector_of_function(code: str) -> str:
 
 
 # -- out ------------------------------------------------------------------------------------------------------
+@guard(Right.READ, audit="export.projects")
 def export_projects(session: Session, path: str | Path, *, year: int | None = None) -> int:
     """Write the projects of ``year`` (default: the newest) in the export layout (.xlsx or .csv); it reads back
     unchanged. Returns the projects written."""

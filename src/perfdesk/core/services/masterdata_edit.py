@@ -21,6 +21,7 @@ from perfdesk.core.db.uow import UnitOfWork
 from perfdesk.core.domain.enums import BudgetType, FundOrigin, ProjectAttribute, ProjectKind, UnitKind
 from perfdesk.core.domain.errors import UserError, UserErrors
 from perfdesk.core.i18n import translate
+from perfdesk.core.services.access import Right, guard
 
 FEN_PER_WAN = 1_000_000
 DELETED, RETIRED = "deleted", "retired"
@@ -108,6 +109,7 @@ def _check_parent(uow: UnitOfWork, unit_id: int | None, parent_id: int) -> None:
         current = _unit(uow, current).parent_id
 
 
+@guard(Right.REVIEW)
 def add_unit(uow: UnitOfWork, values: UnitValues) -> int:
     _check_unit(uow, values, None)
     unit = m.Unit(code=values.code.strip(), name=values.name.strip(), kind=values.kind, parent_id=values.parent_id,
@@ -118,6 +120,7 @@ def add_unit(uow: UnitOfWork, values: UnitValues) -> int:
     return unit.id
 
 
+@guard(Right.REVIEW)
 def edit_unit(uow: UnitOfWork, unit_id: int, values: UnitValues, *, seen_version: int | None = None) -> None:
     unit = _unit(uow, unit_id)
     concurrency.expect(uow.session, unit, seen_version)
@@ -129,6 +132,7 @@ def edit_unit(uow: UnitOfWork, unit_id: int, values: UnitValues, *, seen_version
     uow.audit("unit.edit", "unit", unit_id, before=before)
 
 
+@guard(Right.REVIEW)
 def move_unit(uow: UnitOfWork, unit_id: int, parent_id: int | None) -> None:
     """Place a unit under another (``None``: at the top of the tree). Projects keep the 主管部门 recorded for
     their year; a project added or edited afterwards takes the department of the unit's new place."""
@@ -164,11 +168,13 @@ def _retire_or_delete(uow: UnitOfWork, row: m.Unit | m.Project, entity: str,
     return DELETED
 
 
+@guard(Right.REVIEW)
 def retire_unit(uow: UnitOfWork, unit_id: int) -> str:
     """Delete a unit nothing refers to; retire one that is referred to. Returns ``deleted`` or ``retired``."""
     return _retire_or_delete(uow, _unit(uow, unit_id), "unit", UNIT_REFERENCES)
 
 
+@guard(Right.REVIEW)
 def reactivate_unit(uow: UnitOfWork, unit_id: int) -> None:
     _unit(uow, unit_id).active = True
     uow.audit("unit.reactivate", "unit", unit_id)
@@ -255,6 +261,7 @@ def _write_project(session: Session, project: m.Project, values: ProjectValues) 
     project.department_id = department_of(session, values.unit_id)
 
 
+@guard(Right.REVIEW)
 def add_project(uow: UnitOfWork, year: int, values: ProjectValues) -> int:
     year_id = uow.session.scalar(select(m.BudgetYear.id).where(m.BudgetYear.year == year))
     if year_id is None:
@@ -275,6 +282,7 @@ def _project(uow: UnitOfWork, project_id: int) -> m.Project:
     return project
 
 
+@guard(Right.REVIEW)
 def edit_project(uow: UnitOfWork, project_id: int, values: ProjectValues, *, seen_version: int | None = None
                  ) -> list[str]:
     """Save a project's fields; returns the names of the fields that changed (recorded in the audit log).
@@ -297,11 +305,13 @@ PROJECT_REFERENCES = ((m.PerformanceTarget, "project_id"), (m.MonitoringExecutio
                       (m.CostItem, "project_id"), (m.Project, "previous_id"))
 
 
+@guard(Right.REVIEW)
 def retire_project(uow: UnitOfWork, project_id: int) -> str:
     """Delete a project nothing refers to; retire one with targets, monitoring, evaluations or a successor."""
     return _retire_or_delete(uow, _project(uow, project_id), "project", PROJECT_REFERENCES)
 
 
+@guard(Right.REVIEW)
 def reactivate_project(uow: UnitOfWork, project_id: int) -> None:
     _project(uow, project_id).retired = False
     uow.audit("project.reactivate", "project", project_id)

@@ -32,6 +32,7 @@ from perfdesk.core.reports.monitoring_data import deviation_codes, join_deviatio
 from perfdesk.core.rules import monitoring as rules
 from perfdesk.core.rules.params import MonitoringParams, snapshot
 from perfdesk.core.services import settings
+from perfdesk.core.services.access import Right, guard
 
 if TYPE_CHECKING:
     from perfdesk.core.services.maintenance import PendingBackup
@@ -152,6 +153,7 @@ class ImportSummary:
 
 
 @gc_paused()  # tens of thousands of small objects: no collector passes over them meanwhile (15–80 ms)
+@guard(Right.REVIEW)
 def import_execution(uow: UnitOfWork, path: str | Path, *, as_of: dt.date, year: int | None = None,
                      name: str = "", sheet: str | None = None, default_unit: MoneyUnit = MoneyUnit.YUAN,
                      progress: Progress | None = None) -> ImportSummary:
@@ -305,6 +307,7 @@ def start_backup_before_import(uow: UnitOfWork) -> PendingBackup:
 
 
 # -- manual entry ---------------------------------------------------------------------------------------
+@guard(Right.REVIEW)
 def create_round(uow: UnitOfWork, *, year: int, as_of: dt.date, name: str = "",
                  copy_from: int | None = None) -> int:
     """A round entered by hand, empty or starting from a copy of another round's amounts."""
@@ -322,6 +325,7 @@ def create_round(uow: UnitOfWork, *, year: int, as_of: dt.date, name: str = "",
     return rid
 
 
+@guard(Right.REVIEW)
 def set_execution(uow: UnitOfWork, round_id: int, project_id: int, *, budget: Money, spent: Money,
                   expected_full_year: Money | None = None) -> None:
     """Enter or correct one project's amounts in a round by hand (audited with the old values)."""
@@ -392,6 +396,7 @@ def check_progress(entries: list[ProgressEntry], params: MonitoringParams) -> li
     return problems
 
 
+@guard(Right.EDIT)
 def save_indicator_progress(uow: UnitOfWork, round_id: int, entries: list[ProgressEntry], *,
                             source: str = "entry") -> int:
     """Store the progress of indicators in a round (all-or-nothing); returns the number of rows written."""
@@ -427,6 +432,7 @@ def _number(text: str) -> Decimal | None:
 
 
 # -- key monitoring ------------------------------------------------------------------------------------------
+@guard(Right.REVIEW)
 def select_key_projects(uow: UnitOfWork, round_id: int) -> list[int]:
     """Put every project the rules select (lag at the key threshold whatever its colour, 完全不可能, over budget,
     flagged before …) on the round's key list; projects already on it are left as they are. Returns the new
@@ -450,6 +456,7 @@ def select_key_projects(uow: UnitOfWork, round_id: int) -> list[int]:
     return added
 
 
+@guard(Right.REVIEW)
 def pick_project(uow: UnitOfWork, round_id: int, project_id: int, reason: str) -> int:
     """Put a project on the key list by hand (key policies, large projects, past audit problems)."""
     if not reason.strip():
@@ -467,6 +474,7 @@ def pick_project(uow: UnitOfWork, round_id: int, project_id: int, reason: str) -
     return item.id
 
 
+@guard(Right.EDIT, scope=("item_id", m.KeyMonitoringItem))
 def record_measure(uow: UnitOfWork, item_id: int, *, measure: str, note: str = "",
                    withdrawn: Money | None = None, follow_up: str = "", status: str = "open") -> None:
     """The finance officer's measure on a key-monitoring item and its follow-up."""

@@ -26,6 +26,7 @@ from perfdesk.core.rules.params import MonitoringParams
 from perfdesk.core.services import monitoring as svc
 from perfdesk.core.services import monitoring_reports as adapt
 from perfdesk.core.services import settings
+from perfdesk.core.services.access import Right, guard
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ class ProgressImport:
     notes: tuple[str, ...]  # remarks on the import for the person (none today: every ticked reason is stored)
 
 
+@guard(Right.EDIT)
 def import_progress_table(uow: UnitOfWork, path: str | Path, round_id: int, *,
                           progress: Progress | None = None) -> ProgressImport:
     """Store the indicator progress of filled-in monitoring tables in a round (all-or-nothing).
@@ -174,6 +176,7 @@ def _store_goals(uow: UnitOfWork, round_id: int, sheets: tuple[ProgressSheet, ..
             row.goal_progress, row.goal_expected = sheet.goal_progress, sheet.goal_expected
 
 
+@guard(Right.READ, audit="export.progress_table")
 def export_progress_table(session: Any, round_id: int, path: str | Path, *, project_ids: list[int] | None = None,
                           unit_ids: frozenset[int] | None = None, progress: Progress | None = None) -> int:
     """Write the round's monitoring tables (every project of the round, or those asked for) with the entries

@@ -36,6 +36,7 @@ from perfdesk.core.progress import Progress, no_progress
 from perfdesk.core.rules import params as P
 from perfdesk.core.rules import ranking as R
 from perfdesk.core.services import settings
+from perfdesk.core.services.access import Right, guard
 
 CUTTING = R.CUTTING
 
@@ -182,6 +183,7 @@ def run_params(snapshot: dict[str, Any]) -> P.RankingParams:
 
 
 # -- writing ---------------------------------------------------------------------------------------------
+@guard(Right.REVIEW)
 def create_run(uow: UnitOfWork, year: int, *, params: P.RankingParams | None = None, note: str = "",
                progress: Progress | None = None) -> int:
     """Rank the year's projects and save the result as a new draft run (next version). Returns its id."""
@@ -261,6 +263,7 @@ def _entry(session: Session, entry_id: int) -> tuple[m.RankingEntry, R.RankingEn
     return row, entry_from_row(data), run_params(run.params)
 
 
+@guard(Right.REVIEW)
 def adjust_cut(uow: UnitOfWork, entry_id: int, ratio: Decimal, *, exception_reason: str = "") -> R.RankingEntry:
     """Finance sets the cut ratio (a fraction) of a draft entry; below the minimum needs an exception reason."""
     row, entry, params = _entry(uow.session, entry_id)
@@ -269,6 +272,7 @@ def adjust_cut(uow: UnitOfWork, entry_id: int, ratio: Decimal, *, exception_reas
     return adjusted
 
 
+@guard(Right.REVIEW)
 def put_on_probation(uow: UnitOfWork, entry_id: int, *, reason: str, owner: str,
                      ratio: Decimal | None = None) -> R.RankingEntry:
     """Finance moves a draft entry to probation (保留察看): reason and rectification owner are mandatory."""
@@ -278,6 +282,7 @@ def put_on_probation(uow: UnitOfWork, entry_id: int, *, reason: str, owner: str,
     return adjusted
 
 
+@guard(Right.REVIEW)
 def decide(uow: UnitOfWork, entry_id: int, decision: Decision, *, reason: str) -> R.RankingEntry:
     """Finance cancels or keeps a draft entry the rule left to it (报财政研究决定), with the reason recorded."""
     row, entry, _params = _entry(uow.session, entry_id)
@@ -303,6 +308,7 @@ def _text(value: Decimal | None) -> str | None:
     return None if value is None else str(value)
 
 
+@guard(Right.REVIEW)
 def confirm_run(uow: UnitOfWork, run_id: int, *, note: str = "") -> list[int]:
     """Confirm a draft run: it becomes immutable, with who confirmed it and when. Probation decisions go onto
     the rectification ledger; returns the new ledger item ids."""
@@ -321,6 +327,7 @@ def confirm_run(uow: UnitOfWork, run_id: int, *, note: str = "") -> list[int]:
     return items
 
 
+@guard(Right.REVIEW)
 def delete_draft(uow: UnitOfWork, run_id: int) -> None:
     run = _draft_run(uow.session, run_id)
     uow.session.execute(delete(m.RankingEntry).where(m.RankingEntry.run_id == run_id))
@@ -329,6 +336,7 @@ def delete_draft(uow: UnitOfWork, run_id: int) -> None:
     uow.commit()
 
 
+@guard(Right.REVIEW)
 def rerun(uow: UnitOfWork, run_id: int, *, params: P.RankingParams | None = None,
           progress: Progress | None = None) -> tuple[int, list[R.EntryChange]]:
     """Rank again on today's scores as a new draft; finance's adjustments carry over where the rule still
@@ -349,6 +357,7 @@ def rerun(uow: UnitOfWork, run_id: int, *, params: P.RankingParams | None = None
     return new_id, R.diff_runs(old.entries, new.entries)
 
 
+@guard(Right.REVIEW)
 def rank_year(uow: UnitOfWork, year: int, *, params: P.RankingParams | None = None,
               progress: Progress | None = None) -> tuple[int, bool]:
     """Rank the year: reuse the newest run when ranking again gives the same proposals with the same

@@ -24,6 +24,7 @@ from perfdesk.core.i18n import translate
 from perfdesk.core.progress import Progress, no_progress, scaled
 from perfdesk.core.reports import data
 from perfdesk.core.reports.batch import Item, build_batch_folder, build_batch_pdf, build_item
+from perfdesk.core.services.access import Right, guard
 from perfdesk.core.services.report_kinds import Scope
 
 P = m.Project
@@ -167,6 +168,7 @@ def project_choices(session: Session, year: int | None, unit_ids: frozenset[int]
     return [(code, name) for code, name in session.execute(stmt)]
 
 
+@guard(Right.READ, audit="print.report")
 def run_kind(db: Any, kind: str, *, out: Path, project: str | None = None, unit: str | None = None,
              year: int | None = None, folder: bool = False, progress: Progress | None = None,
              user: str = "") -> list[str]:

@@ -47,6 +47,7 @@ from perfdesk.core.rules.scoring.grades import grade_of
 from perfdesk.core.rules.scoring.lines import is_qualitative, line_level, read_values
 from perfdesk.core.rules.valuetext import QualitativeLevel, ValueKind, parse_value, qualitative_level
 from perfdesk.core.services import settings
+from perfdesk.core.services.access import Right, guard
 
 EXECUTION, INDICATOR, SUB_ROW = "execution", "indicator", "sub_row"
 EDITABLE = ("actual_text", "qualitative_level", "qualitative_pick", "evidence", "deviation_analysis",
@@ -270,6 +271,7 @@ def rescore(uow: UnitOfWork, evaluation_ids: Sequence[int] | None = None, *, yea
     return ScoreSummary(len(scored), by_grade)
 
 
+@guard(Right.REVIEW)
 def score_year(uow: UnitOfWork, year: int | None = None, *, progress: Progress | None = None) -> ScoreSummary:
     """``perfdesk selfeval score``: score every self-evaluation of ``year`` (all years when None); commits."""
     summary = rescore(uow, year=year, progress=progress)
@@ -317,6 +319,7 @@ def _require_open(ev: m.SelfEvaluation) -> None:
                                                "finance must return it first"))
 
 
+@guard(Right.EDIT, scope=("evaluation_id", m.SelfEvaluation))
 def save_entry(uow: UnitOfWork, evaluation_id: int, changes: Mapping[int, Mapping[str, Any]], *,
                goal_actual: str | None = None, seen_version: int | None = None) -> EvaluationResult:
     """Store the unit's entries (actual values, levels, picks, evidence, deviation analysis), rescore, commit.
@@ -354,6 +357,7 @@ def _rescore_and_commit(uow: UnitOfWork, evaluation_id: int) -> EvaluationResult
     return result
 
 
+@guard(Right.REVIEW)
 def set_override(uow: UnitOfWork, line_id: int, score: Decimal | None, reason: str = "") -> EvaluationResult:
     """Set (or, with ``score`` None, clear) the score of a line by hand. A reason is required; audited."""
     line = uow.session.get(m.SelfEvalLine, line_id)
@@ -389,6 +393,7 @@ def _transition(uow: UnitOfWork, evaluation_id: int, allowed: tuple[str, ...], t
     uow.commit()
 
 
+@guard(Right.EDIT, scope=("evaluation_id", m.SelfEvaluation))
 def submit(uow: UnitOfWork, evaluation_id: int) -> None:
     """The unit hands its self-evaluation to finance (refused while a line lacks an actual value)."""
     ev = _evaluation(uow, evaluation_id)
@@ -400,10 +405,12 @@ def submit(uow: UnitOfWork, evaluation_id: int) -> None:
     _transition(uow, evaluation_id, OPEN_STATUSES, ReviewStatus.SUBMITTED)
 
 
+@guard(Right.REVIEW)
 def approve(uow: UnitOfWork, evaluation_id: int, comment: str = "") -> None:
     _transition(uow, evaluation_id, (ReviewStatus.SUBMITTED.value,), ReviewStatus.APPROVED, comment)
 
 
+@guard(Right.REVIEW)
 def return_for_changes(uow: UnitOfWork, evaluation_id: int, comment: str) -> None:
     """Finance sends it back; a comment saying why is required."""
     if not comment.strip():
@@ -412,6 +419,7 @@ def return_for_changes(uow: UnitOfWork, evaluation_id: int, comment: str) -> Non
                 ReviewStatus.RETURNED, comment)
 
 
+@guard(Right.EDIT, scope=("project_id", m.Project))
 def start_evaluation(uow: UnitOfWork, project_id: int) -> int:
     """A draft self-evaluation listing the project's current approved indicators with their target values.
     Returns its id (the existing one if the project has one already)."""

@@ -49,6 +49,7 @@ from perfdesk.core.rules.scoring.flags import ZERO, FlagCode, num
 from perfdesk.core.rules.scoring.lines import is_qualitative, line_level, read_values
 from perfdesk.core.rules.scoring.qualitative import band_points
 from perfdesk.core.services import maintenance, settings
+from perfdesk.core.services.access import Right, guard
 from perfdesk.core.services.selfeval import EXECUTION, INDICATOR, SUB_ROW, computed_total, rescore
 
 _FLAT_HEADS = {"PRO_CODE", "项目编码", "项目代码"}
@@ -241,6 +242,7 @@ def check_sheet(sheet: ProjectSheet, params: ScoringParams) -> tuple[ImportedPro
 
 
 # -- the use case ------------------------------------------------------------------------------------------
+@guard(Right.EDIT)
 def import_selfeval(uow: UnitOfWork | None, paths: Sequence[Path], *, dry_run: bool = False, year: int | None = None,
                     db_path: Path | None = None, progress: Progress | None = None) -> list[ImportedProject]:
     """Read, score and (unless ``dry_run``) store every project of ``paths``. Without a unit of work it is a dry

@@ -30,6 +30,7 @@ from perfdesk.core.rules.sampling import REASON_RANDOM
 from perfdesk.core.rules.scoring.lines import read_values
 from perfdesk.core.rules.valuetext import ValueKind
 from perfdesk.core.services import spotcheck
+from perfdesk.core.services.access import Right, guard
 from perfdesk.core.services.selfeval import EXECUTION, SUB_ROW, comparison_of
 
 ZERO_MONEY = Money(0)
@@ -177,6 +178,7 @@ def annual_goals(session: Session, project_ids: Sequence[int]) -> dict[int, str]
     return out
 
 
+@guard(Right.READ, audit="print.selfeval")
 def write_selfeval_pdf(session: Session, out: Path, *, year: int | None = None, codes: Sequence[str] = (),
                        unit_ids: Sequence[int] | None = None, notes: bool = False, folder: bool = False,
                        progress: Progress | None = None) -> list[BuildResult]:
@@ -209,6 +211,7 @@ def spotcheck_units(session: Session, spot_check_id: int) -> tuple[UnitSpotCheck
                  for unit, projects in sorted(by_unit.items()))
 
 
+@guard(Right.READ, audit="print.spotcheck")
 def write_spotcheck_pdf(session: Session, out: Path, *, year: int, units: Sequence[str] = ()) -> BuildResult:
     check_id = spotcheck.latest(session, year)
     if check_id is None:

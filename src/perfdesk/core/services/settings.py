@@ -12,6 +12,7 @@ from perfdesk.core.db.concurrency import ConcurrentEdit
 from perfdesk.core.db.models import Setting
 from perfdesk.core.db.uow import UnitOfWork
 from perfdesk.core.rules import params as P
+from perfdesk.core.services.access import Right, guard
 
 G = TypeVar("G")
 
@@ -27,6 +28,7 @@ def load_all(session: Session) -> dict[str, Any]:
     return {cls.GROUP: load(session, cls) for cls in P.ALL_GROUPS}
 
 
+@guard(Right.SETTINGS)
 def save(uow: UnitOfWork, values: Any, *, seen: Any = None) -> list[str]:
     """Store a parameter group; values equal to the default are removed (so a later default change applies).
     Returns the changed keys; each change is audited with old and new value. The caller commits.
@@ -65,11 +67,13 @@ def _refuse_crossed_changes(values: Any, seen: Any, current: Any) -> None:
             raise ConcurrentEdit()
 
 
+@guard(Right.SETTINGS)
 def reset(uow: UnitOfWork, group: type) -> list[str]:
     """Back to the official defaults for one group."""
     return save(uow, group())
 
 
+@guard(Right.SETTINGS)
 def apply_rule_set(uow: UnitOfWork, key: str) -> list[str]:
     """Set the parameters a rule set names (others keep their values); returns the changed keys, each audited.
     The caller commits."""

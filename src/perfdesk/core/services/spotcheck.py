@@ -40,6 +40,7 @@ from perfdesk.core.rules.scoring.review import (
 )
 from perfdesk.core.rules.valuetext import ValueKind
 from perfdesk.core.services import settings
+from perfdesk.core.services.access import Right, guard
 from perfdesk.core.services.selfeval import EXECUTION, SUB_ROW, comparison_of, indicator_rows, to_input
 
 RULE_NO_EVIDENCE, RULE_UNRELATED, RULE_NO_SURVEY = "no_evidence", "unrelated", "no_survey"
@@ -52,6 +53,7 @@ def _year_id(session: Session, year: int) -> int:
     return year_id
 
 
+@guard(Right.REVIEW)
 def draw(uow: UnitOfWork, year: int, seed: int | None = None) -> int:
     """Draw and store a sample of the year's scored self-evaluations; returns the spot check's id. Commits."""
     params = settings.load(uow.session, SpotCheckParams)
@@ -159,6 +161,7 @@ def _rules(given: ReviewInput) -> str:
     return ",".join(codes)
 
 
+@guard(Right.REVIEW)
 def review_item(uow: UnitOfWork, item_id: int, findings: Mapping[int, ReviewInput], *, conclusion: str = "") -> Decimal:
     """Re-score every line of a sampled self-evaluation (``findings`` by self_eval_line id; lines without
     findings keep their self score, then the review rules apply). Stores the review total; commits."""
@@ -218,6 +221,7 @@ def _not_counted(spot_lines: Sequence[m.SpotCheckLine]) -> None:
         sl.reason = translate("SpotCheck", "not applicable: not counted in the self score, nor in the review")
 
 
+@guard(Right.REVIEW)
 def choose_for_ranking(uow: UnitOfWork, item_id: int, use_review: bool) -> None:
     """Finance's choice: the review total replaces the self score for ranking (or not); who and when recorded."""
     item = uow.session.get(m.SpotCheckItem, item_id)

@@ -28,6 +28,7 @@ from perfdesk.core.progress import Progress, iterate
 from perfdesk.core.rules import target_checks as tc
 from perfdesk.core.rules.params import ScoringParams, TargetParams
 from perfdesk.core.services import settings as settings_service
+from perfdesk.core.services.access import Right, guard
 
 LOCKED = (ReviewStatus.SUBMITTED.value, ReviewStatus.APPROVED.value)
 TRANSITIONS = {("draft", "submitted"), ("returned", "submitted"), ("submitted", "returned"),
@@ -86,6 +87,7 @@ def facts_of(draft: TargetDraft, *, code: str = "", name: str = "", negative_ext
                           tuple(draft.indicators), last_actuals or {})
 
 
+@guard(Right.READ, scope=("project_id", m.Project))
 def load_target(session: Any, project_id: int) -> tuple[dict[str, Any] | None, TargetDraft]:
     """The project's current target (header row, or None when it has none) and its content as a draft."""
     rows = qt.current_targets(session, project_ids=[project_id])
@@ -247,6 +249,7 @@ def _current(uow: UnitOfWork, project_id: int) -> m.PerformanceTarget | None:
         m.PerformanceTarget.project_id == project_id, m.PerformanceTarget.is_current.is_(True)))
 
 
+@guard(Right.EDIT, scope=("project_id", m.Project))
 def save_target(uow: UnitOfWork, project_id: int, draft: TargetDraft, *, seen_version: int | None = None) -> int:
     """Replace the content of the project's current target (created as version 1 when missing).
     Refused while the target is submitted or approved, and (:class:`ConcurrentEdit`) when someone saved it since
@@ -307,6 +310,7 @@ def _transition(uow: UnitOfWork, target_id: int, to: str, comment: str = "") -> 
     target.status = to
 
 
+@guard(Right.EDIT, scope=("target_id", m.PerformanceTarget))
 def submit(uow: UnitOfWork, target_id: int, comment: str = "") -> None:
     """报送: refused while error-level findings remain."""
     target = _target(uow, target_id)
@@ -317,6 +321,7 @@ def submit(uow: UnitOfWork, target_id: int, comment: str = "") -> None:
     _transition(uow, target_id, ReviewStatus.SUBMITTED.value, comment)
 
 
+@guard(Right.REVIEW)
 def return_target(uow: UnitOfWork, target_id: int, comment: str) -> None:
     """退回 with the reviewer's comment (required)."""
     if not comment.strip():
@@ -324,10 +329,12 @@ def return_target(uow: UnitOfWork, target_id: int, comment: str) -> None:
     _transition(uow, target_id, ReviewStatus.RETURNED.value, comment.strip())
 
 
+@guard(Right.REVIEW)
 def approve(uow: UnitOfWork, target_id: int, comment: str = "") -> None:
     _transition(uow, target_id, ReviewStatus.APPROVED.value, comment)
 
 
+@guard(Right.EDIT, scope=("target_id", m.PerformanceTarget))
 def adjust(uow: UnitOfWork, target_id: int, reason: str) -> int:
     """目标调整: the approved version stays as it was; a new draft version (a copy) replaces it."""
     old = _target(uow, target_id)

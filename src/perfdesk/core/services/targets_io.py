@@ -29,6 +29,7 @@ from perfdesk.core.rules.params import TargetParams
 from perfdesk.core.services import settings as settings_service
 from perfdesk.core.services import targets as ts
 from perfdesk.core.services import targets_match as tm
+from perfdesk.core.services.access import Right, guard
 
 
 @dataclass(frozen=True)
@@ -129,6 +130,7 @@ def _annual_funds(session: Any, project_ids: list[int]) -> dict[int, tuple[int, 
     return {pid: (a, b, c) for pid, (a, b, c) in out.items()}
 
 
+@guard(Right.READ, audit="export.targets")
 def export_targets(session: Any, path: Path, *, year: int | None = None, unit_code: str | None = None,
                    unit_ids: frozenset[int] | None = None, layout: str = "flat") -> int:
     """Write the current targets (of one unit, of a set of units, or all) to ``path``, and a blank form for each
@@ -139,6 +141,7 @@ def export_targets(session: Any, path: Path, *, year: int | None = None, unit_co
 
 
 @gc_paused()  # tens of thousands of small objects that form no cycles: no collector passes over them meanwhile
+@guard(Right.EDIT)
 def import_targets(uow: UnitOfWork, path: Path, *, year: int | None = None, progress: Progress | None = None,
                    dry_run: bool = False, drop_progress: bool = False) -> ImportSummary:
     """Read, validate everything, then write; any problem raises :class:`UserErrors` and nothing is written.

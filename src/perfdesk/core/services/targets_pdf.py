@@ -20,6 +20,7 @@ from perfdesk.core.reports.target_declaration import build_target_declaration
 from perfdesk.core.rules import target_checks as tc
 from perfdesk.core.rules import target_values as tv
 from perfdesk.core.services import targets as ts
+from perfdesk.core.services.access import Right, guard
 from perfdesk.core.services.targets_io import export_rows
 
 FINDINGS_TITLE = "绩效目标审核问题清单"
@@ -68,6 +69,7 @@ def declarations(session: Any, *, year: int | None, unit_code: str | None = None
     return out
 
 
+@guard(Right.READ, audit="print.declaration")
 def print_declaration(session: Any, year: int, project_code: str, target: str | os.PathLike[str]) -> BuildResult:
     decl = declarations(session, year=year, project_codes=[project_code])
     if not decl:
@@ -75,12 +77,14 @@ def print_declaration(session: Any, year: int, project_code: str, target: str | 
     return build_target_declaration(decl[0], target)
 
 
+@guard(Right.READ, audit="print.declarations")
 def print_unit_batch(session: Any, year: int, unit_code: str | None, target: str | os.PathLike[str], *,
                      progress: Progress | None = None) -> BuildResult:
     """Every declaration of a unit (or all units) in one PDF with contents and bookmarks."""
     return build_batch_pdf(declarations(session, year=year, unit_code=unit_code), target, progress=progress)
 
 
+@guard(Right.READ, audit="print.findings")
 def print_findings(session: Any, year: int, unit_ids: frozenset[int] | None, target: str | os.PathLike[str],
                    ) -> BuildResult:
     """The review findings of the units' current targets: one table per unit, errors first."""

@@ -19,6 +19,7 @@ from perfdesk.core.domain.enums import ProjectAttribute, ReviewStatus
 from perfdesk.core.domain.errors import UserErrors
 from perfdesk.core.domain.targets import DRAFT_FIELDS, HEADER_FIELDS
 from perfdesk.core.i18n import translate
+from perfdesk.core.services.access import Right, guard
 from perfdesk.core.services.masterdata import ensure_year
 
 CARRIED_FIELDS = ("code", "name", "kind", "unit_id", "department_id", "sector", "budget_type", "fund_origin",
@@ -63,6 +64,7 @@ def _check_year(uow: UnitOfWork, year: int) -> None:
         raise UserErrors(translate("Years", "The budget year {year} already exists.").format(year=year))
 
 
+@guard(Right.REVIEW)
 def create_year(uow: UnitOfWork, year: int) -> int:
     """An empty budget year (for a county's first year, before its projects are imported or entered);
     refused when it exists."""
@@ -84,6 +86,7 @@ def carries_on(project: m.Project, year: int) -> bool:
     return project.attribute == ProjectAttribute.CONTINUING.value or project.period_end is not None
 
 
+@guard(Right.REVIEW)
 def new_year(uow: UnitOfWork, year: int, *, from_year: int | None = None) -> NewYearSummary:
     """Create ``year`` from ``from_year`` (default: the latest year before it). The caller commits."""
     _check_year(uow, year)

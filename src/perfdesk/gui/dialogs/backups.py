@@ -118,8 +118,14 @@ class BackupDialog(QDialog):
         return self.tr("Last backup to a folder: {date} ({days} days ago).").format(date=last, days=days)
 
     # -- actions ----------------------------------------------------------------------------------------
-    def backup_now(self) -> Path:
-        made = maintenance.backup_now(self.db_path)
+    def backup_now(self) -> Path | None:
+        from perfdesk.core.services.access import AccessDenied
+
+        try:
+            made = maintenance.backup_now(self.db_path)
+        except AccessDenied as exc:  # only the system administrator backs up when the database has accounts
+            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            return None
         self.refresh()
         return made
 

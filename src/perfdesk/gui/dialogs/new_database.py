@@ -1,7 +1,8 @@
 """File → New database…: a short wizard for a county's first day.
 
 1. where to save the file (any path: # % and Chinese characters are ordinary characters; never an existing file);
-2. the county's name and 财政区划 code, and the first budget year;
+2. the county's name and 财政区划 code, the first budget year, and single-user (no login) or accounts (then the
+   administrator's first password, to be changed at the first login);
 3. the budget system's project export to import (xlsx/CSV), or start empty; and whether to load the shipped
    indicator library.
 
@@ -109,13 +110,44 @@ class RegionPage(QWizardPage):
         form.addRow(self.tr("County (region) name"), self.region)
         form.addRow(self.tr("Division code (财政区划)"), self.division)
         form.addRow(self.tr("First budget year"), self.year)
+        self.single = QRadioButton(self.tr("One person uses this PC: no login"), objectName="newDbSingleUser")
+        self.accounts = QRadioButton(self.tr("A shared PC: accounts with login (administrator 'admin')"),
+                                     objectName="newDbAccounts")
+        self.single.setChecked(True)
+        self.password = QLineEdit(objectName="newDbAdminPassword", echoMode=QLineEdit.EchoMode.Password,
+                                  placeholderText=self.tr("the administrator's first password"))
+        self.again = QLineEdit(objectName="newDbAdminPasswordAgain", echoMode=QLineEdit.EchoMode.Password,
+                               placeholderText=self.tr("again"))
+        self.accounts.toggled.connect(self.password.setEnabled)
+        self.accounts.toggled.connect(self.again.setEnabled)
+        self.password.setEnabled(False)
+        self.again.setEnabled(False)
+        form.addRow(self.tr("Use"), self.single)
+        form.addRow("", self.accounts)
+        passwords = QHBoxLayout()
+        passwords.addWidget(self.password)
+        passwords.addWidget(self.again)
+        form.addRow("", passwords)
         form.addRow(self.error)
+
+    def admin_password(self) -> str | None:
+        return self.password.text() if self.accounts.isChecked() else None
 
     def validatePage(self) -> bool:  # noqa: N802
         code = self.division.text().strip()
         if code and not code.isdigit():
             self.error.setText(self.tr("The division code is made of digits, e.g. 371581."))
             return False
+        if self.accounts.isChecked():
+            from perfdesk.core.rules.params import AccountParams
+            from perfdesk.core.services.accounts import ADMIN_LOGIN, password_problems
+
+            problems = password_problems(self.password.text(), AccountParams(), login=ADMIN_LOGIN)
+            if self.password.text() != self.again.text():
+                problems.append(self.tr("The two passwords differ."))
+            if problems:
+                self.error.setText("\n".join(problems))
+                return False
         self.error.clear()
         return True
 
@@ -236,10 +268,23 @@ class NewDatabaseWizard(QWizard):
                         load_library=self.start.library.isChecked())
         try:
             self.summary = self._import(path, paths, year) if paths else None
+            password = self.region.admin_password()
+            if password is not None:  # after the import: it was made by the person setting the database up
+                self._switch_accounts_on(path, password)
         except BaseException:
             _discard(path)
             raise
         self.created = path
+
+    @staticmethod
+    def _switch_accounts_on(path: Path, password: str) -> None:
+        from perfdesk.core.db.engine import open_database
+        from perfdesk.core.db.uow import UnitOfWork
+        from perfdesk.core.services.accounts import enable_accounts
+
+        with open_database(path) as db, UnitOfWork(db.sessions, "gui") as uow:
+            enable_accounts(uow, password)
+            uow.commit()
 
     @staticmethod
     def _import(path: Path, paths: list[Path], year: int) -> Any:

@@ -10,6 +10,7 @@ from perfdesk.core.db.uow import UnitOfWork
 from perfdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from perfdesk.core.progress import Progress
 from perfdesk.core.services import home
+from perfdesk.core.services.access import Right, guard
 from perfdesk.core.services.report_kinds import scope
 
 KIND = "brief"
@@ -22,6 +23,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help=translate("ReportKinds", "the date the figures stand on (default: today)"))
 
 
+@guard(Right.READ)
 def build(uow: UnitOfWork, *, project: str | None = None, unit: str | None = None, year: int | None = None,
           out: Path, progress: Progress | None = None, as_of: dt.date | None = None) -> list[str]:
     """``as_of`` None (the report centre, which asks for no date) means the day the brief is printed."""

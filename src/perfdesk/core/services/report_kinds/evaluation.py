@@ -28,6 +28,7 @@ from perfdesk.core.reports.evaluation_report import level_totals
 from perfdesk.core.reports.tables import format_percent, format_score
 from perfdesk.core.rules.keyeval import printed_reason
 from perfdesk.core.services import report_data as rd
+from perfdesk.core.services.access import Right, guard
 from perfdesk.core.services.report_kinds import Scope, add_batch_arguments, scope
 
 KIND = "evaluation"
@@ -236,6 +237,7 @@ def draft_suggestions(p: Mapping[str, Any], ev: data.SelfEvaluation | None) -> t
     return tuple(out) or ("继续加强项目管理，巩固项目实施成效。",)
 
 
+@guard(Right.READ)
 def build(uow: UnitOfWork, *, project: str | None = None, unit: str | None = None, year: int | None = None,
           out: Path, progress: Progress | None = None, folder: bool = False) -> list[str]:
     where = scope(uow.session, project=project, unit=unit, year=year)

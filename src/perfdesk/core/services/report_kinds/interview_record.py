@@ -11,6 +11,7 @@ from perfdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from perfdesk.core.progress import Progress
 from perfdesk.core.services import ranking
 from perfdesk.core.services import results_outputs as out_svc
+from perfdesk.core.services.access import Right, guard
 
 KIND = "interview-record"
 SCOPES = ("year",)  # what it can be limited to: --project is refused, never ignored
@@ -22,6 +23,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help=translate("ReportKinds", "ledger item (repeat)"))
 
 
+@guard(Right.READ)
 def build(uow: UnitOfWork, *, project: str | None = None, unit: str | None = None, year: int | None = None,
           out: Path, progress: Progress | None = None, **options: Any) -> list[str]:
     year = year or ranking.default_year(uow.session)

@@ -14,6 +14,7 @@ from perfdesk.core.progress import Progress
 from perfdesk.core.reports.monitoring_table import build_monitoring_batch, build_monitoring_table
 from perfdesk.core.services import monitoring as svc
 from perfdesk.core.services import monitoring_reports as adapt
+from perfdesk.core.services.access import Right, guard
 from perfdesk.core.services.report_kinds import Scope, scope
 
 KIND = "monitoring"
@@ -29,6 +30,7 @@ def round_in_scope(session: Any, where: Scope, as_of: dt.date | None) -> qm.Roun
     return svc.find_round(session, year=where.year, as_of=as_of)
 
 
+@guard(Right.READ)
 def build(uow: UnitOfWork, *, project: str | None = None, unit: str | None = None, year: int | None = None,
           out: Path, progress: Progress | None = None, as_of: dt.date | None = None) -> list[str]:
     where = scope(uow.session, project=project, unit=unit, year=year)

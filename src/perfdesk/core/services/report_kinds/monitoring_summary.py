@@ -10,6 +10,7 @@ from perfdesk.core.i18n import QT_TRANSLATE_NOOP
 from perfdesk.core.progress import Progress
 from perfdesk.core.reports.monitoring_summary import build_monitoring_summary
 from perfdesk.core.services import monitoring_reports as adapt
+from perfdesk.core.services.access import Right, guard
 from perfdesk.core.services.report_kinds import scope
 from perfdesk.core.services.report_kinds.monitoring import add_arguments, round_in_scope
 
@@ -19,6 +20,7 @@ DESCRIPTION = QT_TRANSLATE_NOOP("ReportKinds", "monitoring summary report with t
 __all__ = ["KIND", "DESCRIPTION", "add_arguments", "build"]
 
 
+@guard(Right.READ)
 def build(uow: UnitOfWork, *, project: str | None = None, unit: str | None = None, year: int | None = None,
           out: Path, progress: Progress | None = None, as_of: dt.date | None = None) -> list[str]:
     where = scope(uow.session, unit=unit, year=year)

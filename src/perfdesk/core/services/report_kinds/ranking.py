@@ -11,6 +11,7 @@ from perfdesk.core.db.uow import UnitOfWork
 from perfdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from perfdesk.core.progress import Progress
 from perfdesk.core.services import results_outputs as out_svc
+from perfdesk.core.services.access import Right, guard
 
 KIND = "ranking"
 SCOPES = ("year",)  # what it can be limited to: --project is refused, never ignored
@@ -22,6 +23,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "ReportKinds", "ranking run id (default: the year's newest run)"))
 
 
+@guard(Right.READ)
 def build(uow: UnitOfWork, *, project: str | None = None, unit: str | None = None, year: int | None = None,
           out: Path, progress: Progress | None = None, **options: Any) -> list[str]:
     view = out_svc.run_for(uow.session, year, options.get("run"))

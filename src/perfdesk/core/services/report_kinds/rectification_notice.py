@@ -12,6 +12,7 @@ from perfdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from perfdesk.core.progress import Progress
 from perfdesk.core.services import ranking
 from perfdesk.core.services import results_outputs as out_svc
+from perfdesk.core.services.access import Right, guard
 from perfdesk.core.services.report_kinds import scope
 
 KIND = "rectification-notice"
@@ -24,6 +25,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help=translate("ReportKinds", "ledger item (repeat; default: every open item)"))
 
 
+@guard(Right.READ)
 def build(uow: UnitOfWork, *, project: str | None = None, unit: str | None = None, year: int | None = None,
           out: Path, progress: Progress | None = None, **options: Any) -> list[str]:
     year = year or ranking.default_year(uow.session)

@@ -12,6 +12,7 @@ from perfdesk.core.db.uow import UnitOfWork
 from perfdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from perfdesk.core.progress import Progress
 from perfdesk.core.services import report_data as rd
+from perfdesk.core.services.access import Right, guard
 from perfdesk.core.services.report_kinds import add_batch_arguments, scope
 
 KIND = "selfeval"
@@ -23,6 +24,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_batch_arguments(parser, notes=True)
 
 
+@guard(Right.READ)
 def build(uow: UnitOfWork, *, project: str | None = None, unit: str | None = None, year: int | None = None,
           out: Path, progress: Progress | None = None, folder: bool = False, notes: bool = False) -> list[str]:
     from perfdesk.core.services.selfeval_reports import selfeval_documents

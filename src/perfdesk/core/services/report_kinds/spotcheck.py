@@ -8,6 +8,7 @@ from perfdesk.core.db import queries as q
 from perfdesk.core.db.uow import UnitOfWork
 from perfdesk.core.i18n import QT_TRANSLATE_NOOP
 from perfdesk.core.progress import Progress
+from perfdesk.core.services.access import Right, guard
 from perfdesk.core.services.report_kinds import scope
 
 KIND = "spotcheck"
@@ -15,6 +16,7 @@ DESCRIPTION = QT_TRANSLATE_NOOP("ReportKinds", "self-evaluation spot-check revie
 SCOPES = ("unit", "year")
 
 
+@guard(Right.READ)
 def build(uow: UnitOfWork, *, project: str | None = None, unit: str | None = None, year: int | None = None,
           out: Path, progress: Progress | None = None) -> list[str]:
     from perfdesk.core.services.selfeval_reports import write_spotcheck_pdf

@@ -12,6 +12,7 @@ from perfdesk.core.progress import Progress
 from perfdesk.core.reports import data
 from perfdesk.core.reports.target_declaration import fund_total_checks
 from perfdesk.core.services import report_data as rd
+from perfdesk.core.services.access import Right, guard
 from perfdesk.core.services.report_kinds import Scope, add_batch_arguments, scope
 
 KIND = "targets"
@@ -42,6 +43,7 @@ def declarations(session: Any, where: Scope, progress: Progress | None = None
     return out, warnings
 
 
+@guard(Right.READ)
 def build(uow: UnitOfWork, *, project: str | None = None, unit: str | None = None, year: int | None = None,
           out: Path, progress: Progress | None = None, folder: bool = False) -> list[str]:
     where = scope(uow.session, project=project, unit=unit, year=year)
