@@ -11,8 +11,10 @@ from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from perfdesk.core.db import concurrency
-from perfdesk.core.db import audit_chain  # noqa: F401  (chains every audit row written through any session)
+from perfdesk.core.db import (
+    audit_chain,  # noqa: F401  (chains every audit row written through any session)
+    concurrency,
+)
 from perfdesk.core.db.models import AuditLog
 
 
