@@ -31,6 +31,7 @@ from perfdesk.core.reports.data import ProjectInfo
 from perfdesk.core.rules import costs as rules
 from perfdesk.core.rules.params import CostParams, snapshot
 from perfdesk.core.services import settings
+from perfdesk.core.services.access import Right, guard
 
 P, C, A, S = m.Project, m.CostItem, m.CostAnalysis, m.ExpenditureStandard
 Impl, Dept = aliased(m.Unit), aliased(m.Unit)
@@ -170,6 +171,7 @@ def validate_item(item: dict[str, Any]) -> list[UserError]:
     return problems
 
 
+@guard(Right.EDIT)
 def save_analysis(uow: UnitOfWork, project_id: int, driver: dict[str, Any], items: list[dict[str, Any]]) -> None:
     """One project's table as entered in the window (replacing its items); refused whole when an item is bad."""
     project = uow.session.get(P, project_id)
@@ -194,6 +196,7 @@ class ImportReport:
     year: int | None = None
 
 
+@guard(Right.REVIEW)
 def import_costs(uow: UnitOfWork, path: Path, *, year: int | None = None, dry_run: bool = False) -> ImportReport:
     """Each project's cost items and driver from a workbook, all or nothing (see the module docstring).
     ``year``: the budget year of rows without a 年度 (default: the latest year)."""

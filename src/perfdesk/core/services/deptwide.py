@@ -28,6 +28,7 @@ from perfdesk.core.rules import deptwide as rules
 from perfdesk.core.rules.params import DeptWideParams, ScoringParams, from_snapshot
 from perfdesk.core.rules.scoring.engine import EvaluationResult
 from perfdesk.core.services import maintenance, settings
+from perfdesk.core.services.access import Right, guard
 
 
 @dataclass(frozen=True)
@@ -130,6 +131,7 @@ def is_complete(sheet: DeptSheet) -> bool:
 
 
 # -- writing ----------------------------------------------------------------------------------------------
+@guard(Right.EDIT)
 def save(uow: UnitOfWork, sheet: DeptSheet) -> int:
     """Create or replace a department's record (targets and actuals as given); returns its id. Not committed."""
     session = uow.session
@@ -153,6 +155,7 @@ def save(uow: UnitOfWork, sheet: DeptSheet) -> int:
     return dp.id
 
 
+@guard(Right.EDIT)
 def save_one(uow: UnitOfWork, sheet: DeptSheet) -> int:
     """:func:`save` and, when complete, score; committed."""
     dp_id = save(uow, sheet)
@@ -163,6 +166,7 @@ def save_one(uow: UnitOfWork, sheet: DeptSheet) -> int:
     return dp_id
 
 
+@guard(Right.REVIEW)
 def import_workbook(uow: UnitOfWork, path: str | Path) -> ImportSummary:
     """Every department of the workbook, all or nothing after a backup; complete records are scored."""
     pending = maintenance.start_backup(uow, "import")
@@ -220,6 +224,7 @@ def export_workbook(session: Session, path: str | Path, year: int, unit_codes: S
     return xl.write_departments(path, sheets)
 
 
+@guard(Right.REVIEW)
 def score(uow: UnitOfWork, year: int, unit_code: str) -> EvaluationResult:
     """Score the department's self-evaluation with the settings in force; committed."""
     dp = get(uow.session, year, unit_code)
@@ -251,6 +256,7 @@ def _score(uow: UnitOfWork, dp: m.DeptPerformance) -> EvaluationResult:
     return result
 
 
+@guard(Right.REVIEW)
 def set_status(uow: UnitOfWork, year: int, unit_code: str, status: str, comment: str = "") -> None:
     dp = get(uow.session, year, unit_code)
     dp.status = status

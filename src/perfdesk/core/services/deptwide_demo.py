@@ -15,10 +15,12 @@ from perfdesk.core.domain.money import Money
 from perfdesk.core.io.deptwide_xlsx import DeptSheet
 from perfdesk.core.rules.deptwide import DeptIndicator, DeptTask
 from perfdesk.core.services import deptwide
+from perfdesk.core.services.access import Right, guard
 
 TASKS_PER_DEPARTMENT = 4
 
 
+@guard(Right.REVIEW)
 def add_demo_records(uow: UnitOfWork, year: int, seed: int) -> int:
     """Write and score a record per department with projects in ``year``; committed. Returns the records."""
     rng = random.Random(seed * 1009 + year)

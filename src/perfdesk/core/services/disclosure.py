@@ -38,6 +38,7 @@ from perfdesk.core.reports.document import Context, build
 from perfdesk.core.reports.tables import format_percent, table_title
 from perfdesk.core.rules.disclosure import scrub
 from perfdesk.core.services import deptwide, deptwide_reports, selfeval_reports, targets_pdf
+from perfdesk.core.services.access import Right, guard
 
 KINDS = ("budget", "accounts")
 KIND_LABELS = {"budget": QT_TRANSLATE_NOOP("DeptWide", "Targets, published with the budget"),
@@ -253,6 +254,7 @@ def _wan(value: Any) -> str:
 
 
 # -- the use case -----------------------------------------------------------------------------------------
+@guard(Right.REVIEW)
 def publish(uow: UnitOfWork, year: int, unit_code: str, folder: str | Path,
             kinds: Sequence[str] = KINDS) -> list[Published]:
     """Write the public versions of ``kinds`` for the department into ``folder``; recorded and committed. A kind

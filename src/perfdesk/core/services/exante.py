@@ -26,6 +26,7 @@ from perfdesk.core.io import exante_xlsx as xl
 from perfdesk.core.rules import exante as rules
 from perfdesk.core.rules.params import ExAnteParams, ScoringParams, encode, from_values, snapshot
 from perfdesk.core.services import settings
+from perfdesk.core.services.access import Right, guard
 
 FEN_PER_WAN = 1_000_000  # 1 万元 = 10,000 元 = 1,000,000 分
 
@@ -59,6 +60,7 @@ def _project(session: Session, project_id: int) -> m.Project:
 
 
 # -- saving -----------------------------------------------------------------------------------------------
+@guard(Right.EDIT)
 def save(uow: UnitOfWork, form: rules.Form, *, assessment_id: int | None = None, commit: bool = True) -> int:
     """Create (``assessment_id`` None) or replace an assessment; checks the form, scores it with the settings in
     force and stores the total, conclusion and parameters. Raises UserErrors naming what is wrong."""
@@ -107,6 +109,7 @@ def _row(session: Session, assessment_id: int | None, project_id: int) -> m.ExAn
     return row
 
 
+@guard(Right.REVIEW)
 def delete(uow: UnitOfWork, assessment_id: int) -> None:
     row = uow.session.get(m.ExAnteAssessment, assessment_id)
     if row is None:
@@ -326,6 +329,7 @@ class ImportReport:
     dry_run: bool = False
 
 
+@guard(Right.REVIEW)
 def import_workbook(uow: UnitOfWork, path: Path, *, year: int, dry_run: bool = False) -> ImportReport:
     """Store the assessments of a workbook, all or nothing (a backup first). A project's assessment of the same
     date is replaced; a form with no grade and no date is skipped (a blank form not filled in). Every problem is

@@ -29,6 +29,7 @@ from perfdesk.core.rules import keyeval as K
 from perfdesk.core.rules import params as P
 from perfdesk.core.rules.scoring.grades import grade_of
 from perfdesk.core.services import settings
+from perfdesk.core.services.access import Right, guard
 
 FEN_PER_WAN = Decimal(1_000_000)
 HEADER_FIELDS = ("title", "object_kind", "project_id", "unit_id", "agency_id", "lead_evaluator", "budget_fen",
@@ -70,6 +71,7 @@ def line_problems(lines: Sequence[Mapping[str, Any]], min_output_effect: Decimal
                                            min_output_effect)
 
 
+@guard(Right.REVIEW)
 def save_template(uow: UnitOfWork, lines: Sequence[Mapping[str, Any]]) -> None:
     """Replace the county's framework; refused (nothing changed) when a line or the weights are wrong."""
     params = settings.load(uow.session, P.KeyEvaluationParams)
@@ -150,6 +152,7 @@ def header_problems(session: Session, values: Mapping[str, Any]) -> list[str]:
     return problems
 
 
+@guard(Right.REVIEW)
 def create_evaluation(uow: UnitOfWork, *, year: int, title: str, object_kind: str, project_code: str | None = None,
                       unit_code: str | None = None, agency: str | None = None, commit: bool = True,
                       **values: Any) -> int:
@@ -189,6 +192,7 @@ def get(session: Session, evaluation_id: int) -> m.KeyEvaluation:
     return k
 
 
+@guard(Right.REVIEW)
 def update_evaluation(uow: UnitOfWork, evaluation_id: int, **changes: Any) -> None:
     """Change header fields (:data:`HEADER_FIELDS`); the score is recomputed (the money figures feed it)."""
     unknown = set(changes) - set(HEADER_FIELDS)
@@ -208,6 +212,7 @@ def update_evaluation(uow: UnitOfWork, evaluation_id: int, **changes: Any) -> No
     uow.commit()
 
 
+@guard(Right.REVIEW)
 def update_line(uow: UnitOfWork, evaluation_id: int, line_id: int, **changes: Any) -> None:
     """Change one line's figures, target, hand score, reason or weight; the evaluation is rescored. A score typed
     on a formula line is refused (the formula gives it); a hand score must lie within the line's points."""
@@ -246,6 +251,7 @@ def entry_problems(line: m.KeyEvaluationLine) -> list[str]:
     return problems
 
 
+@guard(Right.REVIEW)
 def replace_lines(uow: UnitOfWork, evaluation_id: int, lines: Sequence[Mapping[str, Any]], *,
                   commit: bool = True) -> ScoreResult:
     """Replace an evaluation's score sheet (its own weights, figures and hand scores); rescored."""
@@ -321,6 +327,7 @@ def weight_warnings(session: Session, lines: Sequence[Mapping[str, Any]]) -> lis
     return K.framework_problems([(str(ln["level1"]), ln["points"]) for ln in lines], params.min_output_effect_percent)
 
 
+@guard(Right.REVIEW)
 def score_evaluation(uow: UnitOfWork, evaluation_id: int) -> ScoreResult:
     """Score every formula line from its figures, sum the lines and grade the total (bands of the
     self-evaluation settings); stored with the parameters in force."""
@@ -332,6 +339,7 @@ def score_evaluation(uow: UnitOfWork, evaluation_id: int) -> ScoreResult:
     return result
 
 
+@guard(Right.REVIEW)
 def score_year(uow: UnitOfWork, year: int | None = None) -> list[ScoreResult]:
     """Rescore every evaluation (of one year) with the settings in force."""
     ids = [r["id"] for r in qk.evaluation_rows(uow.session, year)]
@@ -342,6 +350,7 @@ def score_year(uow: UnitOfWork, year: int | None = None) -> list[ScoreResult]:
 
 
 # -- findings → the ledger -------------------------------------------------------------------------------
+@guard(Right.REVIEW)
 def findings_to_ledger(uow: UnitOfWork, evaluation_id: int) -> list[int]:
     """Each finding (line of 存在的问题) of the evaluation not yet on the rectification ledger becomes an item
     owned by the project's unit or the department evaluated, with the suggestions as its measure."""

@@ -18,6 +18,7 @@ from perfdesk.core.domain.errors import UserError, UserErrors
 from perfdesk.core.i18n import translate
 from perfdesk.core.io import keyeval_xlsx as kx
 from perfdesk.core.services import keyeval
+from perfdesk.core.services.access import Right, guard
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,7 @@ def export_evaluation(session: Any, evaluation_id: int, path: Path | str) -> Non
     kx.write_evaluation(Path(path), d["header"], d["lines"])
 
 
+@guard(Right.REVIEW)
 def import_evaluation(uow: UnitOfWork, path: Path | str, *, backup: bool = True) -> ImportResult:
     path = Path(path)
     header, lines, problems = kx.read_evaluation(path)

@@ -18,6 +18,7 @@ from perfdesk.core.domain.errors import UserError, UserErrors
 from perfdesk.core.domain.keyeval import AgencyRating
 from perfdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from perfdesk.core.rules import experts as X
+from perfdesk.core.services.access import Right, guard
 
 AGENCY_FIELDS = ("name", "credit_code", "contact", "phone", "rating", "rating_year", "rating_note", "active")
 EXPERT_FIELDS = ("name", "field", "title", "employer", "conflicts", "phone", "active")
@@ -57,6 +58,7 @@ def agency_problems(session: Session, values: Mapping[str, Any], own_id: int | N
     return problems + _length_problems(values, limits)
 
 
+@guard(Right.REVIEW)
 def add_agency(uow: UnitOfWork, **values: Any) -> int:
     values = _clean(values)
     problems = agency_problems(uow.session, values)
@@ -70,6 +72,7 @@ def add_agency(uow: UnitOfWork, **values: Any) -> int:
     return row.id
 
 
+@guard(Right.REVIEW)
 def update_agency(uow: UnitOfWork, agency_id: int, **changes: Any) -> None:
     """Change an agency's details or rate its work (rating, year, note); the printed name of its evaluations
     follows a new name."""
@@ -115,6 +118,7 @@ def expert_problems(values: Mapping[str, Any]) -> list[str]:
     return problems + _length_problems(values, limits)
 
 
+@guard(Right.REVIEW)
 def add_expert(uow: UnitOfWork, *, commit: bool = True, **values: Any) -> int:
     values = _clean(values)
     values["conflicts"] = conflicts_of(values.get("conflicts") or [])
@@ -130,6 +134,7 @@ def add_expert(uow: UnitOfWork, *, commit: bool = True, **values: Any) -> int:
     return row.id
 
 
+@guard(Right.REVIEW)
 def update_expert(uow: UnitOfWork, expert_id: int, **changes: Any) -> None:
     row = uow.session.get(m.Expert, expert_id)
     if row is None:
@@ -158,6 +163,7 @@ def candidates(session: Session) -> list[X.Candidate]:
 
 
 # -- the draw --------------------------------------------------------------------------------------------
+@guard(Right.REVIEW)
 def draw_experts(uow: UnitOfWork, evaluation_id: int, *, count: int, seed: int | None = None,
                  field: str = "") -> dict[str, Any]:
     """Draw a panel for an evaluation (:func:`perfdesk.core.rules.experts.draw_panel`) and record it: the seed
@@ -206,6 +212,7 @@ def export_experts(session: Session, path: Path | str) -> int:
     return write_experts(Path(path), experts(session))
 
 
+@guard(Right.REVIEW)
 def import_experts(uow: UnitOfWork, path: Path | str, *, backup: bool = True) -> tuple[int, int]:
     """Add the workbook's experts, all or nothing; an expert already in the library (same name and employer) is
     updated from the row. A name twice in the file with the same employer is refused. Returns (added, updated)."""

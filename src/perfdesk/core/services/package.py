@@ -38,6 +38,7 @@ from perfdesk.core.rules.params import ExchangeParams
 from perfdesk.core.services import maintenance, settings
 from perfdesk.core.services import package_records as pr
 from perfdesk.core.services import package_store as store
+from perfdesk.core.services.access import Right, guard
 from perfdesk.core.services.package_apply import Writer
 
 LOCAL, INCOMING = "local", "incoming"
@@ -69,6 +70,7 @@ class ExportSummary:
                 "year": self.year, "counts": self.counts}
 
 
+@guard(Right.EDIT)
 def export_package(uow: UnitOfWork, *, unit: str, year: int, out: Path, data_dir: Path | None, down: bool = False,
                    progress: Progress | None = None) -> ExportSummary:
     """Write the package of ``unit``'s subtree for ``year`` to ``out`` and record it as sent. What was sent is
@@ -428,6 +430,7 @@ def _text(value: Any) -> str:
 
 
 # -- import ------------------------------------------------------------------------------------------------------------
+@guard(Right.EDIT)
 def import_package(uow: UnitOfWork, path: str | Path, *, choices: Mapping[str, str] | None = None,
                    dry_run: bool = False, data_dir: Path | None = None,
                    progress: Progress | None = None) -> ImportSummary:

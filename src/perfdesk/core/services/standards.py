@@ -23,6 +23,7 @@ from perfdesk.core.domain.ordering import natural_key
 from perfdesk.core.i18n import translate
 from perfdesk.core.io import standards_xlsx as sx
 from perfdesk.core.io.flat_xlsx import norm
+from perfdesk.core.services.access import Right, guard
 
 S = m.ExpenditureStandard
 FIELDS = ("code", "name", "level", "sector", "value", "unit", "basis", "source", "applies_to", "department_code",
@@ -98,6 +99,7 @@ def _clean(fields: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+@guard(Right.REVIEW)
 def save_standard(uow: UnitOfWork, fields: dict[str, Any], standard_id: int | None = None) -> int:
     """Add a standard (``standard_id`` None) or change one; the code stays unique."""
     clean = _clean(fields)
@@ -128,6 +130,7 @@ def _get(uow: UnitOfWork, standard_id: int) -> m.ExpenditureStandard:
     return std
 
 
+@guard(Right.REVIEW)
 def delete_standard(uow: UnitOfWork, standard_id: int) -> None:
     """Delete a standard no cost item follows (one that is followed must stay: the tables cite it)."""
     std = _get(uow, standard_id)
@@ -154,6 +157,7 @@ def _same(a: dict[str, Any], b: dict[str, Any]) -> bool:
                                                                                 else "")) for k in FIELDS)
 
 
+@guard(Right.REVIEW)
 def import_standards(uow: UnitOfWork, path: Path, *, dry_run: bool = False) -> ImportReport:
     """Add and update standards from a workbook, all or nothing (see the module docstring)."""
     parsed, sheet = sx.read_standards(Path(path))

@@ -22,6 +22,7 @@ from perfdesk.core.io.survey_xlsx import read_survey
 from perfdesk.core.rules import params as P
 from perfdesk.core.rules import survey as S
 from perfdesk.core.services import keyeval, settings
+from perfdesk.core.services.access import Right, guard
 
 PERCENT_PLACES = Decimal("0.01")
 
@@ -37,6 +38,7 @@ class SurveyImport:
     score: keyeval.ScoreResult
 
 
+@guard(Right.REVIEW)
 def import_survey(uow: UnitOfWork, evaluation_id: int, path: Path | str, *, backup: bool = True) -> SurveyImport:
     k = keyeval.get(uow.session, evaluation_id)
     survey = read_survey(path)

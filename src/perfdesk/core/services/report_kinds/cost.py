@@ -11,12 +11,14 @@ from perfdesk.core.progress import Progress
 from perfdesk.core.reports.cost_table import build_cost_batch, build_cost_table
 from perfdesk.core.services import costs
 from perfdesk.core.services import report_data as rd
+from perfdesk.core.services.access import Right, guard
 from perfdesk.core.services.report_kinds import scope
 
 KIND = "cost"
 DESCRIPTION = QT_TRANSLATE_NOOP("ReportKinds", "cost-benefit analysis table (项目成本效益分析表), per project or batch")
 
 
+@guard(Right.READ)
 def build(uow: UnitOfWork, *, project: str | None = None, unit: str | None = None, year: int | None = None,
           out: Path, progress: Progress | None = None) -> list[str]:
     where = scope(uow.session, project=project, unit=unit, year=year)

@@ -8,6 +8,7 @@ from pathlib import Path
 from perfdesk.core.db.uow import UnitOfWork
 from perfdesk.core.i18n import QT_TRANSLATE_NOOP
 from perfdesk.core.progress import Progress
+from perfdesk.core.services.access import Right, guard
 from perfdesk.core.services.report_kinds import scope
 
 KIND = "deptwide"
@@ -15,11 +16,13 @@ DESCRIPTION = QT_TRANSLATE_NOOP("ReportKinds", "department-wide self-evaluation 
 SCOPES = ("unit", "year")
 
 
+@guard(Right.READ)
 def department(uow: UnitOfWork, unit: str | None, year: int | None) -> tuple[str | None, int]:
     """The department's code (None: every department of the year) and the year."""
     return unit, scope(uow.session, unit=unit, year=year).year
 
 
+@guard(Right.READ)
 def build(uow: UnitOfWork, *, project: str | None = None, unit: str | None = None, year: int | None = None,
           out: Path, progress: Progress | None = None) -> list[str]:
     from perfdesk.core.services.deptwide_reports import write_table

@@ -8,6 +8,7 @@ from pathlib import Path
 from perfdesk.core.db.uow import UnitOfWork
 from perfdesk.core.i18n import QT_TRANSLATE_NOOP
 from perfdesk.core.progress import Progress
+from perfdesk.core.services.access import Right, guard
 from perfdesk.core.services.report_kinds.deptwide import department
 
 KIND = "deptwide-report"
@@ -15,6 +16,7 @@ DESCRIPTION = QT_TRANSLATE_NOOP("ReportKinds", "department-wide self-evaluation 
 SCOPES = ("unit", "year")
 
 
+@guard(Right.READ)
 def build(uow: UnitOfWork, *, project: str | None = None, unit: str | None = None, year: int | None = None,
           out: Path, progress: Progress | None = None) -> list[str]:
     from perfdesk.core.services.deptwide_reports import write_report

@@ -11,6 +11,7 @@ from perfdesk.core.db.uow import UnitOfWork
 from perfdesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from perfdesk.core.progress import Progress
 from perfdesk.core.services import exante
+from perfdesk.core.services.access import Right, guard
 from perfdesk.core.services.report_kinds import scope
 
 KIND = "exante"
@@ -22,6 +23,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help=translate("ReportKinds", "date of the letters (default: today)"))
 
 
+@guard(Right.READ)
 def build(uow: UnitOfWork, *, project: str | None = None, unit: str | None = None, year: int | None = None,
           out: Path, progress: Progress | None = None, **options: Any) -> list[str]:
     where = scope(uow.session, project=project, unit=unit, year=year)
