@@ -39,7 +39,6 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     imp.add_argument("--choose", action="append", default=[], metavar="RECORD=local|incoming",
                      help=translate("Cli", "decide a conflict: keep this database's record or take the package's"))
     imp.add_argument("--json", action="store_true")
-    imp.add_argument("--user", help=translate("Cli", "name recorded as the one who imported"))
     imp.set_defaults(handler=cmd_import)
     setup = actions.add_parser("setup", parents=[common],
                                help=translate("Cli", "a new database (--db) from a county package alone"))

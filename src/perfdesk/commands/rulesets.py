@@ -20,7 +20,6 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     lst.set_defaults(handler=cmd_list)
     app = actions.add_parser("apply", parents=[common], help=translate("Cli", "set the parameters of a rule set"))
     app.add_argument("key", choices=[rs.key for rs in RULE_SETS], metavar="KEY")
-    app.add_argument("--user", help=translate("Cli", "name recorded as the one who changed the settings"))
     app.set_defaults(handler=cmd_apply)
 
 
