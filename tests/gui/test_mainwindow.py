@@ -100,7 +100,7 @@ def test_each_target_check_has_its_own_severity_control_and_only_changes_are_sto
 def test_navigation_lists_every_area_of_the_cycle(window) -> None:  # type: ignore[no-untyped-def]
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
         "工作台", "事前绩效评估", "目标管理", "成本预算", "运行监控", "绩效评价", "重点评价", "排名与末位淘汰", "结果应用",
-        "部门整体与信息公开", "报表", "基础库", "设置"]
+        "部门整体与信息公开", "报表", "基础库", "设置", "账户", "审计日志"]
 
 
 def test_the_about_box_names_version_data_folder_and_schema(window, demo_db) -> None:  # type: ignore[no-untyped-def]

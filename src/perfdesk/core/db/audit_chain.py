@@ -74,7 +74,7 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
     chain_new_rows(session)
 
 
-def append_entry(engine: Any, action: str, user: str = "", entity: str = "", **details: Any) -> None:
+def append_entry(engine: Any, action: str, user: str = "", entity: str = "", /, **details: Any) -> None:
     """Append one entry in its own transaction (an export, a backup, a restore done outside a unit of work)."""
     from perfdesk.core.db.models import AuditLog
 
