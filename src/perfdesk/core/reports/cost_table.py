@@ -43,7 +43,7 @@ from perfdesk.core.reports.tables import (
 TITLE = "项目成本效益分析表"
 WIDTH = TYPE_H  # landscape: the type area turned, 225 mm wide
 HEADER_WIDTHS = (90.0, WIDTH / 2 - 90, 70.0, WIDTH / 2 - 70)
-_FIXED = (26.0, 76.0, 76.0, 44.0, 44.0, 60.0, 70.0, 66.0, 60.0)  # 单位成本 holds 13,598,700.00 on one line
+_FIXED = (26.0, 70.0, 76.0, 44.0, 44.0, 60.0, 64.0, 66.0, 60.0)  # 单位成本 holds 13,598,700.00 on one line
 ITEM_WIDTHS = (*_FIXED, (WIDTH - sum(_FIXED)) / 2, (WIDTH - sum(_FIXED)) / 2)
 
 
