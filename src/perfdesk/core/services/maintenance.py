@@ -114,6 +114,7 @@ def restore(db_path: Path, candidate: Path) -> Path | None:
             staged = Path(tmp) / "restore.db"
             backups.copy_database(candidate, staged)
             _verify_copy(candidate, staged, revision, expected)
+            _record_restore(staged, candidate, kept)  # the entry arrives with the restore, never one without the other
             fsync_file(staged)
             _settle_journal(db_path)
             os.replace(staged, db_path)
@@ -121,13 +122,13 @@ def restore(db_path: Path, candidate: Path) -> Path | None:
             Path(str(db_path) + "-shm").unlink(missing_ok=True)
     finally:
         lock.release()
-    _record_restore(db_path, candidate, kept)
     return kept
 
 
 def _record_restore(db_path: Path, candidate: Path, kept: Path | None) -> None:
-    """The restore goes into the restored database's audit log (an older schema records it once migrated: its
-    rows are chained then, and the backups folder keeps the replaced file)."""
+    """The restore goes into the restored database's audit log, written into the copy before it replaces the
+    database (an older schema records it once migrated: its rows are chained then, and the backups folder keeps
+    the replaced file)."""
     if schema_revision(db_path) != migrate.head():
         return
     record_file(db_path, "restore", file=str(candidate), replaced_kept_as=str(kept or ""))
